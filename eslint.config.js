@@ -1,0 +1,91 @@
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Every feature folder, so that "features never import each other" needs no list kept by hand.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+/**
+ * The layers of DESIGN.md: app → features → data → domain; ui and i18n serve every feature.
+ * Each zone forbids files in `target` to import from `from`.
+ */
+const layerZones = [
+  {
+    target: './src/domain',
+    from: ['./src/app', './src/data', './src/features', './src/ui', './src/i18n', './mocks'],
+    message: 'domain is pure: it imports nothing of ours outside src/domain.',
+  },
+  {
+    target: './src/data',
+    from: ['./src/app', './src/features', './src/ui', './src/i18n', './mocks'],
+    message: 'data may import only from src/domain.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/app', './src/features', './src/data', './mocks'],
+    message: 'ui is shared by every feature and knows no feature, store or app shell.',
+  },
+  {
+    target: './src/i18n',
+    from: ['./src/app', './src/features', './src/data', './src/ui', './mocks'],
+    message: 'i18n holds messages and formatting only.',
+  },
+  {
+    target: './src/features',
+    from: ['./src/app', './mocks'],
+    message: 'features do not reach up into the app shell or into mock data.',
+  },
+  // Keyed on the imported feature, so a file in a feature folder made tomorrow is covered too.
+  ...features.map((feature) => ({
+    target: `./src/features/!(${feature})/**/*`,
+    from: `./src/features/${feature}`,
+    message: 'features never import each other: move shared code down to ui, data or domain.',
+  })),
+];
+
+// Screens reach data through query hooks over the Store, never storage or the network directly.
+const directIo = ['localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'WebSocket'];
+const ioMessage = 'Screens reach data only through query hooks over the Store (src/data).';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/app/**', 'src/features/**', 'src/ui/**', 'src/i18n/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...directIo.map((name) => ({ name, message: ioMessage }))],
+      'no-restricted-properties': [
+        'error',
+        ...directIo.flatMap((property) => [
+          { object: 'window', property, message: ioMessage },
+          { object: 'globalThis', property, message: ioMessage },
+        ]),
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'eslint.config.js', '*.config.ts', 'tests/e2e/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,55 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Run through `npm run e2e`: it builds dist/ and sets CHROMIUM_PATH (Playwright
+// cannot download its own browsers on these machines).
+const CI = !!process.env.CI;
+const PORT = 4173;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Keep artifacts in a subfolder: Playwright empties outputDir on start, and
+  // test-results/ also holds vitest.json and playwright.json for the summary.
+  outputDir: 'test-results/artifacts',
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  // CI and dev machines have 2 cores; more workers only make tests flaky.
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL,
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+    screenshot: 'only-on-failure',
+    trace: 'on-first-retry',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH || undefined,
+          // Root in a container needs --no-sandbox; there is no network, so the
+          // background/update/sync services would only flood refused connections.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The production build, served as-is: e2e must test what ships.
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: baseURL,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+  },
+});

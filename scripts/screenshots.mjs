@@ -1,0 +1,42 @@
+// Screenshots of the production build for the README and for looking at what we built:
+// `npm run build && node scripts/screenshots.mjs [outDir]`. Uses the same Chromium as e2e.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { findChromium } from './find-chromium.mjs';
+
+const outDir = process.argv[2] ?? 'docs/screenshots';
+const port = 4179;
+const base = `http://127.0.0.1:${port}/`;
+const shots = [
+  { name: 'dashboard-1366', url: '', width: 1366, height: 768, fullPage: true },
+  { name: 'dashboard-360', url: '', width: 360, height: 740, fullPage: true },
+  { name: 'dashboard-en-1366', url: '?lang=en', width: 1366, height: 768, fullPage: true },
+  { name: 'dashboard-1920', url: '', width: 1920, height: 1080, fullPage: false },
+];
+
+mkdirSync(outDir, { recursive: true });
+const { chromium } = createRequire(import.meta.url)('@playwright/test');
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+try {
+  for (let i = 0; i < 50; i++) {
+    if (await fetch(base).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, locale: 'th-TH' });
+    await page.goto(base + '#/' + shot.url);
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.evaluate(() => globalThis.document.fonts.ready);
+    await page.screenshot({ path: `${outDir}/${shot.name}.png`, fullPage: shot.fullPage });
+    console.log(`${outDir}/${shot.name}.png`);
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

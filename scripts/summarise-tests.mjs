@@ -1,0 +1,70 @@
+// Adds up vitest's and Playwright's JSON reports into one closing line,
+// `N passed, N failed, N skipped`, which CI reads; so it must be the last line printed.
+// A missing report means that runner never finished: it counts as 1 failed.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// Paths are relative to the project root, wherever this is run from.
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+
+const VITEST = 'test-results/vitest.json';
+const PLAYWRIGHT = 'test-results/playwright.json';
+const total = { passed: 0, failed: 0, skipped: 0 };
+
+function read(file, runner) {
+  if (!existsSync(file)) {
+    console.log(`${runner}: no report at ${file} (that runner did not run or did not finish); counted as 1 failed`);
+    total.failed += 1;
+    return null;
+  }
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    console.log(`${runner}: unreadable report ${file} (${err.message}); counted as 1 failed`);
+    total.failed += 1;
+    return null;
+  }
+}
+
+function add(runner, passed, failed, skipped, notes = []) {
+  total.passed += passed;
+  total.failed += failed;
+  total.skipped += skipped;
+  const extra = notes.length ? ` (${notes.join('; ')})` : '';
+  console.log(`${runner}: ${passed} passed, ${failed} failed, ${skipped} skipped${extra}`);
+}
+
+const vitest = read(VITEST, 'vitest');
+if (vitest) {
+  let failed = vitest.numFailedTests ?? 0;
+  const notes = [];
+  // A test file that fails to load has no failed test in it, only a failed status.
+  const brokenFiles = (vitest.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+  );
+  if (brokenFiles.length) {
+    failed += brokenFiles.length;
+    notes.push(`${brokenFiles.length} test file(s) failed to run`);
+  }
+  if (vitest.success === false && failed === 0) {
+    failed = 1;
+    notes.push('run reported failure without a failing test');
+  }
+  add('vitest', vitest.numPassedTests ?? 0, failed, (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0), notes);
+}
+
+const pw = read(PLAYWRIGHT, 'playwright');
+if (pw) {
+  const s = pw.stats ?? {};
+  let failed = s.unexpected ?? 0;
+  const notes = [];
+  if (s.flaky) notes.push(`${s.flaky} flaky, passed on retry`);
+  // Errors outside tests (config, webServer, global setup) leave no failed test behind.
+  if ((pw.errors ?? []).length && failed === 0) {
+    failed = 1;
+    notes.push(`${pw.errors.length} error(s) outside tests`);
+  }
+  add('playwright', (s.expected ?? 0) + (s.flaky ?? 0), failed, s.skipped ?? 0, notes);
+}
+
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

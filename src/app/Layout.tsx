@@ -1,0 +1,62 @@
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { ErrorBoundary } from './ErrorBoundary';
+import { I18nProvider, isLanguage, useI18n, type Language } from '../i18n/i18n';
+
+/** The language is part of the URL, so a shared link opens in the language it was sent in. */
+export function useLanguageParam(): Language {
+  const [params] = useSearchParams();
+  const lang = params.get('lang');
+  return isLanguage(lang) ? lang : 'th';
+}
+
+export function Layout() {
+  const language = useLanguageParam();
+  return (
+    <I18nProvider language={language}>
+      <Shell />
+    </I18nProvider>
+  );
+}
+
+function Shell() {
+  const { t, language } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const keepLang = language === 'th' ? '' : `?lang=${language}`;
+  const switchLanguage = () =>
+    setParams(() => {
+      const next = new URLSearchParams(params);
+      if (language === 'th') next.set('lang', 'en');
+      else next.delete('lang');
+      return next;
+    });
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <p className="app-name">{t('app.title')}</p>
+          <nav aria-label={t('app.mainNav')}>
+            <ul>
+              <li>
+                <NavLink to={`/${keepLang}`} end>
+                  {t('nav.dashboard')}
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+          <button type="button" className="lang-switch" onClick={switchLanguage} aria-label={t('lang.switchLabel')} lang={language === 'th' ? 'en' : 'th'}>
+            {t('lang.switch')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary key={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}

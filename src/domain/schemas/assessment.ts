@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { beYearSchema, idSchema, scoreSchema } from './common';
+import { indicatorNumberSchema, instrumentCodeSchema, levelSchema, oItemCodeSchema } from './framework';
+
+export const indicatorScoreSchema = z.object({
+  indicator: indicatorNumberSchema,
+  score: scoreSchema,
+});
+export type IndicatorScore = z.infer<typeof indicatorScoreSchema>;
+
+/** A note the report prints under an indicator about one of its weak sub-issues (ประเด็น). */
+export const subIssueNoteSchema = z.object({
+  indicator: indicatorNumberSchema,
+  /** The sub-issue as the document names it, e.g. 'ประเด็นที่ 4 การใช้ทรัพย์สินของราชการ'. */
+  subject: z.string().min(1),
+  score: scoreSchema.nullable(),
+  text: z.string().min(1),
+});
+export type SubIssueNote = z.infer<typeof subIssueNoteSchema>;
+
+/** An OIT item the assessor scored or named; the code is read with the assessment's year. */
+export const oItemResultSchema = z.object({
+  code: oItemCodeSchema,
+  score: scoreSchema.nullable(),
+  assessorComment: z.string(),
+});
+export type OItemResult = z.infer<typeof oItemResultSchema>;
+
+/** One of the assessor's recommendations (ข้อเสนอแนะ), with the O-items it points to. */
+export const recommendationSchema = z.object({
+  instrument: instrumentCodeSchema,
+  issue: z.string().min(1),
+  text: z.string().min(1),
+  oItemRefs: z.array(oItemCodeSchema),
+});
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+export const assessmentSchema = z.object({
+  id: idSchema,
+  organisationId: idSchema,
+  fiscalYear: beYearSchema,
+  /** What the report says; kept even when the scores say otherwise. */
+  reportedTotal: scoreSchema.nullable(),
+  reportedLevel: levelSchema.nullable(),
+  reportedPassCount: z
+    .object({ passed: z.number().int().min(0), failed: z.number().int().min(0) })
+    .nullable(),
+  indicatorScores: z.array(indicatorScoreSchema),
+  subIssueNotes: z.array(subIssueNoteSchema),
+  oItemResults: z.array(oItemResultSchema),
+  recommendations: z.array(recommendationSchema),
+  /** The assessor's summary paragraph per instrument, verbatim. */
+  summaries: z.array(z.object({ instrument: instrumentCodeSchema, text: z.string().min(1) })),
+  source: z.string(),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;

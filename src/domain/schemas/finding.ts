@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { idSchema, scoreSchema } from './common';
+import { indicatorNumberSchema, instrumentCodeSchema, oItemCodeSchema } from './framework';
+
+export const findingTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('indicator'), indicator: indicatorNumberSchema }),
+  z.object({ kind: z.literal('oItem'), code: oItemCodeSchema }),
+]);
+export type FindingTarget = z.infer<typeof findingTargetSchema>;
+
+/** ข้อบกพร่อง: a weak indicator or zero-scored O-item, why it is weak and what to improve. */
+export const findingSchema = z.object({
+  id: idSchema,
+  assessmentId: idSchema,
+  instrument: instrumentCodeSchema,
+  /** The row's order number within its instrument's table. */
+  order: z.number().int().min(1),
+  target: findingTargetSchema,
+  /** The row's label as printed, e.g. 'ประสิทธิภาพการสื่อสาร'. */
+  title: z.string().min(1),
+  /** The score this finding states; it may disagree with the results table. */
+  statedScore: scoreSchema.nullable(),
+  /** A heading the OIT table groups rows under, e.g. 'การปฏิสัมพันธ์ข้อมูล'. */
+  group: z.string(),
+  assessorComment: z.string(),
+  analysis: z.string(),
+  /** May be empty: the seed leaves indicator 8's improvement blank. */
+  improvement: z.string(),
+  unitIds: z.array(idSchema),
+});
+export type Finding = z.infer<typeof findingSchema>;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, yearMonthSchema } from './common';
+import { indicatorNumberSchema, oItemCodeSchema } from './framework';
+
+/** What a department head reports; a measure's health (on track, overdue…) is derived, not stored. */
+export const measureStatusSchema = z.enum(['not-started', 'in-progress', 'blocked', 'done', 'cancelled']);
+export type MeasureStatus = z.infer<typeof measureStatusSchema>;
+export const MEASURE_STATUSES = measureStatusSchema.options;
+
+/**
+ * plan: a row of the measures table (method steps, unit, timeframe, follow-up);
+ * driving: a measure "to drive" integrity (มาตรการเพื่อขับเคลื่อน), usually one sentence.
+ */
+export const measureKindSchema = z.enum(['plan', 'driving']);
+export type MeasureKind = z.infer<typeof measureKindSchema>;
+
+export const methodStepSchema = z.object({
+  id: idSchema,
+  text: z.string().trim().min(1, { error: 'ขั้นตอนต้องไม่ว่าง' }),
+  done: z.boolean(),
+});
+export type MethodStep = z.infer<typeof methodStepSchema>;
+
+/** Kept as typed; start and end are what the parser could read, null when it could not. */
+export const timeframeSchema = z.object({
+  raw: z.string(),
+  start: yearMonthSchema.nullable(),
+  end: yearMonthSchema.nullable(),
+});
+export type Timeframe = z.infer<typeof timeframeSchema>;
+
+export const measureLinksSchema = z.object({
+  indicators: z.array(indicatorNumberSchema),
+  oItems: z.array(oItemCodeSchema),
+  findingIds: z.array(idSchema),
+});
+export type MeasureLinks = z.infer<typeof measureLinksSchema>;
+
+export const measureSchema = z.object({
+  id: idSchema,
+  assessmentId: idSchema,
+  kind: measureKindSchema,
+  order: z.number().int().min(1),
+  title: z.string().trim().min(1, { error: 'ต้องระบุชื่อมาตรการ' }),
+  description: z.string(),
+  steps: z.array(methodStepSchema),
+  unitIds: z.array(idSchema),
+  timeframe: timeframeSchema,
+  followUp: z.string(),
+  links: measureLinksSchema,
+  archived: z.boolean(),
+  /** Bumped on every write; a write carrying an older version is refused as a conflict. */
+  version: z.number().int().min(1),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Measure = z.infer<typeof measureSchema>;
+
+export const progressUpdateSchema = z.object({
+  id: idSchema,
+  measureId: idSchema,
+  date: isoDateSchema,
+  authorName: z.string().trim().min(1, { error: 'ต้องระบุชื่อผู้รายงาน' }),
+  unitId: idSchema,
+  status: measureStatusSchema,
+  percent: z
+    .number({ error: 'ร้อยละความคืบหน้าต้องเป็นตัวเลข' })
+    .int({ error: 'ร้อยละความคืบหน้าต้องเป็นจำนวนเต็ม' })
+    .min(0, { error: 'ร้อยละความคืบหน้าต้องไม่ต่ำกว่า 0' })
+    .max(100, { error: 'ร้อยละความคืบหน้าต้องไม่เกิน 100' }),
+  note: z.string(),
+  evidenceUrl: z.union([z.literal(''), z.url({ error: 'ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://' })]),
+  createdAt: z.iso.datetime(),
+});
+export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;

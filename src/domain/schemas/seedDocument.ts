@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+import { assessmentSchema } from './assessment';
+import { findingSchema } from './finding';
+import { measureKindSchema } from './measure';
+import { organisationSchema, unitSchema } from './organisation';
+
+/**
+ * A paper ITA document transcribed as it is written: units by the names the document uses,
+ * timeframes as typed. Importing it resolves names to units and parses the timeframes.
+ */
+export const seedFindingSchema = findingSchema.omit({ unitIds: true }).extend({
+  units: z.array(z.string().min(1)),
+});
+export type SeedFinding = z.infer<typeof seedFindingSchema>;
+
+export const seedMeasureSchema = z.object({
+  id: idSchema,
+  kind: measureKindSchema,
+  order: z.number().int().min(1),
+  title: z.string().min(1),
+  description: z.string(),
+  steps: z.array(z.string().min(1)),
+  units: z.array(z.string().min(1)),
+  timeframe: z.string(),
+  followUp: z.string(),
+});
+export type SeedMeasure = z.infer<typeof seedMeasureSchema>;
+
+export const seedDocumentSchema = z.object({
+  organisation: organisationSchema,
+  units: z.array(unitSchema).min(1),
+  assessment: assessmentSchema,
+  findings: z.array(seedFindingSchema),
+  measures: z.array(seedMeasureSchema),
+  /** Who wrote the document, as signed at its foot. */
+  preparedBy: z.string(),
+});
+export type SeedDocument = z.infer<typeof seedDocumentSchema>;

@@ -1,0 +1,78 @@
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { standingOf } from '../../domain/scoring';
+import { useI18n } from '../../i18n/i18n';
+import { formatList, formatScore } from '../../i18n/numbers';
+import { FILL, IMPROVE_LINE, PASS_LINE } from './chartColors';
+import type { ChartDatum } from './IndicatorChart';
+import type { DashboardModel } from './useDashboard';
+
+const IndicatorChart = lazy(() => import('./IndicatorChart'));
+
+/** A chart that fails to load must not take the figures with it. */
+class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+export function ChartSection({ model }: { model: DashboardModel }) {
+  const { t, locale } = useI18n();
+  const { framework, assessment, settings } = model;
+  const score = (n: number) => formatScore(n, locale);
+  const data: ChartDatum[] = [...assessment.indicatorScores]
+    .sort((a, b) => a.indicator - b.indicator)
+    .map((s) => ({
+      number: s.indicator,
+      tick: String(s.indicator),
+      score: s.score,
+      label: score(s.score),
+      standing: standingOf(s.score, framework.passMark, settings.improvementMark),
+    }));
+  const alt = t('chart.alt', {
+    count: data.length,
+    passMark: score(framework.passMark),
+    summary: formatList(
+      data.map((d) => t('chart.altItem', { number: d.number, score: d.label })),
+      locale,
+    ),
+  });
+
+  return (
+    <section aria-labelledby="chart-heading" className="card">
+      <h2 id="chart-heading">{t('chart.heading')}</h2>
+      <figure className="chart" role="img" aria-label={alt}>
+        <ChartBoundary fallback={<p>{t('chart.failed')}</p>}>
+          <Suspense fallback={<p className="chart-placeholder">{t('chart.loading')}</p>}>
+            <IndicatorChart data={data} passMark={framework.passMark} improvementMark={settings.improvementMark} />
+          </Suspense>
+        </ChartBoundary>
+      </figure>
+      <ul className="chart-legend">
+        <li>
+          <span className="swatch" style={{ background: FILL.pass }} aria-hidden="true" />
+          {t('status.pass')}
+        </li>
+        <li>
+          <span className="swatch" style={{ background: FILL.improve }} aria-hidden="true" />
+          {t('status.improve', { mark: score(settings.improvementMark) })}
+        </li>
+        <li>
+          <span className="swatch" style={{ background: FILL.fail }} aria-hidden="true" />
+          {t('status.fail', { passMark: score(framework.passMark) })}
+        </li>
+        <li>
+          <span className="line-key dashed" style={{ borderColor: PASS_LINE }} aria-hidden="true" />
+          {t('chart.passMark', { passMark: score(framework.passMark) })}
+        </li>
+        <li>
+          <span className="line-key dotted" style={{ borderColor: IMPROVE_LINE }} aria-hidden="true" />
+          {t('chart.improvementMark', { mark: score(settings.improvementMark) })}
+        </li>
+      </ul>
+    </section>
+  );
+}

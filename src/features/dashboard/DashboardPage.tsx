@@ -1,0 +1,65 @@
+import { useSearchParams } from 'react-router';
+import { z } from 'zod';
+import { supportedFrameworkYears, NoFrameworkError } from '../../domain/frameworks/registry';
+import { useAssessments, useOrganisation } from '../../data/queries';
+import { useI18n } from '../../i18n/i18n';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { ChartSection } from './ChartSection';
+import { ConsistencyWarnings } from './ConsistencyWarnings';
+import { IndicatorTable } from './IndicatorTable';
+import { ScoreSummary } from './ScoreSummary';
+import { useDashboard } from './useDashboard';
+import { YearPicker } from './YearPicker';
+
+const yearParam = z.coerce.number().int().min(2400).max(2800);
+
+export function DashboardPage() {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const assessments = useAssessments();
+  const organisation = useOrganisation();
+
+  if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
+  if (!assessments.data) return <LoadingState />;
+  const years = assessments.data.map((a) => a.fiscalYear);
+  const newest = years[0];
+  if (newest === undefined) return <ErrorState message={t('error.noAssessment')} />;
+  const asked = yearParam.safeParse(params.get('year'));
+  const year = asked.success && years.includes(asked.data) ? asked.data : newest;
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <h1>{t('dashboard.heading', { year })}</h1>
+          {organisation.data && <p className="org-line">{t('dashboard.organisation', organisation.data)}</p>}
+        </div>
+        <YearPicker years={years} value={year} />
+      </header>
+      <YearDashboard year={year} />
+    </>
+  );
+}
+
+function YearDashboard({ year }: { year: number }) {
+  const { t } = useI18n();
+  const state = useDashboard(year);
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') {
+    if (state.error instanceof NoFrameworkError) {
+      return <ErrorState message={t('error.noFramework', { year, years: supportedFrameworkYears().join(', ') })} />;
+    }
+    return <ErrorState error={state.error} onRetry={state.retry} />;
+  }
+  const { model } = state;
+  return (
+    <div className="dashboard-grid">
+      <ScoreSummary model={model} />
+      <ConsistencyWarnings model={model} />
+      <IndicatorTable model={model} />
+      <ChartSection model={model} />
+      <p className="source">{t('dashboard.source', { source: model.assessment.source })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceLine, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { ScoreStanding } from '../../domain/scoring';
+import { FILL, IMPROVE_LINE, PASS_LINE } from './chartColors';
+
+export interface ChartDatum {
+  number: number;
+  tick: string;
+  score: number;
+  label: string;
+  standing: ScoreStanding;
+}
+
+export interface IndicatorChartProps {
+  data: ChartDatum[];
+  passMark: number;
+  improvementMark: number;
+}
+
+
+/** Loaded in its own chunk: recharts is the heaviest code on the page and the figures need none of it. */
+export default function IndicatorChart({ data, passMark, improvementMark }: IndicatorChartProps) {
+  // Start the axis a step below the lowest bar or mark so differences of a few points show.
+  const min = Math.max(0, Math.floor(Math.min(passMark, ...data.map((d) => d.score)) / 10) * 10 - 10);
+  const ticks = Array.from({ length: (100 - min) / 10 + 1 }, (_, i) => min + i * 10);
+  return (
+    <BarChart data={data} responsive accessibilityLayer={false} style={{ width: '100%', height: 320 }} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="tick" interval={0} tick={{ fontSize: 13 }} />
+      <YAxis domain={[min, 100]} ticks={ticks} width={40} />
+      <Bar
+        dataKey="score"
+        isAnimationActive={false}
+        shape={(props: BarShapeProps) => (
+          <Rectangle {...props} fill={FILL[data[props.index]?.standing ?? 'pass']} />
+        )}
+      >
+        <LabelList dataKey="label" position="top" style={{ fontSize: 12, fill: '#1d2939' }} />
+      </Bar>
+      <ReferenceLine y={passMark} stroke={PASS_LINE} strokeWidth={2} strokeDasharray="6 3" />
+      <ReferenceLine y={improvementMark} stroke={IMPROVE_LINE} strokeWidth={2} strokeDasharray="2 3" />
+    </BarChart>
+  );
+}

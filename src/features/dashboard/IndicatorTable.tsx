@@ -1,0 +1,88 @@
+import { standingOf } from '../../domain/scoring';
+import { useI18n } from '../../i18n/i18n';
+import { localName } from '../../i18n/names';
+import { formatScore } from '../../i18n/numbers';
+import { StandingPill } from '../../ui/StandingPill';
+import type { DashboardModel } from './useDashboard';
+
+export function IndicatorTable({ model }: { model: DashboardModel }) {
+  const { t, locale, language } = useI18n();
+  const { framework, assessment, settings } = model;
+  const scores = new Map(assessment.indicatorScores.map((s) => [s.indicator, s.score]));
+  const passMark = framework.passMark;
+  const mark = settings.improvementMark;
+  const standingText = {
+    fail: t('status.fail', { passMark: formatScore(passMark, locale) }),
+    improve: t('status.improve', { mark: formatScore(mark, locale) }),
+    pass: t('status.pass'),
+  };
+
+  return (
+    <section aria-labelledby="indicators-heading" className="card">
+      <h2 id="indicators-heading">{t('indicators.heading')}</h2>
+      {/* Focusable so a keyboard user can scroll it when a narrow screen makes it overflow. */}
+      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="indicators-heading">
+        <table className="indicator-table">
+          <caption className="visually-hidden">{t('indicators.heading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicators.col.number')}</th>
+              <th scope="col">{t('indicators.col.name')}</th>
+              <th scope="col" className="num col-weight">
+                {t('indicators.col.weight')}
+              </th>
+              <th scope="col" className="num">
+                {t('indicators.col.score')}
+              </th>
+              <th scope="col" className="col-status">
+                {t('indicators.col.status')}
+              </th>
+            </tr>
+          </thead>
+          {framework.instruments.map((instrument) => (
+            <tbody key={instrument.code}>
+              <tr className="instrument-row">
+                <th scope="rowgroup" colSpan={5}>
+                  {t('indicators.instrument', {
+                    code: instrument.code,
+                    name: localName(instrument, language),
+                    weight: instrument.weight,
+                  })}
+                </th>
+              </tr>
+              {instrument.indicators.map((ind) => {
+                const score = scores.get(ind.number);
+                const standing = score === undefined ? null : standingOf(score, passMark, mark);
+                const notes = assessment.subIssueNotes.filter((n) => n.indicator === ind.number);
+                return (
+                  <tr key={ind.number} className={standing ? `row-${standing}` : undefined}>
+                    <th scope="row" className="num">
+                      {ind.number}
+                    </th>
+                    <td>
+                      {localName(ind, language)}
+                      {/* On a phone the status column is hidden and the status sits under the name. */}
+                      {standing && (
+                        <span className="inline-status">
+                          <StandingPill standing={standing} text={standingText[standing]} />
+                        </span>
+                      )}
+                      {notes.map((n) => (
+                        <p key={n.subject} className="sub-note">
+                          {n.text}
+                        </p>
+                      ))}
+                    </td>
+                    <td className="num col-weight">{ind.weight}</td>
+                    <td className="num score-cell">{score === undefined ? t('indicators.noScore') : formatScore(score, locale)}</td>
+                    <td className="col-status">{standing && <StandingPill standing={standing} text={standingText[standing]} />}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test.describe('the 2565 dashboard', () => {
+  test('shows the municipality its own result, with the disagreements explained', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565');
+    await expect(page.getByText('เทศบาลตำบลพอกน้อย อำเภอพรรณานิคม จังหวัดสกลนคร', { exact: true })).toBeVisible();
+
+    const score = page.getByRole('region', { name: 'คะแนนรวมและระดับ' });
+    await expect(score.getByLabel('คะแนนรวมตามรายงาน')).toHaveText('93.95');
+    await expect(score.getByLabel('คำนวณจากคะแนนรายตัวชี้วัด')).toHaveText('93.94');
+    await expect(score.getByRole('group', { name: 'ระดับผลการประเมิน' })).toContainText('A');
+    await expect(score).toContainText('ต่างกัน 0.01 คะแนนเพราะการปัดเศษ');
+    await expect(score).toContainText('ขาดอีก 1.06 คะแนนจะถึงระดับ AA');
+    await expect(score).toContainText('คะแนนรวมจะเป็น 95.25 คะแนน ระดับ AA');
+
+    const table = page.getByRole('table', { name: 'คะแนนรายตัวชี้วัด' });
+    await expect(table.getByRole('row')).toHaveCount(1 + 3 + 10);
+    for (const group of ['IIT', 'EIT', 'OIT']) {
+      await expect(table.getByRole('rowheader', { name: new RegExp(`^${group} `) })).toBeVisible();
+    }
+    const row5 = table.getByRole('row', { name: /^5 การแก้ไขปัญหาการทุจริต/ });
+    await expect(row5).toContainText('78.20');
+    await expect(row5).toContainText('ไม่ผ่านเกณฑ์ 85.00');
+
+    const warnings = page.getByRole('region', { name: /ข้อสังเกต/ });
+    await expect(warnings.getByRole('listitem')).toHaveCount(3);
+    await expect(warnings).toContainText('รายงานระบุคะแนนรวม 93.95 แต่คะแนนรายตัวชี้วัดคำนวณได้ 93.94');
+    await expect(warnings).toContainText('ตัวชี้วัดที่ 7 มีคะแนนสองค่าในเอกสาร: 89.70 ในตารางผลคะแนน และ 88.82');
+    await expect(warnings).toContainText('ไม่ผ่าน 0 ตัวชี้วัด แต่ตามคะแนนผ่าน 9 ไม่ผ่าน 1');
+
+    const chart = page.getByRole('img', { name: /กราฟแท่งคะแนนตัวชี้วัดทั้ง 10 ตัว เทียบกับเกณฑ์ผ่าน 85.00 คะแนน: .*ตัวชี้วัดที่ 5 78.20/ });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+    await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(10);
+    await expect(chart.locator('.recharts-reference-line')).toHaveCount(2);
+    await expect(page.getByRole('region', { name: 'กราฟคะแนนรายตัวชี้วัด' }).getByRole('listitem')).toHaveText([
+      'ผ่าน',
+      'ต่ำกว่า 90.00 ต้องปรับปรุง',
+      'ไม่ผ่านเกณฑ์ 85.00',
+      'เกณฑ์ผ่าน 85.00',
+      'ต้องปรับปรุง 90.00',
+    ]);
+
+    await expectNoAxeViolations(page);
+  });
+
+  test('shows the figures before the chart code arrives, and survives the chart failing', async ({ page }) => {
+    await page.route(/IndicatorChart-.*\.js$/, (route) => route.abort());
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: 'คะแนนรวมและระดับ' }).getByLabel('คะแนนรวมตามรายงาน')).toHaveText('93.95');
+    await expect(page.getByText('โหลดกราฟไม่สำเร็จ ดูคะแนนได้จากตารางด้านบน')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'คะแนนรายตัวชี้วัด' })).toBeVisible();
+  });
+
+  test('switches to English and back, keeping the language in the URL', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page).toHaveURL(/lang=en/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ITA assessment, fiscal year 2565 B.E.');
+    await expect(page.getByRole('row', { name: /^5 Tackling corruption/ })).toContainText('Below the pass mark of 85.00');
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ITA assessment, fiscal year 2565 B.E.');
+    await page.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565');
+  });
+
+  test('is usable by keyboard: skip link, visible focus, language switch', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'ข้ามไปยังเนื้อหาหลัก' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('fits a 360 px phone without sideways scrolling of the page', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    await expect(page.getByLabel('คะแนนรวมตามรายงาน')).toHaveText('93.95');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('makes no request outside the machine', async ({ page }) => {
+    const outside: string[] = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') outside.push(req.url());
+    });
+    await page.goto('/');
+    await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(10);
+    await page.evaluate(() => document.fonts.ready);
+    expect(outside).toEqual([]);
+    expect(await page.evaluate(() => document.fonts.check('16px Sarabun', 'ก'))).toBe(true);
+  });
+});
