@@ -68,7 +68,7 @@ export function IndicatorTable({ model }: { model: DashboardModel }) {
                         </span>
                       )}
                       {notes.map((n) => (
-                        <p key={n.subject} className="sub-note">
+                        <p key={n.subject} className="sub-note" lang="th">
                           {n.text}
                         </p>
                       ))}

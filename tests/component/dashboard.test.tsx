@@ -1,0 +1,126 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp, seedData, seedStore } from './renderApp';
+
+describe('the dashboard', () => {
+  it('shows the reported and computed totals, the level and why the totals differ', async () => {
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
+    const score = await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' });
+    expect(within(score).getByLabelText('คะแนนรวมตามรายงาน')).toHaveTextContent('93.95');
+    expect(within(score).getByLabelText('คำนวณจากคะแนนรายตัวชี้วัด')).toHaveTextContent('93.94');
+    expect(within(score).getByRole('group', { name: 'ระดับผลการประเมิน' })).toHaveTextContent('ระดับ A');
+    expect(score).toHaveTextContent('ต่างกัน 0.01 คะแนนเพราะการปัดเศษ');
+    expect(score).toHaveTextContent('ผ่านเกณฑ์ 85.00 คะแนน 9 ตัวชี้วัด ไม่ผ่าน 1 ตัวชี้วัด');
+    expect(score).toHaveTextContent('ถ้าตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต ได้ 100 คะแนน คะแนนรวมจะเป็น 95.25 คะแนน ระดับ AA');
+  });
+
+  it('lists the ten indicators under IIT, EIT and OIT and flags indicator 5 below the pass mark', async () => {
+    renderApp();
+    const table = await screen.findByRole('table', { name: 'คะแนนรายตัวชี้วัด' });
+    const groups = within(table).getAllByRole('rowheader').filter((h) => /^(IIT|EIT|OIT) /.test(h.textContent ?? ''));
+    expect(groups.map((g) => g.textContent)).toEqual([
+      'IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (น้ำหนัก 30%)',
+      'EIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (น้ำหนัก 30%)',
+      'OIT แบบวัดการเปิดเผยข้อมูลสาธารณะ (น้ำหนัก 40%)',
+    ]);
+    const row5 = within(table).getByRole('row', { name: /^5 การแก้ไขปัญหาการทุจริต/ });
+    expect(row5).toHaveTextContent('78.20');
+    expect(within(row5).getAllByText('ไม่ผ่านเกณฑ์ 85.00').length).toBeGreaterThan(0);
+    const row7 = within(table).getByRole('row', { name: /^7 ประสิทธิภาพการสื่อสาร/ });
+    expect(within(row7).getAllByText('ต่ำกว่า 90.00 ต้องปรับปรุง').length).toBeGreaterThan(0);
+    const row3 = within(table).getByRole('row', { name: /^3 การใช้อำนาจ/ });
+    expect(row3).toHaveTextContent('100.00');
+    expect(within(row3).queryByText(/ไม่ผ่าน|ต้องปรับปรุง/)).toBeNull();
+    // The sub-issue notes sit under the indicator the document prints them under.
+    expect(within(table).getByRole('row', { name: /^1 การปฏิบัติหน้าที่/ })).toHaveTextContent('ประเด็นที่ 4 การใช้ทรัพย์สินของราชการได้ 89.31');
+  });
+
+  it('states the document’s three disagreements in plain Thai', async () => {
+    renderApp();
+    const region = await screen.findByRole('region', { name: 'ข้อสังเกต: ตัวเลขในเอกสารที่ไม่สอดคล้องกัน' });
+    const items = within(region).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      '⚠ รายงานระบุคะแนนรวม 93.95 แต่คะแนนรายตัวชี้วัดคำนวณได้ 93.94 (ต่างกัน 0.01)',
+      '⚠ ตัวชี้วัดที่ 7 มีคะแนนสองค่าในเอกสาร: 89.70 ในตารางผลคะแนน และ 88.82 ในตารางข้อบกพร่อง ระบบใช้ 89.70 ในการคำนวณ',
+      '⚠ รายงานระบุว่าผ่านเกณฑ์ 9 ตัวชี้วัด ไม่ผ่าน 0 ตัวชี้วัด แต่ตามคะแนนผ่าน 9 ไม่ผ่าน 1 (ตัวชี้วัดที่ 5 ได้ต่ำกว่า 85.00)',
+    ]);
+  });
+
+  it('gives the chart a text alternative naming every score', async () => {
+    renderApp();
+    const chart = await screen.findByRole('img', { name: /^กราฟแท่งคะแนนตัวชี้วัดทั้ง 10 ตัว/ });
+    expect(chart).toHaveAccessibleName(expect.stringContaining('ตัวชี้วัดที่ 5 78.20'));
+    expect(chart).toHaveAccessibleName(expect.stringContaining('และตัวชี้วัดที่ 10 93.75'));
+  });
+
+  it('switches to English and back', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Switch to English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'ITA assessment, fiscal year 2565 B.E.' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.location.hash).toContain('lang=en');
+    expect(screen.getByRole('region', { name: 'Notes: figures in the document that disagree' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('th');
+  });
+});
+
+describe('the dashboard with other data', () => {
+  it('opens the year in the URL and lets the user pick another', async () => {
+    const user = userEvent.setup();
+    const data = seedData();
+    const [seedAssessment] = data.assessments;
+    if (!seedAssessment) throw new Error('no assessment');
+    data.assessments.push({
+      ...seedAssessment,
+      id: 'asm-2564',
+      fiscalYear: 2564,
+      reportedTotal: 80,
+      reportedLevel: 'B',
+      reportedPassCount: null,
+      indicatorScores: seedAssessment.indicatorScores.map((s) => ({ ...s, score: 80 })),
+    });
+    renderApp({ store: seedStore(data), url: '/?year=2564' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2564' })).toBeInTheDocument();
+    expect(await screen.findByLabelText('คำนวณจากคะแนนรายตัวชี้วัด')).toHaveTextContent('80.00');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'ปีงบประมาณ' }), '2565');
+    expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
+    expect(window.location.hash).toContain('year=2565');
+  });
+
+  it('falls back to the newest year when the URL names one that is not there', async () => {
+    renderApp({ url: '/?year=abc' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
+  });
+
+  it('refuses to score a year it has no framework for, saying so in Thai', async () => {
+    const data = seedData();
+    data.assessments = data.assessments.map((a) => ({ ...a, fiscalYear: 2567 }));
+    renderApp({ store: seedStore(data) });
+    expect(await screen.findByRole('alert')).toHaveTextContent('ยังไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ 2567 ในระบบ จึงคำนวณคะแนนของปีนี้ไม่ได้ (มีเกณฑ์ของปี 2564, 2565)');
+  });
+
+  it('says so when no assessment has been entered', async () => {
+    const data = seedData();
+    data.assessments = [];
+    renderApp({ store: seedStore(data) });
+    expect(await screen.findByRole('alert')).toHaveTextContent('ยังไม่มีผลการประเมิน ITA ในระบบ');
+  });
+
+  it('shows a failed read as an error with a retry that works', async () => {
+    const user = userEvent.setup();
+    const store = seedStore();
+    const real = store.getSettings.bind(store);
+    let fail = true;
+    store.getSettings = () => (fail ? Promise.reject(new Error('อ่านข้อมูลไม่ได้')) : real());
+    renderApp({ store });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('อ่านข้อมูลไม่ได้');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'ลองอีกครั้ง' }));
+    await waitFor(() => expect(screen.getByLabelText('คะแนนรวมตามรายงาน')).toHaveTextContent('93.95'));
+  });
+});
