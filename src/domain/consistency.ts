@@ -56,11 +56,15 @@ export function checkAssessment(
   }
 
   for (const { indicator, score } of assessment.indicatorScores) {
-    const statements = findings
-      .filter((f) => f.assessmentId === assessment.id)
-      .filter((f) => f.target.kind === 'indicator' && f.target.indicator === indicator)
-      .filter((f) => f.statedScore !== null && f.statedScore !== score)
-      .map((f) => ({ findingId: f.id, score: f.statedScore ?? score }));
+    const statements = findings.flatMap((f) =>
+      f.assessmentId === assessment.id &&
+      f.target.kind === 'indicator' &&
+      f.target.indicator === indicator &&
+      f.statedScore !== null &&
+      f.statedScore !== score
+        ? [{ findingId: f.id, score: f.statedScore }]
+        : [],
+    );
     if (statements.length) {
       warnings.push({ code: 'indicator-stated-twice', indicator, tableScore: score, statements });
     }

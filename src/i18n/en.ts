@@ -59,6 +59,7 @@ export const en: Record<keyof typeof th, string> = {
   'chart.failed': 'The chart could not be loaded; the table above has the scores',
   'warnings.heading': 'Notes: figures in the document that disagree',
   'warnings.intro': 'The app keeps the figures as the document states them and computes from the indicator scores to compare',
+  'warnings.documentSays': 'What the document says:',
   'warnings.none': 'The figures in the document agree',
   'warning.reported-total-differs':
     'The report states a total of {reported}, but the indicator scores give {computed} (a difference of {difference})',

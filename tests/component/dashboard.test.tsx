@@ -45,6 +45,10 @@ describe('the dashboard', () => {
       '⚠ ตัวชี้วัดที่ 7 มีคะแนนสองค่าในเอกสาร: 89.70 ในตารางผลคะแนน และ 88.82 ในตารางข้อบกพร่อง ระบบใช้ 89.70 ในการคำนวณ',
       '⚠ รายงานระบุว่าผ่านเกณฑ์ 9 ตัวชี้วัด ไม่ผ่าน 0 ตัวชี้วัด แต่ตามคะแนนผ่าน 9 ไม่ผ่าน 1 (ตัวชี้วัดที่ 5 ได้ต่ำกว่า 85.00)',
     ]);
+    // The sentence the claims come from is quoted, so the reader can check it against the paper.
+    expect(within(region).getByText(/^จากผลการประเมินฯ ประจำปีงบประมาณ พ.ศ. 2565 ได้คะแนนเฉลี่ยร้อยละ 93.95/)).toHaveTextContent(
+      'และไม่ผ่านเกณฑ์การประเมิน จำนวน 0 ตัวชี้วัด',
+    );
   });
 
   it('gives the chart a text alternative naming every score', async () => {

@@ -45,6 +45,10 @@ export const assessmentSchema = z.object({
   reportedPassCount: z
     .object({ passed: z.number().int().min(0), failed: z.number().int().min(0) })
     .nullable(),
+  /** The sentence where the report states its result; the reported figures above come from it. */
+  resultStatement: z.string(),
+  /** The report's own summary paragraph of the year's result, verbatim. */
+  overview: z.string(),
   indicatorScores: z.array(indicatorScoreSchema),
   subIssueNotes: z.array(subIssueNoteSchema),
   oItemResults: z.array(oItemResultSchema),

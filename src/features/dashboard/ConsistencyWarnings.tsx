@@ -26,6 +26,12 @@ export function ConsistencyWarnings({ model }: { model: DashboardModel }) {
               );
             })}
           </ul>
+          {model.assessment.resultStatement && (
+            <figure className="quote">
+              <figcaption>{t('warnings.documentSays')}</figcaption>
+              <blockquote lang="th">{model.assessment.resultStatement}</blockquote>
+            </figure>
+          )}
         </>
       )}
     </section>

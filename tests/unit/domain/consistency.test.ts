@@ -14,6 +14,8 @@ function assessment(overrides: Partial<Assessment> = {}): Assessment {
     reportedTotal: 93.95,
     reportedLevel: 'A',
     reportedPassCount: { passed: 9, failed: 0 },
+    resultStatement: '',
+    overview: '',
     indicatorScores: scores.map((score, i) => ({ indicator: i + 1, score })),
     subIssueNotes: [],
     oItemResults: [],

@@ -107,6 +107,10 @@ describe('levels', () => {
     expect(levelFor(f2565, total)).toBe(level);
   });
 
+  it('puts a total below every band in the lowest level rather than failing', () => {
+    expect(levelFor(f2565, -1)).toBe('F');
+  });
+
   it('reads the level from the total as printed: 94.995 prints 95.00, level AA', () => {
     expect(levelFor(f2565, 94.995)).toBe('AA');
   });
@@ -125,6 +129,10 @@ describe('what-if', () => {
       level: 'AA',
       change: 1.31,
     });
+  });
+
+  it('has no answer while an indicator is missing', () => {
+    expect(whatIf(f2565, seedScores.slice(1), [{ indicator: 5, score: 100 }])).toEqual({ total: null, level: null, change: null });
   });
 
   it('changes nothing when nothing changes', () => {
