@@ -25,7 +25,7 @@ export const en: Record<keyof typeof th, string> = {
   'score.reportedMissing': 'The report gives no total',
   'score.computed': 'Computed from the indicator scores',
   'score.level': 'Level {level}',
-  'score.levelLabel': 'Assessment level',
+  'score.levelLabel': 'Level',
   'score.same': 'Matches the reported total',
   'score.whyRounding':
     'A difference of {difference} comes from rounding: the report prints indicator scores to two decimals, while NACC computes the total from unrounded scores, so differences up to {tolerance} are rounding',

@@ -9,7 +9,7 @@ describe('the dashboard', () => {
     const score = await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' });
     expect(within(score).getByLabelText('คะแนนรวมตามรายงาน')).toHaveTextContent('93.95');
     expect(within(score).getByLabelText('คำนวณจากคะแนนรายตัวชี้วัด')).toHaveTextContent('93.94');
-    expect(within(score).getByRole('group', { name: 'ระดับผลการประเมิน' })).toHaveTextContent('ระดับ A');
+    expect(within(score).getByRole('group', { name: 'ระดับ' })).toHaveTextContent('ระดับ A');
     expect(score).toHaveTextContent('ต่างกัน 0.01 คะแนนเพราะการปัดเศษ');
     expect(score).toHaveTextContent('ผ่านเกณฑ์ 85.00 คะแนน 9 ตัวชี้วัด ไม่ผ่าน 1 ตัวชี้วัด');
     expect(score).toHaveTextContent('ถ้าตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต ได้ 100 คะแนน คะแนนรวมจะเป็น 95.25 คะแนน ระดับ AA');

@@ -36,7 +36,7 @@ describe('the score summary', () => {
   it('shows the computed level when the report gives no total or level', () => {
     const region = renderSummary({ reportedTotal: null, reportedLevel: null });
     expect(region).toHaveTextContent('รายงานไม่ได้ระบุคะแนนรวม');
-    expect(screen.getByRole('group', { name: 'ระดับผลการประเมิน' })).toHaveTextContent('ระดับ A');
+    expect(screen.getByRole('group', { name: 'ระดับ' })).toHaveTextContent('ระดับ A');
     expect(screen.getByLabelText('คำนวณจากคะแนนรายตัวชี้วัด')).toHaveTextContent('93.94');
   });
 

@@ -16,7 +16,7 @@ test.describe('the 2565 dashboard', () => {
     const score = page.getByRole('region', { name: 'คะแนนรวมและระดับ' });
     await expect(score.getByLabel('คะแนนรวมตามรายงาน')).toHaveText('93.95');
     await expect(score.getByLabel('คำนวณจากคะแนนรายตัวชี้วัด')).toHaveText('93.94');
-    await expect(score.getByRole('group', { name: 'ระดับผลการประเมิน' })).toContainText('A');
+    await expect(score.getByRole('group', { name: 'ระดับ' })).toContainText('A');
     await expect(score).toContainText('ต่างกัน 0.01 คะแนนเพราะการปัดเศษ');
     await expect(score).toContainText('ขาดอีก 1.06 คะแนนจะถึงระดับ AA');
     await expect(score).toContainText('คะแนนรวมจะเป็น 95.25 คะแนน ระดับ AA');

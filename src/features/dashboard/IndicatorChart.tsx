@@ -34,7 +34,8 @@ export default function IndicatorChart({ data, passMark, improvementMark }: Indi
           <Rectangle {...props} fill={FILL[data[props.index]?.standing ?? 'pass']} />
         )}
       >
-        <LabelList dataKey="label" position="top" style={{ fontSize: 12, fill: '#1d2939' }} />
+        {/* A white halo keeps a value readable where it crosses a reference line. */}
+        <LabelList dataKey="label" position="top" style={{ fontSize: 12, fill: '#1d2939', stroke: '#ffffff', strokeWidth: 3, paintOrder: 'stroke' }} />
       </Bar>
       <ReferenceLine y={passMark} stroke={PASS_LINE} strokeWidth={2} strokeDasharray="6 3" />
       <ReferenceLine y={improvementMark} stroke={IMPROVE_LINE} strokeWidth={2} strokeDasharray="2 3" />
