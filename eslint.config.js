@@ -40,6 +40,11 @@ const layerZones = [
     from: ['./src/app', './mocks'],
     message: 'features do not reach up into the app shell or into mock data.',
   },
+  {
+    target: ['./src/features', './src/ui', './src/i18n'],
+    from: './src/data/adapters',
+    message: 'Screens use the Store through query hooks; only the app shell chooses an adapter.',
+  },
   // Keyed on the imported feature, so a file in a feature folder made tomorrow is covered too.
   ...features.map((feature) => ({
     target: `./src/features/!(${feature})/**/*`,
@@ -48,9 +53,19 @@ const layerZones = [
   })),
 ];
 
-// Screens reach data through query hooks over the Store, never storage or the network directly.
+// Screens reach data through query hooks over the Store, never storage or the network directly;
+// the domain touches neither.
 const directIo = ['localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'WebSocket'];
-const ioMessage = 'Screens reach data only through query hooks over the Store (src/data).';
+const ioMessage = 'Only src/data touches storage or the network; screens use query hooks over the Store.';
+const ioRules = {
+  'no-restricted-globals': ['error', ...directIo.map((name) => ({ name, message: ioMessage }))],
+  'no-restricted-properties': [
+    'error',
+    ...directIo.flatMap((property) =>
+      ['window', 'globalThis', 'self'].map((object) => ({ object, property, message: ioMessage })),
+    ),
+  ],
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
@@ -72,15 +87,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/app/**', 'src/features/**', 'src/ui/**', 'src/i18n/**'],
+    files: ['src/app/**', 'src/features/**', 'src/ui/**', 'src/i18n/**', 'src/domain/**'],
+    rules: ioRules,
+  },
+  {
+    files: ['src/domain/**'],
     rules: {
-      'no-restricted-globals': ['error', ...directIo.map((name) => ({ name, message: ioMessage }))],
-      'no-restricted-properties': [
+      'no-restricted-imports': [
         'error',
-        ...directIo.flatMap((property) => [
-          { object: 'window', property, message: ioMessage },
-          { object: 'globalThis', property, message: ioMessage },
-        ]),
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*', 'recharts', 'msw', 'msw/*'],
+              message: 'domain is pure: no UI, routing, query or mock libraries.',
+            },
+          ],
+        },
       ],
     },
   },

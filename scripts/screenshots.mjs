@@ -1,8 +1,8 @@
 // Screenshots of the production build for the README and for looking at what we built:
 // `npm run build && node scripts/screenshots.mjs [outDir]`. Uses the same Chromium as e2e.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { preview } from 'vite';
 import { findChromium } from './find-chromium.mjs';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
@@ -17,12 +17,9 @@ const shots = [
 
 mkdirSync(outDir, { recursive: true });
 const { chromium } = createRequire(import.meta.url)('@playwright/test');
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+// In-process, so the server cannot outlive the script.
+const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
 try {
-  for (let i = 0; i < 50; i++) {
-    if (await fetch(base).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
   const browser = await chromium.launch({
     executablePath: await findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -38,5 +35,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  await server.close();
 }

@@ -1,9 +1,10 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
-import { ErrorBoundary } from './ErrorBoundary';
 import { I18nProvider, isLanguage, useI18n, type Language } from '../i18n/i18n';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useLangLink } from './langLink';
 
 /** The language is part of the URL, so a shared link opens in the language it was sent in. */
-export function useLanguageParam(): Language {
+function useLanguageParam(): Language {
   const [params] = useSearchParams();
   const lang = params.get('lang');
   return isLanguage(lang) ? lang : 'th';
@@ -22,7 +23,7 @@ function Shell() {
   const { t, language } = useI18n();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
-  const keepLang = language === 'th' ? '' : `?lang=${language}`;
+  const link = useLangLink();
   const switchLanguage = () =>
     setParams(() => {
       const next = new URLSearchParams(params);
@@ -32,7 +33,15 @@ function Shell() {
     });
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      {/* Hash routing owns the URL fragment, so the skip link moves focus itself. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
@@ -41,7 +50,7 @@ function Shell() {
           <nav aria-label={t('app.mainNav')}>
             <ul>
               <li>
-                <NavLink to={`/${keepLang}`} end>
+                <NavLink to={link('/')} end>
                   {t('nav.dashboard')}
                 </NavLink>
               </li>

@@ -1,10 +1,11 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
 
-export function createQueryClient(): QueryClient {
+/**
+ * Data lives in this browser for now, so nothing goes stale behind our back and a write
+ * invalidates what it changes; the HTTP adapter (shared data) will want a finite staleTime.
+ */
+export function createQueryClient(queries: DefaultOptions['queries'] = {}): QueryClient {
   return new QueryClient({
-    defaultOptions: {
-      // Local data does not go stale behind our back; the store's writes invalidate what they change.
-      queries: { staleTime: Infinity, retry: 1, refetchOnWindowFocus: false },
-    },
+    defaultOptions: { queries: { staleTime: Infinity, retry: 1, refetchOnWindowFocus: false, ...queries } },
   });
 }

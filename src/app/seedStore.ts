@@ -1,7 +1,7 @@
 import seed from '../../mocks/fixtures/phok-noi-2565.json';
 import { importSeedDocument, type ImportIssue } from '../domain/seed';
 import { DEFAULT_SETTINGS } from '../domain/schemas/settings';
-import { createMemoryStore } from '../data/memoryStore';
+import { createMemoryStore } from '../data/adapters/memoryStore';
 import type { Store } from '../data/store';
 
 /**

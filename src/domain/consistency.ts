@@ -2,35 +2,38 @@ import type { Assessment } from './schemas/assessment';
 import type { Finding } from './schemas/finding';
 import type { Framework, Level } from './schemas/framework';
 import { scoreDifference } from './rounding';
-import { computeTotal, levelFor, passCount } from './scoring';
+import { computeTotal, levelFor, passCount, possibleTotals } from './scoring';
 
 /**
  * Where a document disagrees with itself or with what its scores imply. These are warnings for
  * the user to read, never errors: the app keeps what the document says and shows both sides.
  */
 export type ConsistencyWarning =
-  | { code: 'reported-total-differs'; reported: number; computed: number; difference: number }
+  | {
+      code: 'reported-total-differs';
+      reported: number;
+      computed: number;
+      difference: number;
+      /** The printed totals that rounding of the printed indicator scores could produce. */
+      possible: { low: number; high: number };
+      explainedByRounding: boolean;
+    }
   | { code: 'reported-level-differs'; reported: Level; computed: Level }
   | {
       code: 'indicator-stated-twice';
       indicator: number;
       tableScore: number;
-      statements: { findingId: string; score: number }[];
+      /** Where else the document gives this indicator a different score. */
+      statements: ({ source: 'finding'; findingId: string; score: number } | { source: 'note'; subject: string; score: number })[];
     }
   | {
       code: 'pass-count-contradicted';
       claimed: { passed: number; failed: number };
       computed: { passed: number; failed: number };
-      failing: number[];
+      failing: { indicator: number; score: number }[];
     }
   | { code: 'missing-indicators'; indicators: number[] }
   | { code: 'unknown-indicators'; indicators: number[] };
-
-/**
- * A difference this small is what rounding the ten published scores produces; NACC computes the
- * total from unrounded scores, so the reported total may sit a hundredth or so away from ours.
- */
-export const ROUNDING_TOLERANCE = 0.05;
 
 export function checkAssessment(
   framework: Framework,
@@ -44,8 +47,17 @@ export function checkAssessment(
 
   if (total !== null && assessment.reportedTotal !== null) {
     const difference = scoreDifference(assessment.reportedTotal, total);
-    if (difference !== 0) {
-      warnings.push({ code: 'reported-total-differs', reported: assessment.reportedTotal, computed: total, difference });
+    const possible = possibleTotals(framework, assessment.indicatorScores);
+    if (difference !== 0 && possible) {
+      const reported = assessment.reportedTotal;
+      warnings.push({
+        code: 'reported-total-differs',
+        reported,
+        computed: total,
+        difference,
+        possible,
+        explainedByRounding: reported >= possible.low && reported <= possible.high,
+      });
     }
   }
   if (total !== null && assessment.reportedLevel !== null) {
@@ -56,15 +68,21 @@ export function checkAssessment(
   }
 
   for (const { indicator, score } of assessment.indicatorScores) {
-    const statements = findings.flatMap((f) =>
+    const fromFindings = findings.flatMap((f) =>
       f.assessmentId === assessment.id &&
       f.target.kind === 'indicator' &&
       f.target.indicator === indicator &&
       f.statedScore !== null &&
       f.statedScore !== score
-        ? [{ findingId: f.id, score: f.statedScore }]
+        ? [{ source: 'finding' as const, findingId: f.id, score: f.statedScore }]
         : [],
     );
+    const fromNotes = assessment.subIssueNotes.flatMap((n) =>
+      n.indicator === indicator && n.score !== null && n.score !== score
+        ? [{ source: 'note' as const, subject: n.subject, score: n.score }]
+        : [],
+    );
+    const statements = [...fromFindings, ...fromNotes];
     if (statements.length) {
       warnings.push({ code: 'indicator-stated-twice', indicator, tableScore: score, statements });
     }
@@ -78,7 +96,9 @@ export function checkAssessment(
         code: 'pass-count-contradicted',
         claimed,
         computed: { passed: computed.passed, failed: computed.failed },
-        failing: computed.failing,
+        failing: assessment.indicatorScores
+          .filter((s) => computed.failing.includes(s.indicator))
+          .map(({ indicator, score }) => ({ indicator, score })),
       });
     }
   }

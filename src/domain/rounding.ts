@@ -13,3 +13,11 @@ export function roundScore(value: number): number {
 export function scoreDifference(a: number, b: number): number {
   return roundScore(a - b);
 }
+
+/**
+ * How far a weighted total of printed scores can sit from the total of the unrounded scores:
+ * each printed score is at most half a hundredth off, and the weights (in percent) scale that.
+ */
+export function printedRoundingBound(weights: readonly number[]): number {
+  return weights.reduce((sum, w) => sum + (w / 100) * 0.005, 0);
+}

@@ -1,6 +1,6 @@
 import type { Framework, IndicatorDef, Level, LevelBand } from './schemas/framework';
 import type { IndicatorScore } from './schemas/assessment';
-import { roundScore, scoreDifference } from './rounding';
+import { printedRoundingBound, roundScore, scoreDifference } from './rounding';
 
 export interface WeightedIndicator extends IndicatorDef {
   instrument: Framework['instruments'][number]['code'];
@@ -39,6 +39,17 @@ export function computeTotal(framework: Framework, scores: readonly IndicatorSco
   const known = new Set(defs.map((d) => d.number));
   const unknown = scores.map((s) => s.indicator).filter((n) => !known.has(n));
   return { total: missing.length ? null : roundScore(exact), exact, missing, unknown };
+}
+
+/**
+ * The printed totals the unrounded scores behind these printed ones could give: a reported
+ * total outside this range cannot be explained by rounding alone.
+ */
+export function possibleTotals(framework: Framework, scores: readonly IndicatorScore[]): { low: number; high: number } | null {
+  const { total, exact } = computeTotal(framework, scores);
+  if (total === null) return null;
+  const bound = printedRoundingBound(indicatorsOf(framework).map((i) => i.weight));
+  return { low: roundScore(Math.max(0, exact - bound)), high: roundScore(Math.min(100, exact + bound)) };
 }
 
 function bandsHighFirst(framework: Framework): LevelBand[] {

@@ -70,7 +70,7 @@ export function importSeedDocument(input: unknown, now: string): SeedImport {
       unitIds: unitIds(m.units, `measures.${i}.units`),
       timeframe: { raw: timeframe.raw, start: timeframe.start, end: timeframe.end },
       followUp: m.followUp,
-      links: { indicators: [], oItems: [], findingIds: [] },
+      links: m.links,
       archived: false,
       version: 1,
       createdAt: now,

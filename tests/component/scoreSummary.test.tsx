@@ -1,32 +1,43 @@
-import { render, screen } from '@testing-library/react';
-import { checkAssessment } from '../../src/domain/consistency';
+import { render, screen, within } from '@testing-library/react';
+import { summariseAssessment } from '../../src/domain/assessmentSummary';
 import { frameworkFor } from '../../src/domain/frameworks/registry';
 import type { Assessment } from '../../src/domain/schemas/assessment';
 import { DEFAULT_SETTINGS } from '../../src/domain/schemas/settings';
-import { buildModel } from '../../src/features/dashboard/useDashboard';
 import { ScoreSummary } from '../../src/features/dashboard/ScoreSummary';
 import { I18nProvider } from '../../src/i18n/i18n';
-import { seedData } from './renderApp';
+import { definitionOf, seedData } from './renderApp';
 
 function renderSummary(change: Partial<Assessment>) {
   const [seed] = seedData().assessments;
   if (!seed) throw new Error('no assessment');
   const assessment = { ...seed, ...change };
   const framework = frameworkFor(2565);
-  const model = buildModel(assessment, framework, DEFAULT_SETTINGS, checkAssessment(framework, assessment, []));
+  const summary = summariseAssessment(framework, assessment, [], DEFAULT_SETTINGS);
   render(
     <I18nProvider language="th">
-      <ScoreSummary model={model} />
+      <ScoreSummary summary={summary} />
     </I18nProvider>,
   );
   return screen.getByRole('region', { name: 'คะแนนรวมและระดับ' });
 }
 
+const figure = (name: string) => definitionOf(screen.getByRole('region', { name: 'คะแนนรวมและระดับ' }), name);
+
 describe('the score summary', () => {
-  it('says when the reported total is further off than rounding explains', () => {
-    expect(renderSummary({ reportedTotal: 95.5 })).toHaveTextContent(
-      'ต่างกัน 1.56 คะแนน มากเกินกว่าที่การปัดเศษจะทำให้เกิดได้ ควรตรวจคะแนนที่บันทึกไว้กับรายงานต้นฉบับ',
+  it('explains the seed’s 93.95 against 93.94 as more than rounding can explain', () => {
+    expect(renderSummary({})).toHaveTextContent(
+      'ต่างกัน 0.01 คะแนน ซึ่งการปัดเศษอธิบายไม่ได้ เพราะคะแนนรายตัวชี้วัดที่พิมพ์ในเอกสารให้คะแนนรวมได้เพียง 93.93 ถึง 93.94 คะแนน ระบบถือคะแนนรวมตามรายงานเป็นผลอย่างเป็นทางการ',
     );
+  });
+
+  it('explains a difference that rounding can produce as rounding', () => {
+    expect(renderSummary({ reportedTotal: 93.93 })).toHaveTextContent(
+      'ต่างกัน 0.01 คะแนน ซึ่งเกิดจากการปัดเศษได้ เพราะคะแนนรายตัวชี้วัดที่พิมพ์เป็นทศนิยม 2 ตำแหน่งให้คะแนนรวมได้ระหว่าง 93.93 ถึง 93.94 คะแนน',
+    );
+  });
+
+  it('counts points to the next level from the reported total, and says so', () => {
+    expect(renderSummary({})).toHaveTextContent('จากคะแนนรวมตามรายงาน ต้องได้เพิ่มอีก 1.05 คะแนน จึงจะถึงระดับ AA (ตั้งแต่ 95.00 คะแนนขึ้นไป)');
   });
 
   it('says when the totals agree', () => {
@@ -35,16 +46,17 @@ describe('the score summary', () => {
 
   it('shows the computed level when the report gives no total or level', () => {
     const region = renderSummary({ reportedTotal: null, reportedLevel: null });
-    expect(region).toHaveTextContent('รายงานไม่ได้ระบุคะแนนรวม');
-    expect(screen.getByRole('group', { name: 'ระดับ' })).toHaveTextContent('ระดับ A');
-    expect(screen.getByLabelText('คำนวณจากคะแนนรายตัวชี้วัด')).toHaveTextContent('93.94');
+    expect(figure('คะแนนรวมตามรายงาน')).toHaveTextContent('ไม่ระบุในรายงาน');
+    expect(within(figure('ระดับ')).getByText('ระดับ A', { exact: true })).toBeInTheDocument();
+    expect(figure('คำนวณจากคะแนนรายตัวชี้วัด')).toHaveTextContent(/^93\.94$/);
+    expect(region).toHaveTextContent('จากคะแนนที่คำนวณได้ ต้องได้เพิ่มอีก 1.06 คะแนน');
   });
 
   it('cannot compute a total with an indicator missing, and says why', () => {
     const [seed] = seedData().assessments;
     const region = renderSummary({ indicatorScores: seed?.indicatorScores.slice(1) ?? [] });
     expect(region).toHaveTextContent('ยังคำนวณคะแนนรวมไม่ได้ เพราะคะแนนตัวชี้วัดยังไม่ครบ');
-    expect(screen.getByLabelText('คำนวณจากคะแนนรายตัวชี้วัด')).toHaveTextContent('—');
+    expect(figure('คำนวณจากคะแนนรายตัวชี้วัด')).toHaveTextContent('—');
   });
 
   it('at the top level, says so instead of a next level', () => {

@@ -8,8 +8,13 @@ export const indicatorScoreSchema = z.object({
 });
 export type IndicatorScore = z.infer<typeof indicatorScoreSchema>;
 
-/** A note the report prints under an indicator about one of its weak sub-issues (ประเด็น). */
+/**
+ * A note in the "ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ" column, one cell per instrument, naming
+ * the indicator it is about; its score may disagree with the results table.
+ */
 export const subIssueNoteSchema = z.object({
+  instrument: instrumentCodeSchema,
+  /** The indicator the note names ('ประเด็นที่ 4 การใช้ทรัพย์สินของราชการ' is indicator 4). */
   indicator: indicatorNumberSchema,
   /** The sub-issue as the document names it, e.g. 'ประเด็นที่ 4 การใช้ทรัพย์สินของราชการ'. */
   subject: z.string().min(1),

@@ -69,7 +69,11 @@ export const progressUpdateSchema = z.object({
     .min(0, { error: 'ร้อยละความคืบหน้าต้องไม่ต่ำกว่า 0' })
     .max(100, { error: 'ร้อยละความคืบหน้าต้องไม่เกิน 100' }),
   note: z.string(),
-  evidenceUrl: z.union([z.literal(''), z.url({ error: 'ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://' })]),
+  // Only web links: a javascript: or file: link in a shared record would run or leak on a click.
+  evidenceUrl: z.union([
+    z.literal(''),
+    z.url({ protocol: /^https?$/, error: 'ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://' }),
+  ]),
   createdAt: z.iso.datetime(),
 });
 export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from './common';
 import { assessmentSchema } from './assessment';
 import { findingSchema } from './finding';
-import { measureKindSchema } from './measure';
+import { measureKindSchema, measureLinksSchema } from './measure';
 import { organisationSchema, unitSchema } from './organisation';
 
 /**
@@ -24,6 +24,11 @@ export const seedMeasureSchema = z.object({
   units: z.array(z.string().min(1)),
   timeframe: z.string(),
   followUp: z.string(),
+  /**
+   * The document links no measure to anything in so many words; a link is transcribed only
+   * where a measure restates a finding's improvement word for word.
+   */
+  links: measureLinksSchema.default({ indicators: [], oItems: [], findingIds: [] }),
 });
 export type SeedMeasure = z.infer<typeof seedMeasureSchema>;
 

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatList, formatScore } from '../../i18n/numbers';
 import { FILL, IMPROVE_LINE, PASS_LINE } from './chartColors';
 import type { ChartDatum } from './IndicatorChart';
-import type { DashboardModel } from './useDashboard';
+import type { AssessmentSummary } from '../../domain/assessmentSummary';
 
 const IndicatorChart = lazy(() => import('./IndicatorChart'));
 
@@ -19,9 +19,9 @@ class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode
   }
 }
 
-export function ChartSection({ model }: { model: DashboardModel }) {
+export function ChartSection({ summary }: { summary: AssessmentSummary }) {
   const { t, locale } = useI18n();
-  const { framework, assessment, settings } = model;
+  const { framework, assessment, settings } = summary;
   const score = (n: number) => formatScore(n, locale);
   const data: ChartDatum[] = [...assessment.indicatorScores]
     .sort((a, b) => a.indicator - b.indicator)
@@ -44,10 +44,10 @@ export function ChartSection({ model }: { model: DashboardModel }) {
   return (
     <section aria-labelledby="chart-heading" className="card">
       <h2 id="chart-heading">{t('chart.heading')}</h2>
-      <figure className="chart" role="img" aria-label={alt}>
+      <figure className="chart">
         <ChartBoundary fallback={<p>{t('chart.failed')}</p>}>
           <Suspense fallback={<p className="chart-placeholder">{t('chart.loading')}</p>}>
-            <IndicatorChart data={data} passMark={framework.passMark} improvementMark={settings.improvementMark} />
+            <IndicatorChart data={data} passMark={framework.passMark} improvementMark={settings.improvementMark} label={alt} />
           </Suspense>
         </ChartBoundary>
       </figure>

@@ -1,10 +1,15 @@
+import type { AssessmentSummary } from '../../domain/assessmentSummary';
+import type { ConsistencyWarning } from '../../domain/consistency';
 import { useI18n } from '../../i18n/i18n';
-import type { DashboardModel } from './useDashboard';
-import { warningMessage } from './warningMessage';
+import { describeWarning } from '../../i18n/warningMessages';
 
-export function ConsistencyWarnings({ model }: { model: DashboardModel }) {
+function keyOf(w: ConsistencyWarning): string {
+  return w.code === 'indicator-stated-twice' ? `${w.code}-${w.indicator}` : w.code;
+}
+
+export function ConsistencyWarnings({ summary }: { summary: AssessmentSummary }) {
   const { t, locale } = useI18n();
-  const { warnings, framework } = model;
+  const { warnings, framework, assessment } = summary;
   return (
     <section aria-labelledby="warnings-heading" className="card warnings">
       <h2 id="warnings-heading">{t('warnings.heading')}</h2>
@@ -14,22 +19,19 @@ export function ConsistencyWarnings({ model }: { model: DashboardModel }) {
         <>
           <p className="explain">{t('warnings.intro')}</p>
           <ul>
-            {warnings.map((w) => {
-              const { key, params } = warningMessage(w, locale, framework.passMark);
-              return (
-                <li key={w.code + ('indicator' in w ? w.indicator : '')}>
-                  <span aria-hidden="true" className="warn-icon">
-                    ⚠{' '}
-                  </span>
-                  {t(key, params)}
-                </li>
-              );
-            })}
+            {warnings.map((w) => (
+              <li key={keyOf(w)}>
+                <span aria-hidden="true" className="warn-icon">
+                  ⚠{' '}
+                </span>
+                {describeWarning(w, t, locale, framework.passMark)}
+              </li>
+            ))}
           </ul>
-          {model.assessment.resultStatement && (
+          {assessment.resultStatement && (
             <figure className="quote">
               <figcaption>{t('warnings.documentSays')}</figcaption>
-              <blockquote lang="th">{model.assessment.resultStatement}</blockquote>
+              <blockquote lang="th">{assessment.resultStatement}</blockquote>
             </figure>
           )}
         </>

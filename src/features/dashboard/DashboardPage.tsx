@@ -33,7 +33,7 @@ export function DashboardPage() {
       <header className="page-header">
         <div>
           <h1>{t('dashboard.heading', { year })}</h1>
-          {organisation.data && <p className="org-line">{t('dashboard.organisation', organisation.data)}</p>}
+          {organisation.data && <p className="org-line" lang="th">{t('dashboard.organisation', organisation.data)}</p>}
         </div>
         <YearPicker years={years} value={year} />
       </header>
@@ -52,14 +52,14 @@ function YearDashboard({ year }: { year: number }) {
     }
     return <ErrorState error={state.error} onRetry={state.retry} />;
   }
-  const { model } = state;
+  const { summary } = state;
   return (
     <div className="dashboard-grid">
-      <ScoreSummary model={model} />
-      <ConsistencyWarnings model={model} />
-      <IndicatorTable model={model} />
-      <ChartSection model={model} />
-      <p className="source">{t('dashboard.source', { source: model.assessment.source })}</p>
+      <ScoreSummary summary={summary} />
+      <ConsistencyWarnings summary={summary} />
+      <IndicatorTable summary={summary} />
+      <ChartSection summary={summary} />
+      <p className="source">{t('dashboard.source', { source: summary.assessment.source })}</p>
     </div>
   );
 }

@@ -3,11 +3,11 @@ import { useI18n } from '../../i18n/i18n';
 import { localName } from '../../i18n/names';
 import { formatScore } from '../../i18n/numbers';
 import { StandingPill } from '../../ui/StandingPill';
-import type { DashboardModel } from './useDashboard';
+import type { AssessmentSummary } from '../../domain/assessmentSummary';
 
-export function IndicatorTable({ model }: { model: DashboardModel }) {
+export function IndicatorTable({ summary }: { summary: AssessmentSummary }) {
   const { t, locale, language } = useI18n();
-  const { framework, assessment, settings } = model;
+  const { framework, assessment, settings } = summary;
   const scores = new Map(assessment.indicatorScores.map((s) => [s.indicator, s.score]));
   const passMark = framework.passMark;
   const mark = settings.improvementMark;

@@ -1,64 +1,54 @@
-import { ROUNDING_TOLERANCE } from '../../domain/consistency';
-import { scoreDifference } from '../../domain/rounding';
+import type { AssessmentSummary } from '../../domain/assessmentSummary';
 import { indicatorDef } from '../../domain/scoring';
 import { useI18n } from '../../i18n/i18n';
 import { localName } from '../../i18n/names';
 import { formatScore } from '../../i18n/numbers';
 import { LevelBadge } from '../../ui/LevelBadge';
-import type { DashboardModel } from './useDashboard';
+import { TotalExplanation } from './TotalExplanation';
 
-export function ScoreSummary({ model }: { model: DashboardModel }) {
+export function ScoreSummary({ summary }: { summary: AssessmentSummary }) {
   const { t, locale, language } = useI18n();
-  const { assessment, computed, computedLevel, next, pass, shortcut, framework } = model;
+  const { assessment, computed, computedLevel, next, official, pass, shortcut, framework } = summary;
   const score = (n: number) => formatScore(n, locale);
-  const reported = assessment.reportedTotal;
   const shownLevel = assessment.reportedLevel ?? computedLevel;
-  const difference = reported !== null && computed.total !== null ? scoreDifference(reported, computed.total) : null;
   const shortcutDef = shortcut ? indicatorDef(framework, shortcut.indicator) : undefined;
 
   return (
     <section aria-labelledby="score-heading" className="card score-summary">
       <h2 id="score-heading">{t('score.heading')}</h2>
-      <div className="score-row">
+      <dl className="score-row">
         <div className="score-figure">
-          <p className="score-label" id="reported-label">
-            {reported === null ? t('score.reportedMissing') : t('score.reported')}
-          </p>
-          {reported !== null && (
-            <p className="score-big" aria-labelledby="reported-label">
-              {score(reported)}
-            </p>
-          )}
+          <dt>{t('score.reported')}</dt>
+          <dd className={assessment.reportedTotal === null ? 'score-missing' : 'score-big'}>
+            {assessment.reportedTotal === null ? t('score.reportedMissing') : score(assessment.reportedTotal)}
+          </dd>
         </div>
-        {shownLevel && <LevelBadge level={shownLevel} label={t('score.levelLabel')} text={t('score.level', { level: shownLevel })} />}
+        {shownLevel && (
+          <div className="score-figure level-figure">
+            <dt>{t('score.levelLabel')}</dt>
+            <dd>
+              <LevelBadge level={shownLevel} text={t('score.level', { level: shownLevel })} />
+            </dd>
+          </div>
+        )}
         <div className="score-figure">
-          <p className="score-label" id="computed-label">
-            {t('score.computed')}
-          </p>
-          <p className="score-medium" aria-labelledby="computed-label">
+          <dt>{t('score.computed')}</dt>
+          <dd className="score-medium">
             {computed.total === null ? '—' : score(computed.total)}
-          </p>
+          </dd>
         </div>
-      </div>
-      {computed.total === null ? (
-        <p>{t('score.incomplete')}</p>
-      ) : (
-        difference !== null && (
-          <p className="explain">
-            {difference === 0
-              ? t('score.same')
-              : Math.abs(difference) <= ROUNDING_TOLERANCE
-                ? t('score.whyRounding', { difference: score(Math.abs(difference)), tolerance: score(ROUNDING_TOLERANCE) })
-                : t('score.whyLarge', { difference: score(Math.abs(difference)) })}
-          </p>
-        )
-      )}
+      </dl>
+      <TotalExplanation summary={summary} />
       <ul className="score-facts">
         <li>{t('score.passSummary', { passMark: score(framework.passMark), passed: pass.passed, failed: pass.failed })}</li>
-        {computed.total !== null && (
+        {official && (
           <li>
             {next
-              ? t('score.nextLevel', { points: score(next.pointsNeeded), level: next.level, min: score(next.min) })
+              ? t(official.basis === 'reported' ? 'score.nextLevel.reported' : 'score.nextLevel.computed', {
+                  points: score(next.pointsNeeded),
+                  level: next.level,
+                  min: score(next.min),
+                })
               : t('score.topLevel')}
           </li>
         )}

@@ -22,6 +22,7 @@ describe('progress updates', () => {
   it('accepts a well-formed update, with or without an evidence link', () => {
     expect(progressUpdateSchema.safeParse(update).success).toBe(true);
     expect(progressUpdateSchema.safeParse({ ...update, evidenceUrl: 'https://example.go.th/doc.pdf' }).success).toBe(true);
+    expect(progressUpdateSchema.safeParse({ ...update, evidenceUrl: 'http://phoknoi.go.th/ita/o43' }).success).toBe(true);
   });
 
   it.each([
@@ -30,6 +31,9 @@ describe('progress updates', () => {
     [{ percent: 12.5 }, 'percent: ร้อยละความคืบหน้าต้องเป็นจำนวนเต็ม'],
     [{ authorName: '  ' }, 'authorName: ต้องระบุชื่อผู้รายงาน'],
     [{ evidenceUrl: 'แฟ้มในตู้' }, 'evidenceUrl: ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://'],
+    [{ evidenceUrl: 'javascript:alert(1)' }, 'evidenceUrl: ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://'],
+    [{ evidenceUrl: 'file:///C:/ITA/evidence.pdf' }, 'evidenceUrl: ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://'],
+    [{ evidenceUrl: 'ftp://example.go.th/a.pdf' }, 'evidenceUrl: ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://'],
     [{ date: '15/01/2566' }, 'date: วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.)'],
   ])('refuses %o with a Thai message naming the field', (change, message) => {
     expect(messages(progressUpdateSchema.safeParse({ ...update, ...change }))).toContain(message);

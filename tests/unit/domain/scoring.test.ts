@@ -8,6 +8,7 @@ import {
   levelFor,
   nextLevel,
   passCount,
+  possibleTotals,
   standingOf,
   whatIf,
 } from '../../../src/domain/scoring';
@@ -84,6 +85,15 @@ describe('the weighted total', () => {
     expect(result.exact).toBeCloseTo(93.9378, 6);
     expect(result.total).toBe(93.94);
     expect(result.missing).toEqual([]);
+  });
+
+  it('knows which printed totals rounding of the printed scores allows', () => {
+    expect(possibleTotals(f2565, seedScores)).toEqual({ low: 93.93, high: 93.94 });
+    expect(possibleTotals(f2565, seedScores.slice(1))).toBeNull();
+    const nineties = seedScores.map((s) => ({ ...s, score: 90 }));
+    expect(possibleTotals(f2565, nineties)).toEqual({ low: 90, high: 90.01 });
+    const perfect = seedScores.map((s) => ({ ...s, score: 100 }));
+    expect(possibleTotals(f2565, perfect)).toEqual({ low: 100, high: 100 });
   });
 
   it('has no total while an indicator is missing, and says which', () => {

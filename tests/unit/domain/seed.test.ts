@@ -92,3 +92,32 @@ describe('importing the seed document', () => {
     }
   });
 });
+
+describe('links the seed draws', () => {
+  const imported = importSeedDocument(seed, NOW);
+  if (!imported.ok) throw new Error('seed does not import');
+  const { measures, findings } = imported.data;
+  const squash = (s: string) => s.replace(/\s+/g, '');
+
+  it('links the two driving measures that restate a finding’s improvement, and nothing else', () => {
+    expect(measures.map((m) => [m.id, m.links])).toEqual([
+      ['msr-plan-1', { indicators: [], oItems: [], findingIds: [] }],
+      ['msr-plan-2', { indicators: [], oItems: [], findingIds: [] }],
+      ['msr-plan-3', { indicators: [], oItems: [], findingIds: [] }],
+      ['msr-drive-1', { indicators: [7], oItems: [], findingIds: ['fnd-eit-1'] }],
+      ['msr-drive-2', { indicators: [5], oItems: [], findingIds: ['fnd-iit-1'] }],
+      ['msr-drive-3', { indicators: [], oItems: [], findingIds: [] }],
+    ]);
+  });
+
+  it.each([
+    ['msr-drive-1', 'fnd-eit-1', 'บริการประชาชนด้วยความเท่าเทียมกันไม่เลือกปฏิบัติ'],
+    ['msr-drive-2', 'fnd-iit-1', 'เอกสารการใช้งบประมาณ, หลักการใช้ทรัพย์สินของราชการ'],
+  ])('%s says what %s asks, word for word', (measureId, findingId, phrase) => {
+    const measure = measures.find((m) => m.id === measureId);
+    const finding = findings.find((f) => f.id === findingId);
+    expect(squash(measure?.description ?? '')).toContain(squash(phrase));
+    expect(squash(finding?.improvement ?? '')).toContain(squash(phrase));
+    if (finding?.target.kind === 'indicator') expect(measure?.links.indicators).toEqual([finding.target.indicator]);
+  });
+});

@@ -13,6 +13,9 @@ async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
 }
 
 describe('the layer rules', () => {
+  // Linting takes a moment per case on a 2-core machine.
+  vi.setConfig({ testTimeout: 20_000 });
+
   it.each([
     ['src/domain/x.ts', "import { StoreError } from '../data/store';\nexport const x = StoreError;\n", 'domain importing data'],
     ['src/domain/x.ts', "import { th } from '../i18n/th';\nexport const x = th;\n", 'domain importing i18n'],
@@ -21,6 +24,8 @@ describe('the layer rules', () => {
     ['src/ui/x.ts', "import { useStore } from '../data/storeContext';\nexport const x = useStore;\n", 'ui importing data'],
     ['src/features/other/x.ts', "import { ScoreSummary } from '../dashboard/ScoreSummary';\nexport const x = ScoreSummary;\n", 'one feature importing another'],
     ['src/features/dashboard/x.ts', "import seed from '../../../mocks/fixtures/phok-noi-2565.json';\nexport const x = seed;\n", 'a feature importing mock data'],
+    ['src/features/dashboard/x.ts', "import { createMemoryStore } from '../../data/adapters/memoryStore';\nexport const x = createMemoryStore;\n", 'a screen choosing a store adapter'],
+    ['src/ui/x.ts', "import { createMemoryStore } from '../data/adapters/memoryStore';\nexport const x = createMemoryStore;\n", 'ui choosing a store adapter'],
   ])('refuses %s: %s', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toContain('import-x/no-restricted-paths');
   });
@@ -30,6 +35,11 @@ describe('the layer rules', () => {
     ['src/features/dashboard/x.ts', "export const x = () => fetch('/api/v1/measures');\n", 'no-restricted-globals'],
     ['src/ui/x.ts', "export const x = window.sessionStorage;\n", 'no-restricted-properties'],
     ['src/app/x.ts', "export const x = indexedDB.open('db');\n", 'no-restricted-globals'],
+    ['src/features/dashboard/x.ts', "export const x = () => self.fetch('/api');\n", 'no-restricted-properties'],
+    ['src/domain/x.ts', "export const x = () => fetch('/api');\n", 'no-restricted-globals'],
+    ['src/domain/x.ts', "export const x = () => localStorage.getItem('k');\n", 'no-restricted-globals'],
+    ['src/domain/x.ts', "import { useState } from 'react';\nexport const x = useState;\n", 'no-restricted-imports'],
+    ['src/domain/x.ts', "import { useQuery } from '@tanstack/react-query';\nexport const x = useQuery;\n", 'no-restricted-imports'],
   ])('refuses direct storage or network in %s', async (filePath, code, rule) => {
     expect(await ruleIdsFor(filePath, code)).toContain(rule);
   });
@@ -39,6 +49,9 @@ describe('the layer rules', () => {
     ['src/features/dashboard/x.ts', "import { useStore } from '../../data/storeContext';\nexport const x = useStore;\n"],
     ['src/features/dashboard/x.ts', "import { ScoreSummary } from './ScoreSummary';\nexport const x = ScoreSummary;\n"],
     ['src/app/x.ts', "import { DashboardPage } from '../features/dashboard/DashboardPage';\nexport const x = DashboardPage;\n"],
+    ['src/app/x.ts', "import { createMemoryStore } from '../data/adapters/memoryStore';\nexport const x = createMemoryStore;\n"],
+    ['src/data/adapters/x.ts', "export const x = () => localStorage.getItem('k');\n"],
+    ['src/domain/x.ts', "import { z } from 'zod';\nexport const x = z;\n"],
   ])('allows the imports the layers permit in %s', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toEqual([]);
   });

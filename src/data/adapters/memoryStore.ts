@@ -1,6 +1,6 @@
-import type { SeedData } from '../domain/seed';
-import type { Settings } from '../domain/schemas/settings';
-import { StoreError, type Store } from './store';
+import type { SeedData } from '../../domain/seed';
+import type { Settings } from '../../domain/schemas/settings';
+import { StoreError, type Store } from '../store';
 
 /**
  * A read-only store over data already parsed at its boundary. It hands out copies so that a
