@@ -103,6 +103,19 @@ test.describe('the 2565 dashboard', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('lets the keyboard scroll the table only when it overflows', async ({ page }) => {
+    await page.goto('/');
+    const scroller = page.getByRole('group', { name: 'คะแนนรายตัวชี้วัด' });
+    await expect(scroller).toBeVisible();
+    await expect(scroller).not.toHaveAttribute('tabindex');
+    // A wider table than the screen, as a longer indicator name or a bigger font would make.
+    await page.addStyleTag({ content: '.indicator-table { min-width: 2000px; }' });
+    await expect(scroller).toHaveAttribute('tabindex', '0');
+    await scroller.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
+
   test('makes no request outside the machine', async ({ page }) => {
     const outside: string[] = [];
     page.on('request', (req) => {

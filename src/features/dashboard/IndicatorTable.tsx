@@ -1,13 +1,17 @@
+import { useRef } from 'react';
 import { standingOf } from '../../domain/scoring';
 import { useI18n } from '../../i18n/i18n';
 import { localName } from '../../i18n/names';
 import { formatScore } from '../../i18n/numbers';
 import { StandingPill } from '../../ui/StandingPill';
+import { useOverflows } from '../../ui/useOverflows';
 import type { AssessmentSummary } from '../../domain/assessmentSummary';
 
 export function IndicatorTable({ summary }: { summary: AssessmentSummary }) {
   const { t, locale, language } = useI18n();
   const { framework, assessment, settings } = summary;
+  const scroller = useRef<HTMLDivElement>(null);
+  const overflows = useOverflows(scroller);
   const scores = new Map(assessment.indicatorScores.map((s) => [s.indicator, s.score]));
   const passMark = framework.passMark;
   const mark = settings.improvementMark;
@@ -20,8 +24,13 @@ export function IndicatorTable({ summary }: { summary: AssessmentSummary }) {
   return (
     <section aria-labelledby="indicators-heading" className="card">
       <h2 id="indicators-heading">{t('indicators.heading')}</h2>
-      {/* Focusable so a keyboard user can scroll it when a narrow screen makes it overflow. */}
-      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="indicators-heading">
+      <div
+        ref={scroller}
+        className="table-scroll"
+        tabIndex={overflows ? 0 : undefined}
+        role="group"
+        aria-labelledby="indicators-heading"
+      >
         <table className="indicator-table">
           <caption className="visually-hidden">{t('indicators.heading')}</caption>
           <thead>
