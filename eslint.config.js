@@ -47,7 +47,7 @@ const layerZones = [
   },
   // Keyed on the imported feature, so a file in a feature folder made tomorrow is covered too.
   ...features.map((feature) => ({
-    target: `./src/features/!(${feature})/**/*`,
+    target: [`./src/features/!(${feature})/**/*`, './src/features/*.{ts,tsx}'],
     from: `./src/features/${feature}`,
     message: 'features never import each other: move shared code down to ui, data or domain.',
   })),

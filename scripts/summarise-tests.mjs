@@ -9,7 +9,18 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const VITEST = 'test-results/vitest.json';
 const PLAYWRIGHT = 'test-results/playwright.json';
+const EXIT_CODES = 'test-results/exit-codes.json';
 const total = { passed: 0, failed: 0, skipped: 0 };
+// Written by scripts/test-all.mjs; absent when the runners were started some other way.
+const exitCodes = existsSync(EXIT_CODES) ? JSON.parse(readFileSync(EXIT_CODES, 'utf8')) : {};
+
+/** A runner that exited non-zero with no failing test still failed (coverage, server, setup). */
+function failedWithoutTest(runner, failed, notes) {
+  const code = exitCodes[runner];
+  if (code === undefined || code === 0 || failed > 0) return failed;
+  notes.push(`exited ${code} without a failing test`);
+  return 1;
+}
 
 function read(file, runner) {
   if (!existsSync(file)) {
@@ -50,6 +61,7 @@ if (vitest) {
     failed = 1;
     notes.push('run reported failure without a failing test');
   }
+  failed = failedWithoutTest('vitest', failed, notes);
   add('vitest', vitest.numPassedTests ?? 0, failed, (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0), notes);
 }
 
@@ -64,6 +76,7 @@ if (pw) {
     failed = 1;
     notes.push(`${pw.errors.length} error(s) outside tests`);
   }
+  failed = failedWithoutTest('playwright', failed, notes);
   add('playwright', (s.expected ?? 0) + (s.flaky ?? 0), failed, s.skipped ?? 0, notes);
 }
 

@@ -23,8 +23,8 @@ export type ConsistencyWarning =
       code: 'indicator-stated-twice';
       indicator: number;
       tableScore: number;
-      /** Where else the document gives this indicator a different score. */
-      statements: ({ source: 'finding'; findingId: string; score: number } | { source: 'note'; subject: string; score: number })[];
+      /** The findings that give this indicator a different score. */
+      statements: { findingId: string; score: number }[];
     }
   | {
       code: 'pass-count-contradicted';
@@ -74,15 +74,12 @@ export function checkAssessment(
       f.target.indicator === indicator &&
       f.statedScore !== null &&
       f.statedScore !== score
-        ? [{ source: 'finding' as const, findingId: f.id, score: f.statedScore }]
+        ? [{ findingId: f.id, score: f.statedScore }]
         : [],
     );
-    const fromNotes = assessment.subIssueNotes.flatMap((n) =>
-      n.indicator === indicator && n.score !== null && n.score !== score
-        ? [{ source: 'note' as const, subject: n.subject, score: n.score }]
-        : [],
-    );
-    const statements = [...fromFindings, ...fromNotes];
+    // A sub-issue note's score is a part of the indicator (10.1 at 87.50 with 10.2 at 100 makes
+    // indicator 10's 93.75), so a lower figure there is no disagreement.
+    const statements = fromFindings;
     if (statements.length) {
       warnings.push({ code: 'indicator-stated-twice', indicator, tableScore: score, statements });
     }

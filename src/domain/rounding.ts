@@ -15,9 +15,11 @@ export function scoreDifference(a: number, b: number): number {
 }
 
 /**
- * How far a weighted total of printed scores can sit from the total of the unrounded scores:
- * each printed score is at most half a hundredth off, and the weights (in percent) scale that.
+ * The unrounded values a printed score can stand for: half a hundredth either side, the upper
+ * end excluded (x.xx5 prints as the next hundredth), and never outside 0–100.
  */
-export function printedRoundingBound(weights: readonly number[]): number {
-  return weights.reduce((sum, w) => sum + (w / 100) * 0.005, 0);
+export function unroundedRange(printed: number): { low: number; high: number } {
+  // Just below the upper end, far smaller than any difference a report can print.
+  const belowHalf = 0.005 - 1e-9;
+  return { low: Math.max(0, printed - 0.005), high: Math.min(100, printed + belowHalf) };
 }

@@ -1,6 +1,6 @@
 import type { Framework, IndicatorDef, Level, LevelBand } from './schemas/framework';
 import type { IndicatorScore } from './schemas/assessment';
-import { printedRoundingBound, roundScore, scoreDifference } from './rounding';
+import { roundScore, scoreDifference, unroundedRange } from './rounding';
 
 export interface WeightedIndicator extends IndicatorDef {
   instrument: Framework['instruments'][number]['code'];
@@ -43,13 +43,21 @@ export function computeTotal(framework: Framework, scores: readonly IndicatorSco
 
 /**
  * The printed totals the unrounded scores behind these printed ones could give: a reported
- * total outside this range cannot be explained by rounding alone.
+ * total outside this range cannot come from rounding the printed scores.
  */
 export function possibleTotals(framework: Framework, scores: readonly IndicatorScore[]): { low: number; high: number } | null {
-  const { total, exact } = computeTotal(framework, scores);
-  if (total === null) return null;
-  const bound = printedRoundingBound(indicatorsOf(framework).map((i) => i.weight));
-  return { low: roundScore(Math.max(0, exact - bound)), high: roundScore(Math.min(100, exact + bound)) };
+  if (computeTotal(framework, scores).total === null) return null;
+  const weight = new Map(indicatorsOf(framework).map((d) => [d.number, d.weight]));
+  let low = 0;
+  let high = 0;
+  for (const s of scores) {
+    const w = weight.get(s.indicator);
+    if (w === undefined) continue;
+    const range = unroundedRange(s.score);
+    low += (range.low * w) / 100;
+    high += (range.high * w) / 100;
+  }
+  return { low: roundScore(low), high: roundScore(high) };
 }
 
 function bandsHighFirst(framework: Framework): LevelBand[] {

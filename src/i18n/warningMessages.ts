@@ -21,11 +21,7 @@ export function describeWarning(warning: ConsistencyWarning, t: Translate, local
         indicator: warning.indicator,
         tableScore: score(warning.tableScore),
         others: formatList(
-          warning.statements.map((s) =>
-            s.source === 'finding'
-              ? t('warning.source.finding', { score: score(s.score) })
-              : t('warning.source.note', { score: score(s.score), subject: s.subject }),
-          ),
+          warning.statements.map((s) => t('warning.source.finding', { score: score(s.score) })),
           locale,
         ),
       });

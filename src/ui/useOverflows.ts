@@ -9,7 +9,9 @@ export function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
+    // Never pull the box out of the tab order while it has focus: focus would fall to <body>.
+    const measure = () =>
+      setOverflows((was) => el.scrollWidth > el.clientWidth + 1 || (was && document.activeElement === el));
     measure();
     const observer = new ResizeObserver(measure);
     // The box and what it holds: either may change size without the other.

@@ -9,8 +9,9 @@ export const indicatorScoreSchema = z.object({
 export type IndicatorScore = z.infer<typeof indicatorScoreSchema>;
 
 /**
- * A note in the "ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ" column, one cell per instrument, naming
- * the indicator it is about; its score may disagree with the results table.
+ * A note in the "ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ" column (one cell per instrument) on a
+ * weak sub-issue of the indicator it names, with the sub-issue's own score: part of the
+ * indicator, so lower than it (10.1 at 87.50 and 10.2 at 100 make indicator 10's 93.75).
  */
 export const subIssueNoteSchema = z.object({
   instrument: instrumentCodeSchema,

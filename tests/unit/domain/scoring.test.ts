@@ -1,5 +1,5 @@
 import { frameworkFor, NoFrameworkError, supportedFrameworkYears } from '../../../src/domain/frameworks/registry';
-import { roundScore, scoreDifference } from '../../../src/domain/rounding';
+import { roundScore, scoreDifference, unroundedRange } from '../../../src/domain/rounding';
 import {
   biggestGain,
   computeTotal,
@@ -73,6 +73,14 @@ describe('rounding', () => {
     expect(roundScore(value)).toBe(expected);
   });
 
+  it('knows what unrounded values a printed score can stand for', () => {
+    expect(unroundedRange(93.75).low).toBeCloseTo(93.745, 9);
+    expect(unroundedRange(93.75).high).toBeLessThan(93.755);
+    expect(roundScore(unroundedRange(93.75).high)).toBe(93.75);
+    expect(unroundedRange(100).high).toBe(100);
+    expect(unroundedRange(0).low).toBe(0);
+  });
+
   it('takes differences without floating-point noise', () => {
     expect(scoreDifference(93.95, 93.94)).toBe(0.01);
     expect(93.95 - 93.94).not.toBe(0.01);
@@ -91,7 +99,8 @@ describe('the weighted total', () => {
     expect(possibleTotals(f2565, seedScores)).toEqual({ low: 93.93, high: 93.94 });
     expect(possibleTotals(f2565, seedScores.slice(1))).toBeNull();
     const nineties = seedScores.map((s) => ({ ...s, score: 90 }));
-    expect(possibleTotals(f2565, nineties)).toEqual({ low: 90, high: 90.01 });
+    // Ten scores printed 90.00 stand for values in [89.995, 90.005): their total prints as 90.00.
+    expect(possibleTotals(f2565, nineties)).toEqual({ low: 90, high: 90 });
     const perfect = seedScores.map((s) => ({ ...s, score: 100 }));
     expect(possibleTotals(f2565, perfect)).toEqual({ low: 100, high: 100 });
   });

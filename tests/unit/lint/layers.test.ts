@@ -23,6 +23,7 @@ describe('the layer rules', () => {
     ['src/data/x.ts', "import { LoadingState } from '../ui/LoadingState';\nexport const x = LoadingState;\n", 'data importing ui'],
     ['src/ui/x.ts', "import { useStore } from '../data/storeContext';\nexport const x = useStore;\n", 'ui importing data'],
     ['src/features/other/x.ts', "import { ScoreSummary } from '../dashboard/ScoreSummary';\nexport const x = ScoreSummary;\n", 'one feature importing another'],
+    ['src/features/x.ts', "import { ScoreSummary } from './dashboard/ScoreSummary';\nexport const x = ScoreSummary;\n", 'a loose file in features importing a feature'],
     ['src/features/dashboard/x.ts', "import seed from '../../../mocks/fixtures/phok-noi-2565.json';\nexport const x = seed;\n", 'a feature importing mock data'],
     ['src/features/dashboard/x.ts', "import { createMemoryStore } from '../../data/adapters/memoryStore';\nexport const x = createMemoryStore;\n", 'a screen choosing a store adapter'],
     ['src/ui/x.ts', "import { createMemoryStore } from '../data/adapters/memoryStore';\nexport const x = createMemoryStore;\n", 'ui choosing a store adapter'],

@@ -1,0 +1,21 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { th } from '../../../src/i18n/th';
+
+/** Every message is said somewhere: a key no code uses is a translation nobody will keep up. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [readFileSync(join(dir, e.name), 'utf8')] : [],
+  );
+}
+
+describe('message keys', () => {
+  const code = sources('src')
+    .filter((text) => !text.includes('export const th = {') && !text.includes('export const en: Record'))
+    .join('\n');
+
+  it.each(Object.keys(th))('%s is used in src', (key) => {
+    expect(code.includes(`'${key}'`)).toBe(true);
+  });
+});
