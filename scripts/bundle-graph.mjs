@@ -1,0 +1,53 @@
+// What the production build's JavaScript is made of, read from Vite's manifest: shared by the
+// size check and by the end-to-end test that proves the first-visit list true in a browser.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The lazily loaded modules (as source paths, the manifest's keys) that opening the dashboard
+ * fetches. Screens that later load lazily on their own routes stay out of it; the first-visit
+ * end-to-end test fails if this list and what the browser loads ever disagree.
+ */
+export const FIRST_VISIT_LAZY = ['src/features/dashboard/IndicatorChart.tsx'];
+
+export function readManifest(dist = 'dist') {
+  const file = join(dist, '.vite', 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} not found; run \`npm run build\` first.`);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+export function entryKey(manifest) {
+  const key = (manifest['index.html']?.isEntry && 'index.html') || Object.keys(manifest).find((k) => manifest[k].isEntry);
+  if (!key) throw new Error('no entry chunk in the manifest.');
+  return key;
+}
+
+/** Keys of `start` and everything reachable from them through static imports. */
+export function withStaticImports(manifest, start, seen = new Set()) {
+  const stack = [...start];
+  while (stack.length) {
+    const key = stack.pop();
+    if (seen.has(key) || !manifest[key]) continue;
+    seen.add(key);
+    stack.push(...(manifest[key].imports ?? []));
+  }
+  return seen;
+}
+
+/** The manifest keys a first visit loads: the entry's static graph, then the listed lazy modules'. */
+export function bundleGraph(manifest) {
+  const initial = withStaticImports(manifest, [entryKey(manifest)]);
+  const missing = FIRST_VISIT_LAZY.filter((key) => !manifest[key]);
+  if (missing.length) throw new Error(`FIRST_VISIT_LAZY names modules the build does not have: ${missing.join(', ')}`);
+  const firstVisit = withStaticImports(manifest, FIRST_VISIT_LAZY, new Set(initial));
+  return { initial, firstVisit };
+}
+
+/** Output files of some manifest keys; several keys can share a file, so it is a set. */
+export function filesOf(manifest, keys, ext = '.js') {
+  return new Set([...keys].map((k) => manifest[k].file).filter((f) => f.endsWith(ext)));
+}
+
+export function cssFilesOf(manifest, keys) {
+  return new Set([...keys].flatMap((k) => manifest[k].css ?? []));
+}

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { bundleGraph, filesOf, readManifest } from '../../scripts/bundle-graph.mjs';
+
+// The size check budgets the JavaScript a first visit loads from the build's manifest and a
+// list of lazy modules; this proves that list against what a real browser fetches.
+test('a first visit loads exactly the JavaScript the size check budgets', async ({ page }) => {
+  const manifest = readManifest('dist');
+  const { initial, firstVisit } = bundleGraph(manifest);
+  const loaded = new Set<string>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname.replace(/^\//, '');
+    if (path.endsWith('.js')) loaded.add(path);
+  });
+
+  await page.goto('/');
+  await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(10);
+
+  expect([...loaded].sort()).toEqual([...filesOf(manifest, firstVisit)].sort());
+  // The figures render from the initial chunks alone; the chart's chunk is the only lazy one.
+  expect([...filesOf(manifest, initial)].every((f) => loaded.has(f))).toBe(true);
+});
