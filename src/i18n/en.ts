@@ -38,6 +38,7 @@ export const en: Record<keyof typeof th, string> = {
   'indicators.heading': 'Scores by indicator',
   'indicators.instrument': '{code} {name} (weight {weight}%)',
   'indicators.col.number': 'No.',
+  'indicators.col.numberShort': '#',
   'indicators.col.name': 'Name',
   'indicators.col.weight': 'Weight (%)',
   'indicators.col.score': 'Score',

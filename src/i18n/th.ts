@@ -37,6 +37,7 @@ export const th = {
   'indicators.heading': 'คะแนนรายตัวชี้วัด',
   'indicators.instrument': '{code} {name} (น้ำหนัก {weight}%)',
   'indicators.col.number': 'ตัวชี้วัดที่',
+  'indicators.col.numberShort': 'ที่',
   'indicators.col.name': 'ชื่อตัวชี้วัด',
   'indicators.col.weight': 'น้ำหนัก (%)',
   'indicators.col.score': 'คะแนน',

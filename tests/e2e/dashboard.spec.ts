@@ -101,6 +101,12 @@ test.describe('the 2565 dashboard', () => {
     await expect(definitionOf(page, 'คะแนนรวมตามรายงาน')).toHaveText('93.95');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The table fits too: every score is whole on screen, with no sideways scrolling inside it.
+    const scroller = page.getByRole('group', { name: 'คะแนนรายตัวชี้วัด' });
+    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    const cell = page.getByRole('row', { name: /^3 การใช้อำนาจ/ }).getByRole('cell', { name: '100.00' });
+    await cell.scrollIntoViewIfNeeded();
+    await expect(cell).toBeInViewport({ ratio: 1 });
     await expectNoAxeViolations(page);
   });
 

@@ -35,7 +35,13 @@ export function IndicatorTable({ summary }: { summary: AssessmentSummary }) {
           <caption className="visually-hidden">{t('indicators.heading')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('indicators.col.number')}</th>
+              <th scope="col">
+                {/* A phone shows a short heading; screen readers always hear the full one. */}
+                <span className="long-label">{t('indicators.col.number')}</span>
+                <span className="short-label" aria-hidden="true">
+                  {t('indicators.col.numberShort')}
+                </span>
+              </th>
               <th scope="col">{t('indicators.col.name')}</th>
               <th scope="col" className="num col-weight">
                 {t('indicators.col.weight')}
