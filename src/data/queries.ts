@@ -6,9 +6,6 @@ import { useStore } from './storeContext';
 export const organisationQuery = (store: Store) =>
   queryOptions({ queryKey: queryKeys.organisation, queryFn: () => store.getOrganisation() });
 
-export const unitsQuery = (store: Store) =>
-  queryOptions({ queryKey: queryKeys.units, queryFn: () => store.listUnits() });
-
 export const settingsQuery = (store: Store) =>
   queryOptions({ queryKey: queryKeys.settings, queryFn: () => store.getSettings() });
 
@@ -28,7 +25,6 @@ export const findingsQuery = (store: Store, assessmentId: string) =>
   });
 
 export const useOrganisation = () => useQuery(organisationQuery(useStore()));
-export const useUnits = () => useQuery(unitsQuery(useStore()));
 export const useSettings = () => useQuery(settingsQuery(useStore()));
 export const useAssessments = () => useQuery(assessmentsQuery(useStore()));
 export const useAssessment = (fiscalYear: number) => useQuery(assessmentQuery(useStore(), fiscalYear));

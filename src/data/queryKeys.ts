@@ -1,7 +1,6 @@
 /** The one source of query keys, so invalidation is exact and no key is typed twice. */
 export const queryKeys = {
   organisation: ['organisation'] as const,
-  units: ['units'] as const,
   settings: ['settings'] as const,
   assessments: {
     all: ['assessments'] as const,
@@ -11,9 +10,5 @@ export const queryKeys = {
   findings: {
     all: ['findings'] as const,
     byAssessment: (assessmentId: string) => [...queryKeys.findings.all, assessmentId] as const,
-  },
-  measures: {
-    all: ['measures'] as const,
-    byAssessment: (assessmentId: string) => [...queryKeys.measures.all, assessmentId] as const,
   },
 };

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { definitionOf, renderApp, seedData, seedStore } from './renderApp';
+import { seedData, seedStore } from '../support/seed';
+import { definitionOf, renderApp } from './renderApp';
 
 describe('the dashboard', () => {
   it('shows the reported and computed totals, the level and why the totals differ', async () => {

@@ -5,7 +5,8 @@ import type { Assessment } from '../../src/domain/schemas/assessment';
 import { DEFAULT_SETTINGS } from '../../src/domain/schemas/settings';
 import { ScoreSummary } from '../../src/features/dashboard/ScoreSummary';
 import { I18nProvider } from '../../src/i18n/i18n';
-import { definitionOf, seedData } from './renderApp';
+import { seedData } from '../support/seed';
+import { definitionOf } from './renderApp';
 
 function renderSummary(change: Partial<Assessment>) {
   const [seed] = seedData().assessments;
