@@ -19,6 +19,7 @@ export const en: Record<keyof typeof th, string> = {
   'dashboard.heading': 'ITA assessment, fiscal year {year} B.E.',
   'dashboard.organisation': '{name}, {district}, {province}',
   'dashboard.year': 'Fiscal year',
+  'dashboard.yearMissing': 'There is no assessment for fiscal year {asked}; showing {shown} instead',
   'dashboard.source': 'Source: {source}',
   'score.heading': 'Total score and level',
   'score.reported': 'Total as reported',

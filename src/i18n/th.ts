@@ -18,6 +18,7 @@ export const th = {
   'dashboard.heading': 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. {year}',
   'dashboard.organisation': '{name} {district} {province}',
   'dashboard.year': 'ปีงบประมาณ',
+  'dashboard.yearMissing': 'ไม่พบผลการประเมินของปีงบประมาณ {asked} จึงแสดงปี {shown} แทน',
   'dashboard.source': 'ที่มา: {source}',
   'score.heading': 'คะแนนรวมและระดับ',
   'score.reported': 'คะแนนรวมตามรายงาน',

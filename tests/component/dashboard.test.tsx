@@ -99,9 +99,17 @@ describe('the dashboard with other data', () => {
     expect(window.location.hash).toContain('year=2565');
   });
 
-  it('falls back to the newest year when the URL names one that is not there', async () => {
+  it('falls back to the newest year when the URL names one that is not there, and says so', async () => {
+    renderApp({ url: '/?year=2570' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
+    const notices = screen.getAllByRole('status').map((el) => el.textContent);
+    expect(notices).toContain('ไม่พบผลการประเมินของปีงบประมาณ 2570 จึงแสดงปี 2565 แทน');
+  });
+
+  it('ignores a year in the URL that is not a year', async () => {
     renderApp({ url: '/?year=abc' });
     expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
+    expect(screen.queryByText(/ไม่พบผลการประเมินของปีงบประมาณ/)).toBeNull();
   });
 
   it('refuses to score a year it has no framework for, saying so in Thai', async () => {

@@ -27,6 +27,8 @@ export function DashboardPage() {
   if (newest === undefined) return <ErrorState message={t('error.noAssessment')} />;
   const asked = yearParam.safeParse(params.get('year'));
   const year = asked.success && years.includes(asked.data) ? asked.data : newest;
+  // A link to a year with no assessment still opens, but says what it shows instead.
+  const missingYear = asked.success && asked.data !== year ? asked.data : null;
 
   return (
     <>
@@ -37,6 +39,11 @@ export function DashboardPage() {
         </div>
         <YearPicker years={years} value={year} />
       </header>
+      {missingYear !== null && (
+        <p role="status" className="notice">
+          {t('dashboard.yearMissing', { asked: missingYear, shown: year })}
+        </p>
+      )}
       <YearDashboard year={year} />
     </>
   );
