@@ -21,12 +21,12 @@ export function Layout() {
 
 function Shell() {
   const { t, language } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [, setParams] = useSearchParams();
   const location = useLocation();
   const link = useLangLink();
   const switchLanguage = () =>
-    setParams(() => {
-      const next = new URLSearchParams(params);
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
       if (language === 'th') next.set('lang', 'en');
       else next.delete('lang');
       return next;

@@ -5,6 +5,7 @@ import { formatList, formatScore } from '../../i18n/numbers';
 import { FILL, IMPROVE_LINE, PASS_LINE } from './chartColors';
 import type { ChartDatum } from './IndicatorChart';
 import type { AssessmentSummary } from '../../domain/assessmentSummary';
+import { useStandingText } from './useStandingText';
 
 const IndicatorChart = lazy(() => import('./IndicatorChart'));
 
@@ -23,11 +24,11 @@ export function ChartSection({ summary }: { summary: AssessmentSummary }) {
   const { t, locale } = useI18n();
   const { framework, assessment, settings } = summary;
   const score = (n: number) => formatScore(n, locale);
+  const standingText = useStandingText(framework.passMark, settings.improvementMark);
   const data: ChartDatum[] = [...assessment.indicatorScores]
     .sort((a, b) => a.indicator - b.indicator)
     .map((s) => ({
       number: s.indicator,
-      tick: String(s.indicator),
       score: s.score,
       label: score(s.score),
       standing: standingOf(s.score, framework.passMark, settings.improvementMark),
@@ -54,15 +55,15 @@ export function ChartSection({ summary }: { summary: AssessmentSummary }) {
       <ul className="chart-legend">
         <li>
           <span className="swatch" style={{ background: FILL.pass }} aria-hidden="true" />
-          {t('status.pass')}
+          {standingText.pass}
         </li>
         <li>
           <span className="swatch" style={{ background: FILL.improve }} aria-hidden="true" />
-          {t('status.improve', { mark: score(settings.improvementMark) })}
+          {standingText.improve}
         </li>
         <li>
           <span className="swatch" style={{ background: FILL.fail }} aria-hidden="true" />
-          {t('status.fail', { passMark: score(framework.passMark) })}
+          {standingText.fail}
         </li>
         <li>
           <span className="line-key dashed" style={{ borderColor: PASS_LINE }} aria-hidden="true" />

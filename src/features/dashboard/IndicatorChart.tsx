@@ -4,7 +4,6 @@ import { FILL, IMPROVE_LINE, PASS_LINE } from './chartColors';
 
 export interface ChartDatum {
   number: number;
-  tick: string;
   score: number;
   label: string;
   standing: ScoreStanding;
@@ -33,7 +32,7 @@ export default function IndicatorChart({ data, passMark, improvementMark, label 
         margin={{ top: 24, right: 16, bottom: 8, left: 0 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="tick" interval={0} tick={{ fontSize: 13 }} />
+        <XAxis dataKey="number" interval={0} tick={{ fontSize: 13 }} />
         <YAxis domain={[0, 100]} ticks={TICKS} width={40} />
         <Bar
           dataKey="score"

@@ -6,6 +6,7 @@ import { formatScore } from '../../i18n/numbers';
 import { StandingPill } from '../../ui/StandingPill';
 import { useOverflows } from '../../ui/useOverflows';
 import type { AssessmentSummary } from '../../domain/assessmentSummary';
+import { useStandingText } from './useStandingText';
 
 export function IndicatorTable({ summary }: { summary: AssessmentSummary }) {
   const { t, locale, language } = useI18n();
@@ -15,11 +16,7 @@ export function IndicatorTable({ summary }: { summary: AssessmentSummary }) {
   const scores = new Map(assessment.indicatorScores.map((s) => [s.indicator, s.score]));
   const passMark = framework.passMark;
   const mark = settings.improvementMark;
-  const standingText = {
-    fail: t('status.fail', { passMark: formatScore(passMark, locale) }),
-    improve: t('status.improve', { mark: formatScore(mark, locale) }),
-    pass: t('status.pass'),
-  };
+  const standingText = useStandingText(passMark, mark);
 
   return (
     <section aria-labelledby="indicators-heading" className="card">
