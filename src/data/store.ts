@@ -1,32 +1,61 @@
 import type { Assessment } from '../domain/schemas/assessment';
+import type { DataSet } from '../domain/schemas/dataSet';
 import type { Finding } from '../domain/schemas/finding';
-import type { Measure } from '../domain/schemas/measure';
+import type { Framework } from '../domain/schemas/framework';
+import type { Measure, ProgressUpdate } from '../domain/schemas/measure';
+import type { MeasureChanges, MeasureInput, ProgressInput } from '../domain/schemas/measureInput';
 import type { Organisation, Unit } from '../domain/schemas/organisation';
 import type { Settings } from '../domain/schemas/settings';
 
+export { StoreError, isStoreError, type StoreErrorKind, type FieldError } from './storeError';
+
+/** A record that was in storage but did not parse: kept exactly as found, and shown to the user. */
+export interface DataProblem {
+  /** Where it was found, e.g. 'measures'. */
+  collection: string;
+  key: string;
+  /** The stored value, untouched, so it can be exported and mended by hand. */
+  raw: unknown;
+  /** Thai, naming the fields that did not parse. */
+  message: string;
+}
+
+export interface ListMeasuresOptions {
+  includeArchived?: boolean;
+}
+
 /**
- * Every read the screens make goes through this interface; adapters (browser storage, the
- * REST API) implement it and screens never learn which one they are talking to.
+ * Every read and write the screens make goes through this interface; the adapters (browser
+ * storage, the REST API) implement it, pass the same contract tests, and fail with the same
+ * typed StoreError, so screens never learn which one they are talking to.
  */
 export interface Store {
   getOrganisation(): Promise<Organisation>;
   listUnits(): Promise<Unit[]>;
+  /** Frameworks oldest fiscal year first. */
+  listFrameworks(): Promise<Framework[]>;
   /** Assessments newest fiscal year first. */
   listAssessments(): Promise<Assessment[]>;
   getAssessment(fiscalYear: number): Promise<Assessment>;
   listFindings(assessmentId: string): Promise<Finding[]>;
-  listMeasures(assessmentId: string): Promise<Measure[]>;
+  /** Measures of an assessment, plan measures before driving ones, each in document order. */
+  listMeasures(assessmentId: string, options?: ListMeasuresOptions): Promise<Measure[]>;
+  getMeasure(id: string): Promise<Measure>;
+  /** A measure's updates, newest first. */
+  listProgress(measureId: string): Promise<ProgressUpdate[]>;
   getSettings(): Promise<Settings>;
-}
 
-export type StoreErrorKind = 'not-found';
+  createMeasure(input: MeasureInput): Promise<Measure>;
+  /** Refused as a conflict when the stored version is not `expectedVersion`. */
+  updateMeasure(id: string, expectedVersion: number, changes: MeasureChanges): Promise<Measure>;
+  setMeasureArchived(id: string, expectedVersion: number, archived: boolean): Promise<Measure>;
+  appendProgress(measureId: string, input: ProgressInput): Promise<ProgressUpdate>;
+  updateSettings(changes: Partial<Settings>): Promise<Settings>;
 
-export class StoreError extends Error {
-  constructor(
-    readonly kind: StoreErrorKind,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'StoreError';
-  }
+  /** The whole data set, for a backup. Records that do not parse are not in it: see listProblems. */
+  exportData(): Promise<DataSet>;
+  /** Restore or reset: replaces every record in one transaction. Unreadable records are kept aside. */
+  replaceData(data: DataSet): Promise<void>;
+  /** Records found in storage that did not parse. */
+  listProblems(): Promise<DataProblem[]>;
 }

@@ -1,16 +1,24 @@
-import seed from '../../mocks/fixtures/phok-noi-2565.json';
-import { createMemoryStore } from '../../src/data/adapters/memoryStore';
+import { seedDataSet } from '../../mocks/seedDataSet';
+import { createIdbStore } from '../../src/data/adapters/idb/idbStore';
+import { openDatabase } from '../../src/data/adapters/idb/openDatabase';
 import type { Store } from '../../src/data/store';
-import { importSeedDocument, type SeedData } from '../../src/domain/seed';
-import { DEFAULT_SETTINGS } from '../../src/domain/schemas/settings';
+import { DEFAULT_ACTOR, type Actor } from '../../src/domain/schemas/actor';
+import type { DataSet } from '../../src/domain/schemas/dataSet';
 
-/** A fresh copy of the seed document's records, for a test to change as it likes. */
-export function seedData(): SeedData {
-  const imported = importSeedDocument(seed, '2026-11-24T00:00:00.000Z');
-  if (!imported.ok) throw new Error(JSON.stringify(imported.issues));
-  return imported.data;
+export const SEED_NOW = '2026-11-24T00:00:00.000Z';
+
+/** A fresh copy of the seed's data set, for a test to change as it likes. */
+export function seedData(): DataSet {
+  const seeded = seedDataSet(new Date(SEED_NOW));
+  if (!seeded.ok) throw new Error(JSON.stringify(seeded.issues));
+  return seeded.data;
 }
 
-export function seedStore(data: SeedData = seedData()): Store {
-  return createMemoryStore(data, DEFAULT_SETTINGS);
+let databases = 0;
+
+/** A browser-storage store on a database of its own (fake-indexeddb), holding `data`. */
+export async function seedStore(data: DataSet = seedData(), actor: () => Actor = () => DEFAULT_ACTOR): Promise<Store> {
+  databases += 1;
+  const db = await openDatabase({ name: `test-${databases}-${Math.random()}`, initialData: () => data });
+  return createIdbStore({ db, actor });
 }

@@ -31,3 +31,8 @@ export function frameworkFor(fiscalYear: number): Framework {
   if (!framework) throw new NoFrameworkError(fiscalYear);
   return framework;
 }
+
+/** The frameworks the app ships with, oldest first: a new data set starts with these. */
+export function builtInFrameworks(): Framework[] {
+  return supportedFrameworkYears().map(frameworkFor);
+}

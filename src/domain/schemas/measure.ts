@@ -61,7 +61,8 @@ export const progressUpdateSchema = z.object({
   measureId: idSchema,
   date: isoDateSchema,
   authorName: z.string().trim().min(1, { error: 'ต้องระบุชื่อผู้รายงาน' }),
-  unitId: idSchema,
+  /** The unit the update is credited to; null for a measure no unit is responsible for. */
+  unitId: idSchema.nullable(),
   status: measureStatusSchema,
   percent: z
     .number({ error: 'ร้อยละความคืบหน้าต้องเป็นตัวเลข' })
@@ -72,7 +73,9 @@ export const progressUpdateSchema = z.object({
   // Only web links: a javascript: or file: link in a shared record would run or leak on a click.
   evidenceUrl: z.union([
     z.literal(''),
-    z.url({ protocol: /^https?$/, error: 'ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://' }),
+    z
+      .url({ protocol: /^https?$/, error: 'ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://' })
+      .max(2_048, { error: 'ลิงก์หลักฐานยาวเกิน 2,048 ตัวอักษร' }),
   ]),
   createdAt: z.iso.datetime(),
 });

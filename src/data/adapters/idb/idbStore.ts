@@ -1,0 +1,237 @@
+import type { IDBPDatabase } from 'idb';
+import { refuseMeasureChanges, refusePlanningOnly, refuseProgress, type Refusal } from '../../../domain/access';
+import { archivedMeasure, byNewest, changedMeasure, newMeasure, newProgress } from '../../../domain/measureWrites';
+import type { Actor } from '../../../domain/schemas/actor';
+import { assessmentSchema } from '../../../domain/schemas/assessment';
+import { dataSetSchema, type DataSet } from '../../../domain/schemas/dataSet';
+import { findingSchema } from '../../../domain/schemas/finding';
+import { frameworkSchema } from '../../../domain/schemas/framework';
+import { measureSchema, progressUpdateSchema, type Measure } from '../../../domain/schemas/measure';
+import { measureChangesSchema, measureInputSchema, progressInputSchema } from '../../../domain/schemas/measureInput';
+import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../../domain/schemas/settings';
+import { newId } from '../../ids';
+import type { DataProblem, Store } from '../../store';
+import { conflict, forbidden, notFound, parseInput } from '../../storeError';
+import { listQuarantined, parseAll, parseRecord, quarantine } from './records';
+import { DATA_STORES, PROGRESS_BY_MEASURE_DATE, STORES } from './schema';
+import { guarded, storageError } from './storageErrors';
+import { SINGLETON_KEYS, writeDataSet } from './writeDataSet';
+
+type Db = IDBPDatabase<unknown>;
+
+export interface IdbStoreOptions {
+  db: Db;
+  /** Asked at every write, so changing who uses the app in settings takes effect at once. */
+  actor: () => Actor;
+  now?: () => Date;
+}
+
+const KIND_ORDER = { plan: 0, driving: 1 } as const;
+const byDocumentOrder = (a: Measure, b: Measure) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order;
+
+function refuse(refusal: Refusal): void {
+  if (refusal) throw forbidden(refusal);
+}
+
+/** The browser-storage adapter: IndexedDB, every record parsed on read, unreadable ones kept aside. */
+export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOptions): Store {
+  const ctx = () => ({ now: now().toISOString(), newId });
+
+  async function readAll<S extends Parameters<typeof parseAll>[0]>(
+    schema: S,
+    storeName: string,
+    index?: { name: string; query: IDBKeyRange | IDBValidKey },
+  ) {
+    const tx = db.transaction(storeName, 'readonly');
+    const source = index ? tx.store.index(index.name) : tx.store;
+    const [keys, values] = await Promise.all([source.getAllKeys(index?.query), source.getAll(index?.query)]);
+    await tx.done;
+    const parsed = parseAll(schema, storeName, keys.map((key, i) => ({ key, value: values[i] })));
+    await quarantine(db, parsed.problems);
+    return parsed.records;
+  }
+
+  async function readOne<S extends Parameters<typeof parseRecord>[0]>(schema: S, storeName: string, key: IDBValidKey) {
+    const raw: unknown = await db.get(storeName, key);
+    if (raw === undefined) return undefined;
+    const parsed = parseRecord(schema, storeName, key, raw);
+    if (parsed.ok) return parsed.record;
+    await quarantine(db, [parsed.problem]);
+    throw storageError('unreadable', parsed.problem.message);
+  }
+
+  async function measureOrThrow(id: string): Promise<Measure> {
+    const measure = await readOne(measureSchema, STORES.measures, id);
+    if (!measure) throw notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
+    return measure;
+  }
+
+  /** Reads the measure, checks its version, and writes the result in one transaction. */
+  async function writeMeasure(id: string, expectedVersion: number, change: (current: Measure) => Measure) {
+    const tx = db.transaction(STORES.measures, 'readwrite');
+    const raw: unknown = await tx.store.get(id);
+    if (raw === undefined) throw notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
+    const parsed = parseRecord(measureSchema, STORES.measures, id, raw);
+    if (!parsed.ok) {
+      tx.abort();
+      await quarantine(db, [parsed.problem]);
+      throw storageError('unreadable', parsed.problem.message);
+    }
+    if (parsed.record.version !== expectedVersion) throw conflict(parsed.record);
+    const next = change(parsed.record);
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  }
+
+  const store: Store = {
+    getOrganisation: () =>
+      guarded(async () => {
+        const organisation = await readOne(organisationSchema, STORES.singletons, SINGLETON_KEYS.organisation);
+        if (!organisation) throw notFound('ยังไม่มีข้อมูลหน่วยงาน');
+        return organisation;
+      }),
+    listUnits: () =>
+      guarded(async () => (await readAll(unitSchema, STORES.units)).sort((a, b) => a.name.localeCompare(b.name, 'th'))),
+    listFrameworks: () =>
+      guarded(async () => (await readAll(frameworkSchema, STORES.frameworks)).sort((a, b) => a.fiscalYear - b.fiscalYear)),
+    listAssessments: () =>
+      guarded(async () => (await readAll(assessmentSchema, STORES.assessments)).sort((a, b) => b.fiscalYear - a.fiscalYear)),
+    getAssessment: (fiscalYear) =>
+      guarded(async () => {
+        const [found] = await readAll(assessmentSchema, STORES.assessments, { name: 'fiscalYear', query: fiscalYear });
+        if (!found) throw notFound(`ไม่พบผลการประเมิน ITA ของปีงบประมาณ ${fiscalYear}`);
+        return found;
+      }),
+    listFindings: (assessmentId) =>
+      guarded(async () =>
+        (await readAll(findingSchema, STORES.findings, { name: 'assessmentId', query: assessmentId })).sort(
+          (a, b) => a.instrument.localeCompare(b.instrument) || a.order - b.order,
+        ),
+      ),
+    listMeasures: (assessmentId, options = {}) =>
+      guarded(async () =>
+        (await readAll(measureSchema, STORES.measures, { name: 'assessmentId', query: assessmentId }))
+          .filter((m) => options.includeArchived || !m.archived)
+          .sort(byDocumentOrder),
+      ),
+    getMeasure: (id) => guarded(() => measureOrThrow(id)),
+    listProgress: (measureId) =>
+      guarded(async () => {
+        const range = IDBKeyRange.bound([measureId], [measureId, []]);
+        const updates = await readAll(progressUpdateSchema, STORES.progressUpdates, {
+          name: PROGRESS_BY_MEASURE_DATE,
+          query: range,
+        });
+        return updates.sort(byNewest);
+      }),
+    getSettings: () =>
+      guarded(async () => {
+        try {
+          return (await readOne(settingsSchema, STORES.singletons, SINGLETON_KEYS.settings)) ?? DEFAULT_SETTINGS;
+        } catch {
+          // Already quarantined and reported; the defaults let every screen still open.
+          return DEFAULT_SETTINGS;
+        }
+      }),
+
+    createMeasure: (input) =>
+      guarded(async () => {
+        refuse(refusePlanningOnly(actor()));
+        const valid = parseInput(measureInputSchema, input);
+        const tx = db.transaction([STORES.measures, STORES.assessments], 'readwrite');
+        if ((await tx.objectStore(STORES.assessments).count(valid.assessmentId)) === 0) {
+          throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่มาตรการนี้จะสังกัด`);
+        }
+        const siblings = parseAll(
+          measureSchema,
+          STORES.measures,
+          (await tx.objectStore(STORES.measures).index('assessmentId').getAll(valid.assessmentId)).map((value, i) => ({
+            key: i,
+            value,
+          })),
+        ).records;
+        const measure = newMeasure(valid, siblings, ctx());
+        await tx.objectStore(STORES.measures).add(measure);
+        await tx.done;
+        return measure;
+      }),
+    updateMeasure: (id, expectedVersion, changes) =>
+      guarded(async () => {
+        const valid = parseInput(measureChangesSchema, changes);
+        const who = actor();
+        return writeMeasure(id, expectedVersion, (current) => {
+          refuse(refuseMeasureChanges(who, current, valid));
+          return changedMeasure(current, valid, ctx());
+        });
+      }),
+    setMeasureArchived: (id, expectedVersion, archived) =>
+      guarded(async () => {
+        refuse(refusePlanningOnly(actor()));
+        return writeMeasure(id, expectedVersion, (current) => archivedMeasure(current, archived, ctx()));
+      }),
+    appendProgress: (measureId, input) =>
+      guarded(async () => {
+        const valid = parseInput(progressInputSchema, input);
+        const who = actor();
+        const measure = await measureOrThrow(measureId);
+        refuse(refuseProgress(who, measure));
+        const update = newProgress(measure, valid, who, ctx());
+        await db.add(STORES.progressUpdates, update);
+        return update;
+      }),
+    updateSettings: (changes) =>
+      guarded(async () => {
+        refuse(refusePlanningOnly(actor()));
+        const current = await store.getSettings();
+        const next = parseInput(settingsSchema, { ...current, ...changes });
+        await db.put(STORES.singletons, next, SINGLETON_KEYS.settings);
+        return next;
+      }),
+
+    exportData: () =>
+      guarded(async () => {
+        const [organisation, units, frameworks, assessments, settings] = await Promise.all([
+          store.getOrganisation(),
+          store.listUnits(),
+          store.listFrameworks(),
+          store.listAssessments(),
+          store.getSettings(),
+        ]);
+        const findings = await readAll(findingSchema, STORES.findings);
+        const measures = await readAll(measureSchema, STORES.measures);
+        const progressUpdates = await readAll(progressUpdateSchema, STORES.progressUpdates);
+        return { organisation, units, frameworks, assessments, findings, measures, progressUpdates, settings };
+      }),
+    replaceData: (data: DataSet) =>
+      guarded(async () => {
+        refuse(refusePlanningOnly(actor()));
+        const valid = parseInput(dataSetSchema, data);
+        // Whatever cannot be read goes to the quarantine before the stores are cleared.
+        await store.listProblems();
+        const tx = db.transaction([...DATA_STORES], 'readwrite');
+        await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
+        writeDataSet(tx, valid);
+        await tx.done;
+      }),
+    listProblems: () =>
+      guarded(async () => {
+        const scans: [string, Parameters<typeof parseAll>[0]][] = [
+          [STORES.units, unitSchema],
+          [STORES.frameworks, frameworkSchema],
+          [STORES.assessments, assessmentSchema],
+          [STORES.findings, findingSchema],
+          [STORES.measures, measureSchema],
+          [STORES.progressUpdates, progressUpdateSchema],
+        ];
+        for (const [name, schema] of scans) await readAll(schema, name);
+        await readOne(organisationSchema, STORES.singletons, SINGLETON_KEYS.organisation).catch(() => undefined);
+        await store.getSettings();
+        return listQuarantined(db);
+      }),
+  };
+  return store;
+}
+
+export type { DataProblem };

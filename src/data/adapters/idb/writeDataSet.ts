@@ -1,0 +1,33 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { DataSet } from '../../../domain/schemas/dataSet';
+import { STORES } from './schema';
+
+type WriteTx = IDBPTransaction<unknown, StoreNames<unknown>[], 'readwrite' | 'versionchange'>;
+
+export const SINGLETON_KEYS = { organisation: 'organisation', settings: 'settings' } as const;
+
+/**
+ * Puts a whole data set into stores the caller has just created or cleared, in the caller's
+ * transaction, so a restore lands whole or not at all. Requests are queued, not awaited: the
+ * transaction's own completion is what the caller waits for.
+ */
+// A failed request aborts its transaction, and the transaction's failure is what gets reported.
+const queued = (request: Promise<unknown>): void => void request.catch(() => undefined);
+
+export function writeDataSet(tx: WriteTx, data: DataSet): void {
+  const singletons = tx.objectStore(STORES.singletons);
+  queued(singletons.put(data.organisation, SINGLETON_KEYS.organisation));
+  queued(singletons.put(data.settings, SINGLETON_KEYS.settings));
+  const collections = [
+    [STORES.units, data.units],
+    [STORES.frameworks, data.frameworks],
+    [STORES.assessments, data.assessments],
+    [STORES.findings, data.findings],
+    [STORES.measures, data.measures],
+    [STORES.progressUpdates, data.progressUpdates],
+  ] as const;
+  for (const [name, records] of collections) {
+    const store = tx.objectStore(name);
+    for (const record of records) queued(store.put(record));
+  }
+}

@@ -1,0 +1,49 @@
+import type { Actor } from './schemas/actor';
+import type { Measure } from './schemas/measure';
+import type { MeasureChanges } from './schemas/measureInput';
+
+/**
+ * Who may do what. Returns null when allowed, or the Thai reason it is not, so every adapter
+ * (browser storage, the mocked API, the server) refuses with the same words.
+ */
+export type Refusal = string | null;
+
+const READ_ONLY = 'ผู้บริหารดูข้อมูลได้อย่างเดียว แก้ไขข้อมูลไม่ได้';
+const PLANNING_ONLY = 'เฉพาะเจ้าหน้าที่วิเคราะห์นโยบายและแผนเท่านั้นที่ทำรายการนี้ได้';
+
+export function belongsTo(actor: Actor, measure: Pick<Measure, 'unitIds'>): boolean {
+  return actor.unitId !== null && measure.unitIds.includes(actor.unitId);
+}
+
+/** Agency-wide changes: measures created or archived, settings, restoring or resetting the data. */
+export function refusePlanningOnly(actor: Actor): Refusal {
+  if (actor.role === 'planning-officer') return null;
+  return actor.role === 'executive' ? READ_ONLY : PLANNING_ONLY;
+}
+
+function refuseOtherUnit(actor: Actor, measure: Pick<Measure, 'unitIds'>): Refusal {
+  if (actor.role === 'executive') return READ_ONLY;
+  if (actor.role === 'department-head' && !belongsTo(actor, measure)) {
+    return 'หัวหน้าส่วนราชการบันทึกได้เฉพาะมาตรการของส่วนราชการตนเอง';
+  }
+  return null;
+}
+
+export function refuseProgress(actor: Actor, measure: Pick<Measure, 'unitIds'>): Refusal {
+  return refuseOtherUnit(actor, measure);
+}
+
+/**
+ * A department head ticks the method steps of their unit's measures; what the measure says
+ * (title, steps' wording, unit, timeframe) is the planning officer's to write.
+ */
+export function refuseMeasureChanges(actor: Actor, current: Measure, changes: MeasureChanges): Refusal {
+  const refusal = refuseOtherUnit(actor, current);
+  if (refusal || actor.role === 'planning-officer') return refusal;
+  const onlyTicks =
+    Object.keys(changes).every((key) => key === 'steps') &&
+    (changes.steps === undefined ||
+      (changes.steps.length === current.steps.length &&
+        changes.steps.every((step, i) => step.id === current.steps[i]?.id && step.text.trim() === current.steps[i]?.text)));
+  return onlyTicks ? null : 'หัวหน้าส่วนราชการแก้ไขได้เฉพาะการทำเครื่องหมายขั้นตอนที่ทำแล้ว ส่วนเนื้อหามาตรการแก้ไขได้โดยเจ้าหน้าที่วิเคราะห์นโยบายและแผน';
+}

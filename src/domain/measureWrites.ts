@@ -1,0 +1,75 @@
+import type { Actor } from './schemas/actor';
+import type { Measure, MethodStep, ProgressUpdate } from './schemas/measure';
+import type { MeasureChanges, MeasureInput, ProgressInput, StepInput } from './schemas/measureInput';
+import { parseTimeframe } from './timeframe';
+
+/** What a write needs from the outside world, passed in so the rules stay pure and testable. */
+export interface WriteContext {
+  now: string;
+  newId: () => string;
+}
+
+function stepsFrom(steps: StepInput[], ctx: WriteContext): MethodStep[] {
+  return steps.map((s) => ({ id: s.id ?? ctx.newId(), text: s.text, done: s.done }));
+}
+
+function timeframeFrom(raw: string): Measure['timeframe'] {
+  const parsed = parseTimeframe(raw);
+  return { raw: parsed.raw, start: parsed.start, end: parsed.end };
+}
+
+/** A new measure goes last among its assessment's measures of the same kind. */
+export function newMeasure(input: MeasureInput, siblings: Measure[], ctx: WriteContext): Measure {
+  const sameKind = siblings.filter((m) => m.assessmentId === input.assessmentId && m.kind === input.kind);
+  return {
+    id: ctx.newId(),
+    assessmentId: input.assessmentId,
+    kind: input.kind,
+    order: Math.max(0, ...sameKind.map((m) => m.order)) + 1,
+    title: input.title,
+    description: input.description,
+    steps: stepsFrom(input.steps, ctx),
+    unitIds: input.unitIds,
+    timeframe: timeframeFrom(input.timeframe),
+    followUp: input.followUp,
+    links: input.links,
+    archived: false,
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+}
+
+export function changedMeasure(current: Measure, changes: MeasureChanges, ctx: WriteContext): Measure {
+  const { steps, timeframe, ...plain } = changes;
+  return {
+    ...current,
+    ...Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)),
+    ...(steps ? { steps: stepsFrom(steps, ctx) } : {}),
+    ...(timeframe !== undefined ? { timeframe: timeframeFrom(timeframe) } : {}),
+    version: current.version + 1,
+    updatedAt: ctx.now,
+  };
+}
+
+export function archivedMeasure(current: Measure, archived: boolean, ctx: WriteContext): Measure {
+  return { ...current, archived, version: current.version + 1, updatedAt: ctx.now };
+}
+
+/** The update is credited to the reporting department head's unit, or the measure's first unit. */
+export function newProgress(measure: Measure, input: ProgressInput, actor: Actor, ctx: WriteContext): ProgressUpdate {
+  const unitId = actor.unitId !== null && measure.unitIds.includes(actor.unitId) ? actor.unitId : (measure.unitIds[0] ?? null);
+  return {
+    id: ctx.newId(),
+    measureId: measure.id,
+    ...input,
+    authorName: actor.name,
+    unitId,
+    createdAt: ctx.now,
+  };
+}
+
+/** Newest first: by the date the work was done, then by when it was recorded. */
+export function byNewest(a: ProgressUpdate, b: ProgressUpdate): number {
+  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema } from './common';
+import { measureKindSchema, measureLinksSchema, measureStatusSchema, progressUpdateSchema } from './measure';
+
+/** Limits generous enough for any real document, and small enough that one record can't fill the disk. */
+export const LIMITS = {
+  title: 1_000,
+  text: 20_000,
+  steps: 100,
+  step: 2_000,
+} as const;
+
+const tooLong = (what: string, max: number) => ({ error: `${what}ยาวเกิน ${max.toLocaleString('th-TH')} ตัวอักษร` });
+
+const stepInputSchema = z.object({
+  /** Omitted for a new step; kept for an existing one so its tick survives reordering. */
+  id: idSchema.optional(),
+  text: z.string().trim().min(1, { error: 'ขั้นตอนต้องไม่ว่าง' }).max(LIMITS.step, tooLong('ขั้นตอน', LIMITS.step)),
+  done: z.boolean(),
+});
+export type StepInput = z.infer<typeof stepInputSchema>;
+
+/**
+ * What a person writes when creating a measure. The store fills in the id, order, version and
+ * dates, and parses the timeframe, so no client can store a parse that disagrees with the text.
+ */
+export const measureInputSchema = z.object({
+  assessmentId: idSchema,
+  kind: measureKindSchema,
+  title: z.string().trim().min(1, { error: 'ต้องระบุชื่อมาตรการ' }).max(LIMITS.title, tooLong('ชื่อมาตรการ', LIMITS.title)),
+  description: z.string().max(LIMITS.text, tooLong('คำอธิบาย', LIMITS.text)),
+  steps: z.array(stepInputSchema).max(LIMITS.steps, { error: `ขั้นตอนมีได้ไม่เกิน ${LIMITS.steps} ข้อ` }),
+  unitIds: z.array(idSchema).min(1, { error: 'ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย' }),
+  timeframe: z.string().max(LIMITS.title, tooLong('ระยะเวลาดำเนินการ', LIMITS.title)),
+  followUp: z.string().max(LIMITS.text, tooLong('การติดตามผล', LIMITS.text)),
+  links: measureLinksSchema,
+});
+export type MeasureInput = z.infer<typeof measureInputSchema>;
+
+/** An edit: any of the fields a measure was created with, except the assessment it belongs to. */
+export const measureChangesSchema = measureInputSchema.omit({ assessmentId: true }).partial();
+export type MeasureChanges = z.infer<typeof measureChangesSchema>;
+
+/** What a department head reports; the store adds who, which unit, and when it was recorded. */
+export const progressInputSchema = z.object({
+  date: isoDateSchema,
+  status: measureStatusSchema,
+  percent: progressUpdateSchema.shape.percent,
+  note: z.string().max(LIMITS.text, tooLong('ผลการดำเนินงาน', LIMITS.text)),
+  evidenceUrl: progressUpdateSchema.shape.evidenceUrl,
+});
+export type ProgressInput = z.infer<typeof progressInputSchema>;

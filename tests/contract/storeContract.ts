@@ -1,0 +1,305 @@
+import type { Store } from '../../src/data/store';
+import { StoreError } from '../../src/data/storeError';
+import type { Actor } from '../../src/domain/schemas/actor';
+import type { DataSet } from '../../src/domain/schemas/dataSet';
+import type { MeasureInput, ProgressInput } from '../../src/domain/schemas/measureInput';
+import { seedData } from '../support/seed';
+
+/** Makes a store over `data` that acts for whoever `actor()` names at the moment of each call. */
+export type StoreFactory = (data: DataSet, actor: () => Actor) => Promise<Store>;
+
+export const PLANNER: Actor = { name: 'นางสาวแผนงาน ทดสอบ', role: 'planning-officer', unitId: null };
+export const FINANCE_HEAD: Actor = { name: 'ผู้อำนวยการกองคลัง', role: 'department-head', unitId: 'unit-finance' };
+export const OFFICE_HEAD: Actor = { name: 'หัวหน้าสำนักปลัด', role: 'department-head', unitId: 'unit-palad' };
+export const EXECUTIVE: Actor = { name: 'นายกเทศมนตรี', role: 'executive', unitId: null };
+
+const THAI = 'ก่อสร้างถนน คสล. หมู่ที่ ๕ — ร้อยละ ๑๐๐ ✓ ่้๊๋ (สระลอย) ำ ฯลฯ';
+
+export function draft(overrides: Partial<MeasureInput> = {}): MeasureInput {
+  return {
+    assessmentId: 'asm-2565',
+    kind: 'plan',
+    title: 'เผยแพร่ข้อมูลการจัดซื้อจัดจ้างรายเดือน',
+    description: '',
+    steps: [
+      { text: 'รวบรวมข้อมูล', done: false },
+      { text: 'เผยแพร่บนเว็บไซต์', done: false },
+    ],
+    unitIds: ['unit-finance'],
+    timeframe: 'ต.ค.65-ธ.ค.66',
+    followUp: 'รายงานในที่ประชุมประจำเดือน',
+    links: { indicators: [9], oItems: ['O12'], findingIds: [] },
+    ...overrides,
+  };
+}
+
+export function progress(overrides: Partial<ProgressInput> = {}): ProgressInput {
+  return { date: '2023-01-15', status: 'in-progress', percent: 40, note: 'เผยแพร่แล้ว 3 เดือน', evidenceUrl: 'https://example.go.th/procurement', ...overrides };
+}
+
+async function failure(promise: Promise<unknown>): Promise<StoreError> {
+  const error = await promise.then(
+    () => new Error('expected the store to refuse'),
+    (e: unknown) => e,
+  );
+  if (!(error instanceof StoreError)) throw error;
+  return error;
+}
+
+/**
+ * The Store contract: every adapter runs exactly these cases. A behaviour one adapter has and the
+ * other lacks is a bug in that adapter, whatever the screens happen to do today.
+ */
+export function describeStoreContract(name: string, factory: StoreFactory) {
+  describe(`Store contract: ${name}`, () => {
+    let who: Actor;
+    let store: Store;
+    const as = (actor: Actor) => {
+      who = actor;
+    };
+
+    beforeEach(async () => {
+      who = PLANNER;
+      store = await factory(seedData(), () => who);
+    });
+
+    describe('reads', () => {
+      it('reads the organisation, units, frameworks and settings of the seed', async () => {
+        expect((await store.getOrganisation()).name).toBe('เทศบาลตำบลพอกน้อย');
+        // In Thai alphabetical order, the same whichever adapter holds them.
+        expect((await store.listUnits()).map((u) => u.name)).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล']);
+        expect((await store.listFrameworks()).map((f) => f.fiscalYear)).toEqual([2564, 2565]);
+        expect(await store.getSettings()).toEqual({ improvementMark: 90 });
+      });
+
+      it('lists assessments newest year first and finds one by its year', async () => {
+        const data = seedData();
+        const [seed] = data.assessments;
+        if (!seed) throw new Error('no assessment');
+        data.assessments.unshift({ ...seed, id: 'asm-2564', fiscalYear: 2564 });
+        store = await factory(data, () => who);
+        expect((await store.listAssessments()).map((a) => a.fiscalYear)).toEqual([2565, 2564]);
+        expect((await store.getAssessment(2565)).reportedTotal).toBe(93.95);
+      });
+
+      it('refuses a year it holds no assessment for, as not found, in Thai', async () => {
+        const error = await failure(store.getAssessment(2570));
+        expect(error.kind).toBe('not-found');
+        expect(error.message).toBe('ไม่พบผลการประเมิน ITA ของปีงบประมาณ 2570');
+      });
+
+      it('lists findings, and measures in document order: plan before driving', async () => {
+        expect(await store.listFindings('asm-2565')).toHaveLength(4);
+        expect(await store.listFindings('other')).toEqual([]);
+        const measures = await store.listMeasures('asm-2565');
+        expect(measures.map((m) => m.id)).toEqual([
+          'msr-plan-1',
+          'msr-plan-2',
+          'msr-plan-3',
+          'msr-drive-1',
+          'msr-drive-2',
+          'msr-drive-3',
+        ]);
+      });
+
+      it('hands out copies: changing what was read changes nothing stored', async () => {
+        const first = await store.getAssessment(2565);
+        first.reportedTotal = 0;
+        expect((await store.getAssessment(2565)).reportedTotal).toBe(93.95);
+      });
+
+      it('refuses a measure that does not exist, as not found', async () => {
+        expect((await failure(store.getMeasure('msr-none'))).kind).toBe('not-found');
+      });
+    });
+
+    describe('measures', () => {
+      it('creates a measure: id, order, version 1, parsed timeframe, and reads it back', async () => {
+        const created = await store.createMeasure(draft());
+        expect(created).toMatchObject({ version: 1, order: 4, archived: false, kind: 'plan' });
+        expect(created.timeframe).toEqual({ raw: 'ต.ค.65-ธ.ค.66', start: { year: 2565, month: 10 }, end: { year: 2566, month: 12 } });
+        expect(created.steps.map((s) => s.text)).toEqual(['รวบรวมข้อมูล', 'เผยแพร่บนเว็บไซต์']);
+        expect(new Set(created.steps.map((s) => s.id)).size).toBe(2);
+        expect(await store.getMeasure(created.id)).toEqual(created);
+        expect((await store.listMeasures('asm-2565')).map((m) => m.id)).toContain(created.id);
+      });
+
+      it('refuses a measure for an assessment that does not exist', async () => {
+        expect((await failure(store.createMeasure(draft({ assessmentId: 'asm-none' })))).kind).toBe('not-found');
+      });
+
+      it('updates a measure and bumps its version', async () => {
+        const created = await store.createMeasure(draft());
+        const updated = await store.updateMeasure(created.id, 1, { title: 'ชื่อใหม่', timeframe: 'ม.ค.-มี.ค.66' });
+        expect(updated).toMatchObject({ title: 'ชื่อใหม่', version: 2, followUp: created.followUp });
+        expect(updated.timeframe.start).toEqual({ year: 2566, month: 1 });
+        expect(await store.getMeasure(created.id)).toEqual(updated);
+      });
+
+      it('refuses a stale write as a conflict carrying the other version, and keeps that version', async () => {
+        const created = await store.createMeasure(draft());
+        const theirs = await store.updateMeasure(created.id, 1, { title: 'บันทึกจากแท็บแรก' });
+        const error = await failure(store.updateMeasure(created.id, 1, { title: 'บันทึกจากแท็บที่สอง' }));
+        expect(error.kind).toBe('conflict');
+        expect(error.detail).toEqual({ kind: 'conflict', current: theirs });
+        expect(error.message).toContain('บันทึกจากแท็บแรก');
+        expect((await store.getMeasure(created.id)).title).toBe('บันทึกจากแท็บแรก');
+      });
+
+      it('archives and restores a measure; archived ones are listed only when asked for', async () => {
+        const created = await store.createMeasure(draft());
+        const archived = await store.setMeasureArchived(created.id, 1, true);
+        expect(archived).toMatchObject({ archived: true, version: 2 });
+        expect((await store.listMeasures('asm-2565')).map((m) => m.id)).not.toContain(created.id);
+        expect((await store.listMeasures('asm-2565', { includeArchived: true })).map((m) => m.id)).toContain(created.id);
+        const restored = await store.setMeasureArchived(created.id, 2, false);
+        expect(restored).toMatchObject({ archived: false, version: 3 });
+        expect((await store.listMeasures('asm-2565')).map((m) => m.id)).toContain(created.id);
+        expect((await failure(store.setMeasureArchived(created.id, 2, true))).kind).toBe('conflict');
+      });
+
+      it('refuses invalid data with a Thai message for each field, and stores nothing', async () => {
+        const before = await store.listMeasures('asm-2565');
+        const error = await failure(store.createMeasure(draft({ title: '   ', unitIds: [], steps: [{ text: '', done: false }] })));
+        expect(error.kind).toBe('validation');
+        expect(error.detail).toMatchObject({
+          kind: 'validation',
+          fields: expect.arrayContaining([
+            { path: 'title', message: 'ต้องระบุชื่อมาตรการ' },
+            { path: 'unitIds', message: 'ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย' },
+            { path: 'steps.0.text', message: 'ขั้นตอนต้องไม่ว่าง' },
+          ]),
+        });
+        expect(await store.listMeasures('asm-2565')).toEqual(before);
+      });
+
+      it('keeps Thai text byte for byte, and large values up to the limits', async () => {
+        const long = `${THAI}\n`.repeat(400).slice(0, 20_000);
+        const created = await store.createMeasure(draft({ title: THAI, description: long, followUp: long }));
+        const read = await store.getMeasure(created.id);
+        expect(new TextEncoder().encode(read.title)).toEqual(new TextEncoder().encode(THAI));
+        expect(read.description).toBe(long);
+        const tooLong = await failure(store.createMeasure(draft({ description: `${long}ก` })));
+        expect(tooLong.detail).toMatchObject({ kind: 'validation', fields: [{ path: 'description' }] });
+      });
+    });
+
+    describe('progress', () => {
+      it('appends updates, credits the author and unit, and lists them newest first', async () => {
+        as(FINANCE_HEAD);
+        const first = await store.appendProgress('msr-plan-3', progress({ date: '2023-01-31', percent: 20 }));
+        const second = await store.appendProgress('msr-plan-3', progress({ date: '2023-03-01', percent: 60, note: THAI }));
+        expect(first).toMatchObject({ measureId: 'msr-plan-3', authorName: FINANCE_HEAD.name, unitId: 'unit-finance' });
+        const listed = await store.listProgress('msr-plan-3');
+        expect(listed.map((u) => u.id)).toEqual([second.id, first.id]);
+        expect(listed[0]?.note).toBe(THAI);
+        expect(await store.listProgress('msr-plan-1')).toEqual([]);
+      });
+
+      it('refuses a progress update with a bad percent or a link that is not http(s)', async () => {
+        const error = await failure(store.appendProgress('msr-plan-1', progress({ percent: 120, evidenceUrl: 'javascript:alert(1)' })));
+        expect(error.detail).toMatchObject({
+          kind: 'validation',
+          fields: expect.arrayContaining([
+            { path: 'percent', message: 'ร้อยละความคืบหน้าต้องไม่เกิน 100' },
+            { path: 'evidenceUrl', message: 'ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://' },
+          ]),
+        });
+        expect(await store.listProgress('msr-plan-1')).toEqual([]);
+      });
+
+      it('refuses progress on a measure that does not exist', async () => {
+        expect((await failure(store.appendProgress('msr-none', progress()))).kind).toBe('not-found');
+      });
+    });
+
+    describe('roles', () => {
+      it('lets a department head record progress and tick steps on their own unit’s measure', async () => {
+        as(OFFICE_HEAD);
+        await store.appendProgress('msr-plan-1', progress());
+        const measure = await store.getMeasure('msr-plan-1');
+        const ticked = await store.updateMeasure('msr-plan-1', measure.version, {
+          steps: measure.steps.map((s, i) => ({ ...s, done: i === 0 })),
+        });
+        expect(ticked.steps[0]?.done).toBe(true);
+      });
+
+      it('refuses a department head on another unit’s measure', async () => {
+        as(FINANCE_HEAD);
+        const error = await failure(store.appendProgress('msr-plan-1', progress()));
+        expect(error.kind).toBe('forbidden');
+        expect(error.message).toBe('หัวหน้าส่วนราชการบันทึกได้เฉพาะมาตรการของส่วนราชการตนเอง');
+        const measure = await store.getMeasure('msr-plan-1');
+        expect((await failure(store.updateMeasure('msr-plan-1', measure.version, { steps: measure.steps.map((s) => ({ ...s, done: true })) }))).kind).toBe('forbidden');
+        expect(await store.listProgress('msr-plan-1')).toEqual([]);
+      });
+
+      it('refuses a department head rewording their own measure: that is the planning officer’s', async () => {
+        as(OFFICE_HEAD);
+        const error = await failure(store.updateMeasure('msr-plan-1', 1, { title: 'ชื่อใหม่' }));
+        expect(error.kind).toBe('forbidden');
+        expect((await store.getMeasure('msr-plan-1')).title).not.toBe('ชื่อใหม่');
+      });
+
+      it('refuses a department head creating or archiving measures, or changing settings', async () => {
+        as(OFFICE_HEAD);
+        expect((await failure(store.createMeasure(draft({ unitIds: ['unit-palad'] })))).kind).toBe('forbidden');
+        expect((await failure(store.setMeasureArchived('msr-plan-1', 1, true))).kind).toBe('forbidden');
+        expect((await failure(store.updateSettings({ improvementMark: 80 })))).toMatchObject({ kind: 'forbidden' });
+      });
+
+      it('lets an executive read everything and change nothing', async () => {
+        as(EXECUTIVE);
+        expect(await store.listMeasures('asm-2565')).toHaveLength(6);
+        const refusals = await Promise.all([
+          failure(store.createMeasure(draft())),
+          failure(store.updateMeasure('msr-plan-1', 1, { steps: [] })),
+          failure(store.appendProgress('msr-plan-1', progress())),
+          failure(store.updateSettings({ improvementMark: 80 })),
+          failure(store.replaceData(seedData())),
+        ]);
+        expect(refusals.map((e) => e.kind)).toEqual(['forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']);
+        expect(refusals[0]?.message).toBe('ผู้บริหารดูข้อมูลได้อย่างเดียว แก้ไขข้อมูลไม่ได้');
+      });
+    });
+
+    describe('settings and the whole data set', () => {
+      it('updates settings, refusing a value out of range with a Thai field message', async () => {
+        expect(await store.updateSettings({ improvementMark: 88 })).toEqual({ improvementMark: 88 });
+        expect(await store.getSettings()).toEqual({ improvementMark: 88 });
+        const error = await failure(store.updateSettings({ improvementMark: 101 }));
+        expect(error.detail).toEqual({ kind: 'validation', fields: [{ path: 'improvementMark', message: 'เกณฑ์ที่ต้องปรับปรุงต้องไม่เกิน 100' }] });
+      });
+
+      it('exports everything it holds, and a replace brings back exactly that', async () => {
+        const created = await store.createMeasure(draft());
+        await store.appendProgress(created.id, progress());
+        const exported = await store.exportData();
+        expect(exported.measures).toHaveLength(7);
+        expect(exported.progressUpdates).toHaveLength(1);
+        await store.replaceData(seedData());
+        expect(await store.listMeasures('asm-2565')).toHaveLength(6);
+        await store.replaceData(exported);
+        const again = await store.exportData();
+        const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+        expect(byId(again.measures)).toEqual(byId(exported.measures));
+        expect(again.progressUpdates).toEqual(exported.progressUpdates);
+        expect(again.organisation).toEqual(exported.organisation);
+      });
+
+      it('refuses to replace the data with an invalid set, and changes nothing', async () => {
+        const bad = seedData();
+        const [measure] = bad.measures;
+        if (!measure) throw new Error('no measure');
+        measure.title = '';
+        const error = await failure(store.replaceData(bad));
+        expect(error.detail).toMatchObject({ kind: 'validation', fields: [{ path: 'measures.0.title', message: 'ต้องระบุชื่อมาตรการ' }] });
+        expect((await store.getMeasure('msr-plan-1')).title).not.toBe('');
+      });
+
+      it('reports no problems when every record reads', async () => {
+        expect(await store.listProblems()).toEqual([]);
+      });
+    });
+  });
+}
