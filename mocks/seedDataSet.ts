@@ -12,8 +12,8 @@ import { DEFAULT_SETTINGS } from '../src/domain/schemas/settings';
 export function seedDataSet(now: Date = new Date()): { ok: true; data: DataSet } | { ok: false; issues: ImportIssue[] } {
   const imported = importSeedDocument(seed, now.toISOString());
   if (!imported.ok) return { ok: false, issues: imported.issues };
-  return {
-    ok: true,
-    data: { ...imported.data, frameworks: builtInFrameworks(), progressUpdates: [], settings: DEFAULT_SETTINGS },
-  };
+  // A copy throughout: the frameworks and default settings are shared constants, and whoever
+  // receives a data set may change it.
+  const data: DataSet = { ...imported.data, frameworks: builtInFrameworks(), progressUpdates: [], settings: DEFAULT_SETTINGS };
+  return { ok: true, data: structuredClone(data) };
 }

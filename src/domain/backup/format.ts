@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { dataSetSchema, type DataSet } from '../schemas/dataSet';
+import { beFromCe } from '../thaiDate';
+
+export const BACKUP_FORMAT = 'ita-measures-dashboard/backup';
+/** Bump together with a new entry in MIGRATIONS (backup/read.ts). */
+export const BACKUP_VERSION = 1;
+
+export const backupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().positive(),
+  exportedAt: z.iso.datetime(),
+  /** Repeated outside the data so a person opening the file can tell whose it is. */
+  organisationName: z.string(),
+  data: dataSetSchema,
+});
+export type BackupFile = z.infer<typeof backupFileSchema>;
+
+export function buildBackup(data: DataSet, exportedAt: Date): BackupFile {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    organisationName: data.organisation.name,
+    data,
+  };
+}
+
+/** Pretty, so it can be read and mended in a text editor; Thai stays as Thai, not \u escapes. */
+export function serialiseBackup(file: BackupFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** ita-backup-2569-11-24-1430.json: the agency's own calendar, sortable, plain ASCII for any disk. */
+export function backupFileName(exportedAt: Date): string {
+  const d = exportedAt;
+  const date = `${beFromCe(d.getFullYear())}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  return `ita-backup-${date}-${two(d.getHours())}${two(d.getMinutes())}.json`;
+}
