@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { measureSchema } from '../../../domain/schemas/measure';
+import { StoreError } from '../../storeError';
+
+/** The body every error response carries: `{ "error": { kind, message, fields?, current? } }`. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    kind: z.string(),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    current: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const NETWORK_MESSAGES = {
+  timeout: (seconds: number) => `เซิร์ฟเวอร์ไม่ตอบกลับภายใน ${seconds} วินาที ข้อมูลที่พิมพ์ไว้ยังอยู่ กรุณาลองอีกครั้ง`,
+  offline: 'ติดต่อเซิร์ฟเวอร์ไม่ได้ (อาจไม่มีการเชื่อมต่อเครือข่าย) ข้อมูลที่พิมพ์ไว้ยังอยู่ กรุณาลองอีกครั้ง',
+  server: (status: number) => `เซิร์ฟเวอร์ขัดข้อง (รหัส ${status}) ข้อมูลที่พิมพ์ไว้ยังอยู่ กรุณาลองอีกครั้งภายหลัง`,
+  badResponse: 'เซิร์ฟเวอร์ตอบกลับด้วยข้อมูลที่ไม่ถูกต้อง จึงไม่ได้นำมาใช้ กรุณาแจ้งผู้ดูแลระบบ',
+} as const;
+
+export const badResponse = () => new StoreError({ kind: 'network', reason: 'bad-response' }, NETWORK_MESSAGES.badResponse);
+
+/** Maps an HTTP error response back to the store's typed error, as the adapter promised screens. */
+export function errorFromResponse(status: number, body: unknown): StoreError {
+  const parsed = errorBodySchema.safeParse(body);
+  const message = parsed.success ? parsed.data.error.message : undefined;
+  if (status === 400 && parsed.success) {
+    return new StoreError({ kind: 'validation', fields: parsed.data.error.fields ?? [] }, parsed.data.error.message);
+  }
+  if (status === 403 && message) return new StoreError({ kind: 'forbidden' }, message);
+  if (status === 404 && message) return new StoreError({ kind: 'not-found' }, message);
+  if (status === 409 && parsed.success) {
+    const current = measureSchema.safeParse(parsed.data.error.current);
+    if (current.success) return new StoreError({ kind: 'conflict', current: current.data }, parsed.data.error.message);
+  }
+  if (status === 507) {
+    return new StoreError({ kind: 'storage', reason: 'quota' }, message ?? 'พื้นที่เก็บข้อมูลของเซิร์ฟเวอร์เต็ม ข้อมูลที่พิมพ์ไว้ยังอยู่');
+  }
+  if (status >= 500) return new StoreError({ kind: 'network', reason: 'server', status }, message ?? NETWORK_MESSAGES.server(status));
+  return badResponse();
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { Actor } from '../../../domain/schemas/actor';
+import { assessmentSchema } from '../../../domain/schemas/assessment';
+import { dataSetSchema } from '../../../domain/schemas/dataSet';
+import { findingSchema } from '../../../domain/schemas/finding';
+import { frameworkSchema } from '../../../domain/schemas/framework';
+import { measureSchema, progressUpdateSchema } from '../../../domain/schemas/measure';
+import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
+import { settingsSchema } from '../../../domain/schemas/settings';
+import type { Store } from '../../store';
+import { StoreError } from '../../storeError';
+import { actorHeaders } from './actorHeaders';
+import { badResponse, errorFromResponse, NETWORK_MESSAGES } from './httpErrors';
+
+export interface HttpStoreOptions {
+  /** Where the /api/v1 contract lives; absolute in Node, where fetch has no page to resolve against. */
+  baseUrl?: string;
+  actor: () => Actor;
+  timeoutMs?: number;
+  fetch?: typeof globalThis.fetch;
+}
+
+const problemSchema = z.object({ collection: z.string(), key: z.string(), raw: z.unknown(), message: z.string() });
+
+/**
+ * The REST adapter: the same Store over HTTP. Every response is parsed with the app's own
+ * schemas, so a server that answers wrongly is caught here, not in a screen.
+ */
+export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000, fetch = globalThis.fetch }: HttpStoreOptions): Store {
+  const id = encodeURIComponent;
+
+  async function call<S extends z.ZodType>(schema: S, method: string, path: string, body?: unknown): Promise<z.infer<S>> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...actorHeaders(actor()) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: controller.signal,
+      });
+    } catch {
+      throw controller.signal.aborted
+        ? new StoreError({ kind: 'network', reason: 'timeout' }, NETWORK_MESSAGES.timeout(Math.round(timeoutMs / 1000)))
+        : new StoreError({ kind: 'network', reason: 'offline' }, NETWORK_MESSAGES.offline);
+    } finally {
+      clearTimeout(timer);
+    }
+    const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+    if (!response.ok) throw errorFromResponse(response.status, payload);
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) throw badResponse();
+    return parsed.data;
+  }
+
+  const none = z.undefined();
+  return {
+    getOrganisation: () => call(organisationSchema, 'GET', '/organisation'),
+    listUnits: () => call(z.array(unitSchema), 'GET', '/units'),
+    listFrameworks: () => call(z.array(frameworkSchema), 'GET', '/frameworks'),
+    listAssessments: () => call(z.array(assessmentSchema), 'GET', '/assessments'),
+    getAssessment: (fiscalYear) => call(assessmentSchema, 'GET', `/assessments/${id(String(fiscalYear))}`),
+    listFindings: (assessmentId) => call(z.array(findingSchema), 'GET', `/findings?assessmentId=${id(assessmentId)}`),
+    listMeasures: (assessmentId, options = {}) =>
+      call(z.array(measureSchema), 'GET', `/measures?assessmentId=${id(assessmentId)}&includeArchived=${options.includeArchived === true}`),
+    getMeasure: (measureId) => call(measureSchema, 'GET', `/measures/${id(measureId)}`),
+    listProgress: (measureId) => call(z.array(progressUpdateSchema), 'GET', `/measures/${id(measureId)}/progress`),
+    getSettings: () => call(settingsSchema, 'GET', '/settings'),
+    createMeasure: (input) => call(measureSchema, 'POST', '/measures', input),
+    updateMeasure: (measureId, expectedVersion, changes) =>
+      call(measureSchema, 'PATCH', `/measures/${id(measureId)}`, { expectedVersion, changes }),
+    setMeasureArchived: (measureId, expectedVersion, archived) =>
+      call(measureSchema, 'PUT', `/measures/${id(measureId)}/archived`, { expectedVersion, archived }),
+    appendProgress: (measureId, input) => call(progressUpdateSchema, 'POST', `/measures/${id(measureId)}/progress`, input),
+    updateSettings: (changes) => call(settingsSchema, 'PATCH', '/settings', changes),
+    exportData: () => call(dataSetSchema, 'GET', '/data'),
+    replaceData: (data) => call(none, 'PUT', '/data', data),
+    listProblems: () => call(z.array(problemSchema), 'GET', '/problems'),
+  };
+}

@@ -1,0 +1,16 @@
+import { createMockApiServer } from '../../mocks/node';
+import { createHttpStore } from '../../src/data/adapters/http/httpStore';
+import { describeStoreContract } from './storeContract';
+
+// A test may make a second store; every server it started is closed after it.
+const running: { close: () => void }[] = [];
+afterEach(() => {
+  running.splice(0).forEach((server) => server.close());
+});
+
+describeStoreContract('REST API (MSW handlers)', async (data, actor) => {
+  const { server } = createMockApiServer(() => data);
+  server.listen({ onUnhandledRequest: 'error' });
+  running.push(server);
+  return createHttpStore({ baseUrl: 'http://localhost/api/v1', actor });
+});
