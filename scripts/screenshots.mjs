@@ -13,6 +13,8 @@ const shots = [
   { name: 'dashboard-360', url: '', width: 360, height: 740, fullPage: true },
   { name: 'dashboard-en-1366', url: '?lang=en', width: 1366, height: 768, fullPage: true },
   { name: 'dashboard-1920', url: '', width: 1920, height: 1080, fullPage: false },
+  { name: 'settings-1366', url: 'settings', width: 1366, height: 768, fullPage: true, ready: 'form' },
+  { name: 'settings-360', url: 'settings', width: 360, height: 740, fullPage: true, ready: 'form' },
 ];
 
 mkdirSync(outDir, { recursive: true });
@@ -27,7 +29,7 @@ try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, locale: 'th-TH' });
     await page.goto(base + '#/' + shot.url);
-    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.locator(shot.ready ?? '.recharts-bar-rectangle').first().waitFor();
     await page.evaluate(() => globalThis.document.fonts.ready);
     await page.screenshot({ path: `${outDir}/${shot.name}.png`, fullPage: shot.fullPage });
     console.log(`${outDir}/${shot.name}.png`);

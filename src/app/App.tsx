@@ -1,8 +1,31 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { HashRouter } from 'react-router';
+import type { DataSet } from '../domain/schemas/dataSet';
+import { listenForChanges, type ChangeChannel } from '../data/changeFeed';
+import { DEFAULT_PREFERENCES, writePreferences, type DataSource, type Preferences } from '../data/preferences';
+import { SessionProvider, type Session } from '../data/sessionContext';
 import { StoreProvider } from '../data/storeContext';
 import type { Store } from '../data/store';
+import type { NoticeFeed } from './noticeFeed';
 import { AppRoutes } from './routes';
+
+const NO_NOTICES: string[] = [];
+
+export interface AppProps {
+  store: Store;
+  queryClient: QueryClient;
+  preferences?: Preferences;
+  source?: DataSource;
+  notices?: string[];
+  /** Other tabs' changes arrive here. */
+  channel?: ChangeChannel | null;
+  /** A change of data source needs the store opened anew; the page reloads to do that. */
+  reload?: () => void;
+  seed?: (() => DataSet) | null;
+  /** Notices that arise after start, e.g. a newer version of the app opened in another tab. */
+  noticeFeed?: NoticeFeed;
+}
 
 /**
  * Hash URLs, because the app must run from plain static files: any web server, a shared drive
@@ -10,14 +33,46 @@ import { AppRoutes } from './routes';
  * Declarative routing rather than the data router: it is half the size, and our loaders are
  * query hooks anyway.
  */
-export function App({ store, queryClient }: { store: Store; queryClient: QueryClient }) {
+export function App({
+  store,
+  queryClient,
+  preferences: initial = DEFAULT_PREFERENCES,
+  source = initial.dataSource,
+  notices = NO_NOTICES,
+  channel = null,
+  reload = () => window.location.reload(),
+  seed = null,
+  noticeFeed,
+}: AppProps) {
+  const [preferences, setPreferences] = useState(initial);
+  const [laterNotices, setLaterNotices] = useState<string[]>([]);
+  useEffect(() => noticeFeed?.subscribe((notice) => setLaterNotices((all) => [...all, notice])), [noticeFeed]);
+  const allNotices = useMemo(() => [...notices, ...laterNotices], [notices, laterNotices]);
+  useEffect(() => (channel ? listenForChanges(channel, queryClient) : undefined), [channel, queryClient]);
+  const session = useMemo<Session>(
+    () => ({
+      preferences,
+      source,
+      notices: allNotices,
+      seed,
+      savePreferences: (next) => {
+        if (!writePreferences(next)) return false;
+        setPreferences(next);
+        if (next.dataSource !== source) reload();
+        return true;
+      },
+    }),
+    [preferences, source, allNotices, reload, seed],
+  );
   return (
-    <StoreProvider store={store}>
-      <QueryClientProvider client={queryClient}>
-        <HashRouter>
-          <AppRoutes />
-        </HashRouter>
-      </QueryClientProvider>
-    </StoreProvider>
+    <SessionProvider session={session}>
+      <StoreProvider store={store}>
+        <QueryClientProvider client={queryClient}>
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
+        </QueryClientProvider>
+      </StoreProvider>
+    </SessionProvider>
   );
 }

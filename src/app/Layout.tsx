@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { I18nProvider, isLanguage, useI18n, type Language } from '../i18n/i18n';
+import { DataNotices } from './DataNotices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useLangLink } from './langLink';
 
@@ -54,6 +55,9 @@ function Shell() {
                   {t('nav.dashboard')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={link('/settings')}>{t('nav.settings')}</NavLink>
+              </li>
             </ul>
           </nav>
           <button type="button" className="lang-switch" onClick={switchLanguage} aria-label={t('lang.switchLabel')} lang={language === 'th' ? 'en' : 'th'}>
@@ -62,6 +66,7 @@ function Shell() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <DataNotices />
         <ErrorBoundary key={location.pathname}>
           <Outlet />
         </ErrorBoundary>

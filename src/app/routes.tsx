@@ -1,7 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { LoadingState } from '../ui/LoadingState';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+
+// Forms and their libraries load only when a person opens the screen that needs them.
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 /** Every screen and its URL; the URL holds the state worth sharing (year, language, filters). */
 export function AppRoutes() {
@@ -9,6 +14,14 @@ export function AppRoutes() {
     <Routes>
       <Route path="/" element={<Layout />}>
         <Route index element={<DashboardPage />} />
+        <Route
+          path="settings"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <SettingsPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -36,3 +36,29 @@ export function useFindings(assessmentId: string | undefined) {
     enabled: assessmentId !== undefined,
   });
 }
+
+export const problemsQuery = (store: Store) =>
+  queryOptions({ queryKey: queryKeys.problems, queryFn: () => store.listProblems() });
+
+/** Unreadable records found in storage; asked once when the app starts. */
+export const useProblems = () => useQuery(problemsQuery(useStore()));
+
+export const unitsQuery = (store: Store) => queryOptions({ queryKey: queryKeys.units, queryFn: () => store.listUnits() });
+export const useUnits = () => useQuery(unitsQuery(useStore()));
+
+export const measuresQuery = (store: Store, assessmentId: string, includeArchived = false) =>
+  queryOptions({
+    queryKey: queryKeys.measures.list(assessmentId, includeArchived),
+    queryFn: () => store.listMeasures(assessmentId, { includeArchived }),
+  });
+
+export const measureQuery = (store: Store, id: string) =>
+  queryOptions({ queryKey: queryKeys.measures.detail(id), queryFn: () => store.getMeasure(id) });
+
+export const progressQuery = (store: Store, measureId: string) =>
+  queryOptions({ queryKey: queryKeys.progress.byMeasure(measureId), queryFn: () => store.listProgress(measureId) });
+
+export const useMeasures = (assessmentId: string, includeArchived = false) =>
+  useQuery(measuresQuery(useStore(), assessmentId, includeArchived));
+export const useMeasure = (id: string) => useQuery(measureQuery(useStore(), id));
+export const useProgress = (measureId: string) => useQuery(progressQuery(useStore(), measureId));

@@ -1,7 +1,10 @@
 /** The one source of query keys, so invalidation is exact and no key is typed twice. */
 export const queryKeys = {
   organisation: ['organisation'] as const,
+  units: ['units'] as const,
+  frameworks: ['frameworks'] as const,
   settings: ['settings'] as const,
+  problems: ['problems'] as const,
   assessments: {
     all: ['assessments'] as const,
     list: () => [...queryKeys.assessments.all, 'list'] as const,
@@ -10,5 +13,16 @@ export const queryKeys = {
   findings: {
     all: ['findings'] as const,
     byAssessment: (assessmentId: string) => [...queryKeys.findings.all, assessmentId] as const,
+  },
+  measures: {
+    all: ['measures'] as const,
+    lists: () => [...queryKeys.measures.all, 'list'] as const,
+    list: (assessmentId: string, includeArchived: boolean) =>
+      [...queryKeys.measures.lists(), assessmentId, { includeArchived }] as const,
+    detail: (id: string) => [...queryKeys.measures.all, 'detail', id] as const,
+  },
+  progress: {
+    all: ['progress'] as const,
+    byMeasure: (measureId: string) => [...queryKeys.progress.all, measureId] as const,
   },
 };

@@ -5,7 +5,7 @@ import { definitionOf, renderApp } from './renderApp';
 
 describe('the dashboard', () => {
   it('shows the reported and computed totals, the level and why the totals differ', async () => {
-    renderApp();
+    await renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
     const score = await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' });
     expect(definitionOf(score, 'คะแนนรวมตามรายงาน')).toHaveTextContent(/^93\.95$/);
@@ -18,7 +18,7 @@ describe('the dashboard', () => {
   });
 
   it('lists the ten indicators under IIT, EIT and OIT and flags indicator 5 below the pass mark', async () => {
-    renderApp();
+    await renderApp();
     const table = await screen.findByRole('table', { name: 'คะแนนรายตัวชี้วัด' });
     const groups = within(table).getAllByRole('rowheader').filter((h) => /^(IIT|EIT|OIT) /.test(h.textContent ?? ''));
     expect(groups.map((g) => g.textContent)).toEqual([
@@ -40,7 +40,7 @@ describe('the dashboard', () => {
   });
 
   it('states every disagreement in the document in plain Thai', async () => {
-    renderApp();
+    await renderApp();
     const region = await screen.findByRole('region', { name: 'ข้อสังเกต: ตัวเลขในเอกสารที่ไม่สอดคล้องกัน' });
     const items = within(region).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
@@ -55,7 +55,7 @@ describe('the dashboard', () => {
   });
 
   it('gives the chart a text alternative naming every score', async () => {
-    renderApp();
+    await renderApp();
     const chart = await screen.findByRole('img', { name: /^กราฟแท่งคะแนนตัวชี้วัดทั้ง 10 ตัว/ });
     expect(chart).toHaveAccessibleName(expect.stringContaining('ตัวชี้วัดที่ 5 78.20'));
     expect(chart).toHaveAccessibleName(expect.stringContaining('และตัวชี้วัดที่ 10 93.75'));
@@ -63,12 +63,12 @@ describe('the dashboard', () => {
 
   it('switches to English and back', async () => {
     const user = userEvent.setup();
-    renderApp();
+    await renderApp();
     await user.click(await screen.findByRole('button', { name: 'Switch to English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'ITA assessment, fiscal year 2565 B.E.' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(window.location.hash).toContain('lang=en');
-    expect(screen.getByRole('region', { name: 'Notes: figures in the document that disagree' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Notes: figures in the document that disagree' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('th');
@@ -90,7 +90,7 @@ describe('the dashboard with other data', () => {
       reportedPassCount: null,
       indicatorScores: seedAssessment.indicatorScores.map((s) => ({ ...s, score: 80 })),
     });
-    renderApp({ store: seedStore(data), url: '/?year=2564' });
+    await renderApp({ store: await seedStore(data), url: '/?year=2564' });
     expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2564' })).toBeInTheDocument();
     const score = await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' });
     expect(definitionOf(score, 'คำนวณจากคะแนนรายตัวชี้วัด')).toHaveTextContent('80.00');
@@ -100,14 +100,14 @@ describe('the dashboard with other data', () => {
   });
 
   it('falls back to the newest year when the URL names one that is not there, and says so', async () => {
-    renderApp({ url: '/?year=2570' });
+    await renderApp({ url: '/?year=2570' });
     expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
     const notices = screen.getAllByRole('status').map((el) => el.textContent);
     expect(notices).toContain('ไม่พบผลการประเมินของปีงบประมาณ 2570 จึงแสดงปี 2565 แทน');
   });
 
   it('ignores a year in the URL that is not a year', async () => {
-    renderApp({ url: '/?year=abc' });
+    await renderApp({ url: '/?year=abc' });
     expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
     expect(screen.queryByText(/ไม่พบผลการประเมินของปีงบประมาณ/)).toBeNull();
   });
@@ -115,24 +115,24 @@ describe('the dashboard with other data', () => {
   it('refuses to score a year it has no framework for, saying so in Thai', async () => {
     const data = seedData();
     data.assessments = data.assessments.map((a) => ({ ...a, fiscalYear: 2567 }));
-    renderApp({ store: seedStore(data) });
+    await renderApp({ store: await seedStore(data) });
     expect(await screen.findByRole('alert')).toHaveTextContent('ยังไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ 2567 ในระบบ จึงคำนวณคะแนนของปีนี้ไม่ได้ (มีเกณฑ์ของปี 2564, 2565)');
   });
 
   it('says so when no assessment has been entered', async () => {
     const data = seedData();
     data.assessments = [];
-    renderApp({ store: seedStore(data) });
+    await renderApp({ store: await seedStore(data) });
     expect(await screen.findByRole('alert')).toHaveTextContent('ยังไม่มีผลการประเมิน ITA ในระบบ');
   });
 
   it('shows a failed read as an error with a retry that works', async () => {
     const user = userEvent.setup();
-    const store = seedStore();
+    const store = await seedStore();
     const real = store.getSettings.bind(store);
     let fail = true;
     store.getSettings = () => (fail ? Promise.reject(new Error('อ่านข้อมูลไม่ได้')) : real());
-    renderApp({ store });
+    await renderApp({ store });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('อ่านข้อมูลไม่ได้');
     fail = false;

@@ -2,13 +2,14 @@ import { render } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { createQueryClient } from '../../src/app/queryClient';
 import type { Store } from '../../src/data/store';
+import type { DataSet } from '../../src/domain/schemas/dataSet';
 import { seedStore } from '../support/seed';
 
 /** The whole app at a hash URL, on a fresh production query client that does not retry. */
-export function renderApp({ store = seedStore(), url = '/' }: { store?: Store; url?: string } = {}) {
+export async function renderApp({ store, url = '/', seed }: { store?: Store; url?: string; seed?: () => DataSet } = {}) {
   window.location.hash = `#${url}`;
   const queryClient = createQueryClient({ retry: false });
-  return render(<App store={store} queryClient={queryClient} />);
+  return render(<App store={store ?? (await seedStore())} queryClient={queryClient} seed={seed ?? null} />);
 }
 
 /** The value a <dt> term introduces, found the way a reader pairs them: the next <dd>. */

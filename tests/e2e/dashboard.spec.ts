@@ -1,15 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-/** The value a <dt> term introduces: the <dd> that follows it. */
-function definitionOf(scope: Page | Locator, term: string): Locator {
-  return scope.locator('dt').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { definitionOf, expectNoAxeViolations } from './support';
 
 test.describe('the 2565 dashboard', () => {
   test('shows the municipality its own result, with the disagreements explained', async ({ page }) => {

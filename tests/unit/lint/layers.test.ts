@@ -25,8 +25,8 @@ describe('the layer rules', () => {
     ['src/features/other/x.ts', "import { ScoreSummary } from '../dashboard/ScoreSummary';\nexport const x = ScoreSummary;\n", 'one feature importing another'],
     ['src/features/x.ts', "import { ScoreSummary } from './dashboard/ScoreSummary';\nexport const x = ScoreSummary;\n", 'a loose file in features importing a feature'],
     ['src/features/dashboard/x.ts', "import seed from '../../../mocks/fixtures/phok-noi-2565.json';\nexport const x = seed;\n", 'a feature importing mock data'],
-    ['src/features/dashboard/x.ts', "import { createMemoryStore } from '../../data/adapters/memoryStore';\nexport const x = createMemoryStore;\n", 'a screen choosing a store adapter'],
-    ['src/ui/x.ts', "import { createMemoryStore } from '../data/adapters/memoryStore';\nexport const x = createMemoryStore;\n", 'ui choosing a store adapter'],
+    ['src/features/dashboard/x.ts', "import { createIdbStore } from '../../data/adapters/idb/idbStore';\nexport const x = createIdbStore;\n", 'a screen choosing a store adapter'],
+    ['src/ui/x.ts', "import { createIdbStore } from '../data/adapters/idb/idbStore';\nexport const x = createIdbStore;\n", 'ui choosing a store adapter'],
   ])('refuses %s: %s', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toContain('import-x/no-restricted-paths');
   });
@@ -50,7 +50,7 @@ describe('the layer rules', () => {
     ['src/features/dashboard/x.ts', "import { useStore } from '../../data/storeContext';\nexport const x = useStore;\n"],
     ['src/features/dashboard/x.ts', "import { ScoreSummary } from './ScoreSummary';\nexport const x = ScoreSummary;\n"],
     ['src/app/x.ts', "import { DashboardPage } from '../features/dashboard/DashboardPage';\nexport const x = DashboardPage;\n"],
-    ['src/app/x.ts', "import { createMemoryStore } from '../data/adapters/memoryStore';\nexport const x = createMemoryStore;\n"],
+    ['src/app/x.ts', "import { createIdbStore } from '../data/adapters/idb/idbStore';\nexport const x = createIdbStore;\n"],
     ['src/data/adapters/x.ts', "export const x = () => localStorage.getItem('k');\n"],
     ['src/domain/x.ts', "import { z } from 'zod';\nexport const x = z;\n"],
   ])('allows the imports the layers permit in %s', async (filePath, code) => {

@@ -74,7 +74,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
     if (raw === undefined) throw notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
     const parsed = parseRecord(measureSchema, STORES.measures, id, raw);
     if (!parsed.ok) {
-      tx.abort();
+      // Nothing was written, so the transaction ends harmlessly; the record stays as it was.
       await quarantine(db, [parsed.problem]);
       throw storageError('unreadable', parsed.problem.message);
     }

@@ -1,0 +1,53 @@
+import { useProblems } from '../data/queries';
+import { useSession } from '../data/sessionContext';
+import { useI18n } from '../i18n/i18n';
+import { downloadText } from '../ui/download';
+
+/**
+ * Says, on every screen, what went wrong with the data itself: storage that would not open, and
+ * records that would not parse. Those records are kept as they were and can be taken away.
+ */
+export function DataNotices() {
+  const { t } = useI18n();
+  const { notices } = useSession();
+  const problems = useProblems();
+  const list = problems.data ?? [];
+  // A store that could not open at all already says so in the notices; don't say it twice.
+  const checkFailed = problems.isError && notices.length === 0;
+  if (notices.length === 0 && list.length === 0 && !checkFailed) return null;
+  return (
+    <section className="data-notices" aria-label={t('notices.label')}>
+      {notices.map((notice) => (
+        <p key={notice} role="alert" className="notice">
+          {notice}
+        </p>
+      ))}
+      {checkFailed && (
+        <p role="alert" className="notice">
+          {t('problems.failed', { message: problems.error.message })}
+        </p>
+      )}
+      {list.length > 0 && (
+        <div role="alert" className="notice">
+          <p>
+            <strong>{t('problems.heading', { count: list.length })}</strong>
+          </p>
+          <p>{t('problems.intro')}</p>
+          <ul>
+            {list.map((p) => (
+              <li key={`${p.collection}/${p.key}`}>{p.message}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(`ita-unreadable-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(list, null, 2))
+            }
+          >
+            {t('problems.export')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

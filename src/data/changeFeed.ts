@@ -1,0 +1,72 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Store } from './store';
+import { queryKeys } from './queryKeys';
+
+export const CHANGE_CHANNEL = 'ita-measures.changes';
+
+/** What a write changed, in terms of the queries that must be read again. */
+const changeSchema = z.discriminatedUnion('what', [
+  z.object({ what: z.literal('measure'), id: z.string() }),
+  z.object({ what: z.literal('progress'), measureId: z.string() }),
+  z.object({ what: z.literal('settings') }),
+  z.object({ what: z.literal('everything') }),
+]);
+export type Change = z.infer<typeof changeSchema>;
+
+export interface ChangeChannel {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  close(): void;
+}
+
+export function keysFor(change: Change): QueryKey[] {
+  switch (change.what) {
+    case 'measure':
+      return [queryKeys.measures.lists(), queryKeys.measures.detail(change.id)];
+    case 'progress':
+      return [queryKeys.progress.byMeasure(change.measureId), queryKeys.measures.lists()];
+    case 'settings':
+      return [queryKeys.settings];
+    case 'everything':
+      return [[]];
+  }
+}
+
+export async function invalidate(queryClient: QueryClient, change: Change): Promise<void> {
+  await Promise.all(keysFor(change).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}
+
+/**
+ * Tells the app's other tabs what every successful write changed. A BroadcastChannel does not
+ * deliver to its own sender, so this tab's screens are refreshed by the mutation hooks instead.
+ */
+export function broadcastChanges(store: Store, channel: Pick<ChangeChannel, 'postMessage'>): Store {
+  const after =
+    <A extends unknown[], R>(write: (...args: A) => Promise<R>, change: (result: R, ...args: A) => Change) =>
+    async (...args: A): Promise<R> => {
+      const result = await write(...args);
+      channel.postMessage(change(result, ...args));
+      return result;
+    };
+  return {
+    ...store,
+    createMeasure: after(store.createMeasure, (m) => ({ what: 'measure', id: m.id })),
+    updateMeasure: after(store.updateMeasure, (m) => ({ what: 'measure', id: m.id })),
+    setMeasureArchived: after(store.setMeasureArchived, (m) => ({ what: 'measure', id: m.id })),
+    appendProgress: after(store.appendProgress, (u) => ({ what: 'progress', measureId: u.measureId })),
+    updateSettings: after(store.updateSettings, () => ({ what: 'settings' })),
+    replaceData: after(store.replaceData, () => ({ what: 'everything' })),
+  };
+}
+
+/** Refreshes this tab's queries when another tab says it changed something. */
+export function listenForChanges(channel: ChangeChannel, queryClient: QueryClient): () => void {
+  const onMessage = (event: MessageEvent) => {
+    const change = changeSchema.safeParse(event.data);
+    if (change.success) void invalidate(queryClient, change.data);
+  };
+  channel.addEventListener('message', onMessage);
+  return () => channel.removeEventListener('message', onMessage);
+}

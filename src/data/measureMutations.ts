@@ -1,0 +1,106 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Measure, ProgressUpdate } from '../domain/schemas/measure';
+import type { MeasureChanges, MeasureInput, ProgressInput } from '../domain/schemas/measureInput';
+import { invalidate } from './changeFeed';
+import { queryKeys } from './queryKeys';
+import { useSessionActor } from './sessionContext';
+import { useStore } from './storeContext';
+
+type Snapshot = [readonly unknown[], unknown][];
+
+/**
+ * Changes every cached copy of a measure (its detail and the lists holding it) at once, and
+ * returns how to put them all back if the store refuses.
+ */
+function patchCachedMeasure(queryClient: QueryClient, id: string, patch: (m: Measure) => Measure): () => void {
+  const snapshot: Snapshot = [
+    ...queryClient.getQueriesData<Measure[]>({ queryKey: queryKeys.measures.lists() }),
+    [queryKeys.measures.detail(id), queryClient.getQueryData(queryKeys.measures.detail(id))],
+  ];
+  queryClient.setQueriesData<Measure[]>({ queryKey: queryKeys.measures.lists() }, (list) =>
+    list?.map((m) => (m.id === id ? patch(m) : m)),
+  );
+  queryClient.setQueryData<Measure>(queryKeys.measures.detail(id), (m) => (m ? patch(m) : m));
+  return () => snapshot.forEach(([key, data]) => queryClient.setQueryData(key, data));
+}
+
+interface MeasureEdit {
+  id: string;
+  expectedVersion: number;
+  changes: MeasureChanges;
+}
+
+/** Ticks and edits show at once; a refusal (conflict, forbidden, storage) puts the old state back. */
+export function useUpdateMeasure() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, expectedVersion, changes }: MeasureEdit) => store.updateMeasure(id, expectedVersion, changes),
+    onMutate: async ({ id, changes }) => {
+      await queryClient.cancelQueries({ queryKey: queryKeys.measures.all });
+      // The timeframe is parsed by the store; until it answers, the list keeps the old one.
+      const { steps, ...rest } = changes;
+      const plain = Object.fromEntries(Object.entries(rest).filter(([key, v]) => key !== 'timeframe' && v !== undefined));
+      return {
+        rollback: patchCachedMeasure(queryClient, id, (m) => ({
+          ...m,
+          ...plain,
+          ...(steps ? { steps: steps.map((s, i) => ({ id: s.id ?? `pending-${i}`, text: s.text, done: s.done })) } : {}),
+        })),
+      };
+    },
+    onError: (_e, _v, context) => context?.rollback(),
+    onSettled: (_d, _e, { id }) => invalidate(queryClient, { what: 'measure', id }),
+  });
+}
+
+export function useSetMeasureArchived() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, expectedVersion, archived }: { id: string; expectedVersion: number; archived: boolean }) =>
+      store.setMeasureArchived(id, expectedVersion, archived),
+    onMutate: async ({ id, archived }) => {
+      await queryClient.cancelQueries({ queryKey: queryKeys.measures.all });
+      return { rollback: patchCachedMeasure(queryClient, id, (m) => ({ ...m, archived })) };
+    },
+    onError: (_e, _v, context) => context?.rollback(),
+    onSettled: (_d, _e, { id }) => invalidate(queryClient, { what: 'measure', id }),
+  });
+}
+
+export function useCreateMeasure() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MeasureInput) => store.createMeasure(input),
+    onSuccess: (measure) => invalidate(queryClient, { what: 'measure', id: measure.id }),
+  });
+}
+
+/** The update appears at the top of the history at once, marked as not yet saved by its id. */
+export function useAppendProgress(measureId: string) {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  const actor = useSessionActor();
+  const key = queryKeys.progress.byMeasure(measureId);
+  return useMutation({
+    mutationFn: (input: ProgressInput) => store.appendProgress(measureId, input),
+    onMutate: async (input) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<ProgressUpdate[]>(key);
+      const pending: ProgressUpdate = {
+        ...input,
+        id: `pending-${Date.now()}`,
+        measureId,
+        authorName: actor.name,
+        unitId: actor.unitId,
+        createdAt: new Date().toISOString(),
+      };
+      if (previous) queryClient.setQueryData<ProgressUpdate[]>(key, [pending, ...previous]);
+      return { rollback: () => queryClient.setQueryData(key, previous) };
+    },
+    onError: (_e, _v, context) => context?.rollback(),
+    onSettled: () => invalidate(queryClient, { what: 'progress', measureId }),
+  });
+}

@@ -1,0 +1,46 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { DataSet } from '../domain/schemas/dataSet';
+import type { Settings } from '../domain/schemas/settings';
+import { invalidate, type Change } from './changeFeed';
+import { queryKeys } from './queryKeys';
+import { useStore } from './storeContext';
+
+/**
+ * Shows the change at once, puts the old value back if the store refuses, and reads the truth
+ * again either way. The caller shows the error; its form keeps what the person typed.
+ */
+function optimistic<T>(queryClient: QueryClient, queryKey: readonly unknown[], next: (old: T) => T) {
+  return async () => {
+    await queryClient.cancelQueries({ queryKey });
+    const previous = queryClient.getQueryData<T>(queryKey);
+    if (previous !== undefined) queryClient.setQueryData<T>(queryKey, next(previous));
+    return { rollback: () => queryClient.setQueryData<T>(queryKey, previous) };
+  };
+}
+
+export function useUpdateSettings() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  const change: Change = { what: 'settings' };
+  return useMutation({
+    mutationFn: (changes: Partial<Settings>) => store.updateSettings(changes),
+    onMutate: (changes) => optimistic<Settings>(queryClient, queryKeys.settings, (old) => ({ ...old, ...changes }))(),
+    onError: (_error, _changes, context) => context?.rollback(),
+    onSettled: () => invalidate(queryClient, change),
+  });
+}
+
+/** Restore from a backup or reset to the seed: every query reads again afterwards. */
+export function useReplaceData() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (data: DataSet) => store.replaceData(data),
+    onSettled: () => invalidate(queryClient, { what: 'everything' }),
+  });
+}
+
+export function useExportData() {
+  const store = useStore();
+  return useMutation({ mutationFn: () => store.exportData() });
+}

@@ -1,0 +1,33 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { DataSet } from '../domain/schemas/dataSet';
+import type { DataSource, Preferences } from './preferences';
+
+/** How this tab's data was opened, for the settings screen and the app-wide notices. */
+export interface Session {
+  preferences: Preferences;
+  /** The source actually in use; differs from the preference only while a change awaits a reload. */
+  source: DataSource;
+  /** Saves this browser's preferences; the app reloads when the data source changes. */
+  savePreferences: (next: Preferences) => boolean;
+  /** Problems met while opening, in Thai: unreadable preferences, a newer tab, no storage. */
+  notices: string[];
+  /** The sample data a reset goes back to, made afresh; null where the app shipped none. */
+  seed: (() => DataSet) | null;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside <SessionProvider>');
+  return session;
+}
+
+/** Who is at the keyboard, for what a screen shows before the store has answered. */
+export function useSessionActor() {
+  return useSession().preferences.actor;
+}

@@ -1,0 +1,42 @@
+import { useId, useState } from 'react';
+import { dataSourceSchema, type DataSource } from '../../data/preferences';
+import { useSession } from '../../data/sessionContext';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
+
+const SOURCE_LABELS = { browser: 'settings.source.browser', api: 'settings.source.api' } as const satisfies Record<DataSource, MessageKey>;
+
+export function DataSourceSection() {
+  const { t } = useI18n();
+  const { preferences, source, savePreferences } = useSession();
+  const [choice, setChoice] = useState<DataSource>(source);
+  const [failed, setFailed] = useState(false);
+  const id = useId();
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('settings.source.heading')}</h2>
+      <p>{t('settings.source.inUse', { source: t(SOURCE_LABELS[source]) })}</p>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFailed(!savePreferences({ ...preferences, dataSource: choice }));
+        }}
+      >
+        <fieldset className="field">
+          <legend className="visually-hidden">{t('settings.source.heading')}</legend>
+          {dataSourceSchema.options.map((option) => (
+            <label key={option} className="choice">
+              <input type="radio" name="source" value={option} checked={choice === option} onChange={() => setChoice(option)} />
+              {t(SOURCE_LABELS[option])}
+            </label>
+          ))}
+        </fieldset>
+        <p className="hint">{t('settings.source.note')}</p>
+        <button type="submit" disabled={choice === source}>
+          {t('settings.source.change')}
+        </button>
+        {failed && <p role="alert" className="field-error">{t('settings.prefsFailed')}</p>}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useId, useState } from 'react';
+import { useReplaceData } from '../../data/mutations';
+import { useSession } from '../../data/sessionContext';
+import { useI18n } from '../../i18n/i18n';
+import { BackupButton } from './BackupSection';
+
+/** Two steps, with a backup offered in between: a reset replaces everything people have typed. */
+export function ResetSection() {
+  const { t } = useI18n();
+  const { seed } = useSession();
+  const replace = useReplaceData();
+  const [confirming, setConfirming] = useState(false);
+  const id = useId();
+  if (!seed) return null;
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('settings.reset.heading')}</h2>
+      <p>{t('settings.reset.intro')}</p>
+      {!confirming ? (
+        <button type="button" onClick={() => (replace.reset(), setConfirming(true))}>
+          {t('settings.reset.start')}
+        </button>
+      ) : (
+        <div className="confirm" role="group" aria-labelledby={`${id}-offer`}>
+          <p id={`${id}-offer`}>
+            <strong>{t('settings.reset.offer')}</strong>
+          </p>
+          <BackupButton />
+          <div className="actions">
+            <button
+              type="button"
+              className="danger"
+              disabled={replace.isPending}
+              onClick={() => replace.mutate(seed(), { onSuccess: () => setConfirming(false) })}
+            >
+              {t('settings.reset.confirm')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('settings.restore.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className="form-status">
+        {replace.isSuccess && t('settings.reset.done')}
+      </p>
+      {replace.isError && (
+        <p role="alert" className="field-error">
+          {t('settings.reset.failed', { message: replace.error.message })}
+        </p>
+      )}
+    </section>
+  );
+}

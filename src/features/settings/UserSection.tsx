@@ -1,0 +1,74 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useUnits } from '../../data/queries';
+import { useSession } from '../../data/sessionContext';
+import { actorSchema, ROLES, type Actor } from '../../domain/schemas/actor';
+import { useI18n } from '../../i18n/i18n';
+import { ROLE_LABELS } from '../../i18n/names';
+import { FieldError } from '../../ui/FieldError';
+
+export function UserSection() {
+  const { t } = useI18n();
+  const { preferences, savePreferences } = useSession();
+  const units = useUnits();
+  const id = useId();
+  const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const { register, handleSubmit, control, formState, setValue } = useForm<Actor>({
+    resolver: zodResolver(actorSchema),
+    defaultValues: preferences.actor,
+  });
+  const role = useWatch({ control, name: 'role' });
+  const onSubmit = handleSubmit((actor) => {
+    const next = { ...actor, unitId: actor.role === 'department-head' ? actor.unitId : null };
+    setStatus(savePreferences({ ...preferences, actor: next }) ? 'saved' : 'failed');
+  });
+  const current = preferences.actor;
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('settings.user.heading')}</h2>
+      <p>{t('settings.user.intro')}</p>
+      <p>{t('settings.user.current', { name: current.name, role: t(ROLE_LABELS[current.role]) })}</p>
+      <form onSubmit={onSubmit} noValidate className="form">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('settings.user.name')}</label>
+          <input id={`${id}-name`} autoComplete="name" {...register('name')} aria-invalid={!!formState.errors.name} aria-describedby={`${id}-name-error`} />
+          <FieldError id={`${id}-name-error`} message={formState.errors.name?.message} />
+        </div>
+        <fieldset className="field">
+          <legend>{t('settings.user.role')}</legend>
+          {ROLES.map((r) => (
+            <label key={r} className="choice">
+              <input type="radio" value={r} {...register('role', { onChange: () => setValue('unitId', r === 'department-head' ? preferences.actor.unitId : null) })} />
+              {t(ROLE_LABELS[r])}
+            </label>
+          ))}
+        </fieldset>
+        {role === 'department-head' && (
+          <div className="field">
+            <label htmlFor={`${id}-unit`}>{t('settings.user.unit')}</label>
+            <select
+              id={`${id}-unit`}
+              {...register('unitId', { setValueAs: (v: string) => (v === '' ? null : v) })}
+              aria-invalid={!!formState.errors.unitId}
+              aria-describedby={`${id}-unit-error`}
+            >
+              <option value="">{t('settings.user.unitNone')}</option>
+              {(units.data ?? []).map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+            <FieldError id={`${id}-unit-error`} message={formState.errors.unitId?.message} />
+          </div>
+        )}
+        <button type="submit">{t('settings.save')}</button>
+        <p role="status" className="form-status">
+          {status === 'saved' && t('settings.saved')}
+        </p>
+        {status === 'failed' && <p role="alert" className="field-error">{t('settings.prefsFailed')}</p>}
+      </form>
+    </section>
+  );
+}

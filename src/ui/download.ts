@@ -1,0 +1,13 @@
+/** Hands the browser a file to save, made here in the page: nothing leaves the machine. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers start reading the blob only after click() has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
