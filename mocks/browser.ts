@@ -9,7 +9,7 @@ import { createApiHandlers } from './api/handlers';
  * handlers, which keep their data in IndexedDB. Loaded only when the API source is chosen.
  * ?apiLatency=1500&apiFail=writes before the # makes it slow or failing, for demos.
  */
-export async function startMockApi({ initialData }: { initialData: () => DataSet }) {
+export async function startMockApi({ initialData }: { initialData: () => Promise<DataSet> }) {
   const faults = createFaults(readFaultsFromUrl(window.location.search));
   const backend = createMockApiBackend({ initialData });
   const worker = setupWorker(...createApiHandlers({ storeFor: backend.storeFor, faults: faults.get }));

@@ -11,7 +11,7 @@ export const MOCK_API_DB = 'ita-measures-mock-api';
  * The mocked server's storage: the browser-storage adapter on a database of its own, so the
  * API enforces exactly the rules the app does and keeps its data across reloads.
  */
-export function createMockApiBackend({ name = MOCK_API_DB, initialData }: { name?: string; initialData: () => DataSet }) {
+export function createMockApiBackend({ name = MOCK_API_DB, initialData }: { name?: string; initialData: () => DataSet | Promise<DataSet> }) {
   let db: Promise<IDBPDatabase<unknown>> | null = null;
   return {
     storeFor: async (actor: Actor): Promise<Store> => {

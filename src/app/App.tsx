@@ -22,7 +22,7 @@ export interface AppProps {
   channel?: ChangeChannel | null;
   /** A change of data source needs the store opened anew; the page reloads to do that. */
   reload?: () => void;
-  seed?: (() => DataSet) | null;
+  seed?: (() => Promise<DataSet>) | null;
   /** Notices that arise after start, e.g. a newer version of the app opened in another tab. */
   noticeFeed?: NoticeFeed;
 }

@@ -18,7 +18,7 @@ export interface OpenedStore {
 // Read at every write, so a change of user in settings (or in another tab) applies at once.
 const currentActor = () => readPreferences().preferences.actor;
 
-async function openSource(source: DataSource, initialData: () => DataSet, onVersionChange: () => void): Promise<Store> {
+async function openSource(source: DataSource, initialData: () => Promise<DataSet>, onVersionChange: () => void): Promise<Store> {
   if (source === 'api') {
     // The mocked API and its service worker are loaded only for those who chose it.
     const [{ startMockApi }, { createHttpStore }] = await Promise.all([
@@ -39,7 +39,7 @@ function openChannel(): ChangeChannel | null {
 
 export async function openStore(
   source: DataSource,
-  initialData: () => DataSet,
+  initialData: () => Promise<DataSet>,
   onVersionChange: () => void,
 ): Promise<OpenedStore> {
   try {

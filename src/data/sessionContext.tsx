@@ -12,7 +12,7 @@ export interface Session {
   /** Problems met while opening, in Thai: unreadable preferences, a newer tab, no storage. */
   notices: string[];
   /** The sample data a reset goes back to, made afresh; null where the app shipped none. */
-  seed: (() => DataSet) | null;
+  seed: (() => Promise<DataSet>) | null;
 }
 
 const SessionContext = createContext<Session | null>(null);

@@ -15,7 +15,6 @@ export const en: Record<keyof typeof th, string> = {
   'error.noAssessment': 'No ITA assessment has been entered yet',
   'error.noFramework':
     'There is no ITA framework for fiscal year {year} yet, so its score cannot be computed (frameworks held: {years})',
-  'error.seed': 'The starting data could not be read; fix the following first',
   'dashboard.heading': 'ITA assessment, fiscal year {year} B.E.',
   'dashboard.organisation': '{name}, {district}, {province}',
   'dashboard.year': 'Fiscal year',

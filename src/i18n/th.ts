@@ -14,7 +14,6 @@ export const th = {
   'error.noAssessment': 'ยังไม่มีผลการประเมิน ITA ในระบบ',
   'error.noFramework':
     'ยังไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ {year} ในระบบ จึงคำนวณคะแนนของปีนี้ไม่ได้ (มีเกณฑ์ของปี {years})',
-  'error.seed': 'อ่านข้อมูลตั้งต้นไม่ได้ ต้องแก้ไขรายการต่อไปนี้ก่อน',
   'dashboard.heading': 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. {year}',
   'dashboard.organisation': '{name} {district} {province}',
   'dashboard.year': 'ปีงบประมาณ',

@@ -6,7 +6,7 @@ import type { DataSet } from '../../src/domain/schemas/dataSet';
 import { seedStore } from '../support/seed';
 
 /** The whole app at a hash URL, on a fresh production query client that does not retry. */
-export async function renderApp({ store, url = '/', seed }: { store?: Store; url?: string; seed?: () => DataSet } = {}) {
+export async function renderApp({ store, url = '/', seed }: { store?: Store; url?: string; seed?: () => Promise<DataSet> } = {}) {
   window.location.hash = `#${url}`;
   const queryClient = createQueryClient({ retry: false });
   return render(<App store={store ?? (await seedStore())} queryClient={queryClient} seed={seed ?? null} />);

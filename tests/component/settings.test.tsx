@@ -81,7 +81,7 @@ describe('the settings screen', () => {
     const user = userEvent.setup();
     const store = await seedStore();
     await store.updateSettings({ improvementMark: 80 });
-    await renderApp({ store, url: '/settings', seed: seedData });
+    await renderApp({ store, url: '/settings', seed: async () => seedData() });
     const region = await screen.findByRole('region', { name: 'รีเซ็ตเป็นข้อมูลตัวอย่าง' });
     await user.click(within(region).getByRole('button', { name: 'รีเซ็ตข้อมูล…' }));
     const confirm = within(region).getByRole('group', { name: 'ควรดาวน์โหลดไฟล์สำรองข้อมูลก่อน เพราะข้อมูลปัจจุบันจะถูกแทนที่ทั้งหมด' });

@@ -31,7 +31,7 @@ export function ResetSection() {
               type="button"
               className="danger"
               disabled={replace.isPending}
-              onClick={() => replace.mutate(seed(), { onSuccess: () => setConfirming(false) })}
+              onClick={() => void seed().then((data) => replace.mutate(data, { onSuccess: () => setConfirming(false) }))}
             >
               {t('settings.reset.confirm')}
             </button>
