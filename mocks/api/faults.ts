@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Trouble on request, for demos and tests: every answer waits `latencyMs`, and the chosen
@@ -13,9 +13,11 @@ export interface Faults {
 export const NO_FAULTS: Faults = { latencyMs: 0, fail: 'none', failStatus: 503 };
 
 const fromUrlSchema = z.object({
-  apiLatency: z.coerce.number().int().min(0).max(60_000).optional().catch(undefined),
-  apiFail: z.enum(['none', 'writes', 'all']).optional().catch(undefined),
-  apiFailStatus: z.coerce.number().int().refine((n) => n === 0 || (n >= 400 && n <= 599)).optional().catch(undefined),
+  apiLatency: z.catch(z.optional(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(60_000))), undefined),
+  apiFail: z.catch(z.optional(z.enum(['none', 'writes', 'all'])), undefined),
+  apiFailStatus: z.catch(z.optional(z.coerce.number().check(
+    z.int(),
+  ).check(z.refine((n) => n === 0 || (n >= 400 && n <= 599)))), undefined),
 });
 
 /** Reads ?apiLatency=1500&apiFail=writes&apiFailStatus=500 from the page URL; bad values are ignored. */

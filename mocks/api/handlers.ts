@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fieldErrorsOf } from '../../src/data/storeError';
 import type { Store } from '../../src/data/store';
 import type { Actor } from '../../src/domain/schemas/actor';
@@ -12,11 +12,13 @@ export interface ApiOptions {
   faults?: () => Faults;
 }
 
-const versioned = <S extends z.ZodType>(extra: S) => z.object({ expectedVersion: z.number({ error: 'ต้องระบุฉบับ (expectedVersion) ที่แก้ไข' }).int() }).and(extra);
+const versioned = <S extends z.ZodMiniType>(extra: S) => z.intersection(z.object({ expectedVersion: z.number({ error: 'ต้องระบุฉบับ (expectedVersion) ที่แก้ไข' }).check(
+  z.int(),
+) }), extra);
 const patchBody = versioned(z.object({ changes: z.unknown() }));
 const archiveBody = versioned(z.object({ archived: z.boolean({ error: 'archived ต้องเป็น true หรือ false' }) }));
 
-function parseBody<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+function parseBody<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);

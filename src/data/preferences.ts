@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { actorSchema, DEFAULT_ACTOR } from '../domain/schemas/actor';
 
 export const dataSourceSchema = z.enum(['browser', 'api']);

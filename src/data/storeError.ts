@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Measure } from '../domain/schemas/measure';
 
 export type StorageReason = 'quota' | 'blocked' | 'unreadable' | 'newer-version' | 'unavailable';
@@ -40,7 +40,7 @@ export function isStoreError(error: unknown, kind?: StoreErrorKind): error is St
   return error instanceof StoreError && (kind === undefined || error.kind === kind);
 }
 
-export function fieldErrorsOf(error: z.ZodError): FieldError[] {
+export function fieldErrorsOf(error: z.core.$ZodError): FieldError[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
@@ -50,7 +50,7 @@ export function validationError(fields: FieldError[]): StoreError {
 }
 
 /** Parses input at the store's door: a bad value is refused with every field's message. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw validationError(fieldErrorsOf(parsed.error));
   return parsed.data;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dataSetSchema, type DataSet } from '../schemas/dataSet';
 import { beFromCe } from '../thaiDate';
 
@@ -8,7 +8,7 @@ export const BACKUP_VERSION = 1;
 
 export const backupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
   exportedAt: z.iso.datetime(),
   /** Repeated outside the data so a person opening the file can tell whose it is. */
   organisationName: z.string(),

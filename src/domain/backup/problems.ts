@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { DataSet } from '../schemas/dataSet';
 
 export type BackupProblemCode = 'empty' | 'not-json' | 'not-backup' | 'newer-version' | 'bad-version' | 'invalid-record' | 'inconsistent';
@@ -48,7 +48,7 @@ export function listIssues(issues: BackupIssue[]): string {
   return `${shown.join('; ')}${more}`;
 }
 
-export function invalidRecords(error: z.ZodError, data: unknown): BackupProblem {
+export function invalidRecords(error: z.core.$ZodError, data: unknown): BackupProblem {
   const issues = error.issues.map((i) => ({ path: describePath(i.path, data), message: i.message }));
   return { code: 'invalid-record', message: `ข้อมูลในไฟล์ไม่ถูกต้อง: ${listIssues(issues)}`, issues };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dataSetSchema } from '../schemas/dataSet';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './format';
 import { inconsistencies, invalidRecords, listIssues, type BackupProblem } from './problems';
@@ -22,7 +22,7 @@ const envelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.unknown(),
   exportedAt: z.iso.datetime(),
-  organisationName: z.string().optional(),
+  organisationName: z.optional(z.string()),
   data: z.unknown(),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema } from './common';
 
 export const roleSchema = z.enum(['planning-officer', 'department-head', 'executive'], {
@@ -13,15 +13,18 @@ export const ROLES = roleSchema.options;
  */
 export const actorSchema = z
   .object({
-    name: z.string().trim().min(1, { error: 'ต้องระบุชื่อผู้ใช้' }).max(200, { error: 'ชื่อผู้ใช้ยาวเกิน 200 ตัวอักษร' }),
+    name: z.string().check(
+      z.trim(),
+      z.minLength(1, { error: 'ต้องระบุชื่อผู้ใช้' }),
+      z.maxLength(200, { error: 'ชื่อผู้ใช้ยาวเกิน 200 ตัวอักษร' }),
+    ),
     role: roleSchema,
     /** The unit a department head belongs to; the other roles act for the whole agency. */
-    unitId: idSchema.nullable(),
-  })
-  .refine((a) => a.role !== 'department-head' || a.unitId !== null, {
+    unitId: z.nullable(idSchema),
+  }).check(z.refine((a) => a.role !== 'department-head' || a.unitId !== null, {
     error: 'หัวหน้าส่วนราชการต้องระบุส่วนราชการที่สังกัด',
     path: ['unitId'],
-  });
+  }));
 export type Actor = z.infer<typeof actorSchema>;
 
 /** The first person to open the app sets it up, so the first run acts as the planning officer. */

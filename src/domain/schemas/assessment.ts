@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { beYearSchema, idSchema, scoreSchema } from './common';
 import { indicatorNumberSchema, instrumentCodeSchema, levelSchema, oItemCodeSchema } from './framework';
 
@@ -18,16 +18,16 @@ export const subIssueNoteSchema = z.object({
   /** The indicator the note names ('ประเด็นที่ 4 การใช้ทรัพย์สินของราชการ' is indicator 4). */
   indicator: indicatorNumberSchema,
   /** The sub-issue as the document names it, e.g. 'ประเด็นที่ 4 การใช้ทรัพย์สินของราชการ'. */
-  subject: z.string().min(1),
-  score: scoreSchema.nullable(),
-  text: z.string().min(1),
+  subject: z.string().check(z.minLength(1)),
+  score: z.nullable(scoreSchema),
+  text: z.string().check(z.minLength(1)),
 });
 export type SubIssueNote = z.infer<typeof subIssueNoteSchema>;
 
 /** An OIT item the assessor scored or named; the code is read with the assessment's year. */
 export const oItemResultSchema = z.object({
   code: oItemCodeSchema,
-  score: scoreSchema.nullable(),
+  score: z.nullable(scoreSchema),
   assessorComment: z.string(),
 });
 export type OItemResult = z.infer<typeof oItemResultSchema>;
@@ -35,8 +35,8 @@ export type OItemResult = z.infer<typeof oItemResultSchema>;
 /** One of the assessor's recommendations (ข้อเสนอแนะ), with the O-items it points to. */
 export const recommendationSchema = z.object({
   instrument: instrumentCodeSchema,
-  issue: z.string().min(1),
-  text: z.string().min(1),
+  issue: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
   oItemRefs: z.array(oItemCodeSchema),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
@@ -46,11 +46,10 @@ export const assessmentSchema = z.object({
   organisationId: idSchema,
   fiscalYear: beYearSchema,
   /** What the report says; kept even when the scores say otherwise. */
-  reportedTotal: scoreSchema.nullable(),
-  reportedLevel: levelSchema.nullable(),
-  reportedPassCount: z
-    .object({ passed: z.number().int().min(0), failed: z.number().int().min(0) })
-    .nullable(),
+  reportedTotal: z.nullable(scoreSchema),
+  reportedLevel: z.nullable(levelSchema),
+  reportedPassCount: z.nullable(z
+    .object({ passed: z.number().check(z.int(), z.minimum(0)), failed: z.number().check(z.int(), z.minimum(0)) })),
   /** The sentence where the report states its result; the reported figures above come from it. */
   resultStatement: z.string(),
   /** The report's own summary paragraph of the year's result, verbatim. */
@@ -60,7 +59,7 @@ export const assessmentSchema = z.object({
   oItemResults: z.array(oItemResultSchema),
   recommendations: z.array(recommendationSchema),
   /** The assessor's summary paragraph per instrument, verbatim. */
-  summaries: z.array(z.object({ instrument: instrumentCodeSchema, text: z.string().min(1) })),
+  summaries: z.array(z.object({ instrument: instrumentCodeSchema, text: z.string().check(z.minLength(1)) })),
   source: z.string(),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import { findingSchema } from './finding';
 import { frameworkSchema } from './framework';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, scoreSchema } from './common';
 import { indicatorNumberSchema, instrumentCodeSchema, oItemCodeSchema } from './framework';
 
@@ -14,12 +14,12 @@ export const findingSchema = z.object({
   assessmentId: idSchema,
   instrument: instrumentCodeSchema,
   /** The row's order number within its instrument's table. */
-  order: z.number().int().min(1),
+  order: z.number().check(z.int(), z.minimum(1)),
   target: findingTargetSchema,
   /** The row's label as printed, e.g. 'ประสิทธิภาพการสื่อสาร'. */
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** The score this finding states; it may disagree with the results table. */
-  statedScore: scoreSchema.nullable(),
+  statedScore: z.nullable(scoreSchema),
   /** A heading the OIT table groups rows under, e.g. 'การปฏิสัมพันธ์ข้อมูล'. */
   group: z.string(),
   assessorComment: z.string(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { beYearSchema } from './common';
 
 export const levelSchema = z.enum(['AA', 'A', 'B', 'C', 'D', 'E', 'F']);
@@ -7,53 +7,51 @@ export type Level = z.infer<typeof levelSchema>;
 export const instrumentCodeSchema = z.enum(['IIT', 'EIT', 'OIT']);
 export type InstrumentCode = z.infer<typeof instrumentCodeSchema>;
 
-export const indicatorNumberSchema = z
-  .number({ error: 'ตัวชี้วัดต้องเป็นตัวเลข' })
-  .int({ error: 'ตัวชี้วัดต้องเป็นจำนวนเต็ม' })
-  .min(1, { error: 'ตัวชี้วัดต้องเริ่มที่ 1' });
+export const indicatorNumberSchema = z.number({ error: 'ตัวชี้วัดต้องเป็นตัวเลข' }).check(
+  z.int({ error: 'ตัวชี้วัดต้องเป็นจำนวนเต็ม' }),
+  z.minimum(1, { error: 'ตัวชี้วัดต้องเริ่มที่ 1' }),
+);
 
 /** O-items are only meaningful with their year: O31 in 2565 is not O31 in 2566. */
-export const oItemCodeSchema = z
-  .string()
-  .regex(/^O\d{1,2}$/, { error: 'รหัสข้อ OIT ต้องอยู่ในรูป O ตามด้วยตัวเลข เช่น O35' });
+export const oItemCodeSchema = z.string().check(z.regex(/^O\d{1,2}$/, { error: 'รหัสข้อ OIT ต้องอยู่ในรูป O ตามด้วยตัวเลข เช่น O35' }));
 
 export const indicatorDefSchema = z.object({
   number: indicatorNumberSchema,
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  nameEn: z.string().check(z.minLength(1)),
   /** Percentage points of the total this indicator carries (2565: IIT 6, EIT 10, OIT 20). */
-  weight: z.number().positive(),
+  weight: z.number().check(z.positive()),
 });
 export type IndicatorDef = z.infer<typeof indicatorDefSchema>;
 
 export const instrumentDefSchema = z.object({
   code: instrumentCodeSchema,
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
-  weight: z.number().positive(),
-  indicators: z.array(indicatorDefSchema).min(1),
+  name: z.string().check(z.minLength(1)),
+  nameEn: z.string().check(z.minLength(1)),
+  weight: z.number().check(z.positive()),
+  indicators: z.array(indicatorDefSchema).check(z.minLength(1)),
 });
 export type InstrumentDef = z.infer<typeof instrumentDefSchema>;
 
-export const levelBandSchema = z.object({ level: levelSchema, min: z.number().min(0).max(100) });
+export const levelBandSchema = z.object({ level: levelSchema, min: z.number().check(z.minimum(0), z.maximum(100)) });
 export type LevelBand = z.infer<typeof levelBandSchema>;
 
 export const oItemDefSchema = z.object({
   code: oItemCodeSchema,
   indicator: indicatorNumberSchema,
   /** e.g. '9.1 ข้อมูลพื้นฐาน' */
-  group: z.string().min(1),
-  name: z.string().min(1),
+  group: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
 });
 export type OItemDef = z.infer<typeof oItemDefSchema>;
 
 export const frameworkSchema = z.object({
   fiscalYear: beYearSchema,
-  name: z.string().min(1),
-  instruments: z.array(instrumentDefSchema).min(1),
+  name: z.string().check(z.minLength(1)),
+  instruments: z.array(instrumentDefSchema).check(z.minLength(1)),
   /** Highest band first; a total belongs to the first band whose min it reaches. */
-  levels: z.array(levelBandSchema).min(1),
-  passMark: z.number().min(0).max(100),
+  levels: z.array(levelBandSchema).check(z.minLength(1)),
+  passMark: z.number().check(z.minimum(0), z.maximum(100)),
   oItems: z.array(oItemDefSchema),
 });
 export type Framework = z.infer<typeof frameworkSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, isoDateSchema, yearMonthSchema } from './common';
 import { indicatorNumberSchema, oItemCodeSchema } from './framework';
 
@@ -16,7 +16,7 @@ export type MeasureKind = z.infer<typeof measureKindSchema>;
 
 export const methodStepSchema = z.object({
   id: idSchema,
-  text: z.string().trim().min(1, { error: 'ขั้นตอนต้องไม่ว่าง' }),
+  text: z.string().check(z.trim(), z.minLength(1, { error: 'ขั้นตอนต้องไม่ว่าง' })),
   done: z.boolean(),
 });
 export type MethodStep = z.infer<typeof methodStepSchema>;
@@ -24,8 +24,8 @@ export type MethodStep = z.infer<typeof methodStepSchema>;
 /** Kept as typed; start and end are what the parser could read, null when it could not. */
 export const timeframeSchema = z.object({
   raw: z.string(),
-  start: yearMonthSchema.nullable(),
-  end: yearMonthSchema.nullable(),
+  start: z.nullable(yearMonthSchema),
+  end: z.nullable(yearMonthSchema),
 });
 export type Timeframe = z.infer<typeof timeframeSchema>;
 
@@ -40,8 +40,8 @@ export const measureSchema = z.object({
   id: idSchema,
   assessmentId: idSchema,
   kind: measureKindSchema,
-  order: z.number().int().min(1),
-  title: z.string().trim().min(1, { error: 'ต้องระบุชื่อมาตรการ' }),
+  order: z.number().check(z.int(), z.minimum(1)),
+  title: z.string().check(z.trim(), z.minLength(1, { error: 'ต้องระบุชื่อมาตรการ' })),
   description: z.string(),
   steps: z.array(methodStepSchema),
   unitIds: z.array(idSchema),
@@ -50,7 +50,7 @@ export const measureSchema = z.object({
   links: measureLinksSchema,
   archived: z.boolean(),
   /** Bumped on every write; a write carrying an older version is refused as a conflict. */
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -60,22 +60,22 @@ export const progressUpdateSchema = z.object({
   id: idSchema,
   measureId: idSchema,
   date: isoDateSchema,
-  authorName: z.string().trim().min(1, { error: 'ต้องระบุชื่อผู้รายงาน' }),
+  authorName: z.string().check(z.trim(), z.minLength(1, { error: 'ต้องระบุชื่อผู้รายงาน' })),
   /** The unit the update is credited to; null for a measure no unit is responsible for. */
-  unitId: idSchema.nullable(),
+  unitId: z.nullable(idSchema),
   status: measureStatusSchema,
-  percent: z
-    .number({ error: 'ร้อยละความคืบหน้าต้องเป็นตัวเลข' })
-    .int({ error: 'ร้อยละความคืบหน้าต้องเป็นจำนวนเต็ม' })
-    .min(0, { error: 'ร้อยละความคืบหน้าต้องไม่ต่ำกว่า 0' })
-    .max(100, { error: 'ร้อยละความคืบหน้าต้องไม่เกิน 100' }),
+  percent: z.number({ error: 'ร้อยละความคืบหน้าต้องเป็นตัวเลข' }).check(
+    z.int({ error: 'ร้อยละความคืบหน้าต้องเป็นจำนวนเต็ม' }),
+    z.minimum(0, { error: 'ร้อยละความคืบหน้าต้องไม่ต่ำกว่า 0' }),
+    z.maximum(100, { error: 'ร้อยละความคืบหน้าต้องไม่เกิน 100' }),
+  ),
   note: z.string(),
   // Only web links: a javascript: or file: link in a shared record would run or leak on a click.
   evidenceUrl: z.union([
     z.literal(''),
-    z
-      .url({ protocol: /^https?$/, error: 'ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://' })
-      .max(2_048, { error: 'ลิงก์หลักฐานยาวเกิน 2,048 ตัวอักษร' }),
+    z.url({ protocol: /^https?$/, error: 'ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://' }).check(
+      z.maxLength(2_048, { error: 'ลิงก์หลักฐานยาวเกิน 2,048 ตัวอักษร' }),
+    ),
   ]),
   createdAt: z.iso.datetime(),
 });

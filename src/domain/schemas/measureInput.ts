@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, isoDateSchema } from './common';
 import { measureKindSchema, measureLinksSchema, measureStatusSchema, progressUpdateSchema } from './measure';
 
@@ -14,8 +14,12 @@ const tooLong = (what: string, max: number) => ({ error: `${what}ยาวเก
 
 const stepInputSchema = z.object({
   /** Omitted for a new step; kept for an existing one so its tick survives reordering. */
-  id: idSchema.optional(),
-  text: z.string().trim().min(1, { error: 'ขั้นตอนต้องไม่ว่าง' }).max(LIMITS.step, tooLong('ขั้นตอน', LIMITS.step)),
+  id: z.optional(idSchema),
+  text: z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'ขั้นตอนต้องไม่ว่าง' }),
+    z.maxLength(LIMITS.step, tooLong('ขั้นตอน', LIMITS.step)),
+  ),
   done: z.boolean(),
 });
 export type StepInput = z.infer<typeof stepInputSchema>;
@@ -27,18 +31,24 @@ export type StepInput = z.infer<typeof stepInputSchema>;
 export const measureInputSchema = z.object({
   assessmentId: idSchema,
   kind: measureKindSchema,
-  title: z.string().trim().min(1, { error: 'ต้องระบุชื่อมาตรการ' }).max(LIMITS.title, tooLong('ชื่อมาตรการ', LIMITS.title)),
-  description: z.string().max(LIMITS.text, tooLong('คำอธิบาย', LIMITS.text)),
-  steps: z.array(stepInputSchema).max(LIMITS.steps, { error: `ขั้นตอนมีได้ไม่เกิน ${LIMITS.steps} ข้อ` }),
-  unitIds: z.array(idSchema).min(1, { error: 'ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย' }),
-  timeframe: z.string().max(LIMITS.title, tooLong('ระยะเวลาดำเนินการ', LIMITS.title)),
-  followUp: z.string().max(LIMITS.text, tooLong('การติดตามผล', LIMITS.text)),
+  title: z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'ต้องระบุชื่อมาตรการ' }),
+    z.maxLength(LIMITS.title, tooLong('ชื่อมาตรการ', LIMITS.title)),
+  ),
+  description: z.string().check(z.maxLength(LIMITS.text, tooLong('คำอธิบาย', LIMITS.text))),
+  steps: z.array(stepInputSchema).check(
+    z.maxLength(LIMITS.steps, { error: `ขั้นตอนมีได้ไม่เกิน ${LIMITS.steps} ข้อ` }),
+  ),
+  unitIds: z.array(idSchema).check(z.minLength(1, { error: 'ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย' })),
+  timeframe: z.string().check(z.maxLength(LIMITS.title, tooLong('ระยะเวลาดำเนินการ', LIMITS.title))),
+  followUp: z.string().check(z.maxLength(LIMITS.text, tooLong('การติดตามผล', LIMITS.text))),
   links: measureLinksSchema,
 });
 export type MeasureInput = z.infer<typeof measureInputSchema>;
 
 /** An edit: any of the fields a measure was created with, except the assessment it belongs to. */
-export const measureChangesSchema = measureInputSchema.omit({ assessmentId: true }).partial();
+export const measureChangesSchema = z.partial(z.omit(measureInputSchema, { assessmentId: true }));
 export type MeasureChanges = z.infer<typeof measureChangesSchema>;
 
 /** What a department head reports; the store adds who, which unit, and when it was recorded. */
@@ -46,7 +56,7 @@ export const progressInputSchema = z.object({
   date: isoDateSchema,
   status: measureStatusSchema,
   percent: progressUpdateSchema.shape.percent,
-  note: z.string().max(LIMITS.text, tooLong('ผลการดำเนินงาน', LIMITS.text)),
+  note: z.string().check(z.maxLength(LIMITS.text, tooLong('ผลการดำเนินงาน', LIMITS.text))),
   evidenceUrl: progressUpdateSchema.shape.evidenceUrl,
 });
 export type ProgressInput = z.infer<typeof progressInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema } from './common';
 import { assessmentSchema } from './assessment';
 import { findingSchema } from './finding';
@@ -9,32 +9,32 @@ import { organisationSchema, unitSchema } from './organisation';
  * A paper ITA document transcribed as it is written: units by the names the document uses,
  * timeframes as typed. Importing it resolves names to units and parses the timeframes.
  */
-export const seedFindingSchema = findingSchema.omit({ unitIds: true }).extend({
-  units: z.array(z.string().min(1)),
+export const seedFindingSchema = z.extend(z.omit(findingSchema, { unitIds: true }), {
+  units: z.array(z.string().check(z.minLength(1))),
 });
 export type SeedFinding = z.infer<typeof seedFindingSchema>;
 
 export const seedMeasureSchema = z.object({
   id: idSchema,
   kind: measureKindSchema,
-  order: z.number().int().min(1),
-  title: z.string().min(1),
+  order: z.number().check(z.int(), z.minimum(1)),
+  title: z.string().check(z.minLength(1)),
   description: z.string(),
-  steps: z.array(z.string().min(1)),
-  units: z.array(z.string().min(1)),
+  steps: z.array(z.string().check(z.minLength(1))),
+  units: z.array(z.string().check(z.minLength(1))),
   timeframe: z.string(),
   followUp: z.string(),
   /**
    * The document links no measure to anything in so many words; a link is transcribed only
    * where a measure restates a finding's improvement word for word.
    */
-  links: measureLinksSchema.default({ indicators: [], oItems: [], findingIds: [] }),
+  links: z._default(measureLinksSchema, { indicators: [], oItems: [], findingIds: [] }),
 });
 export type SeedMeasure = z.infer<typeof seedMeasureSchema>;
 
 export const seedDocumentSchema = z.object({
   organisation: organisationSchema,
-  units: z.array(unitSchema).min(1),
+  units: z.array(unitSchema).check(z.minLength(1)),
   assessment: assessmentSchema,
   findings: z.array(seedFindingSchema),
   measures: z.array(seedMeasureSchema),

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { supportedFrameworkYears, NoFrameworkError } from '../../domain/frameworks/registry';
 import { useAssessments, useOrganisation } from '../../data/queries';
 import { useI18n } from '../../i18n/i18n';
@@ -12,7 +12,7 @@ import { ScoreSummary } from './ScoreSummary';
 import { useDashboard } from './useDashboard';
 import { YearPicker } from './YearPicker';
 
-const yearParam = z.coerce.number().int().min(2400).max(2800);
+const yearParam = z.coerce.number().check(z.int(), z.minimum(2400), z.maximum(2800));
 
 export function DashboardPage() {
   const { t } = useI18n();

@@ -41,6 +41,8 @@ describe('the layer rules', () => {
     ['src/domain/x.ts', "export const x = () => localStorage.getItem('k');\n", 'no-restricted-globals'],
     ['src/domain/x.ts', "import { useState } from 'react';\nexport const x = useState;\n", 'no-restricted-imports'],
     ['src/domain/x.ts', "import { useQuery } from '@tanstack/react-query';\nexport const x = useQuery;\n", 'no-restricted-imports'],
+    ['src/domain/x.ts', "import { z } from 'zod';\nexport const x = z;\n", 'no-restricted-imports'],
+    ['src/data/x.ts', "import { z } from 'zod';\nexport const x = z;\n", 'no-restricted-imports'],
   ])('refuses direct storage or network in %s', async (filePath, code, rule) => {
     expect(await ruleIdsFor(filePath, code)).toContain(rule);
   });
@@ -52,7 +54,7 @@ describe('the layer rules', () => {
     ['src/app/x.ts', "import { DashboardPage } from '../features/dashboard/DashboardPage';\nexport const x = DashboardPage;\n"],
     ['src/app/x.ts', "import { createIdbStore } from '../data/adapters/idb/idbStore';\nexport const x = createIdbStore;\n"],
     ['src/data/adapters/x.ts', "export const x = () => localStorage.getItem('k');\n"],
-    ['src/domain/x.ts', "import { z } from 'zod';\nexport const x = z;\n"],
+    ['src/domain/x.ts', "import * as z from 'zod/mini';\nexport const x = z;\n"],
   ])('allows the imports the layers permit in %s', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { measureSchema } from '../../../domain/schemas/measure';
 import { StoreError } from '../../storeError';
 
@@ -7,8 +7,8 @@ export const errorBodySchema = z.object({
   error: z.object({
     kind: z.string(),
     message: z.string(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-    current: z.unknown().optional(),
+    fields: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+    current: z.optional(z.unknown()),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
 import { dataSetSchema } from '../../../domain/schemas/dataSet';
@@ -29,7 +29,7 @@ const problemSchema = z.object({ collection: z.string(), key: z.string(), raw: z
 export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000, fetch = globalThis.fetch }: HttpStoreOptions): Store {
   const id = encodeURIComponent;
 
-  async function call<S extends z.ZodType>(schema: S, method: string, path: string, body?: unknown): Promise<z.infer<S>> {
+  async function call<S extends z.ZodMiniType>(schema: S, method: string, path: string, body?: unknown): Promise<z.infer<S>> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let response: Response;

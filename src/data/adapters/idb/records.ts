@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DataProblem } from '../../store';
 import { fieldErrorsOf } from '../../storeError';
 import { STORES } from './schema';
@@ -24,7 +24,7 @@ export function collectionName(collection: string): string {
 }
 
 /** Parses one stored value; what does not parse becomes a problem that quotes the fields. */
-export function parseRecord<S extends z.ZodType>(
+export function parseRecord<S extends z.ZodMiniType>(
   schema: S,
   collection: string,
   key: IDBValidKey,
@@ -40,7 +40,7 @@ export function parseRecord<S extends z.ZodType>(
   return { ok: false, problem: { collection, key: String(key), raw, message } };
 }
 
-export function parseAll<S extends z.ZodType>(
+export function parseAll<S extends z.ZodMiniType>(
   schema: S,
   collection: string,
   entries: { key: IDBValidKey; value: unknown }[],
