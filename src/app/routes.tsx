@@ -6,6 +6,7 @@ import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
 // Forms and their libraries load only when a person opens the screen that needs them.
+const MeasurePage = lazy(() => import('../features/measures/MeasurePage').then((m) => ({ default: m.MeasurePage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 /** Every screen and its URL; the URL holds the state worth sharing (year, language, filters). */
@@ -14,6 +15,14 @@ export function AppRoutes() {
     <Routes>
       <Route path="/" element={<Layout />}>
         <Route index element={<DashboardPage />} />
+        <Route
+          path="measures/:id"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <MeasurePage />
+            </Suspense>
+          }
+        />
         <Route
           path="settings"
           element={

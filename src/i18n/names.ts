@@ -11,3 +11,11 @@ export const ROLE_LABELS = {
   'department-head': 'role.department-head',
   executive: 'role.executive',
 } as const satisfies Record<string, MessageKey>;
+
+export const MEASURE_STATUS_LABELS = {
+  'not-started': 'measureStatus.not-started',
+  'in-progress': 'measureStatus.in-progress',
+  blocked: 'measureStatus.blocked',
+  done: 'measureStatus.done',
+  cancelled: 'measureStatus.cancelled',
+} as const satisfies Record<string, MessageKey>;

@@ -1,4 +1,8 @@
-import { catalogs, format } from '../../../src/i18n/i18n';
+import { en } from '../../../src/i18n/en';
+import { format, loadCatalog } from '../../../src/i18n/i18n';
+import { th } from '../../../src/i18n/th';
+
+const catalogs = { th, en };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -17,6 +21,13 @@ describe('message catalogs', () => {
     for (const [lang, catalog] of Object.entries(catalogs)) {
       for (const [key, text] of Object.entries(catalog)) expect([lang, key, text.trim().length > 0]).toEqual([lang, key, true]);
     }
+  });
+});
+
+describe('loading a catalog', () => {
+  it('gives Thai at once and fetches English when first asked', async () => {
+    expect(await loadCatalog('th')).toBe(th);
+    expect(await loadCatalog('en')).toBe(en);
   });
 });
 

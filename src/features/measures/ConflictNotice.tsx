@@ -1,0 +1,44 @@
+import type { Measure } from '../../domain/schemas/measure';
+import { useI18n } from '../../i18n/i18n';
+
+interface Props {
+  message: string;
+  theirs: Measure;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}
+
+/** Someone saved first: show what they saved beside the form, and let the person choose. */
+export function ConflictNotice({ message, theirs, onKeepMine, onTakeTheirs }: Props) {
+  const { t } = useI18n();
+  return (
+    <div role="alert" className="notice conflict">
+      <p>
+        <strong>{message}</strong>
+      </p>
+      <p>{t('conflict.theirs', { version: theirs.version })}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t('measure.title')}</dt>
+          <dd>{theirs.title}</dd>
+        </div>
+        <div>
+          <dt>{t('measure.timeframe')}</dt>
+          <dd>{theirs.timeframe.raw || t('measure.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('measure.followUp')}</dt>
+          <dd>{theirs.followUp || t('measure.none')}</dd>
+        </div>
+      </dl>
+      <div className="actions">
+        <button type="button" onClick={onKeepMine}>
+          {t('conflict.keepMine')}
+        </button>
+        <button type="button" onClick={onTakeTheirs}>
+          {t('conflict.takeTheirs')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Measure } from '../../domain/schemas/measure';
+import type { Unit } from '../../domain/schemas/organisation';
+import { formatYearMonthThai } from '../../domain/thaiDate';
+import { useI18n } from '../../i18n/i18n';
+import { formatList } from '../../i18n/numbers';
+
+export function MeasureDetails({ measure, units }: { measure: Measure; units: Unit[] }) {
+  const { t, locale } = useI18n();
+  const names = measure.unitIds.map((id) => units.find((u) => u.id === id)?.name ?? id);
+  const { raw, start, end } = measure.timeframe;
+  return (
+    <section className="card" aria-label={t('measure.details')}>
+      {measure.description && <p>{measure.description}</p>}
+      <dl className="facts">
+        <div>
+          <dt>{t('measure.units')}</dt>
+          <dd>{names.length ? formatList(names, locale) : t('measure.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('measure.timeframe')}</dt>
+          <dd>
+            {raw || t('measure.none')}
+            {start && end && <span className="hint"> ({t('measure.timeframeParsed', { start: formatYearMonthThai(start), end: formatYearMonthThai(end) })})</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('measure.followUp')}</dt>
+          <dd>{measure.followUp || t('measure.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('measure.version')}</dt>
+          <dd>{measure.version}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useParams } from 'react-router';
+import { useMeasure, useUnits } from '../../data/queries';
+import { useSessionActor } from '../../data/sessionContext';
+import { refuseMeasureChanges, refusePlanningOnly } from '../../domain/access';
+import { useI18n } from '../../i18n/i18n';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { MeasureDetails } from './MeasureDetails';
+import { MeasureEditor } from './MeasureEditor';
+import { ProgressHistory } from './ProgressHistory';
+import { StepChecklist } from './StepChecklist';
+
+/** One measure: what it says, its steps to tick, who answers for it, and its history. */
+export function MeasurePage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const measure = useMeasure(id);
+  const units = useUnits();
+  const actor = useSessionActor();
+  if (measure.isPending) return <LoadingState />;
+  if (measure.isError) return <ErrorState error={measure.error} onRetry={() => void measure.refetch()} />;
+  const m = measure.data;
+  const canTick = refuseMeasureChanges(actor, m, { steps: m.steps }) === null;
+  const canEdit = refusePlanningOnly(actor) === null;
+  return (
+    <article className="measure">
+      <p className="eyebrow">{t(m.kind === 'plan' ? 'measure.kind.plan' : 'measure.kind.driving')}</p>
+      <h1>{m.title}</h1>
+      <MeasureDetails measure={m} units={units.data ?? []} />
+      <StepChecklist measure={m} editable={canTick} />
+      {canEdit && <MeasureEditor measure={m} />}
+      <ProgressHistory measureId={m.id} />
+    </article>
+  );
+}

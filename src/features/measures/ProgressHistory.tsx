@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useProgress } from '../../data/queries';
+import { useI18n } from '../../i18n/i18n';
+import { MEASURE_STATUS_LABELS } from '../../i18n/names';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+
+/** Every update, newest first: who, when, status, percent, what was done, and the evidence. */
+export function ProgressHistory({ measureId }: { measureId: string }) {
+  const { t, locale } = useI18n();
+  const history = useProgress(measureId);
+  const id = useId();
+  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T00:00:00`));
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('measure.history')}</h2>
+      {history.isPending && <LoadingState />}
+      {history.isError && <ErrorState error={history.error} onRetry={() => void history.refetch()} />}
+      {history.data?.length === 0 && <p>{t('measure.noHistory')}</p>}
+      {history.data && history.data.length > 0 && (
+        <ol className="history">
+          {history.data.map((u) => (
+            <li key={u.id}>
+              <p>
+                <strong>{date(u.date)}</strong> · {u.authorName} · {t(MEASURE_STATUS_LABELS[u.status])} ·{' '}
+                {t('measure.percent', { percent: u.percent })}
+              </p>
+              {u.note && <p>{u.note}</p>}
+              {u.evidenceUrl && (
+                <a href={u.evidenceUrl} rel="noopener noreferrer" target="_blank">
+                  {t('measure.evidence')}
+                </a>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

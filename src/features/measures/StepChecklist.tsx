@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import { useUpdateMeasure } from '../../data/measureMutations';
+import type { Measure } from '../../domain/schemas/measure';
+import { useI18n } from '../../i18n/i18n';
+
+/** The method steps in order; a tick saves at once and is undone if the store refuses it. */
+export function StepChecklist({ measure, editable }: { measure: Measure; editable: boolean }) {
+  const { t } = useI18n();
+  const update = useUpdateMeasure();
+  const id = useId();
+  if (measure.steps.length === 0) return null;
+  const toggle = (stepId: string) =>
+    update.mutate({
+      id: measure.id,
+      expectedVersion: measure.version,
+      changes: { steps: measure.steps.map((s) => (s.id === stepId ? { ...s, done: !s.done } : s)) },
+    });
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('measure.steps')}</h2>
+      <ol className="steps">
+        {measure.steps.map((step) => (
+          <li key={step.id}>
+            <label className="choice">
+              <input type="checkbox" checked={step.done} disabled={!editable || update.isPending} onChange={() => toggle(step.id)} />
+              <span>{step.text}</span>
+            </label>
+          </li>
+        ))}
+      </ol>
+      {update.isError && (
+        <p role="alert" className="field-error">
+          {t('settings.saveFailed', { message: update.error.message })}
+        </p>
+      )}
+    </section>
+  );
+}

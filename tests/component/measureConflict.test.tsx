@@ -1,0 +1,72 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StoreError } from '../../src/data/storeError';
+import { seedStore } from '../support/seed';
+import { renderApp } from './renderApp';
+
+async function openEditor() {
+  const user = userEvent.setup();
+  const store = await seedStore();
+  await renderApp({ store, url: '/measures/msr-plan-2' });
+  expect(await screen.findByRole('heading', { level: 1, name: 'การสร้างฐานความคิดการแยกแยะประโยชน์ส่วนตัวและประโยชน์ส่วนรวม' })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'แก้ไขมาตรการ' }));
+  const form = screen.getByRole('region', { name: 'แก้ไขมาตรการ' });
+  return { user, store, form };
+}
+
+describe('editing a measure someone else has just saved', () => {
+  it('refuses the stale save, shows the other version, and keeps every word typed', async () => {
+    const { user, store, form } = await openEditor();
+    // Another tab saves first.
+    await store.updateMeasure('msr-plan-2', 1, { followUp: 'รายงานในที่ประชุมเดือนพฤษภาคม' });
+    const title = within(form).getByLabelText('ชื่อมาตรการ');
+    await user.clear(title);
+    await user.type(title, 'ชื่อที่ฉันแก้');
+    await user.click(within(form).getByRole('button', { name: 'บันทึก' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('มีผู้บันทึกมาตรการ');
+    expect(alert).toHaveTextContent('ข้อมูลที่คุณพิมพ์ยังอยู่');
+    expect(alert).toHaveTextContent('ฉบับที่บันทึกไว้ล่าสุด (ฉบับที่ 2)');
+    expect(alert).toHaveTextContent('รายงานในที่ประชุมเดือนพฤษภาคม');
+    expect(title).toHaveValue('ชื่อที่ฉันแก้');
+    expect((await store.getMeasure('msr-plan-2')).title).not.toBe('ชื่อที่ฉันแก้');
+
+    await user.click(within(alert).getByRole('button', { name: 'บันทึกฉบับของฉันทับ' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'ชื่อที่ฉันแก้' })).toBeInTheDocument();
+    const saved = await store.getMeasure('msr-plan-2');
+    expect(saved).toMatchObject({ title: 'ชื่อที่ฉันแก้', version: 3 });
+  });
+
+  it('lets the person drop their edits and take the saved version instead', async () => {
+    const { user, store, form } = await openEditor();
+    await store.updateMeasure('msr-plan-2', 1, { title: 'ชื่อจากอีกแท็บ' });
+    await user.type(within(form).getByLabelText('การติดตามผล'), ' เพิ่มเติม');
+    await user.click(within(form).getByRole('button', { name: 'บันทึก' }));
+    const alert = await within(form).findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'ใช้ฉบับล่าสุด (ทิ้งที่ฉันแก้ไข)' }));
+    expect(within(form).getByLabelText('ชื่อมาตรการ')).toHaveValue('ชื่อจากอีกแท็บ');
+    expect(within(form).queryByRole('alert')).toBeNull();
+  });
+
+  it('offers neither ticks nor edits to the head of another unit', async () => {
+    const financeHead = { name: 'ผอ.กองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    await renderApp({ url: '/measures/msr-plan-2', preferences: { dataSource: 'browser', actor: financeHead } });
+    const steps = await screen.findByRole('region', { name: 'วิธีการดำเนินการ' });
+    for (const box of within(steps).getAllByRole('checkbox')) expect(box).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'แก้ไขมาตรการ' })).toBeNull();
+  });
+
+  it('puts a refused tick back, with the reason', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    store.updateMeasure = () => Promise.reject(new StoreError({ kind: 'storage', reason: 'quota' }, 'พื้นที่เก็บข้อมูลเต็ม'));
+    await renderApp({ store, url: '/measures/msr-plan-2' });
+    const steps = await screen.findByRole('region', { name: 'วิธีการดำเนินการ' });
+    const [first] = within(steps).getAllByRole('checkbox');
+    if (!first) throw new Error('no step');
+    await user.click(first);
+    expect(await within(steps).findByRole('alert')).toHaveTextContent('บันทึกไม่สำเร็จ: พื้นที่เก็บข้อมูลเต็ม');
+    expect(first).not.toBeChecked();
+  });
+});
