@@ -124,6 +124,13 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect((await store.listMeasures('asm-2565')).map((m) => m.id)).toContain(created.id);
       });
 
+      it('refuses a measure for a unit the agency does not have, naming the unit', async () => {
+        const error = await failure(store.createMeasure(draft({ unitIds: ['unit-finance', 'unit-none'] })));
+        expect(error.detail).toEqual({ kind: 'validation', fields: [{ path: 'unitIds', message: 'ไม่รู้จักส่วนราชการรหัส "unit-none"' }] });
+        const created = await store.createMeasure(draft());
+        expect((await failure(store.updateMeasure(created.id, 1, { unitIds: ['unit-none'] }))).kind).toBe('validation');
+      });
+
       it('refuses a measure for an assessment that does not exist', async () => {
         expect((await failure(store.createMeasure(draft({ assessmentId: 'asm-none' })))).kind).toBe('not-found');
       });

@@ -1,4 +1,5 @@
 /** The app's backup file: one versioned JSON file holding an agency's whole data set. */
 export { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, backupFileSchema, buildBackup, serialiseBackup, type BackupFile } from './format';
+export { MIGRATIONS, type BackupDocument, type BackupMigration, type BackupMigrations } from './migrations';
 export { type BackupIssue, type BackupProblem, type BackupProblemCode } from './problems';
-export { readBackup, readBackupWith, summarise, MIGRATIONS, type BackupMigration, type BackupRead, type BackupSummary } from './read';
+export { readBackup, readBackupWith, summarise, type BackupRead, type BackupSummary } from './read';

@@ -1,32 +1,30 @@
 import * as z from 'zod/mini';
-import { dataSetSchema } from '../schemas/dataSet';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './format';
-import { inconsistencies, invalidRecords, listIssues, type BackupProblem } from './problems';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile } from './format';
+import { notJsonMessage, parseJson } from './json';
+import { MIGRATIONS, migrate, type BackupDocument, type BackupMigrations } from './migrations';
+import { invalidRecords, listIssues, type BackupProblem } from './problems';
+import { inconsistencies } from './references';
+import { thaiIssue } from './thaiIssues';
 
+/** What the person confirms before a restore replaces everything. */
 export interface BackupSummary {
   organisationName: string;
   exportedAt: string;
   counts: { units: number; frameworks: number; assessments: number; findings: number; measures: number; progressUpdates: number };
-  /** Newest first. */
+  /** Newest first, once each. */
   fiscalYears: number[];
   archivedMeasures: number;
 }
 
 export type BackupRead = { ok: true; file: BackupFile; summary: BackupSummary } | { ok: false; problem: BackupProblem };
 
-/** MIGRATIONS[v] turns the `data` of a version v - 1 file into version v's; none yet. */
-export type BackupMigration = (data: unknown) => unknown;
-export const MIGRATIONS: Readonly<Record<number, BackupMigration>> = {};
-
-const envelopeSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.unknown(),
-  exportedAt: z.iso.datetime(),
-  organisationName: z.optional(z.string()),
-  data: z.unknown(),
-});
+// The header's name is only for people opening the file; the data's own name is the one restored.
+const contentSchema = z.pick(backupFileSchema, { exportedAt: true, data: true });
 
 const refuse = (code: BackupProblem['code'], message: string): BackupRead => ({ ok: false, problem: { code, message, issues: [] } });
+
+const isDocument = (value: unknown): value is BackupDocument =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function summarise(file: BackupFile): BackupSummary {
   const { data } = file;
@@ -46,53 +44,59 @@ export function summarise(file: BackupFile): BackupSummary {
   };
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
+function notOurs(value: unknown): string {
+  const format = isDocument(value) ? value.format : undefined;
+  const why =
+    typeof format === 'string' && format !== ''
+      ? `ไฟล์ระบุรูปแบบเป็น "${format.slice(0, 80)}"`
+      : 'ไม่มีส่วนหัวของไฟล์สำรองข้อมูล';
+  return `ไฟล์นี้ไม่ใช่ไฟล์สำรองข้อมูลของแดชบอร์ดมาตรการ ITA (${why})`;
 }
 
-/** The reader with its migrations passed in, so the runner can be tested before version 2 exists. */
-export function readBackupWith(text: string, migrations: Readonly<Record<number, BackupMigration>>, currentVersion: number): BackupRead {
+/**
+ * The reader with its migrations passed in, so the runner can be tested before version 2 exists.
+ * The header is checked before anything else: a newer version may have changed everything else.
+ */
+export function readBackupWith(text: string, migrations: BackupMigrations, currentVersion: number): BackupRead {
   // Editors on Windows like to start UTF-8 files with a byte-order mark.
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return refuse('empty', 'ไฟล์ว่างเปล่า ไม่มีข้อมูลให้กู้คืน');
   const json = parseJson(body);
-  if (!json.ok) return refuse('not-json', 'ไฟล์นี้ไม่ใช่ไฟล์ JSON หรือถูกตัดขาด/แก้ไขจนอ่านไม่ได้');
-  const envelope = envelopeSchema.safeParse(json.value);
-  if (!envelope.success) {
-    return refuse('not-backup', 'ไฟล์นี้ไม่ใช่ไฟล์สำรองข้อมูลของแดชบอร์ดมาตรการ ITA (ไม่มีส่วนหัวของไฟล์สำรองข้อมูล)');
-  }
-  const { version } = envelope.data;
+  if (!json.ok) return refuse('not-json', notJsonMessage(json.place));
+  const found = json.value;
+  if (!isDocument(found) || found.format !== BACKUP_FORMAT) return refuse('not-backup', notOurs(found));
+
+  const { version } = found;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse('bad-version', 'ไฟล์สำรองข้อมูลนี้ไม่ระบุรุ่นของรูปแบบไฟล์ หรือระบุไม่ถูกต้อง จึงอ่านอย่างปลอดภัยไม่ได้');
+    return refuse(
+      'bad-version',
+      'ไฟล์สำรองข้อมูลนี้ไม่ระบุรุ่นของรูปแบบไฟล์ หรือระบุไม่ถูกต้อง (ช่อง "version" ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป) จึงอ่านอย่างปลอดภัยไม่ได้',
+    );
   }
   if (version > currentVersion) {
     return refuse(
       'newer-version',
-      `ไฟล์นี้สร้างโดยแอปรุ่นที่ใหม่กว่า (รูปแบบไฟล์รุ่น ${version} แต่แอปนี้อ่านได้ถึงรุ่น ${currentVersion}) จึงกู้คืนอย่างปลอดภัยไม่ได้ กรุณาใช้แอปรุ่นล่าสุด`,
+      `ไฟล์นี้สร้างโดยแอปรุ่นที่ใหม่กว่า (รูปแบบไฟล์รุ่น ${version} แต่แอปนี้อ่านได้ถึงรุ่น ${currentVersion}) จึงอ่านอย่างปลอดภัยไม่ได้ กรุณาใช้แอปรุ่นล่าสุด`,
     );
   }
-  let data = envelope.data.data;
-  for (let v = version + 1; v <= currentVersion; v++) {
-    const migrate = migrations[v];
-    if (!migrate) return refuse('bad-version', `แอปนี้ไม่มีวิธีแปลงไฟล์สำรองข้อมูลรุ่น ${v - 1} เป็นรุ่น ${v}`);
-    data = migrate(data);
-  }
-  const parsed = dataSetSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problem: invalidRecords(parsed.error, data) };
-  const broken = inconsistencies(parsed.data);
+
+  const migrated = migrate(found, version, currentVersion, migrations);
+  if (!migrated.ok) return migrated;
+  const parsed = contentSchema.safeParse(migrated.file, { error: thaiIssue });
+  if (!parsed.success) return { ok: false, problem: invalidRecords(parsed.error, migrated.file.data) };
+
+  const { data } = parsed.data;
+  const broken = inconsistencies(data);
   if (broken.length) {
     return { ok: false, problem: { code: 'inconsistent', message: `ข้อมูลในไฟล์อ้างถึงกันไม่ครบ: ${listIssues(broken)}`, issues: broken } };
   }
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     version: currentVersion,
-    exportedAt: envelope.data.exportedAt,
-    organisationName: parsed.data.organisation.name,
-    data: parsed.data,
+    // One form for everyone downstream, whatever offset a hand-edited file was written with.
+    exportedAt: new Date(parsed.data.exportedAt).toISOString(),
+    organisationName: data.organisation.name,
+    data,
   };
   return { ok: true, file, summary: summarise(file) };
 }

@@ -37,7 +37,9 @@ const oneOf = (values: readonly unknown[]) =>
   values.length === 1 ? `ต้องเป็น ${String(values[0])}` : `ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${values.map(String).join(', ')}`;
 
 function union(issue: Extract<Issue, { code: 'invalid_union' }>): string {
-  if ('options' in issue && issue.options?.length) return oneOf(issue.options);
+  // A discriminated union names the values its key may take, and the path already points at it.
+  const { options } = issue;
+  if (Array.isArray(options) && options.length) return oneOf(options);
   // Each alternative's own first complaint: for a link that may be left blank this reads
   // "ต้องเว้นว่าง หรือ ลิงก์หลักฐานต้องเป็น URL…", which says both ways to mend it.
   const firsts = new Set(issue.errors.flatMap((branch) => branch.slice(0, 1).map((i) => i.message)));

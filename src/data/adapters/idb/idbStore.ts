@@ -12,7 +12,7 @@ import { organisationSchema, unitSchema } from '../../../domain/schemas/organisa
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../domain/schemas/settings';
 import { newId } from '../../ids';
 import type { DataProblem, Store } from '../../store';
-import { conflict, forbidden, notFound, parseInput } from '../../storeError';
+import { conflict, forbidden, notFound, parseInput, StoreError, validationError } from '../../storeError';
 import { listQuarantined, parseAll, parseRecord, quarantine } from './records';
 import { DATA_STORES, PROGRESS_BY_MEASURE_DATE, STORES } from './schema';
 import { guarded, storageError } from './storageErrors';
@@ -85,6 +85,16 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
     return next;
   }
 
+  /** A measure may name only units the agency has, or its own backup would later be refused. */
+  async function refuseUnknownUnits(unitIds: string[] | undefined): Promise<void> {
+    if (!unitIds?.length) return;
+    const known = new Set((await readAll(unitSchema, STORES.units)).map((u) => u.id));
+    const unknown = unitIds.filter((id) => !known.has(id));
+    if (unknown.length) {
+      throw validationError(unknown.map((id) => ({ path: 'unitIds', message: `ไม่รู้จักส่วนราชการรหัส "${id}"` })));
+    }
+  }
+
   const store: Store = {
     getOrganisation: () =>
       guarded(async () => {
@@ -130,9 +140,11 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
       guarded(async () => {
         try {
           return (await readOne(settingsSchema, STORES.singletons, SINGLETON_KEYS.settings)) ?? DEFAULT_SETTINGS;
-        } catch {
-          // Already quarantined and reported; the defaults let every screen still open.
-          return DEFAULT_SETTINGS;
+        } catch (error) {
+          // An unreadable record is already quarantined and reported; the defaults let every
+          // screen still open. A database that fails is another matter, and is said.
+          if (error instanceof StoreError) return DEFAULT_SETTINGS;
+          throw error;
         }
       }),
 
@@ -140,6 +152,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
       guarded(async () => {
         refuse(refusePlanningOnly(actor()));
         const valid = parseInput(measureInputSchema, input);
+        await refuseUnknownUnits(valid.unitIds);
         const tx = db.transaction([STORES.measures, STORES.assessments], 'readwrite');
         if ((await tx.objectStore(STORES.assessments).count(valid.assessmentId)) === 0) {
           throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่มาตรการนี้จะสังกัด`);
@@ -160,6 +173,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
     updateMeasure: (id, expectedVersion, changes) =>
       guarded(async () => {
         const valid = parseInput(measureChangesSchema, changes);
+        await refuseUnknownUnits(valid.unitIds);
         const who = actor();
         return writeMeasure(id, expectedVersion, (current) => {
           refuse(refuseMeasureChanges(who, current, valid));
