@@ -31,11 +31,10 @@ export function inconsistencies(data: DataSet): BackupIssue[] {
 
   const known = {
     assessments: new Set(data.assessments.map((a) => a.id)),
-    findings: new Set(data.findings.map((f) => f.id)),
     measures: new Set(data.measures.map((m) => m.id)),
     units: new Set(data.units.map((u) => u.id)),
   };
-  const NOUNS = { assessments: 'ผลการประเมิน', findings: 'ข้อบกพร่อง', measures: 'มาตรการ', units: 'ส่วนราชการ' } as const;
+  const NOUNS = { assessments: 'ผลการประเมิน', measures: 'มาตรการ', units: 'ส่วนราชการ' } as const;
   const refers = (collection: Collection, index: number, field: string, ids: readonly string[], target: keyof typeof known) => {
     for (const id of ids) {
       if (!known[target].has(id)) {
@@ -47,10 +46,11 @@ export function inconsistencies(data: DataSet): BackupIssue[] {
     refers('findings', i, 'assessmentId', [f.assessmentId], 'assessments');
     refers('findings', i, 'unitIds', f.unitIds, 'units');
   });
+  // links.findingIds is not checked: the store does not refuse a link to an unknown finding, so
+  // checking it here could refuse a backup the app itself wrote.
   data.measures.forEach((m, i) => {
     refers('measures', i, 'assessmentId', [m.assessmentId], 'assessments');
     refers('measures', i, 'unitIds', m.unitIds, 'units');
-    refers('measures', i, 'links.findingIds', m.links.findingIds, 'findings');
   });
   data.progressUpdates.forEach((p, i) => {
     refers('progressUpdates', i, 'measureId', [p.measureId], 'measures');

@@ -12,8 +12,8 @@ const TYPES: Record<string, string> = {
   number: 'ตัวเลข',
   int: 'จำนวนเต็ม',
   boolean: 'ค่า true หรือ false',
-  array: 'รายการ (array)',
-  object: 'ชุดข้อมูล (object)',
+  array: 'รายการ',
+  object: 'ชุดข้อมูล',
   null: 'ค่าว่าง (null)',
 };
 
@@ -28,7 +28,8 @@ const SHORT = 40;
 /** What was found instead, with the value when it is short enough to help find the spot. */
 function found(input: unknown): string {
   if (typeof input === 'string') return `ข้อความ "${input.length > SHORT ? `${input.slice(0, SHORT)}…` : input}"`;
-  if (typeof input === 'number' || typeof input === 'boolean') return `${TYPES[typeof input]} ${String(input)}`;
+  if (typeof input === 'number') return `ตัวเลข ${String(input)}`;
+  if (typeof input === 'boolean') return `ค่า ${String(input)}`;
   const kind = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
   return TYPES[kind] ?? kind;
 }
@@ -40,8 +41,8 @@ function union(issue: Extract<Issue, { code: 'invalid_union' }>): string {
   // A discriminated union names the values its key may take, and the path already points at it.
   const { options } = issue;
   if (Array.isArray(options) && options.length) return oneOf(options);
-  // Each alternative's own first complaint: for a link that may be left blank this reads
-  // "ต้องเว้นว่าง หรือ ลิงก์หลักฐานต้องเป็น URL…", which says both ways to mend it.
+  // Each alternative's own first complaint, so both ways to mend it are named: a number where a
+  // link that may be left blank belongs reads "ต้องเว้นว่าง หรือ ลิงก์หลักฐานต้องเป็น URL…".
   const firsts = new Set(issue.errors.flatMap((branch) => branch.slice(0, 1).map((i) => i.message)));
   return firsts.size ? [...firsts].join(' หรือ ') : 'ไม่ตรงกับรูปแบบที่รับได้';
 }
@@ -50,7 +51,7 @@ export function thaiIssue(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPES[issue.expected] ?? issue.expected;
-      return issue.input === undefined ? `ไม่มีข้อมูล (ต้องเป็น${expected})` : `ต้องเป็น${expected} แต่พบ${found(issue.input)}`;
+      return issue.input === undefined ? `ไม่มีข้อมูล ต้องเป็น${expected}` : `ต้องเป็น${expected} แต่พบ${found(issue.input)}`;
     }
     case 'too_small': {
       const min = String(issue.minimum);
