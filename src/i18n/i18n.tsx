@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { th } from './th';
 
 export type Language = 'th' | 'en';
@@ -62,7 +62,8 @@ export function I18nProvider({ language, children }: { language: Language; child
       },
     [language, catalog],
   );
-  useEffect(() => {
+  // Before paint, so a screen reader never meets English text marked as Thai.
+  useLayoutEffect(() => {
     if (!value) return;
     document.documentElement.lang = language;
     document.title = value.t('app.title');
