@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { HashRouter } from 'react-router';
 import type { DataSet } from '../domain/schemas/dataSet';
 import { listenForChanges, type ChangeChannel } from '../data/changeFeed';
-import { DEFAULT_PREFERENCES, writePreferences, type DataSource, type Preferences } from '../data/preferences';
+import { DEFAULT_PREFERENCES, onPreferencesChanged, writePreferences, type DataSource, type Preferences } from '../data/preferences';
 import { SessionProvider, type Session } from '../data/sessionContext';
 import { StoreProvider } from '../data/storeContext';
 import type { Store } from '../data/store';
@@ -46,6 +46,8 @@ export function App({
 }: AppProps) {
   const [preferences, setPreferences] = useState(initial);
   const [laterNotices, setLaterNotices] = useState<string[]>([]);
+  // Another tab changed who is at the keyboard: show it here too, as the store already acts on it.
+  useEffect(() => onPreferencesChanged(({ preferences: next }) => setPreferences(next)), []);
   useEffect(() => noticeFeed?.subscribe((notice) => setLaterNotices((all) => [...all, notice])), [noticeFeed]);
   const allNotices = useMemo(() => [...notices, ...laterNotices], [notices, laterNotices]);
   useEffect(() => (channel ? listenForChanges(channel, queryClient) : undefined), [channel, queryClient]);

@@ -56,3 +56,12 @@ export function writePreferences(preferences: Preferences): boolean {
     return false;
   }
 }
+
+/** Calls back when another tab saves this browser's preferences (a change of user, say). */
+export function onPreferencesChanged(listener: (read: PreferencesRead) => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === PREFERENCES_KEY) listener(readPreferences());
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

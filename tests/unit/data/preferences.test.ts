@@ -1,4 +1,4 @@
-import { DEFAULT_PREFERENCES, PREFERENCES_KEY, readPreferences, writePreferences } from '../../../src/data/preferences';
+import { DEFAULT_PREFERENCES, onPreferencesChanged, PREFERENCES_KEY, readPreferences, writePreferences } from '../../../src/data/preferences';
 
 describe('this browser’s preferences', () => {
   beforeEach(() => localStorage.clear());
@@ -25,5 +25,19 @@ describe('this browser’s preferences', () => {
     const bad = { dataSource: 'browser' as const, actor: { name: 'ก', role: 'department-head' as const, unitId: null } };
     expect(writePreferences(bad)).toBe(false);
     expect(localStorage.getItem(PREFERENCES_KEY)).toBeNull();
+  });
+
+  it('tell this tab when another tab saves them, and nothing else', () => {
+    const heard = vi.fn();
+    const stop = onPreferencesChanged(heard);
+    const next = { dataSource: 'browser' as const, actor: { name: 'นายก', role: 'executive' as const, unitId: null } };
+    writePreferences(next);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'something-else' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: PREFERENCES_KEY }));
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(heard).toHaveBeenCalledWith({ preferences: next, problem: null });
+    stop();
+    window.dispatchEvent(new StorageEvent('storage', { key: PREFERENCES_KEY }));
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 });

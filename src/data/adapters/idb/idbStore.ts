@@ -189,10 +189,20 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
       guarded(async () => {
         const valid = parseInput(progressInputSchema, input);
         const who = actor();
-        const measure = await measureOrThrow(measureId);
-        refuse(refuseProgress(who, measure));
-        const update = newProgress(measure, valid, who, ctx());
-        await db.add(STORES.progressUpdates, update);
+        // The measure is read in the transaction that adds the update, so the check of who may
+        // report on it and the write cannot be split by another tab's change.
+        const tx = db.transaction([STORES.measures, STORES.progressUpdates], 'readwrite');
+        const raw: unknown = await tx.objectStore(STORES.measures).get(measureId);
+        if (raw === undefined) throw notFound(`ไม่พบมาตรการรหัส "${measureId}" อาจถูกลบหรือยังไม่ได้บันทึก`);
+        const parsed = parseRecord(measureSchema, STORES.measures, measureId, raw);
+        if (!parsed.ok) {
+          await quarantine(db, [parsed.problem]);
+          throw storageError('unreadable', parsed.problem.message);
+        }
+        refuse(refuseProgress(who, parsed.record));
+        const update = newProgress(parsed.record, valid, who, ctx());
+        await tx.objectStore(STORES.progressUpdates).add(update);
+        await tx.done;
         return update;
       }),
     updateSettings: (changes) =>
