@@ -27,6 +27,15 @@ function parseBody<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<
   return parsed.data;
 }
 
+/** A PUT names its record twice, in the path and in the body; the two must agree. */
+function bodyFor(path: string, field: string, body: unknown): unknown {
+  const inBody = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[field] : undefined;
+  if (String(inBody) !== path) {
+    throw new RequestError([{ path: field, message: `ต้องตรงกับที่อยู่ของคำขอ (${path})` }], `${field} ในเนื้อหาคำขอไม่ตรงกับที่อยู่ของคำขอ`);
+  }
+  return body;
+}
+
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -98,6 +107,14 @@ export function createApiHandlers({ storeFor, faults = () => NO_FAULTS }: ApiOpt
     http.post(`${base}/measures/:id/progress`, route(async (s, r, p) => ok(await s.appendProgress(p.id ?? '', (await jsonBody(r)) as never), 201))),
     http.get(`${base}/settings`, route(async (s) => ok(await s.getSettings()))),
     http.patch(`${base}/settings`, route(async (s, r) => ok(await s.updateSettings((await jsonBody(r)) as never)))),
+    http.put(`${base}/organisation`, route(async (s, r) => ok(await s.saveOrganisation((await jsonBody(r)) as never)))),
+    http.put(`${base}/units/:id`, route(async (s, r, p) => ok(await s.saveUnit(bodyFor(p.id ?? '', 'id', await jsonBody(r)) as never)))),
+    http.put(
+      `${base}/frameworks/:fiscalYear`,
+      route(async (s, r, p) => ok(await s.saveFramework(bodyFor(p.fiscalYear ?? '', 'fiscalYear', await jsonBody(r)) as never))),
+    ),
+    http.put(`${base}/assessments/:id`, route(async (s, r, p) => ok(await s.saveAssessment(bodyFor(p.id ?? '', 'id', await jsonBody(r)) as never)))),
+    http.put(`${base}/findings/:id`, route(async (s, r, p) => ok(await s.saveFinding(bodyFor(p.id ?? '', 'id', await jsonBody(r)) as never)))),
     http.get(`${base}/data`, route(async (s) => ok(await s.exportData()))),
     http.put(
       `${base}/data`,

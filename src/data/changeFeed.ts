@@ -10,6 +10,7 @@ const changeSchema = z.discriminatedUnion('what', [
   z.object({ what: z.literal('measure'), id: z.string() }),
   z.object({ what: z.literal('progress'), measureId: z.string() }),
   z.object({ what: z.literal('settings') }),
+  z.object({ what: z.literal('agency') }),
   z.object({ what: z.literal('everything') }),
 ]);
 export type Change = z.infer<typeof changeSchema>;
@@ -29,6 +30,8 @@ export function keysFor(change: Change): QueryKey[] {
       return [queryKeys.progress.byMeasure(change.measureId), queryKeys.measures.lists()];
     case 'settings':
       return [queryKeys.settings];
+    case 'agency':
+      return [queryKeys.organisation, queryKeys.units, queryKeys.frameworks, queryKeys.assessments.all, queryKeys.findings.all];
     case 'everything':
       return [[]];
   }
@@ -57,6 +60,11 @@ export function broadcastChanges(store: Store, channel: Pick<ChangeChannel, 'pos
     setMeasureArchived: after(store.setMeasureArchived, (m) => ({ what: 'measure', id: m.id })),
     appendProgress: after(store.appendProgress, (u) => ({ what: 'progress', measureId: u.measureId })),
     updateSettings: after(store.updateSettings, () => ({ what: 'settings' })),
+    saveOrganisation: after(store.saveOrganisation, () => ({ what: 'agency' })),
+    saveUnit: after(store.saveUnit, () => ({ what: 'agency' })),
+    saveFramework: after(store.saveFramework, () => ({ what: 'agency' })),
+    saveAssessment: after(store.saveAssessment, () => ({ what: 'agency' })),
+    saveFinding: after(store.saveFinding, () => ({ what: 'agency' })),
     replaceData: after(store.replaceData, () => ({ what: 'everything' })),
   };
 }

@@ -52,6 +52,18 @@ export interface Store {
   appendProgress(measureId: string, input: ProgressInput): Promise<ProgressUpdate>;
   updateSettings(changes: Partial<Settings>): Promise<Settings>;
 
+  /**
+   * What the planning officer keeps for the whole agency, written whole (the last save wins;
+   * only measures carry versions, being the records several people edit at once).
+   */
+  saveOrganisation(organisation: Organisation): Promise<Organisation>;
+  saveUnit(unit: Unit): Promise<Unit>;
+  /** One framework per fiscal year: saving replaces that year's. */
+  saveFramework(framework: Framework): Promise<Framework>;
+  /** One assessment per fiscal year: another id for a year already held is refused. */
+  saveAssessment(assessment: Assessment): Promise<Assessment>;
+  saveFinding(finding: Finding): Promise<Finding>;
+
   /** The whole data set, for a backup. Records that do not parse are not in it: see listProblems. */
   exportData(): Promise<DataSet>;
   /** Restore or reset: replaces every record in one transaction. Unreadable records are kept aside. */

@@ -270,6 +270,57 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
       });
     });
 
+    describe('what the planning officer keeps for the agency', () => {
+      it('saves the organisation, a unit, a framework, an assessment and a finding, and reads them back', async () => {
+        const data = seedData();
+        await store.saveOrganisation({ ...data.organisation, district: 'อำเภอพรรณานิคม (แก้ไข)' });
+        expect((await store.getOrganisation()).district).toBe('อำเภอพรรณานิคม (แก้ไข)');
+        await store.saveUnit({ id: 'unit-works', name: 'กองช่าง', aliases: [] });
+        expect((await store.listUnits()).map((u) => u.name)).toEqual(['กองคลัง', 'กองช่าง', 'สำนักปลัดเทศบาล']);
+        const [framework] = data.frameworks;
+        if (!framework) throw new Error('no framework');
+        await store.saveFramework({ ...framework, fiscalYear: 2566, name: 'ITA 2566' });
+        expect((await store.listFrameworks()).map((f) => f.fiscalYear)).toEqual([2564, 2565, 2566]);
+        const [assessment] = data.assessments;
+        if (!assessment) throw new Error('no assessment');
+        await store.saveAssessment({ ...assessment, id: 'asm-2566', fiscalYear: 2566, reportedTotal: 95.1 });
+        expect((await store.getAssessment(2566)).reportedTotal).toBe(95.1);
+        const [finding] = data.findings;
+        if (!finding) throw new Error('no finding');
+        await store.saveFinding({ ...finding, id: 'fnd-2566-1', assessmentId: 'asm-2566', unitIds: ['unit-works'] });
+        expect((await store.listFindings('asm-2566')).map((f) => f.id)).toEqual(['fnd-2566-1']);
+      });
+
+      it('refuses a second assessment for a year already held, and a finding of an unknown assessment', async () => {
+        const [assessment] = seedData().assessments;
+        const [finding] = seedData().findings;
+        if (!assessment || !finding) throw new Error('no seed');
+        const twice = await failure(store.saveAssessment({ ...assessment, id: 'asm-other' }));
+        expect(twice.detail).toEqual({ kind: 'validation', fields: [{ path: 'fiscalYear', message: 'มีผลการประเมินของปีงบประมาณ 2565 อยู่แล้ว' }] });
+        expect((await failure(store.saveFinding({ ...finding, assessmentId: 'asm-none' }))).kind).toBe('not-found');
+        expect((await failure(store.saveFinding({ ...finding, unitIds: ['unit-none'] }))).kind).toBe('validation');
+        expect((await failure(store.saveUnit({ id: 'unit-x', name: '  ', aliases: [] }))).detail).toMatchObject({
+          kind: 'validation',
+          fields: [{ path: 'name', message: 'ต้องระบุชื่อ' }],
+        });
+      });
+
+      it('lets no one but the planning officer change them', async () => {
+        const data = seedData();
+        for (const who of [OFFICE_HEAD, EXECUTIVE]) {
+          as(who);
+          const refusals = await Promise.all([
+            failure(store.saveOrganisation(data.organisation)),
+            failure(store.saveUnit({ id: 'unit-works', name: 'กองช่าง', aliases: [] })),
+            failure(store.saveAssessment(data.assessments[0] as never)),
+          ]);
+          expect(refusals.map((e) => e.kind)).toEqual(['forbidden', 'forbidden', 'forbidden']);
+        }
+        as(PLANNER);
+        expect((await store.listUnits()).map((u) => u.id)).not.toContain('unit-works');
+      });
+    });
+
     describe('settings and the whole data set', () => {
       it('updates settings, refusing a value out of range with a Thai field message', async () => {
         expect(await store.updateSettings({ improvementMark: 88 })).toEqual({ improvementMark: 88 });

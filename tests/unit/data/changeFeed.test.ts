@@ -16,6 +16,7 @@ describe('changes between tabs', () => {
     await store.appendProgress('msr-plan-1', progress());
     await store.updateSettings({ improvementMark: 88 });
     await store.updateSettings({ improvementMark: 500 }).catch(() => undefined);
+    await store.saveUnit({ id: 'unit-works', name: 'กองช่าง', aliases: [] });
     await store.replaceData(await store.exportData());
     expect(posted).toEqual([
       { what: 'measure', id: created.id },
@@ -23,6 +24,7 @@ describe('changes between tabs', () => {
       { what: 'measure', id: created.id },
       { what: 'progress', measureId: 'msr-plan-1' },
       { what: 'settings' },
+      { what: 'agency' },
       { what: 'everything' },
     ]);
   });
@@ -48,5 +50,6 @@ describe('changes between tabs', () => {
     expect(keysFor({ what: 'progress', measureId: 'm1' })).toEqual([queryKeys.progress.byMeasure('m1'), queryKeys.measures.lists()]);
     expect(keysFor({ what: 'measure', id: 'm1' })).toEqual([queryKeys.measures.lists(), queryKeys.measures.detail('m1')]);
     expect(keysFor({ what: 'everything' })).toEqual([[]]);
+    expect(keysFor({ what: 'agency' })).toContainEqual(queryKeys.assessments.all);
   });
 });

@@ -89,6 +89,13 @@ describe('the mocked API server', () => {
     expect(badYear.status).toBe(400);
   });
 
+  it('refuses a PUT whose body names another record than its path', async () => {
+    const headers = { 'X-ITA-Role': 'planning-officer', 'X-ITA-Unit': '', 'X-ITA-User': 'planner', 'Content-Type': 'application/json' };
+    const response = await fetch(`${BASE}/units/unit-a`, { method: 'PUT', headers, body: JSON.stringify({ id: 'unit-b', name: 'กองช่าง', aliases: [] }) });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields).toEqual([{ path: 'id', message: 'ต้องตรงกับที่อยู่ของคำขอ (unit-a)' }]);
+  });
+
   it('answers a stale write with 409 and the version that was saved', async () => {
     const headers = { 'X-ITA-Role': 'planning-officer', 'X-ITA-Unit': '', 'X-ITA-User': 'planner', 'Content-Type': 'application/json' };
     const first = await fetch(`${BASE}/measures/msr-plan-2`, { method: 'PATCH', headers, body: JSON.stringify({ expectedVersion: 1, changes: { followUp: 'ก' } }) });
