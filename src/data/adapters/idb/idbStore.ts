@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { refuseMeasureChanges, refusePlanningOnly, refuseProgress, type Refusal } from '../../../domain/access';
+import { refuseMeasureChanges, refusePlanningOnly, refuseProgress } from '../../../domain/access';
 import { archivedMeasure, byNewest, changedMeasure, newMeasure, newProgress } from '../../../domain/measureWrites';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
@@ -12,9 +12,11 @@ import { organisationSchema, unitSchema } from '../../../domain/schemas/organisa
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../domain/schemas/settings';
 import { newId } from '../../ids';
 import type { DataProblem, Store } from '../../store';
-import { conflict, forbidden, notFound, parseInput, StoreError, validationError } from '../../storeError';
+import { notFound, parseInput, StoreError } from '../../storeError';
 import { listQuarantined, parseAll, parseRecord, quarantine } from './records';
 import { DATA_STORES, PROGRESS_BY_MEASURE_DATE, STORES } from './schema';
+import { agencyWrites } from './agencyWrites';
+import { createIdbAccess, refuse } from './idbAccess';
 import { guarded, storageError } from './storageErrors';
 import { SINGLETON_KEYS, writeDataSet } from './writeDataSet';
 
@@ -30,70 +32,13 @@ export interface IdbStoreOptions {
 const KIND_ORDER = { plan: 0, driving: 1 } as const;
 const byDocumentOrder = (a: Measure, b: Measure) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order;
 
-function refuse(refusal: Refusal): void {
-  if (refusal) throw forbidden(refusal);
-}
 
 /** The browser-storage adapter: IndexedDB, every record parsed on read, unreadable ones kept aside. */
 export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOptions): Store {
   const ctx = () => ({ now: now().toISOString(), newId });
 
-  async function readAll<S extends Parameters<typeof parseAll>[0]>(
-    schema: S,
-    storeName: string,
-    index?: { name: string; query: IDBKeyRange | IDBValidKey },
-  ) {
-    const tx = db.transaction(storeName, 'readonly');
-    const source = index ? tx.store.index(index.name) : tx.store;
-    const [keys, values] = await Promise.all([source.getAllKeys(index?.query), source.getAll(index?.query)]);
-    await tx.done;
-    const parsed = parseAll(schema, storeName, keys.map((key, i) => ({ key, value: values[i] })));
-    await quarantine(db, parsed.problems);
-    return parsed.records;
-  }
-
-  async function readOne<S extends Parameters<typeof parseRecord>[0]>(schema: S, storeName: string, key: IDBValidKey) {
-    const raw: unknown = await db.get(storeName, key);
-    if (raw === undefined) return undefined;
-    const parsed = parseRecord(schema, storeName, key, raw);
-    if (parsed.ok) return parsed.record;
-    await quarantine(db, [parsed.problem]);
-    throw storageError('unreadable', parsed.problem.message);
-  }
-
-  async function measureOrThrow(id: string): Promise<Measure> {
-    const measure = await readOne(measureSchema, STORES.measures, id);
-    if (!measure) throw notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
-    return measure;
-  }
-
-  /** Reads the measure, checks its version, and writes the result in one transaction. */
-  async function writeMeasure(id: string, expectedVersion: number, change: (current: Measure) => Measure) {
-    const tx = db.transaction(STORES.measures, 'readwrite');
-    const raw: unknown = await tx.store.get(id);
-    if (raw === undefined) throw notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
-    const parsed = parseRecord(measureSchema, STORES.measures, id, raw);
-    if (!parsed.ok) {
-      // Nothing was written, so the transaction ends harmlessly; the record stays as it was.
-      await quarantine(db, [parsed.problem]);
-      throw storageError('unreadable', parsed.problem.message);
-    }
-    if (parsed.record.version !== expectedVersion) throw conflict(parsed.record);
-    const next = change(parsed.record);
-    await tx.store.put(next);
-    await tx.done;
-    return next;
-  }
-
-  /** A measure may name only units the agency has, or its own backup would later be refused. */
-  async function refuseUnknownUnits(unitIds: string[] | undefined): Promise<void> {
-    if (!unitIds?.length) return;
-    const known = new Set((await readAll(unitSchema, STORES.units)).map((u) => u.id));
-    const unknown = unitIds.filter((id) => !known.has(id));
-    if (unknown.length) {
-      throw validationError(unknown.map((id) => ({ path: 'unitIds', message: `ไม่รู้จักส่วนราชการรหัส "${id}"` })));
-    }
-  }
+  const access = createIdbAccess(db);
+  const { readAll, readOne, measureOrThrow, writeMeasure, refuseUnknownUnits } = access;
 
   const store: Store = {
     getOrganisation: () =>
@@ -214,52 +159,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         return next;
       }),
 
-    saveOrganisation: (organisation) =>
-      guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
-        const valid = parseInput(organisationSchema, organisation);
-        await db.put(STORES.singletons, valid, SINGLETON_KEYS.organisation);
-        return valid;
-      }),
-    saveUnit: (unit) =>
-      guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
-        const valid = parseInput(unitSchema, unit);
-        await db.put(STORES.units, valid);
-        return valid;
-      }),
-    saveFramework: (framework) =>
-      guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
-        const valid = parseInput(frameworkSchema, framework);
-        await db.put(STORES.frameworks, valid);
-        return valid;
-      }),
-    saveAssessment: (assessment) =>
-      guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
-        const valid = parseInput(assessmentSchema, assessment);
-        const tx = db.transaction(STORES.assessments, 'readwrite');
-        const sameYear = await tx.store.index('fiscalYear').getAllKeys(valid.fiscalYear);
-        if (sameYear.some((key) => key !== valid.id)) {
-          throw validationError([{ path: 'fiscalYear', message: `มีผลการประเมินของปีงบประมาณ ${valid.fiscalYear} อยู่แล้ว` }]);
-        }
-        await tx.store.put(valid);
-        await tx.done;
-        return valid;
-      }),
-    saveFinding: (finding) =>
-      guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
-        const valid = parseInput(findingSchema, finding);
-        await refuseUnknownUnits(valid.unitIds);
-        if ((await db.count(STORES.assessments, valid.assessmentId)) === 0) {
-          throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่ข้อบกพร่องนี้จะสังกัด`);
-        }
-        await db.put(STORES.findings, valid);
-        return valid;
-      }),
-
+    ...agencyWrites(access, actor),
     exportData: () =>
       guarded(async () => {
         const [organisation, units, frameworks, assessments, settings] = await Promise.all([

@@ -1,0 +1,67 @@
+import type { Actor } from '../../../domain/schemas/actor';
+import { refusePlanningOnly } from '../../../domain/access';
+import { assessmentSchema } from '../../../domain/schemas/assessment';
+import { findingSchema } from '../../../domain/schemas/finding';
+import { frameworkSchema } from '../../../domain/schemas/framework';
+import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
+import type { Store } from '../../store';
+import { notFound, parseInput, validationError } from '../../storeError';
+import type { IdbAccess } from './idbAccess';
+import { refuse } from './idbAccess';
+import { STORES } from './schema';
+import { guarded } from './storageErrors';
+import { SINGLETON_KEYS } from './writeDataSet';
+
+type AgencyWrites = Pick<Store, 'saveOrganisation' | 'saveUnit' | 'saveFramework' | 'saveAssessment' | 'saveFinding'>;
+
+/** The planning officer's writes of the agency's own records; whole records, last save wins. */
+export function agencyWrites({ db, refuseUnknownUnits }: IdbAccess, actor: () => Actor): AgencyWrites {
+  return {
+    saveOrganisation: (organisation) =>
+      guarded(async () => {
+        refuse(refusePlanningOnly(actor()));
+        const valid = parseInput(organisationSchema, organisation);
+        await db.put(STORES.singletons, valid, SINGLETON_KEYS.organisation);
+        return valid;
+      }),
+    saveUnit: (unit) =>
+      guarded(async () => {
+        refuse(refusePlanningOnly(actor()));
+        const valid = parseInput(unitSchema, unit);
+        await db.put(STORES.units, valid);
+        return valid;
+      }),
+    saveFramework: (framework) =>
+      guarded(async () => {
+        refuse(refusePlanningOnly(actor()));
+        const valid = parseInput(frameworkSchema, framework);
+        await db.put(STORES.frameworks, valid);
+        return valid;
+      }),
+    saveAssessment: (assessment) =>
+      guarded(async () => {
+        refuse(refusePlanningOnly(actor()));
+        const valid = parseInput(assessmentSchema, assessment);
+        const tx = db.transaction(STORES.assessments, 'readwrite');
+        const sameYear = await tx.store.index('fiscalYear').getAllKeys(valid.fiscalYear);
+        if (sameYear.some((key) => key !== valid.id)) {
+          throw validationError([{ path: 'fiscalYear', message: `มีผลการประเมินของปีงบประมาณ ${valid.fiscalYear} อยู่แล้ว` }]);
+        }
+        await tx.store.put(valid);
+        await tx.done;
+        return valid;
+      }),
+    saveFinding: (finding) =>
+      guarded(async () => {
+        refuse(refusePlanningOnly(actor()));
+        const valid = parseInput(findingSchema, finding);
+        await refuseUnknownUnits(valid.unitIds);
+        if ((await db.count(STORES.assessments, valid.assessmentId)) === 0) {
+          throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่ข้อบกพร่องนี้จะสังกัด`);
+        }
+        await db.put(STORES.findings, valid);
+        return valid;
+      }),
+
+  };
+}

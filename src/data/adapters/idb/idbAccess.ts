@@ -1,0 +1,79 @@
+import type { IDBPDatabase } from 'idb';
+import type { Refusal } from '../../../domain/access';
+import { measureSchema, type Measure } from '../../../domain/schemas/measure';
+import { unitSchema } from '../../../domain/schemas/organisation';
+import { conflict, forbidden, notFound, validationError } from '../../storeError';
+import { parseAll, parseRecord, quarantine } from './records';
+import { STORES } from './schema';
+import { storageError } from './storageErrors';
+
+export function refuse(refusal: Refusal): void {
+  if (refusal) throw forbidden(refusal);
+}
+
+/**
+ * Reading and writing records the way the browser store promises: every record parsed, the
+ * unreadable ones quarantined and never written over, versions checked in the writing transaction.
+ */
+export function createIdbAccess(db: IDBPDatabase<unknown>) {
+  async function readAll<S extends Parameters<typeof parseAll>[0]>(
+    schema: S,
+    storeName: string,
+    index?: { name: string; query: IDBKeyRange | IDBValidKey },
+  ) {
+    const tx = db.transaction(storeName, 'readonly');
+    const source = index ? tx.store.index(index.name) : tx.store;
+    const [keys, values] = await Promise.all([source.getAllKeys(index?.query), source.getAll(index?.query)]);
+    await tx.done;
+    const parsed = parseAll(schema, storeName, keys.map((key, i) => ({ key, value: values[i] })));
+    await quarantine(db, parsed.problems);
+    return parsed.records;
+  }
+
+  async function readOne<S extends Parameters<typeof parseRecord>[0]>(schema: S, storeName: string, key: IDBValidKey) {
+    const raw: unknown = await db.get(storeName, key);
+    if (raw === undefined) return undefined;
+    const parsed = parseRecord(schema, storeName, key, raw);
+    if (parsed.ok) return parsed.record;
+    await quarantine(db, [parsed.problem]);
+    throw storageError('unreadable', parsed.problem.message);
+  }
+
+  async function measureOrThrow(id: string): Promise<Measure> {
+    const measure = await readOne(measureSchema, STORES.measures, id);
+    if (!measure) throw notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
+    return measure;
+  }
+
+  /** Reads the measure, checks its version, and writes the result in one transaction. */
+  async function writeMeasure(id: string, expectedVersion: number, change: (current: Measure) => Measure) {
+    const tx = db.transaction(STORES.measures, 'readwrite');
+    const raw: unknown = await tx.store.get(id);
+    if (raw === undefined) throw notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
+    const parsed = parseRecord(measureSchema, STORES.measures, id, raw);
+    if (!parsed.ok) {
+      // Nothing was written, so the transaction ends harmlessly; the record stays as it was.
+      await quarantine(db, [parsed.problem]);
+      throw storageError('unreadable', parsed.problem.message);
+    }
+    if (parsed.record.version !== expectedVersion) throw conflict(parsed.record);
+    const next = change(parsed.record);
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  }
+
+  /** A measure may name only units the agency has, or its own backup would later be refused. */
+  async function refuseUnknownUnits(unitIds: string[] | undefined): Promise<void> {
+    if (!unitIds?.length) return;
+    const known = new Set((await readAll(unitSchema, STORES.units)).map((u) => u.id));
+    const unknown = unitIds.filter((id) => !known.has(id));
+    if (unknown.length) {
+      throw validationError(unknown.map((id) => ({ path: 'unitIds', message: `ไม่รู้จักส่วนราชการรหัส "${id}"` })));
+    }
+  }
+
+  return { db, readAll, readOne, measureOrThrow, writeMeasure, refuseUnknownUnits };
+}
+
+export type IdbAccess = ReturnType<typeof createIdbAccess>;
