@@ -1,0 +1,59 @@
+/**
+ * Thai text typed two ways that look the same: a tone mark before or after an upper vowel
+ * (ก + ่ + ี or ก + ี + ่), SARA AM as one letter or as NIKHAHIT + SARA AA, spaces or none
+ * between words (Thai writes none), zero-width spaces pasted from Word. Unicode normalisation
+ * does not reorder these marks, so the search does.
+ */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /\s+/g;
+/** Marks that sit on a consonant: vowels above and below first, then tone marks, then the rest. */
+const MARK_RANK: Record<string, number> = {
+  '\u0E31': 1, // MAI HAN-AKAT
+  '\u0E34': 1,
+  '\u0E35': 1,
+  '\u0E36': 1,
+  '\u0E37': 1,
+  '\u0E38': 1,
+  '\u0E39': 1,
+  '\u0E3A': 1,
+  '\u0E47': 2, // MAITAIKHU
+  '\u0E48': 2,
+  '\u0E49': 2,
+  '\u0E4A': 2,
+  '\u0E4B': 2,
+  '\u0E4C': 3, // THANTHAKHAT
+  '\u0E4D': 3,
+  '\u0E4E': 3,
+};
+
+function orderMarks(text: string): string {
+  let out = '';
+  let marks: string[] = [];
+  const flush = () => {
+    out += marks.sort((a, b) => (MARK_RANK[a] ?? 0) - (MARK_RANK[b] ?? 0)).join('');
+    marks = [];
+  };
+  for (const ch of text) {
+    if (ch in MARK_RANK) marks.push(ch);
+    else {
+      flush();
+      out += ch;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The form text is compared in: one spelling for what a reader sees as one word. */
+export function searchForm(text: string): string {
+  const plain = text.normalize('NFC').replace(ZERO_WIDTH, '').replace(SPACES, '').toLocaleLowerCase('th');
+  return orderMarks(plain).replace(/\u0E4D\u0E32/g, '\u0E33');
+}
+
+/** True when every word of the query appears in one of the texts, however either was typed. */
+export function matchesSearch(query: string, texts: readonly string[]): boolean {
+  const words = query.split(SPACES).map(searchForm).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = texts.map(searchForm);
+  return words.every((word) => haystack.some((text) => text.includes(word)));
+}
