@@ -27,7 +27,8 @@ export function keysFor(change: Change): QueryKey[] {
     case 'measure':
       return [queryKeys.measures.lists(), queryKeys.measures.detail(change.id)];
     case 'progress':
-      return [queryKeys.progress.byMeasure(change.measureId), queryKeys.measures.lists()];
+      // The latest-update lists are keyed by assessment, which the change does not name.
+      return [queryKeys.progress.byMeasure(change.measureId), [...queryKeys.progress.all, 'latest'], queryKeys.measures.lists()];
     case 'settings':
       return [queryKeys.settings];
     case 'agency':

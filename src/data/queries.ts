@@ -62,3 +62,16 @@ export const useMeasures = (assessmentId: string, includeArchived = false) =>
   useQuery(measuresQuery(useStore(), assessmentId, includeArchived));
 export const useMeasure = (id: string) => useQuery(measureQuery(useStore(), id));
 export const useProgress = (measureId: string) => useQuery(progressQuery(useStore(), measureId));
+
+export const latestProgressQuery = (store: Store, assessmentId: string) =>
+  queryOptions({ queryKey: queryKeys.progress.latest(assessmentId), queryFn: () => store.listLatestProgress(assessmentId) });
+
+export function useLatestProgress(assessmentId: string | undefined) {
+  const store = useStore();
+  return useQuery({ ...latestProgressQuery(store, assessmentId ?? ''), enabled: assessmentId !== undefined });
+}
+
+export function useMeasuresOf(assessmentId: string | undefined, includeArchived: boolean) {
+  const store = useStore();
+  return useQuery({ ...measuresQuery(store, assessmentId ?? '', includeArchived), enabled: assessmentId !== undefined });
+}

@@ -24,5 +24,6 @@ export const queryKeys = {
   progress: {
     all: ['progress'] as const,
     byMeasure: (measureId: string) => [...queryKeys.progress.all, measureId] as const,
+    latest: (assessmentId: string) => [...queryKeys.progress.all, 'latest', assessmentId] as const,
   },
 };

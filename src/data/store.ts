@@ -43,6 +43,8 @@ export interface Store {
   getMeasure(id: string): Promise<Measure>;
   /** A measure's updates, newest first. */
   listProgress(measureId: string): Promise<ProgressUpdate[]>;
+  /** The newest update of each measure of an assessment that has one: what a list of measures shows. */
+  listLatestProgress(assessmentId: string): Promise<ProgressUpdate[]>;
   getSettings(): Promise<Settings>;
 
   createMeasure(input: MeasureInput): Promise<Measure>;

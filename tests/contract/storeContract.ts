@@ -215,6 +215,16 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(await store.listProgress('msr-plan-1')).toEqual([]);
       });
 
+      it('lists the newest update of each measure of an assessment, none for one without', async () => {
+        await store.appendProgress('msr-plan-3', progress({ date: '2023-01-31', percent: 20 }));
+        const newest = await store.appendProgress('msr-plan-3', progress({ date: '2023-03-01', percent: 60 }));
+        await store.appendProgress('msr-plan-3', progress({ date: '2023-02-15', percent: 40 }));
+        const one = await store.appendProgress('msr-plan-1', progress({ date: '2023-02-01', percent: 10 }));
+        const latest = await store.listLatestProgress('asm-2565');
+        expect(latest.map((u) => u.id).sort()).toEqual([newest.id, one.id].sort());
+        expect(await store.listLatestProgress('asm-none')).toEqual([]);
+      });
+
       it('refuses progress on a measure that does not exist', async () => {
         expect((await failure(store.appendProgress('msr-none', progress()))).kind).toBe('not-found');
       });

@@ -17,6 +17,7 @@ export function createUnavailableStore(error: StoreError): Store {
     listMeasures: fail,
     getMeasure: fail,
     listProgress: fail,
+    listLatestProgress: fail,
     getSettings: fail,
     createMeasure: fail,
     updateMeasure: fail,

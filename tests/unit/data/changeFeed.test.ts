@@ -47,7 +47,11 @@ describe('changes between tabs', () => {
   });
 
   it('maps each change to the queries it makes stale', () => {
-    expect(keysFor({ what: 'progress', measureId: 'm1' })).toEqual([queryKeys.progress.byMeasure('m1'), queryKeys.measures.lists()]);
+    expect(keysFor({ what: 'progress', measureId: 'm1' })).toEqual([
+      queryKeys.progress.byMeasure('m1'),
+      ['progress', 'latest'],
+      queryKeys.measures.lists(),
+    ]);
     expect(keysFor({ what: 'measure', id: 'm1' })).toEqual([queryKeys.measures.lists(), queryKeys.measures.detail('m1')]);
     expect(keysFor({ what: 'everything' })).toEqual([[]]);
     expect(keysFor({ what: 'agency' })).toContainEqual(queryKeys.assessments.all);

@@ -66,6 +66,8 @@ export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000
       call(z.array(measureSchema), 'GET', `/measures?assessmentId=${id(assessmentId)}&includeArchived=${options.includeArchived === true}`),
     getMeasure: (measureId) => call(measureSchema, 'GET', `/measures/${id(measureId)}`),
     listProgress: (measureId) => call(z.array(progressUpdateSchema), 'GET', `/measures/${id(measureId)}/progress`),
+    listLatestProgress: (assessmentId) =>
+      call(z.array(progressUpdateSchema), 'GET', `/progress/latest?assessmentId=${id(assessmentId)}`),
     getSettings: () => call(settingsSchema, 'GET', '/settings'),
     createMeasure: (input) => call(measureSchema, 'POST', '/measures', input),
     updateMeasure: (measureId, expectedVersion, changes) =>

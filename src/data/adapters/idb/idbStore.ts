@@ -6,7 +6,7 @@ import { assessmentSchema } from '../../../domain/schemas/assessment';
 import { dataSetSchema, type DataSet } from '../../../domain/schemas/dataSet';
 import { findingSchema } from '../../../domain/schemas/finding';
 import { frameworkSchema } from '../../../domain/schemas/framework';
-import { measureSchema, progressUpdateSchema, type Measure } from '../../../domain/schemas/measure';
+import { measureSchema, progressUpdateSchema, type Measure, type ProgressUpdate } from '../../../domain/schemas/measure';
 import { measureChangesSchema, measureInputSchema, progressInputSchema } from '../../../domain/schemas/measureInput';
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../domain/schemas/settings';
@@ -80,6 +80,30 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
           query: range,
         });
         return updates.sort(byNewest);
+      }),
+    listLatestProgress: (assessmentId) =>
+      guarded(async () => {
+        const measureIds = await readAll(measureSchema, STORES.measures, { name: 'assessmentId', query: assessmentId });
+        const tx = db.transaction(STORES.progressUpdates, 'readonly');
+        const index = tx.store.index(PROGRESS_BY_MEASURE_DATE);
+        const latest: ProgressUpdate[] = [];
+        const problems: DataProblem[] = [];
+        for (const { id } of measureIds) {
+          // Newest first straight from the index; the first record that reads is the latest.
+          let cursor = await index.openCursor(IDBKeyRange.bound([id], [id, []]), 'prev');
+          while (cursor) {
+            const parsed = parseRecord(progressUpdateSchema, STORES.progressUpdates, cursor.primaryKey, cursor.value);
+            if (parsed.ok) {
+              latest.push(parsed.record);
+              break;
+            }
+            problems.push(parsed.problem);
+            cursor = await cursor.continue();
+          }
+        }
+        await tx.done;
+        await quarantine(db, problems);
+        return latest;
       }),
     getSettings: () =>
       guarded(async () => {
