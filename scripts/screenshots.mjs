@@ -15,6 +15,8 @@ const shots = [
   { name: 'dashboard-1920', url: '', width: 1920, height: 1080, fullPage: false },
   { name: 'settings-1366', url: 'settings', width: 1366, height: 768, fullPage: true, ready: 'form' },
   { name: 'settings-360', url: 'settings', width: 360, height: 740, fullPage: true, ready: 'form' },
+  { name: 'measures-1366', url: 'measures', width: 1366, height: 768, fullPage: true, ready: '.measure-list' },
+  { name: 'measures-360', url: 'measures', width: 360, height: 740, fullPage: true, ready: '.measure-list' },
   { name: 'measure-1366', url: 'measures/msr-plan-1', width: 1366, height: 768, fullPage: true, ready: 'ol.steps' },
   { name: 'measure-360', url: 'measures/msr-plan-1', width: 360, height: 740, fullPage: true, ready: 'ol.steps' },
 ];

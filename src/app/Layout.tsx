@@ -56,6 +56,9 @@ function Shell() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={link('/measures')}>{t('nav.measures')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={link('/settings')}>{t('nav.settings')}</NavLink>
               </li>
             </ul>

@@ -6,6 +6,7 @@ import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
 // Forms and their libraries load only when a person opens the screen that needs them.
+const MeasuresPage = lazy(() => import('../features/measures/MeasuresPage').then((m) => ({ default: m.MeasuresPage })));
 const MeasurePage = lazy(() => import('../features/measures/MeasurePage').then((m) => ({ default: m.MeasurePage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
@@ -15,6 +16,14 @@ export function AppRoutes() {
     <Routes>
       <Route path="/" element={<Layout />}>
         <Route index element={<DashboardPage />} />
+        <Route
+          path="measures"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <MeasuresPage />
+            </Suspense>
+          }
+        />
         <Route
           path="measures/:id"
           element={

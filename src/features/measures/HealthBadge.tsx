@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import type { HealthReading } from '../../domain/measureHealth';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { MEASURE_STATUS_LABELS } from '../../i18n/names';
+
+export const HEALTH_LABELS = {
+  'not-started': 'health.not-started',
+  'on-track': 'health.on-track',
+  'at-risk': 'health.at-risk',
+  overdue: 'health.overdue',
+  done: 'health.done',
+} as const satisfies Record<HealthReading['health'], MessageKey>;
+
+function useExplanation(reading: HealthReading): string {
+  const { t } = useI18n();
+  const { reason } = reading;
+  switch (reason.code) {
+    case 'done':
+      return t('healthWhy.done', { status: t(MEASURE_STATUS_LABELS[reason.status]) });
+    case 'cancelled':
+      return t('healthWhy.cancelled');
+    case 'past-end':
+      return t('healthWhy.pastEnd', { days: reason.daysLate });
+    case 'blocked':
+      return t('healthWhy.blocked');
+    case 'behind':
+      return t('healthWhy.behind', { percent: reason.percent, expected: reason.expected });
+    case 'no-update-yet':
+      return t('healthWhy.noUpdateYet', { expected: reason.expected });
+    case 'not-due-yet':
+      return t('healthWhy.notDueYet');
+    case 'before-start':
+      return t('healthWhy.beforeStart');
+    case 'on-pace':
+      return t('healthWhy.onPace', { percent: reason.percent, expected: reason.expected });
+    case 'no-timeframe':
+      return t('healthWhy.noTimeframe');
+  }
+}
+
+/**
+ * The derived health, never colour alone: a word, a shape, and why, shown on hover and on
+ * keyboard focus, and read out with the badge.
+ */
+export function HealthBadge({ reading }: { reading: HealthReading }) {
+  const { t } = useI18n();
+  const id = useId();
+  const why = useExplanation(reading);
+  return (
+    <span className={`health health-${reading.health}`} tabIndex={0} aria-describedby={id}>
+      {t(HEALTH_LABELS[reading.health])}
+      <span role="tooltip" id={id} className="health-why">
+        {why}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import { HEALTHS } from '../../domain/measureHealth';
+import { MEASURE_STATUSES } from '../../domain/schemas/measure';
+import type { Unit } from '../../domain/schemas/organisation';
+import { useI18n } from '../../i18n/i18n';
+import { MEASURE_STATUS_LABELS } from '../../i18n/names';
+import { HEALTH_LABELS } from './HealthBadge';
+import type { Filters } from './measureFilters';
+
+export interface FilterProps {
+  filters: Filters;
+  /** What the search box shows now; it runs ahead of the (deferred) filtering. */
+  query: string;
+  years: number[];
+  year: number;
+  archived: boolean;
+  units: Unit[];
+  links: { value: string; label: string }[];
+  set: (name: string, value: string | null) => void;
+}
+
+/** Every control is labelled, and every choice goes into the URL. */
+export function MeasureFilters({ filters, query, years, year, archived, units, links, set }: FilterProps) {
+  const { t } = useI18n();
+  const id = useId();
+  // The unit's "all" is said out loud in the URL: no unit there means "my unit" for a department head.
+  const select = (name: string, label: string, value: string, options: { value: string; label: string }[], all: string, allValue = '') => (
+    <div className="field">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <select id={`${id}-${name}`} value={value} onChange={(e) => set(name, e.target.value === '' ? null : e.target.value)}>
+        <option value={allValue}>{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <form className="filters card" role="search" aria-label={t('measures.filters')} onSubmit={(e) => e.preventDefault()}>
+      <div className="field search">
+        <label htmlFor={`${id}-q`}>{t('measures.search')}</label>
+        <input id={`${id}-q`} type="search" value={query} onChange={(e) => set('q', e.target.value || null)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-year`}>{t('dashboard.year')}</label>
+        <select id={`${id}-year`} value={year} onChange={(e) => set('year', e.target.value)}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      {select('unit', t('measure.units'), filters.unit ?? 'all', units.map((u) => ({ value: u.id, label: u.name })), t('measures.allUnits'), 'all')}
+      {select('status', t('measures.status'), filters.status ?? '', MEASURE_STATUSES.map((s) => ({ value: s, label: t(MEASURE_STATUS_LABELS[s]) })), t('measures.any'))}
+      {select('health', t('measures.health'), filters.health ?? '', HEALTHS.map((h) => ({ value: h, label: t(HEALTH_LABELS[h]) })), t('measures.any'))}
+      {select('link', t('measures.link'), filters.link ?? '', links, t('measures.any'))}
+      <label className="choice">
+        <input type="checkbox" checked={archived} onChange={(e) => set('archived', e.target.checked ? '1' : null)} />
+        {t('measures.showArchived')}
+      </label>
+    </form>
+  );
+}

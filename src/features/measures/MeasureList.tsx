@@ -1,0 +1,58 @@
+import { Link } from 'react-router';
+import { formatYearMonthThai } from '../../domain/thaiDate';
+import { useI18n } from '../../i18n/i18n';
+import { MEASURE_STATUS_LABELS } from '../../i18n/names';
+import { formatList } from '../../i18n/numbers';
+import { HealthBadge } from './HealthBadge';
+import type { MeasureRow } from './measureFilters';
+
+/** Each measure at a glance: who, when, how far, and whether it is on time. */
+export function MeasureList({ rows }: { rows: MeasureRow[] }) {
+  const { t, locale, language } = useI18n();
+  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T00:00:00`));
+  const suffix = language === 'th' ? '' : `?lang=${language}`;
+  if (rows.length === 0) return <p className="card">{t('measures.none')}</p>;
+  return (
+    <ul className="measure-list">
+      {rows.map(({ measure, latest, status, health, unitNames }) => (
+        <li key={measure.id} className="card">
+          <h2>
+            <Link to={`/measures/${encodeURIComponent(measure.id)}${suffix}`}>{measure.title}</Link>
+          </h2>
+          <dl className="facts">
+            <div>
+              <dt>{t('measure.units')}</dt>
+              <dd>{unitNames.length ? formatList(unitNames, locale) : t('measure.none')}</dd>
+            </div>
+            <div>
+              <dt>{t('measure.timeframe')}</dt>
+              <dd>
+                {measure.timeframe.raw || t('measure.none')}
+                {measure.timeframe.start && measure.timeframe.end && (
+                  <span className="hint">
+                    {' '}
+                    ({t('measure.timeframeParsed', { start: formatYearMonthThai(measure.timeframe.start), end: formatYearMonthThai(measure.timeframe.end) })})
+                  </span>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('measures.progress')}</dt>
+              <dd>
+                {t(MEASURE_STATUS_LABELS[status])} · {t('measure.percent', { percent: latest?.percent ?? 0 })}
+                {latest && ` · ${t('measures.lastUpdate', { date: date(latest.date) })}`}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('measures.health')}</dt>
+              <dd>
+                <HealthBadge reading={health} />
+                {measure.archived && <span className="pill">{t('measures.archived')}</span>}
+              </dd>
+            </div>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}

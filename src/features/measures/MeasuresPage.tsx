@@ -1,0 +1,83 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import * as z from 'zod/mini';
+import { useAssessments } from '../../data/queries';
+import { useSessionActor } from '../../data/sessionContext';
+import { HEALTHS } from '../../domain/measureHealth';
+import { measureStatusSchema } from '../../domain/schemas/measure';
+import { useI18n } from '../../i18n/i18n';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { MeasureFilters } from './MeasureFilters';
+import { MeasureList } from './MeasureList';
+import { applyFilters, type Filters } from './measureFilters';
+import { useMeasureRows } from './useMeasureRows';
+
+const yearParam = z.coerce.number().check(z.int(), z.minimum(2400), z.maximum(2800));
+const healthParam = z.enum(HEALTHS as [string, ...string[]]);
+
+/** มาตรการ: every measure of a year, found by unit, status, health, link or words. */
+export function MeasuresPage() {
+  const { t } = useI18n();
+  const actor = useSessionActor();
+  const [params, setParams] = useSearchParams();
+  const assessments = useAssessments();
+  const years = (assessments.data ?? []).map((a) => a.fiscalYear);
+  const asked = yearParam.safeParse(params.get('year'));
+  const year = asked.success && years.includes(asked.data) ? asked.data : years[0];
+  const assessment = assessments.data?.find((a) => a.fiscalYear === year);
+  const archived = params.get('archived') === '1';
+  // Fixed for the visit, so health does not shift under the reader as they filter.
+  const today = useMemo(() => new Date(), []);
+  const { rows, error, retry, units } = useMeasureRows(assessment?.id, archived, today);
+
+  const unitParam = params.get('unit');
+  const status = measureStatusSchema.safeParse(params.get('status'));
+  const health = healthParam.safeParse(params.get('health'));
+  const query = params.get('q') ?? '';
+  const deferredQuery = useDeferredValue(query);
+  const filters: Filters = {
+    // A department head opens on their own unit's measures; "all" is asked for explicitly.
+    unit: unitParam === 'all' ? null : (unitParam ?? (actor.role === 'department-head' ? actor.unitId : null)),
+    status: status.success ? status.data : null,
+    health: health.success ? (health.data as Filters['health']) : null,
+    link: params.get('link'),
+    q: deferredQuery,
+  };
+  const shown = useMemo(() => (rows ? applyFilters(rows, filters) : null), [rows, filters.unit, filters.status, filters.health, filters.link, filters.q]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const set = (name: string, value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === null) next.delete(name);
+        else next.set(name, value);
+        return next;
+      },
+      { replace: name === 'q' },
+    );
+
+  if (assessments.isPending) return <LoadingState />;
+  if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
+  if (year === undefined) return <ErrorState message={t('error.noAssessment')} />;
+  const links = [
+    ...Array.from({ length: 10 }, (_, i) => ({ value: `i${i + 1}`, label: t('measures.indicator', { number: i + 1 }) })),
+    ...[...new Set((rows ?? []).flatMap((r) => r.links.filter((l) => l.startsWith('O'))))].sort().map((code) => ({ value: code, label: code })),
+  ];
+  return (
+    <div className="measures">
+      <h1>{t('measures.heading', { year })}</h1>
+      <MeasureFilters filters={filters} query={query} years={years} year={year} archived={archived} units={units} links={links} set={set} />
+      {error && <ErrorState error={error} onRetry={retry} />}
+      {!error && !shown && <LoadingState />}
+      {shown && rows && (
+        <>
+          <p role="status" className="count">
+            {t('measures.count', { shown: shown.length, total: rows.length })}
+          </p>
+          <MeasureList rows={shown} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { useFindings, useLatestProgress, useMeasuresOf, useUnits } from '../../data/queries';
+import { healthOf } from '../../domain/measureHealth';
+import { linksOf, unitNamesOf, type MeasureRow } from './measureFilters';
+
+/** Every measure of an assessment with its latest update, units, links and health today. */
+export function useMeasureRows(assessmentId: string | undefined, includeArchived: boolean, today: Date) {
+  const measures = useMeasuresOf(assessmentId, includeArchived);
+  const latest = useLatestProgress(assessmentId);
+  const units = useUnits();
+  const findings = useFindings(assessmentId);
+  const queries = [measures, latest, units, findings];
+  const error = queries.find((q) => q.isError)?.error ?? null;
+  const rows = useMemo<MeasureRow[] | null>(() => {
+    if (!measures.data || !latest.data || !units.data || !findings.data) return null;
+    const newest = new Map(latest.data.map((u) => [u.measureId, u]));
+    return measures.data.map((measure) => {
+      const last = newest.get(measure.id) ?? null;
+      return {
+        measure,
+        latest: last,
+        status: last?.status ?? 'not-started',
+        health: healthOf(measure.timeframe, last, today),
+        unitNames: unitNamesOf(measure, units.data),
+        links: linksOf(measure, findings.data),
+      };
+    });
+  }, [measures.data, latest.data, units.data, findings.data, today]);
+  return { rows, error, retry: () => queries.forEach((q) => void q.refetch()), units: units.data ?? [] };
+}

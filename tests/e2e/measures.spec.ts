@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, openSettings } from './support';
+
+test.describe('measures', () => {
+  test('the list has no accessibility violations and fits a phone', async ({ page }) => {
+    await page.goto('/#/measures');
+    await expect(page.getByText('แสดง 6 จาก 6 มาตรการ')).toBeVisible();
+    await expectNoAxeViolations(page);
+    // The health explanation shows on keyboard focus, not only on hover.
+    const badge = page.locator('.measure-list').getByText('เกินกำหนด').first();
+    await badge.focus();
+    await expect(page.getByText(/^เลยระยะเวลาดำเนินการมา \d+ วัน/).first()).toBeVisible();
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the head of กองคลัง finds their measure, ticks a step that stays after a reload, and cannot touch another unit’s', async ({ page }) => {
+    await openSettings(page);
+    const user = page.getByRole('region', { name: 'ผู้ใช้งานเครื่องนี้' });
+    await user.getByLabel('ชื่อผู้ใช้').fill('ผู้อำนวยการกองคลัง');
+    await user.getByRole('radio', { name: 'หัวหน้าส่วนราชการ' }).check();
+    await user.getByRole('combobox', { name: 'ส่วนราชการที่สังกัด' }).selectOption({ label: 'กองคลัง' });
+    await user.getByRole('button', { name: 'บันทึก' }).click();
+
+    await page.getByRole('link', { name: 'มาตรการ', exact: true }).click();
+    await expect(page.getByText('แสดง 1 จาก 6 มาตรการ')).toBeVisible();
+    await page.getByRole('link', { name: 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' }).click();
+    const steps = page.getByRole('region', { name: 'วิธีการดำเนินการ' });
+    const first = steps.getByRole('checkbox', { name: 'เสนอโครงการให้ผู้บริหารอนุมัติ' });
+    // A controlled box: the tick shows once the optimistic update lands, a moment after the click.
+    await first.click();
+    await expect(first).toBeChecked();
+    await expect(page.getByText('ฉบับที่').locator('xpath=following-sibling::dd[1]')).toHaveText('2');
+    await page.reload();
+    await expect(steps.getByRole('checkbox', { name: 'เสนอโครงการให้ผู้บริหารอนุมัติ' })).toBeChecked();
+    await expect(page.getByRole('button', { name: 'แก้ไขมาตรการ' })).toHaveCount(0);
+
+    await page.goto('/#/measures/msr-plan-1');
+    const other = page.getByRole('region', { name: 'วิธีการดำเนินการ' });
+    await expect(other.getByRole('checkbox').first()).toBeDisabled();
+  });
+});
