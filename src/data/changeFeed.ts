@@ -60,6 +60,7 @@ export function broadcastChanges(store: Store, channel: Pick<ChangeChannel, 'pos
     updateMeasure: after(store.updateMeasure, (m) => ({ what: 'measure', id: m.id })),
     setMeasureArchived: after(store.setMeasureArchived, (m) => ({ what: 'measure', id: m.id })),
     appendProgress: after(store.appendProgress, (u) => ({ what: 'progress', measureId: u.measureId })),
+    withdrawProgress: after(store.withdrawProgress, (u) => ({ what: 'progress', measureId: u.measureId })),
     updateSettings: after(store.updateSettings, () => ({ what: 'settings' })),
     saveOrganisation: after(store.saveOrganisation, () => ({ what: 'agency' })),
     saveUnit: after(store.saveUnit, () => ({ what: 'agency' })),

@@ -52,6 +52,8 @@ export interface Store {
   updateMeasure(id: string, expectedVersion: number, changes: MeasureChanges): Promise<Measure>;
   setMeasureArchived(id: string, expectedVersion: number, archived: boolean): Promise<Measure>;
   appendProgress(measureId: string, input: ProgressInput): Promise<ProgressUpdate>;
+  /** Takes back an update just saved (undo); refused once the short window has passed. */
+  withdrawProgress(updateId: string): Promise<ProgressUpdate>;
   updateSettings(changes: Partial<Settings>): Promise<Settings>;
 
   /**

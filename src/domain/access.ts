@@ -47,3 +47,14 @@ export function refuseMeasureChanges(actor: Actor, current: Measure, changes: Me
         changes.steps.every((step, i) => step.id === current.steps[i]?.id && step.text.trim() === current.steps[i]?.text)));
   return onlyTicks ? null : 'หัวหน้าส่วนราชการแก้ไขได้เฉพาะการทำเครื่องหมายขั้นตอนที่ทำแล้ว ส่วนเนื้อหามาตรการแก้ไขได้โดยเจ้าหน้าที่วิเคราะห์นโยบายและแผน';
 }
+
+/** How long after saving an update its author can take it back (the undo after a mistyped save). */
+export const WITHDRAW_WINDOW_MS = 10 * 60 * 1000;
+
+export function refuseWithdrawal(actor: Actor, measure: Pick<Measure, 'unitIds'>, recordedAt: string, now: Date): Refusal {
+  const refusal = refuseOtherUnit(actor, measure);
+  if (refusal) return refusal;
+  return now.getTime() - Date.parse(recordedAt) <= WITHDRAW_WINDOW_MS
+    ? null
+    : 'ถอนรายงานความคืบหน้าได้เฉพาะภายใน 10 นาทีหลังบันทึก หลังจากนั้นให้บันทึกรายงานฉบับใหม่แทน';
+}

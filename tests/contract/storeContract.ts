@@ -225,6 +225,17 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(await store.listLatestProgress('asm-none')).toEqual([]);
       });
 
+      it('takes back an update just saved, and only by someone who may report on the measure', async () => {
+        as(FINANCE_HEAD);
+        const update = await store.appendProgress('msr-plan-3', progress());
+        as(OFFICE_HEAD);
+        expect((await failure(store.withdrawProgress(update.id))).kind).toBe('forbidden');
+        as(FINANCE_HEAD);
+        expect(await store.withdrawProgress(update.id)).toEqual(update);
+        expect(await store.listProgress('msr-plan-3')).toEqual([]);
+        expect((await failure(store.withdrawProgress(update.id))).kind).toBe('not-found');
+      });
+
       it('refuses progress on a measure that does not exist', async () => {
         expect((await failure(store.appendProgress('msr-none', progress()))).kind).toBe('not-found');
       });

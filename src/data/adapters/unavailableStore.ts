@@ -23,6 +23,7 @@ export function createUnavailableStore(error: StoreError): Store {
     updateMeasure: fail,
     setMeasureArchived: fail,
     appendProgress: fail,
+    withdrawProgress: fail,
     updateSettings: fail,
     saveOrganisation: fail,
     saveUnit: fail,

@@ -1,4 +1,4 @@
-import { belongsTo, refuseMeasureChanges, refusePlanningOnly, refuseProgress } from '../../../src/domain/access';
+import { belongsTo, refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal, WITHDRAW_WINDOW_MS } from '../../../src/domain/access';
 import { archivedMeasure, byNewest, changedMeasure, newMeasure, newProgress } from '../../../src/domain/measureWrites';
 import type { Actor } from '../../../src/domain/schemas/actor';
 import type { Measure, ProgressUpdate } from '../../../src/domain/schemas/measure';
@@ -46,6 +46,18 @@ describe('who may write what', () => {
     expect(refuseMeasureChanges(palad, measure, { followUp: 'ใหม่' })).not.toBeNull();
     expect(refuseMeasureChanges(planner, measure, { title: 'ใหม่' })).toBeNull();
     expect(refuseMeasureChanges(finance, measure, { steps: ticked })).not.toBeNull();
+  });
+});
+
+describe('taking back an update', () => {
+  it('is allowed for ten minutes after it was recorded, to those who may report on the measure', () => {
+    const measure = seedMeasure('msr-plan-1');
+    const recorded = '2026-11-24T10:00:00.000Z';
+    const at = (ms: number) => new Date(Date.parse(recorded) + ms);
+    expect(refuseWithdrawal(palad, measure, recorded, at(WITHDRAW_WINDOW_MS))).toBeNull();
+    expect(refuseWithdrawal(palad, measure, recorded, at(WITHDRAW_WINDOW_MS + 1))).toContain('ภายใน 10 นาที');
+    expect(refuseWithdrawal(finance, measure, recorded, at(0))).toBe('หัวหน้าส่วนราชการบันทึกได้เฉพาะมาตรการของส่วนราชการตนเอง');
+    expect(refuseWithdrawal(mayor, measure, recorded, at(0))).toBe('ผู้บริหารดูข้อมูลได้อย่างเดียว แก้ไขข้อมูลไม่ได้');
   });
 });
 

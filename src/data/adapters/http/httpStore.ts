@@ -75,6 +75,7 @@ export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000
     setMeasureArchived: (measureId, expectedVersion, archived) =>
       call(measureSchema, 'PUT', `/measures/${id(measureId)}/archived`, { expectedVersion, archived }),
     appendProgress: (measureId, input) => call(progressUpdateSchema, 'POST', `/measures/${id(measureId)}/progress`, input),
+    withdrawProgress: (updateId) => call(progressUpdateSchema, 'DELETE', `/progress/${id(updateId)}`),
     updateSettings: (changes) => call(settingsSchema, 'PATCH', '/settings', changes),
     saveOrganisation: (organisation) => call(organisationSchema, 'PUT', '/organisation', organisation),
     saveUnit: (unit) => call(unitSchema, 'PUT', `/units/${id(unit.id)}`, unit),

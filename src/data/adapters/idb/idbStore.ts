@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { refuseMeasureChanges, refusePlanningOnly, refuseProgress } from '../../../domain/access';
+import { refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../../domain/access';
 import { archivedMeasure, byNewest, changedMeasure, newMeasure, newProgress } from '../../../domain/measureWrites';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
@@ -173,6 +173,20 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         await tx.objectStore(STORES.progressUpdates).add(update);
         await tx.done;
         return update;
+      }),
+    withdrawProgress: (updateId) =>
+      guarded(async () => {
+        const tx = db.transaction([STORES.measures, STORES.progressUpdates], 'readwrite');
+        const raw: unknown = await tx.objectStore(STORES.progressUpdates).get(updateId);
+        if (raw === undefined) throw notFound(`ไม่พบรายงานความคืบหน้ารหัส "${updateId}" อาจถูกถอนไปแล้ว`);
+        const update = parseRecord(progressUpdateSchema, STORES.progressUpdates, updateId, raw);
+        if (!update.ok) throw storageError('unreadable', update.problem.message);
+        const measure = parseRecord(measureSchema, STORES.measures, update.record.measureId, await tx.objectStore(STORES.measures).get(update.record.measureId));
+        if (!measure.ok) throw storageError('unreadable', measure.problem.message);
+        refuse(refuseWithdrawal(actor(), measure.record, update.record.createdAt, now()));
+        await tx.objectStore(STORES.progressUpdates).delete(updateId);
+        await tx.done;
+        return update.record;
       }),
     updateSettings: (changes) =>
       guarded(async () => {
