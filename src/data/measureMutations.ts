@@ -104,3 +104,21 @@ export function useAppendProgress(measureId: string) {
     onSettled: () => invalidate(queryClient, { what: 'progress', measureId }),
   });
 }
+
+/** Undo of a just-saved update: it leaves the history at once, and comes back if refused. */
+export function useWithdrawProgress(measureId: string) {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  const key = queryKeys.progress.byMeasure(measureId);
+  return useMutation({
+    mutationFn: (updateId: string) => store.withdrawProgress(updateId),
+    onMutate: async (updateId) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<ProgressUpdate[]>(key);
+      if (previous) queryClient.setQueryData<ProgressUpdate[]>(key, previous.filter((u) => u.id !== updateId));
+      return { rollback: () => queryClient.setQueryData(key, previous) };
+    },
+    onError: (_e, _v, context) => context?.rollback(),
+    onSettled: () => invalidate(queryClient, { what: 'progress', measureId }),
+  });
+}

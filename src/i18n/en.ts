@@ -194,4 +194,13 @@ export const en: Record<keyof typeof th, string> = {
   'healthWhy.beforeStart': 'Its timeframe has not begun',
   'healthWhy.onPace': '{percent}% done with {expected}% of its time gone',
   'healthWhy.noTimeframe': 'Its timeframe could not be read, so lateness cannot be judged',
+  'progress.heading': 'Record progress',
+  'progress.percent': 'Progress (0–100%)',
+  'progress.note': 'What was done',
+  'progress.evidence': 'Evidence link (optional)',
+  'progress.date': 'Date of the work',
+  'progress.save': 'Save progress',
+  'progress.saved': 'Saved: {percent}% done',
+  'progress.undo': 'Undo',
+  'progress.undoFailed': 'Could not undo: {message}',
 };

@@ -194,4 +194,13 @@ export const th = {
   'healthWhy.beforeStart': 'ยังไม่ถึงระยะเวลาดำเนินการ',
   'healthWhy.onPace': 'ทำได้ร้อยละ {percent} เวลาผ่านไปแล้วร้อยละ {expected} ของระยะเวลาดำเนินการ',
   'healthWhy.noTimeframe': 'ไม่มีระยะเวลาดำเนินการที่อ่านได้ จึงประเมินความล่าช้าไม่ได้',
+  'progress.heading': 'บันทึกความคืบหน้า',
+  'progress.percent': 'ความคืบหน้า (ร้อยละ 0–100)',
+  'progress.note': 'ผลการดำเนินงาน',
+  'progress.evidence': 'ลิงก์หลักฐาน (ถ้ามี)',
+  'progress.date': 'วันที่ดำเนินการ',
+  'progress.save': 'บันทึกความคืบหน้า',
+  'progress.saved': 'บันทึกความคืบหน้าร้อยละ {percent} แล้ว',
+  'progress.undo': 'ยกเลิกการบันทึก',
+  'progress.undoFailed': 'ยกเลิกการบันทึกไม่สำเร็จ: {message}',
 };

@@ -15,7 +15,7 @@ test.describe('measures', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the head of กองคลัง finds their measure, ticks a step that stays after a reload, and cannot touch another unit’s', async ({ page }) => {
+  test('the head of กองคลัง finds their measure, ticks a step, records 40 % with a note, sees both after a reload, and cannot touch another unit’s', async ({ page }) => {
     await openSettings(page);
     const user = page.getByRole('region', { name: 'ผู้ใช้งานเครื่องนี้' });
     await user.getByLabel('ชื่อผู้ใช้').fill('ผู้อำนวยการกองคลัง');
@@ -32,8 +32,17 @@ test.describe('measures', () => {
     await first.click();
     await expect(first).toBeChecked();
     await expect(page.getByText('ฉบับที่').locator('xpath=following-sibling::dd[1]')).toHaveText('2');
+    const form = page.getByRole('region', { name: 'บันทึกความคืบหน้า' });
+    await form.getByLabel('ความคืบหน้า (ร้อยละ 0–100)').fill('40');
+    await form.getByLabel('ผลการดำเนินงาน').fill('จัดอบรมคณะกรรมการตรวจการจ้าง 12 คนแล้ว');
+    await form.getByRole('button', { name: 'บันทึกความคืบหน้า' }).click();
+    await expect(form.getByRole('status')).toContainText('บันทึกความคืบหน้าร้อยละ 40 แล้ว');
     await page.reload();
     await expect(steps.getByRole('checkbox', { name: 'เสนอโครงการให้ผู้บริหารอนุมัติ' })).toBeChecked();
+    const history = page.getByRole('region', { name: 'ประวัติความคืบหน้า' });
+    await expect(history).toContainText('ผู้อำนวยการกองคลัง · กำลังดำเนินการ · ความคืบหน้าร้อยละ 40');
+    await expect(history).toContainText('จัดอบรมคณะกรรมการตรวจการจ้าง 12 คนแล้ว');
+    await expectNoAxeViolations(page);
     await expect(page.getByRole('button', { name: 'แก้ไขมาตรการ' })).toHaveCount(0);
 
     await page.goto('/#/measures/msr-plan-1');

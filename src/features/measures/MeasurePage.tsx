@@ -1,12 +1,13 @@
 import { useParams } from 'react-router';
-import { useMeasure, useUnits } from '../../data/queries';
+import { useMeasure, useProgress, useUnits } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
-import { refuseMeasureChanges, refusePlanningOnly } from '../../domain/access';
+import { refuseMeasureChanges, refusePlanningOnly, refuseProgress } from '../../domain/access';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { MeasureDetails } from './MeasureDetails';
 import { MeasureEditor } from './MeasureEditor';
+import { ProgressForm } from './ProgressForm';
 import { ProgressHistory } from './ProgressHistory';
 import { StepChecklist } from './StepChecklist';
 
@@ -15,6 +16,7 @@ export function MeasurePage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const measure = useMeasure(id);
+  const history = useProgress(id);
   const units = useUnits();
   const actor = useSessionActor();
   if (measure.isPending) return <LoadingState />;
@@ -22,12 +24,14 @@ export function MeasurePage() {
   const m = measure.data;
   const canTick = refuseMeasureChanges(actor, m, { steps: m.steps }) === null;
   const canEdit = refusePlanningOnly(actor) === null;
+  const canReport = refuseProgress(actor, m) === null;
   return (
     <article className="measure">
       <p className="eyebrow">{t(m.kind === 'plan' ? 'measure.kind.plan' : 'measure.kind.driving')}</p>
       <h1>{m.title}</h1>
       <MeasureDetails measure={m} units={units.data ?? []} />
       <StepChecklist measure={m} editable={canTick} />
+      {canReport && history.data && <ProgressForm measure={m} latest={history.data[0]} />}
       {canEdit && <MeasureEditor measure={m} />}
       <ProgressHistory measureId={m.id} />
     </article>

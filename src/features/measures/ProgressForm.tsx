@@ -1,0 +1,134 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useAppendProgress, useWithdrawProgress } from '../../data/measureMutations';
+import type { Measure, ProgressUpdate } from '../../domain/schemas/measure';
+import { MEASURE_STATUSES } from '../../domain/schemas/measure';
+import { progressInputSchema, type ProgressInput } from '../../domain/schemas/measureInput';
+import { useI18n } from '../../i18n/i18n';
+import { MEASURE_STATUS_LABELS } from '../../i18n/names';
+import { FieldError } from '../../ui/FieldError';
+
+/** How long the undo stays on screen; the store allows taking an update back for longer. */
+const UNDO_SECONDS = 10;
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function defaultsFrom(latest: ProgressUpdate | undefined): ProgressInput {
+  return { date: todayIso(), status: latest?.status ?? 'in-progress', percent: latest?.percent ?? 0, note: '', evidenceUrl: '' };
+}
+
+/**
+ * Recording progress in under a minute on a phone: five labelled fields, the last status and
+ * percent already filled in, the date today. The update shows at once; if the store refuses,
+ * every field keeps what was typed; a saved update can be taken back for a few seconds.
+ */
+export function ProgressForm({ measure, latest }: { measure: Measure; latest: ProgressUpdate | undefined }) {
+  const { t, locale } = useI18n();
+  const id = useId();
+  const append = useAppendProgress(measure.id);
+  const withdraw = useWithdrawProgress(measure.id);
+  const [saved, setSaved] = useState<ProgressUpdate | null>(null);
+  const form = useForm<ProgressInput>({ resolver: zodResolver(progressInputSchema), defaultValues: defaultsFrom(latest) });
+  const { errors } = form.formState;
+  const date = useWatch({ control: form.control, name: 'date' });
+  const dateInThai = /^\d{4}-\d{2}-\d{2}$/.test(date ?? '')
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'full' }).format(new Date(`${date}T00:00:00`))
+    : '';
+
+  useEffect(() => {
+    if (!saved) return;
+    const timer = setTimeout(() => setSaved(null), UNDO_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [saved]);
+
+  const submit = form.handleSubmit((input) =>
+    append.mutate(input, {
+      onSuccess: (update) => {
+        setSaved(update);
+        form.reset({ ...defaultsFrom(update), status: update.status, percent: update.percent });
+      },
+    }),
+  );
+  const undo = (update: ProgressUpdate) =>
+    withdraw.mutate(update.id, {
+      onSuccess: () => {
+        setSaved(null);
+        // Back into the form, to be mended rather than typed again.
+        form.reset({ date: update.date, status: update.status, percent: update.percent, note: update.note, evidenceUrl: update.evidenceUrl });
+      },
+    });
+  const field = (name: keyof ProgressInput) => ({
+    id: `${id}-${name}`,
+    'aria-invalid': !!errors[name],
+    'aria-describedby': `${id}-${name}-error`,
+  });
+
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('progress.heading')}</h2>
+      <form className="form progress-form" noValidate onSubmit={(e) => void submit(e)}>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{t('measures.status')}</label>
+          <select {...field('status')} {...form.register('status')}>
+            {MEASURE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(MEASURE_STATUS_LABELS[s])}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${id}-status-error`} message={errors.status?.message} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-percent`}>{t('progress.percent')}</label>
+          <input type="number" inputMode="numeric" min={0} max={100} step={1} {...field('percent')} {...form.register('percent', { valueAsNumber: true })} />
+          <FieldError id={`${id}-percent-error`} message={errors.percent?.message} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>{t('progress.note')}</label>
+          <textarea rows={3} {...field('note')} {...form.register('note')} />
+          <FieldError id={`${id}-note-error`} message={errors.note?.message} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-evidenceUrl`}>{t('progress.evidence')}</label>
+          <input type="url" inputMode="url" placeholder="https://" {...field('evidenceUrl')} {...form.register('evidenceUrl')} />
+          <FieldError id={`${id}-evidenceUrl-error`} message={errors.evidenceUrl?.message} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('progress.date')}</label>
+          <input type="date" {...field('date')} aria-describedby={`${id}-date-be ${id}-date-error`} {...form.register('date')} />
+          <p id={`${id}-date-be`} className="hint">
+            {dateInThai}
+          </p>
+          <FieldError id={`${id}-date-error`} message={errors.date?.message} />
+        </div>
+        <button type="submit" disabled={append.isPending}>
+          {t('progress.save')}
+        </button>
+        {append.isError && (
+          <p role="alert" className="field-error">
+            {t('settings.saveFailed', { message: append.error.message })}
+          </p>
+        )}
+        {withdraw.isError && (
+          <p role="alert" className="field-error">
+            {t('progress.undoFailed', { message: withdraw.error.message })}
+          </p>
+        )}
+        <div role="status" className="form-status">
+          {saved && (
+            <>
+              {t('progress.saved', { percent: saved.percent })}{' '}
+              <button type="button" className="link-button" onClick={() => undo(saved)} disabled={withdraw.isPending}>
+                {t('progress.undo')}
+              </button>
+            </>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}
