@@ -203,4 +203,6 @@ export const en: Record<keyof typeof th, string> = {
   'progress.saved': 'Saved: {percent}% done',
   'progress.undo': 'Undo',
   'progress.undoFailed': 'Could not undo: {message}',
+  'measure.answers': 'Answers',
+  'measure.finding': 'Finding: {title} ({target})',
 };

@@ -203,4 +203,6 @@ export const th = {
   'progress.saved': 'บันทึกความคืบหน้าร้อยละ {percent} แล้ว',
   'progress.undo': 'ยกเลิกการบันทึก',
   'progress.undoFailed': 'ยกเลิกการบันทึกไม่สำเร็จ: {message}',
+  'measure.answers': 'ตอบตัวชี้วัด/ข้อบกพร่อง',
+  'measure.finding': 'ข้อบกพร่อง: {title} ({target})',
 };

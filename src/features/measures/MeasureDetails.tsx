@@ -1,10 +1,13 @@
+import type { HealthReading } from '../../domain/measureHealth';
 import type { Measure } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
 import { formatYearMonthThai } from '../../domain/thaiDate';
 import { useI18n } from '../../i18n/i18n';
 import { formatList } from '../../i18n/numbers';
+import { HealthBadge } from './HealthBadge';
+import { MeasureLinks } from './MeasureLinks';
 
-export function MeasureDetails({ measure, units }: { measure: Measure; units: Unit[] }) {
+export function MeasureDetails({ measure, units, health }: { measure: Measure; units: Unit[]; health: HealthReading | null }) {
   const { t, locale } = useI18n();
   const names = measure.unitIds.map((id) => units.find((u) => u.id === id)?.name ?? id);
   const { raw, start, end } = measure.timeframe;
@@ -26,6 +29,17 @@ export function MeasureDetails({ measure, units }: { measure: Measure; units: Un
         <div>
           <dt>{t('measure.followUp')}</dt>
           <dd>{measure.followUp || t('measure.none')}</dd>
+        </div>
+        {health && (
+          <div>
+            <dt>{t('measures.health')}</dt>
+            <dd>
+              <HealthBadge reading={health} />
+            </dd>
+          </div>
+        )}
+        <div>
+          <MeasureLinks measure={measure} />
         </div>
         <div>
           <dt>{t('measure.version')}</dt>

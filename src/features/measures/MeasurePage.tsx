@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useMeasure, useProgress, useUnits } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
+import { healthOf } from '../../domain/measureHealth';
 import { refuseMeasureChanges, refusePlanningOnly, refuseProgress } from '../../domain/access';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/ErrorState';
@@ -17,6 +19,7 @@ export function MeasurePage() {
   const { t } = useI18n();
   const measure = useMeasure(id);
   const history = useProgress(id);
+  const today = useMemo(() => new Date(), []);
   const units = useUnits();
   const actor = useSessionActor();
   if (measure.isPending) return <LoadingState />;
@@ -29,7 +32,7 @@ export function MeasurePage() {
     <article className="measure">
       <p className="eyebrow">{t(m.kind === 'plan' ? 'measure.kind.plan' : 'measure.kind.driving')}</p>
       <h1>{m.title}</h1>
-      <MeasureDetails measure={m} units={units.data ?? []} />
+      <MeasureDetails measure={m} units={units.data ?? []} health={history.data ? healthOf(m.timeframe, history.data[0] ?? null, today) : null} />
       <StepChecklist measure={m} editable={canTick} />
       {canReport && history.data && <ProgressForm measure={m} latest={history.data[0]} />}
       {canEdit && <MeasureEditor measure={m} />}

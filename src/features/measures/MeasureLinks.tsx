@@ -1,0 +1,42 @@
+import { Link } from 'react-router';
+import { useFindings } from '../../data/queries';
+import type { Measure } from '../../domain/schemas/measure';
+import { useI18n } from '../../i18n/i18n';
+import { indicatorLink } from './measureFilters';
+
+/** What the measure answers; each indicator or O-item opens the list of measures answering it. */
+export function MeasureLinks({ measure }: { measure: Measure }) {
+  const { t, language } = useI18n();
+  const findings = useFindings(measure.assessmentId);
+  const answered = (findings.data ?? []).filter((f) => measure.links.findingIds.includes(f.id));
+  const lang = language === 'th' ? '' : `&lang=${language}`;
+  const targets = [
+    ...measure.links.indicators.map((n) => ({ key: indicatorLink(n), label: t('measures.indicator', { number: n }) })),
+    ...measure.links.oItems.map((code) => ({ key: code, label: code })),
+  ];
+  return (
+    <>
+      <dt>{t('measure.answers')}</dt>
+      <dd>
+        {targets.length === 0 && answered.length === 0 && t('measure.none')}
+        {targets.length > 0 && (
+          <ul className="chips">
+            {targets.map((target) => (
+              <li key={target.key}>
+                <Link to={`/measures?link=${encodeURIComponent(target.key)}${lang}`}>{target.label}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {answered.map((f) => (
+          <p key={f.id} className="hint">
+            {t('measure.finding', {
+              title: f.title,
+              target: f.target.kind === 'indicator' ? t('measures.indicator', { number: f.target.indicator }) : f.target.code,
+            })}
+          </p>
+        ))}
+      </dd>
+    </>
+  );
+}
