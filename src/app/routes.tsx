@@ -7,6 +7,7 @@ import { NotFound } from './NotFound';
 
 // Forms and their libraries load only when a person opens the screen that needs them.
 const MeasuresPage = lazy(() => import('../features/measures/MeasuresPage').then((m) => ({ default: m.MeasuresPage })));
+const NewMeasurePage = lazy(() => import('../features/measures/NewMeasurePage').then((m) => ({ default: m.NewMeasurePage })));
 const MeasurePage = lazy(() => import('../features/measures/MeasurePage').then((m) => ({ default: m.MeasurePage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
@@ -21,6 +22,14 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<LoadingState />}>
               <MeasuresPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="measures/new"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <NewMeasurePage />
             </Suspense>
           }
         />

@@ -1,4 +1,6 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
 describe('a measure page', () => {
@@ -20,5 +22,19 @@ describe('a measure page', () => {
   it('says so when the measure does not exist', async () => {
     await renderApp({ url: '/measures/msr-none' });
     expect(await screen.findByRole('alert')).toHaveTextContent('ไม่พบมาตรการรหัส "msr-none"');
+  });
+});
+
+describe('archiving a measure', () => {
+  it('takes it out of the list, says so on its page, and brings it back in one press', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/measures/msr-plan-1' });
+    await user.click(await screen.findByRole('button', { name: 'เก็บเข้าคลัง' }));
+    expect(await screen.findByText(/มาตรการนี้เก็บเข้าคลังแล้ว/)).toBeInTheDocument();
+    expect((await store.listMeasures('asm-2565')).map((m) => m.id)).not.toContain('msr-plan-1');
+    await user.click(screen.getByRole('button', { name: 'นำกลับมาใช้ (เลิกเก็บเข้าคลัง)' }));
+    expect(await screen.findByRole('button', { name: 'เก็บเข้าคลัง' })).toBeInTheDocument();
+    expect((await store.listMeasures('asm-2565')).map((m) => m.id)).toContain('msr-plan-1');
   });
 });

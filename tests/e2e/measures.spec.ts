@@ -50,3 +50,19 @@ test.describe('measures', () => {
     await expect(other.getByRole('checkbox').first()).toBeDisabled();
   });
 });
+
+test('the planning officer writes a measure for indicator 8 and finds it in the list', async ({ page }) => {
+  await page.goto('/#/measures');
+  await page.getByRole('link', { name: 'เพิ่มมาตรการ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('เพิ่มมาตรการ ปีงบประมาณ พ.ศ. 2565');
+  await page.getByLabel('ชื่อมาตรการ').fill('ปรับปรุงการทำงานตามผลสำรวจความพึงพอใจ');
+  await page.getByLabel('วิธีการดำเนินการ').fill('สำรวจความพึงพอใจ\nปรับปรุงขั้นตอน');
+  await page.getByLabel('ระยะเวลาดำเนินการ').fill('ม.ค.-มิ.ย.67');
+  await page.getByRole('checkbox', { name: 'สำนักปลัดเทศบาล' }).check();
+  await page.getByRole('checkbox', { name: 'ตัวชี้วัดที่ 8' }).check();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'บันทึกมาตรการ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ปรับปรุงการทำงานตามผลสำรวจความพึงพอใจ');
+  await page.goto('/#/measures?link=i8');
+  await expect(page.getByText('แสดง 1 จาก 7 มาตรการ')).toBeVisible();
+});

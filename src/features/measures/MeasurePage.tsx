@@ -7,6 +7,7 @@ import { refuseMeasureChanges, refusePlanningOnly, refuseProgress } from '../../
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
+import { ArchiveControl } from './ArchiveControl';
 import { MeasureDetails } from './MeasureDetails';
 import { MeasureEditor } from './MeasureEditor';
 import { ProgressForm } from './ProgressForm';
@@ -36,6 +37,7 @@ export function MeasurePage() {
       <StepChecklist measure={m} editable={canTick} />
       {canReport && history.data && <ProgressForm measure={m} latest={history.data[0]} />}
       {canEdit && <MeasureEditor measure={m} />}
+      {canEdit && <ArchiveControl measure={m} />}
       <ProgressHistory measureId={m.id} />
     </article>
   );

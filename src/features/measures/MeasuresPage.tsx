@@ -1,8 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import * as z from 'zod/mini';
 import { useAssessments } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
+import { refusePlanningOnly } from '../../domain/access';
 import { HEALTHS } from '../../domain/measureHealth';
 import { measureStatusSchema } from '../../domain/schemas/measure';
 import { useI18n } from '../../i18n/i18n';
@@ -18,7 +19,7 @@ const healthParam = z.enum(HEALTHS as [string, ...string[]]);
 
 /** มาตรการ: every measure of a year, found by unit, status, health, link or words. */
 export function MeasuresPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const actor = useSessionActor();
   const [params, setParams] = useSearchParams();
   const assessments = useAssessments();
@@ -66,7 +67,14 @@ export function MeasuresPage() {
   ];
   return (
     <div className="measures">
-      <h1>{t('measures.heading', { year })}</h1>
+      <div className="page-head">
+        <h1>{t('measures.heading', { year })}</h1>
+        {refusePlanningOnly(actor) === null && (
+          <Link className="button-link" to={`/measures/new?year=${year}${language === 'th' ? '' : `&lang=${language}`}`}>
+            {t('measures.new')}
+          </Link>
+        )}
+      </div>
       <MeasureFilters filters={filters} query={query} years={years} year={year} archived={archived} units={units} links={links} set={set} />
       {error && <ErrorState error={error} onRetry={retry} />}
       {!error && !shown && <LoadingState />}

@@ -1,0 +1,30 @@
+import { useSetMeasureArchived } from '../../data/measureMutations';
+import type { Measure } from '../../domain/schemas/measure';
+import { useI18n } from '../../i18n/i18n';
+
+/**
+ * Archiving hides a measure from the lists but keeps it and its history; the same button
+ * brings it back, so an archive by mistake is undone in one press.
+ */
+export function ArchiveControl({ measure }: { measure: Measure }) {
+  const { t } = useI18n();
+  const archive = useSetMeasureArchived();
+  const toggle = () => archive.mutate({ id: measure.id, expectedVersion: measure.version, archived: !measure.archived });
+  return (
+    <div className="actions">
+      {measure.archived && (
+        <p role="status" className="notice">
+          {t('archive.isArchived')}
+        </p>
+      )}
+      <button type="button" onClick={toggle} disabled={archive.isPending}>
+        {t(measure.archived ? 'archive.restore' : 'archive.archive')}
+      </button>
+      {archive.isError && (
+        <p role="alert" className="field-error">
+          {t('settings.saveFailed', { message: archive.error.message })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import type { Measure } from '../../domain/schemas/measure';
+import { measureInputSchema, type MeasureInput } from '../../domain/schemas/measureInput';
+
+/** The form as typed: steps one per line, O-items as codes separated by commas or spaces. */
+export interface MeasureFormValues {
+  kind: MeasureInput['kind'];
+  title: string;
+  description: string;
+  stepsText: string;
+  unitIds: string[];
+  timeframe: string;
+  followUp: string;
+  indicators: string[];
+  oItemsText: string;
+  findingIds: string[];
+}
+
+export function emptyForm(link: string | null): MeasureFormValues {
+  const indicator = link?.match(/^i(\d+)$/)?.[1];
+  return {
+    kind: 'plan',
+    title: '',
+    description: '',
+    stepsText: '',
+    unitIds: [],
+    timeframe: '',
+    followUp: '',
+    indicators: indicator ? [indicator] : [],
+    oItemsText: link && /^O\d+$/.test(link) ? link : '',
+    findingIds: [],
+  };
+}
+
+export function formFrom(measure: Measure): MeasureFormValues {
+  return {
+    kind: measure.kind,
+    title: measure.title,
+    description: measure.description,
+    stepsText: measure.steps.map((s) => s.text).join('\n'),
+    unitIds: measure.unitIds,
+    timeframe: measure.timeframe.raw,
+    followUp: measure.followUp,
+    indicators: measure.links.indicators.map(String),
+    oItemsText: measure.links.oItems.join(', '),
+    findingIds: measure.links.findingIds,
+  };
+}
+
+export function toInput(values: MeasureFormValues, assessmentId: string): MeasureInput {
+  return {
+    assessmentId,
+    kind: values.kind,
+    title: values.title,
+    description: values.description,
+    steps: values.stepsText
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((text) => ({ text, done: false })),
+    unitIds: values.unitIds,
+    timeframe: values.timeframe,
+    followUp: values.followUp,
+    links: {
+      indicators: values.indicators.map(Number),
+      oItems: values.oItemsText
+        .split(/[\s,]+/)
+        .map((code) => code.trim().toUpperCase())
+        .filter(Boolean),
+      findingIds: values.findingIds,
+    },
+  };
+}
+
+/** Where an error on the store's input shows in the form. */
+function fieldOf(path: PropertyKey[]): keyof MeasureFormValues {
+  const [first, second] = path.map(String);
+  if (first === 'steps') return 'stepsText';
+  if (first === 'links') return second === 'oItems' ? 'oItemsText' : second === 'indicators' ? 'indicators' : 'findingIds';
+  return (first ?? 'title') as keyof MeasureFormValues;
+}
+
+/** Validates with the very schema the store uses, reporting beside the field as typed. */
+export function measureResolver(assessmentId: string): Resolver<MeasureFormValues> {
+  return (values) => {
+    const parsed = measureInputSchema.safeParse(toInput(values, assessmentId));
+    if (parsed.success) return { values, errors: {} };
+    const errors: FieldErrors<MeasureFormValues> = {};
+    for (const issue of parsed.error.issues) {
+      const field = fieldOf(issue.path);
+      errors[field] ??= { type: issue.code, message: issue.message };
+    }
+    return { values: {}, errors };
+  };
+}

@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { seedStore } from '../support/seed';
+import { renderApp } from './renderApp';
+
+describe('creating a measure', () => {
+  it('writes a measure for indicator 8, which the seed left without one, and opens it', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/measures/new?link=i8' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'เพิ่มมาตรการ ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'ตัวชี้วัดที่ 8' })).toBeChecked();
+    await user.type(screen.getByLabelText('ชื่อมาตรการ'), 'ปรับปรุงขั้นตอนการให้บริการตามผลสำรวจความพึงพอใจ');
+    await user.type(screen.getByLabelText('วิธีการดำเนินการ'), 'สำรวจความพึงพอใจ{enter}สรุปข้อเสนอแนะ{enter}ปรับปรุงขั้นตอน');
+    await user.type(screen.getByLabelText('ระยะเวลาดำเนินการ'), 'ม.ค.-มิ.ย.67');
+    expect(screen.getByLabelText('ระยะเวลาดำเนินการ')).toHaveAccessibleDescription(/อ่านได้ว่า ม.ค. 2567 ถึง มิ.ย. 2567/);
+    await user.click(screen.getByRole('checkbox', { name: 'สำนักปลัดเทศบาล' }));
+    await user.click(screen.getByRole('button', { name: 'บันทึกมาตรการ' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'ปรับปรุงขั้นตอนการให้บริการตามผลสำรวจความพึงพอใจ' })).toBeInTheDocument();
+    const steps = screen.getByRole('region', { name: 'วิธีการดำเนินการ' });
+    expect(within(steps).getAllByRole('checkbox')).toHaveLength(3);
+    const created = (await store.listMeasures('asm-2565')).find((m) => m.title.startsWith('ปรับปรุงขั้นตอน'));
+    expect(created).toMatchObject({ kind: 'plan', order: 4, unitIds: ['unit-palad'], links: { indicators: [8], oItems: [], findingIds: [] } });
+  });
+
+  it('says beside each field what is missing, and saves nothing', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/measures/new' });
+    await user.click(await screen.findByRole('button', { name: 'บันทึกมาตรการ' }));
+    expect(await screen.findByText('ต้องระบุชื่อมาตรการ')).toBeInTheDocument();
+    expect(screen.getByLabelText('ชื่อมาตรการ')).toHaveAccessibleDescription('ต้องระบุชื่อมาตรการ');
+    expect(screen.getByText('ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย')).toBeInTheDocument();
+    expect(await store.listMeasures('asm-2565')).toHaveLength(6);
+  });
+
+  it('is the planning officer’s to do; others are told so', async () => {
+    const head = { name: 'ผอ.กองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    await renderApp({ url: '/measures/new', preferences: { dataSource: 'browser', actor: head } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('เฉพาะเจ้าหน้าที่วิเคราะห์นโยบายและแผนเท่านั้นที่ทำรายการนี้ได้');
+  });
+});
