@@ -1,13 +1,14 @@
 import { useSetMeasureArchived } from '../../data/measureMutations';
 import type { Measure } from '../../domain/schemas/measure';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
+import { messages } from './messages';
 
 /**
  * Archiving hides a measure from the lists but keeps it and its history; the same button
  * brings it back, so an archive by mistake is undone in one press.
  */
 export function ArchiveControl({ measure }: { measure: Measure }) {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const archive = useSetMeasureArchived();
   const toggle = () => archive.mutate({ id: measure.id, expectedVersion: measure.version, archived: !measure.archived });
   return (
@@ -22,7 +23,7 @@ export function ArchiveControl({ measure }: { measure: Measure }) {
       </button>
       {archive.isError && (
         <p role="alert" className="field-error">
-          {t('settings.saveFailed', { message: archive.error.message })}
+          {t('common.saveFailed', { message: archive.error.message })}
         </p>
       )}
     </div>

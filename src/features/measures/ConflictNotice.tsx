@@ -1,5 +1,6 @@
 import type { Measure } from '../../domain/schemas/measure';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
+import { messages } from './messages';
 
 interface Props {
   message: string;
@@ -10,7 +11,7 @@ interface Props {
 
 /** Someone saved first: show what they saved beside the form, and let the person choose. */
 export function ConflictNotice({ message, theirs, onKeepMine, onTakeTheirs }: Props) {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   return (
     <div role="alert" className="notice conflict">
       <p>

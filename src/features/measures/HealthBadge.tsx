@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { HealthReading } from '../../domain/measureHealth';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { MEASURE_STATUS_LABELS } from '../../i18n/names';
+import { useMessages } from '../../i18n/featureMessages';
+import { messages, type MeasuresKey } from './messages';
+import { MEASURE_STATUS_LABELS } from './statusLabels';
 
 export const HEALTH_LABELS = {
   'not-started': 'health.not-started',
@@ -9,10 +10,10 @@ export const HEALTH_LABELS = {
   'at-risk': 'health.at-risk',
   overdue: 'health.overdue',
   done: 'health.done',
-} as const satisfies Record<HealthReading['health'], MessageKey>;
+} as const satisfies Record<HealthReading['health'], MeasuresKey>;
 
 function useExplanation(reading: HealthReading): string {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const { reason } = reading;
   switch (reason.code) {
     case 'done':
@@ -43,7 +44,7 @@ function useExplanation(reading: HealthReading): string {
  * keyboard focus, and read out with the badge.
  */
 export function HealthBadge({ reading }: { reading: HealthReading }) {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const id = useId();
   const why = useExplanation(reading);
   return (

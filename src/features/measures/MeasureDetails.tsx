@@ -2,13 +2,14 @@ import type { HealthReading } from '../../domain/measureHealth';
 import type { Measure } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
 import { formatYearMonthThai } from '../../domain/thaiDate';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { formatList } from '../../i18n/numbers';
 import { HealthBadge } from './HealthBadge';
 import { MeasureLinks } from './MeasureLinks';
+import { messages } from './messages';
 
 export function MeasureDetails({ measure, units, health }: { measure: Measure; units: Unit[]; health: HealthReading | null }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useMessages(messages);
   const names = measure.unitIds.map((id) => units.find((u) => u.id === id)?.name ?? id);
   const { raw, start, end } = measure.timeframe;
   return (

@@ -6,9 +6,10 @@ import { useUpdateMeasure } from '../../data/measureMutations';
 import { isStoreError } from '../../data/storeError';
 import type { Measure } from '../../domain/schemas/measure';
 import { measureInputSchema } from '../../domain/schemas/measureInput';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
 import { ConflictNotice } from './ConflictNotice';
+import { messages } from './messages';
 
 const editSchema = z.pick(measureInputSchema, { title: true, description: true, timeframe: true, followUp: true });
 type EditFields = z.infer<typeof editSchema>;
@@ -27,7 +28,7 @@ const FIELDS = [
  * typed, and the person sees the other version and chooses which to keep.
  */
 export function MeasureEditor({ measure }: { measure: Measure }) {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const id = useId();
   const update = useUpdateMeasure();
   const [base, setBase] = useState<Measure | null>(null);
@@ -61,7 +62,7 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
           {t('measure.edit')}
         </button>
         <p role="status" className="form-status">
-          {update.isSuccess && t('settings.saved')}
+          {update.isSuccess && t('common.saved')}
         </p>
       </div>
     );
@@ -111,15 +112,15 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
         )}
         {update.isError && !conflict && (
           <p role="alert" className="field-error">
-            {t('settings.saveFailed', { message: update.error.message })}
+            {t('common.saveFailed', { message: update.error.message })}
           </p>
         )}
         <div className="actions">
           <button type="submit" disabled={update.isPending}>
-            {t('settings.save')}
+            {t('common.save')}
           </button>
           <button type="button" onClick={() => setBase(null)}>
-            {t('settings.restore.cancel')}
+            {t('common.cancel')}
           </button>
         </div>
       </form>

@@ -2,10 +2,11 @@ import { useId } from 'react';
 import { HEALTHS } from '../../domain/measureHealth';
 import { MEASURE_STATUSES } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
-import { useI18n } from '../../i18n/i18n';
-import { MEASURE_STATUS_LABELS } from '../../i18n/names';
+import { useMessages } from '../../i18n/featureMessages';
 import { HEALTH_LABELS } from './HealthBadge';
 import type { Filters } from './measureFilters';
+import { messages } from './messages';
+import { MEASURE_STATUS_LABELS } from './statusLabels';
 
 export interface FilterProps {
   filters: Filters;
@@ -21,7 +22,7 @@ export interface FilterProps {
 
 /** Every control is labelled, and every choice goes into the URL. */
 export function MeasureFilters({ filters, query, years, year, archived, units, links, set }: FilterProps) {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const id = useId();
   // The unit's "all" is said out loud in the URL: no unit there means "my unit" for a department head.
   const select = (name: string, label: string, value: string, options: { value: string; label: string }[], all: string, allValue = '') => (

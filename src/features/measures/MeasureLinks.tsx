@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import { useFindings } from '../../data/queries';
 import type { Measure } from '../../domain/schemas/measure';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { indicatorLink } from './measureFilters';
+import { messages } from './messages';
 
 /** What the measure answers; each indicator or O-item opens the list of measures answering it. */
 export function MeasureLinks({ measure }: { measure: Measure }) {
-  const { t, language } = useI18n();
+  const { t, language } = useMessages(messages);
   const findings = useFindings(measure.assessmentId);
   const answered = (findings.data ?? []).filter((f) => measure.links.findingIds.includes(f.id));
   const lang = language === 'th' ? '' : `&lang=${language}`;

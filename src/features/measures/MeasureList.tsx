@@ -1,14 +1,15 @@
 import { Link } from 'react-router';
 import { formatYearMonthThai } from '../../domain/thaiDate';
-import { useI18n } from '../../i18n/i18n';
-import { MEASURE_STATUS_LABELS } from '../../i18n/names';
+import { useMessages } from '../../i18n/featureMessages';
 import { formatList } from '../../i18n/numbers';
 import { HealthBadge } from './HealthBadge';
 import type { MeasureRow } from './measureFilters';
+import { messages } from './messages';
+import { MEASURE_STATUS_LABELS } from './statusLabels';
 
 /** Each measure at a glance: who, when, how far, and whether it is on time. */
 export function MeasureList({ rows }: { rows: MeasureRow[] }) {
-  const { t, locale, language } = useI18n();
+  const { t, locale, language } = useMessages(messages);
   const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T00:00:00`));
   const suffix = language === 'th' ? '' : `?lang=${language}`;
   if (rows.length === 0) return <p className="card">{t('measures.none')}</p>;

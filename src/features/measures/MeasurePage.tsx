@@ -4,7 +4,7 @@ import { useMeasure, useProgress, useUnits } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
 import { healthOf } from '../../domain/measureHealth';
 import { refuseMeasureChanges, refusePlanningOnly, refuseProgress } from '../../domain/access';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ArchiveControl } from './ArchiveControl';
@@ -13,11 +13,12 @@ import { MeasureEditor } from './MeasureEditor';
 import { ProgressForm } from './ProgressForm';
 import { ProgressHistory } from './ProgressHistory';
 import { StepChecklist } from './StepChecklist';
+import { messages } from './messages';
 
 /** One measure: what it says, its steps to tick, who answers for it, and its history. */
 export function MeasurePage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const measure = useMeasure(id);
   const history = useProgress(id);
   const today = useMemo(() => new Date(), []);

@@ -6,20 +6,21 @@ import { useSessionActor } from '../../data/sessionContext';
 import { refusePlanningOnly } from '../../domain/access';
 import { HEALTHS } from '../../domain/measureHealth';
 import { measureStatusSchema } from '../../domain/schemas/measure';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { MeasureFilters } from './MeasureFilters';
 import { MeasureList } from './MeasureList';
 import { applyFilters, type Filters } from './measureFilters';
 import { useMeasureRows } from './useMeasureRows';
+import { messages } from './messages';
 
 const yearParam = z.coerce.number().check(z.int(), z.minimum(2400), z.maximum(2800));
 const healthParam = z.enum(HEALTHS as [string, ...string[]]);
 
 /** มาตรการ: every measure of a year, found by unit, status, health, link or words. */
 export function MeasuresPage() {
-  const { t, language } = useI18n();
+  const { t, language } = useMessages(messages);
   const actor = useSessionActor();
   const [params, setParams] = useSearchParams();
   const assessments = useAssessments();

@@ -7,13 +7,14 @@ import { useSessionActor } from '../../data/sessionContext';
 import { refusePlanningOnly } from '../../domain/access';
 import { formatYearMonthThai } from '../../domain/thaiDate';
 import { parseTimeframe } from '../../domain/timeframe';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { ErrorState } from '../../ui/ErrorState';
 import { FieldError } from '../../ui/FieldError';
 import { LoadingState } from '../../ui/LoadingState';
 import { emptyForm, measureResolver, toInput, type MeasureFormValues } from './measureForm';
+import { messages, type MeasuresKey } from './messages';
 
-const TEXT_FIELDS: [keyof MeasureFormValues, MessageKey, 'input' | 'textarea'][] = [
+const TEXT_FIELDS: [keyof MeasureFormValues, MeasuresKey, 'input' | 'textarea'][] = [
   ['title', 'measure.title', 'input'],
   ['description', 'measure.description', 'textarea'],
   ['stepsText', 'newMeasure.steps', 'textarea'],
@@ -24,7 +25,7 @@ const TEXT_FIELDS: [keyof MeasureFormValues, MessageKey, 'input' | 'textarea'][]
 
 /** The planning officer writes a new measure: a row of the measures table, linked to what it answers. */
 export function NewMeasurePage() {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const actor = useSessionActor();
   const [params] = useSearchParams();
   const assessments = useAssessments();
@@ -39,7 +40,7 @@ export function NewMeasurePage() {
 }
 
 function NewMeasureForm({ assessmentId, year, link }: { assessmentId: string; year: number; link: string | null }) {
-  const { t, language } = useI18n();
+  const { t, language } = useMessages(messages);
   const id = useId();
   const navigate = useNavigate();
   const units = useUnits();
@@ -131,7 +132,7 @@ function NewMeasureForm({ assessmentId, year, link }: { assessmentId: string; ye
         </button>
         {create.isError && (
           <p role="alert" className="field-error">
-            {t('settings.saveFailed', { message: create.error.message })}
+            {t('common.saveFailed', { message: create.error.message })}
           </p>
         )}
       </form>

@@ -5,9 +5,10 @@ import { useAppendProgress, useWithdrawProgress } from '../../data/measureMutati
 import type { Measure, ProgressUpdate } from '../../domain/schemas/measure';
 import { MEASURE_STATUSES } from '../../domain/schemas/measure';
 import { progressInputSchema, type ProgressInput } from '../../domain/schemas/measureInput';
-import { useI18n } from '../../i18n/i18n';
-import { MEASURE_STATUS_LABELS } from '../../i18n/names';
+import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
+import { messages } from './messages';
+import { MEASURE_STATUS_LABELS } from './statusLabels';
 
 /** How long the undo stays on screen; the store allows taking an update back for longer. */
 const UNDO_SECONDS = 10;
@@ -27,7 +28,7 @@ function defaultsFrom(latest: ProgressUpdate | undefined): ProgressInput {
  * every field keeps what was typed; a saved update can be taken back for a few seconds.
  */
 export function ProgressForm({ measure, latest }: { measure: Measure; latest: ProgressUpdate | undefined }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useMessages(messages);
   const id = useId();
   const append = useAppendProgress(measure.id);
   const withdraw = useWithdrawProgress(measure.id);
@@ -110,7 +111,7 @@ export function ProgressForm({ measure, latest }: { measure: Measure; latest: Pr
         </button>
         {append.isError && (
           <p role="alert" className="field-error">
-            {t('settings.saveFailed', { message: append.error.message })}
+            {t('common.saveFailed', { message: append.error.message })}
           </p>
         )}
         {withdraw.isError && (

@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { useProgress } from '../../data/queries';
-import { useI18n } from '../../i18n/i18n';
-import { MEASURE_STATUS_LABELS } from '../../i18n/names';
+import { useMessages } from '../../i18n/featureMessages';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
+import { messages } from './messages';
+import { MEASURE_STATUS_LABELS } from './statusLabels';
 
 /** Every update, newest first: who, when, status, percent, what was done, and the evidence. */
 export function ProgressHistory({ measureId }: { measureId: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useMessages(messages);
   const history = useProgress(measureId);
   const id = useId();
   const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T00:00:00`));

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { useUpdateMeasure } from '../../data/measureMutations';
 import type { Measure } from '../../domain/schemas/measure';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
+import { messages } from './messages';
 
 /** The method steps in order; a tick saves at once and is undone if the store refuses it. */
 export function StepChecklist({ measure, editable }: { measure: Measure; editable: boolean }) {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const update = useUpdateMeasure();
   const id = useId();
   if (measure.steps.length === 0) return null;
@@ -30,7 +31,7 @@ export function StepChecklist({ measure, editable }: { measure: Measure; editabl
       </ol>
       {update.isError && (
         <p role="alert" className="field-error">
-          {t('settings.saveFailed', { message: update.error.message })}
+          {t('common.saveFailed', { message: update.error.message })}
         </p>
       )}
     </section>

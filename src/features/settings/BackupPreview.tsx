@@ -1,8 +1,9 @@
 import type { BackupSummary } from '../../domain/backup';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { formatList } from '../../i18n/numbers';
+import { messages, type SettingsKey } from './messages';
 
-const ROWS: [keyof BackupSummary['counts'], MessageKey][] = [
+const ROWS: [keyof BackupSummary['counts'], SettingsKey][] = [
   ['units', 'count.units'],
   ['frameworks', 'count.frameworks'],
   ['assessments', 'count.assessments'],
@@ -13,7 +14,7 @@ const ROWS: [keyof BackupSummary['counts'], MessageKey][] = [
 
 /** What a restore would bring in, so the person can tell it is the file they meant. */
 export function BackupPreview({ summary }: { summary: BackupSummary }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useMessages(messages);
   return (
     <dl className="preview">
       {ROWS.map(([key, label]) => (

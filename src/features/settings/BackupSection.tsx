@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { useDownloadBackup } from './useDownloadBackup';
+import { messages } from './messages';
 
 export function BackupSection() {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const id = useId();
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
@@ -15,7 +16,7 @@ export function BackupSection() {
 }
 
 export function BackupButton() {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const backup = useDownloadBackup();
   return (
     <>
@@ -27,7 +28,7 @@ export function BackupButton() {
       </p>
       {backup.error && (
         <p role="alert" className="field-error">
-          {t('settings.saveFailed', { message: backup.error.message })}
+          {t('common.saveFailed', { message: backup.error.message })}
         </p>
       )}
     </>

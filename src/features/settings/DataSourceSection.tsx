@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { dataSourceSchema, type DataSource } from '../../data/preferences';
 import { useSession } from '../../data/sessionContext';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
+import { messages, type SettingsKey } from './messages';
 
-const SOURCE_LABELS = { browser: 'settings.source.browser', api: 'settings.source.api' } as const satisfies Record<DataSource, MessageKey>;
+const SOURCE_LABELS = { browser: 'settings.source.browser', api: 'settings.source.api' } as const satisfies Record<DataSource, SettingsKey>;
 
 export function DataSourceSection() {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const { preferences, source, savePreferences } = useSession();
   const [choice, setChoice] = useState<DataSource>(source);
   const [failed, setFailed] = useState(false);

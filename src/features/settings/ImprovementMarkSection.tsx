@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useUpdateSettings } from '../../data/mutations';
 import { useSettings } from '../../data/queries';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
+import { messages } from './messages';
 
 /** Saved optimistically: the dashboard moves at once, and moves back if the store refuses. */
 export function ImprovementMarkSection() {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const settings = useSettings();
   const update = useUpdateSettings();
   const id = useId();
@@ -44,14 +45,14 @@ export function ImprovementMarkSection() {
           <FieldError id={`${id}-error`} message={error} />
         </div>
         <button type="submit" disabled={update.isPending}>
-          {t('settings.save')}
+          {t('common.save')}
         </button>
         <p role="status" className="form-status">
-          {update.isSuccess && typed === null && t('settings.saved')}
+          {update.isSuccess && typed === null && t('common.saved')}
         </p>
         {update.isError && (
           <p role="alert" className="field-error">
-            {t('settings.saveFailed', { message: update.error.message })}
+            {t('common.saveFailed', { message: update.error.message })}
           </p>
         )}
       </form>

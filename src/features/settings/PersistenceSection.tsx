@@ -2,14 +2,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { persistenceKey, requestPersistence, usePersistence } from '../../data/persistence';
 import { useSession } from '../../data/sessionContext';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
+import { messages } from './messages';
 
 function megabytes(bytes: number, locale: string): string {
   return `${(bytes / 1_048_576).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
 }
 
 export function PersistenceSection() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useMessages(messages);
   const { source } = useSession();
   const status = usePersistence();
   const queryClient = useQueryClient();

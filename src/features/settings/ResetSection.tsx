@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useReplaceData } from '../../data/mutations';
 import { useSession } from '../../data/sessionContext';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { BackupButton } from './BackupSection';
+import { messages } from './messages';
 
 /** Two steps, with a backup offered in between: a reset replaces everything people have typed. */
 export function ResetSection() {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const { seed } = useSession();
   const replace = useReplaceData();
   const [confirming, setConfirming] = useState(false);
@@ -36,7 +37,7 @@ export function ResetSection() {
               {t('settings.reset.confirm')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              {t('settings.restore.cancel')}
+              {t('common.cancel')}
             </button>
           </div>
         </div>

@@ -2,8 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { useReplaceData } from '../../data/mutations';
 import { readBackup, type BackupFile, type BackupSummary } from '../../domain/backup';
 import { formatDateTime } from '../../i18n/dates';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { BackupPreview } from './BackupPreview';
+import { messages } from './messages';
 
 type Step =
   | { step: 'choose' }
@@ -17,7 +18,7 @@ type Step =
  * holds and said yes. A file that is not a good backup is refused with the reason.
  */
 export function RestoreSection() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useMessages(messages);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const replace = useReplaceData();
@@ -85,7 +86,7 @@ export function RestoreSection() {
               {t('settings.restore.confirm')}
             </button>
             <button type="button" onClick={() => (clear(), setState({ step: 'choose' }))}>
-              {t('settings.restore.cancel')}
+              {t('common.cancel')}
             </button>
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { BackupSection } from './BackupSection';
 import { DataSourceSection } from './DataSourceSection';
 import { ImprovementMarkSection } from './ImprovementMarkSection';
@@ -6,10 +6,11 @@ import { PersistenceSection } from './PersistenceSection';
 import { ResetSection } from './ResetSection';
 import { RestoreSection } from './RestoreSection';
 import { UserSection } from './UserSection';
+import { messages } from './messages';
 
 /** ตั้งค่า: who is at the keyboard, where the data lives, and keeping it safe. */
 export function SettingsPage() {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   return (
     <div className="settings">
       <h1>{t('settings.heading')}</h1>

@@ -4,12 +4,13 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useUnits } from '../../data/queries';
 import { useSession } from '../../data/sessionContext';
 import { actorSchema, ROLES, type Actor } from '../../domain/schemas/actor';
-import { useI18n } from '../../i18n/i18n';
-import { ROLE_LABELS } from '../../i18n/names';
+import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
+import { messages } from './messages';
+import { ROLE_LABELS } from './roleLabels';
 
 export function UserSection() {
-  const { t } = useI18n();
+  const { t } = useMessages(messages);
   const { preferences, savePreferences } = useSession();
   const units = useUnits();
   const id = useId();
@@ -63,9 +64,9 @@ export function UserSection() {
             <FieldError id={`${id}-unit-error`} message={formState.errors.unitId?.message} />
           </div>
         )}
-        <button type="submit">{t('settings.save')}</button>
+        <button type="submit">{t('common.save')}</button>
         <p role="status" className="form-status">
-          {status === 'saved' && t('settings.saved')}
+          {status === 'saved' && t('common.saved')}
         </p>
         {status === 'failed' && <p role="alert" className="field-error">{t('settings.prefsFailed')}</p>}
       </form>

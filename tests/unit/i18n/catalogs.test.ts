@@ -1,26 +1,39 @@
+import { messages as measures } from '../../../src/features/measures/messages';
+import { messages as settings } from '../../../src/features/settings/messages';
 import { en } from '../../../src/i18n/en';
 import { format, loadCatalog } from '../../../src/i18n/i18n';
 import { th } from '../../../src/i18n/th';
 
-const catalogs = { th, en };
+const sets: [string, { th: Record<string, string>; en: Record<string, string> }][] = [
+  ['app', { th, en }],
+  ['measures', measures],
+  ['settings', settings],
+];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('message catalogs', () => {
-  it('have the same keys in Thai and English', () => {
+describe.each(sets)('the %s message catalog', (_name, catalogs) => {
+  it('has the same keys in Thai and English', () => {
     expect(Object.keys(catalogs.en).sort()).toEqual(Object.keys(catalogs.th).sort());
   });
 
-  it('use the same placeholders for each key in both languages', () => {
-    for (const key of Object.keys(catalogs.th) as (keyof typeof catalogs.th)[]) {
-      expect([key, placeholders(catalogs.en[key])]).toEqual([key, placeholders(catalogs.th[key])]);
+  it('uses the same placeholders for each key in both languages', () => {
+    for (const key of Object.keys(catalogs.th)) {
+      expect([key, placeholders(catalogs.en[key] ?? '')]).toEqual([key, placeholders(catalogs.th[key] ?? '')]);
     }
   });
 
-  it('have no empty message', () => {
+  it('has no empty message', () => {
     for (const [lang, catalog] of Object.entries(catalogs)) {
       for (const [key, text] of Object.entries(catalog)) expect([lang, key, text.trim().length > 0]).toEqual([lang, key, true]);
     }
+  });
+});
+
+describe('feature catalogs', () => {
+  it('never reuse a key of the app catalog or of each other, so a key means one sentence', () => {
+    const all = sets.flatMap(([, c]) => Object.keys(c.th));
+    expect(all.length).toBe(new Set(all).size);
   });
 });
 

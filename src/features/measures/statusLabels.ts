@@ -1,0 +1,9 @@
+import type { MeasuresKey } from './messages';
+
+export const MEASURE_STATUS_LABELS = {
+  'not-started': 'measureStatus.not-started',
+  'in-progress': 'measureStatus.in-progress',
+  blocked: 'measureStatus.blocked',
+  done: 'measureStatus.done',
+  cancelled: 'measureStatus.cancelled',
+} as const satisfies Record<string, MeasuresKey>;
