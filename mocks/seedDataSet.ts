@@ -14,6 +14,6 @@ export function seedDataSet(now: Date = new Date()): { ok: true; data: DataSet }
   if (!imported.ok) return { ok: false, issues: imported.issues };
   // A copy throughout: the frameworks and default settings are shared constants, and whoever
   // receives a data set may change it.
-  const data: DataSet = { ...imported.data, frameworks: builtInFrameworks(), progressUpdates: [], settings: DEFAULT_SETTINGS };
+  const data: DataSet = { ...imported.data, frameworks: builtInFrameworks(), progressUpdates: [], settings: DEFAULT_SETTINGS, audit: [] };
   return { ok: true, data: structuredClone(data) };
 }

@@ -107,6 +107,7 @@ export function createApiHandlers({ storeFor, faults = () => NO_FAULTS }: ApiOpt
     http.post(`${base}/measures/:id/progress`, route(async (s, r, p) => ok(await s.appendProgress(p.id ?? '', (await jsonBody(r)) as never), 201))),
     http.get(`${base}/progress/latest`, route(async (s, r) => ok(await s.listLatestProgress(new URL(r.url).searchParams.get('assessmentId') ?? '')))),
     http.delete(`${base}/progress/:id`, route(async (s, _r, p) => ok(await s.withdrawProgress(p.id ?? '')))),
+    http.get(`${base}/measures/:id/audit`, route(async (s, _r, p) => ok(await s.listAudit(p.id ?? '')))),
     http.get(`${base}/settings`, route(async (s) => ok(await s.getSettings()))),
     http.patch(`${base}/settings`, route(async (s, r) => ok(await s.updateSettings((await jsonBody(r)) as never)))),
     http.put(`${base}/organisation`, route(async (s, r) => ok(await s.saveOrganisation((await jsonBody(r)) as never)))),

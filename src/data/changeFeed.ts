@@ -25,10 +25,15 @@ export interface ChangeChannel {
 export function keysFor(change: Change): QueryKey[] {
   switch (change.what) {
     case 'measure':
-      return [queryKeys.measures.lists(), queryKeys.measures.detail(change.id)];
+      return [queryKeys.measures.lists(), queryKeys.measures.detail(change.id), queryKeys.audit.byMeasure(change.id)];
     case 'progress':
       // The latest-update lists are keyed by assessment, which the change does not name.
-      return [queryKeys.progress.byMeasure(change.measureId), [...queryKeys.progress.all, 'latest'], queryKeys.measures.lists()];
+      return [
+        queryKeys.progress.byMeasure(change.measureId),
+        [...queryKeys.progress.all, 'latest'],
+        queryKeys.measures.lists(),
+        queryKeys.audit.byMeasure(change.measureId),
+      ];
     case 'settings':
       return [queryKeys.settings];
     case 'agency':

@@ -75,3 +75,7 @@ export function useMeasuresOf(assessmentId: string | undefined, includeArchived:
   const store = useStore();
   return useQuery({ ...measuresQuery(store, assessmentId ?? '', includeArchived), enabled: assessmentId !== undefined });
 }
+
+export const auditQuery = (store: Store, measureId: string) =>
+  queryOptions({ queryKey: queryKeys.audit.byMeasure(measureId), queryFn: () => store.listAudit(measureId) });
+export const useAudit = (measureId: string) => useQuery(auditQuery(useStore(), measureId));

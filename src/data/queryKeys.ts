@@ -21,6 +21,10 @@ export const queryKeys = {
       [...queryKeys.measures.lists(), assessmentId, { includeArchived }] as const,
     detail: (id: string) => [...queryKeys.measures.all, 'detail', id] as const,
   },
+  audit: {
+    all: ['audit'] as const,
+    byMeasure: (measureId: string) => [...queryKeys.audit.all, measureId] as const,
+  },
   progress: {
     all: ['progress'] as const,
     byMeasure: (measureId: string) => [...queryKeys.progress.all, measureId] as const,

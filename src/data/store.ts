@@ -1,4 +1,5 @@
 import type { Assessment } from '../domain/schemas/assessment';
+import type { AuditEntry } from '../domain/schemas/audit';
 import type { DataSet } from '../domain/schemas/dataSet';
 import type { Finding } from '../domain/schemas/finding';
 import type { Framework } from '../domain/schemas/framework';
@@ -45,6 +46,8 @@ export interface Store {
   listProgress(measureId: string): Promise<ProgressUpdate[]>;
   /** The newest update of each measure of an assessment that has one: what a list of measures shows. */
   listLatestProgress(assessmentId: string): Promise<ProgressUpdate[]>;
+  /** Who changed a measure, when and what, newest first. */
+  listAudit(measureId: string): Promise<AuditEntry[]>;
   getSettings(): Promise<Settings>;
 
   createMeasure(input: MeasureInput): Promise<Measure>;

@@ -38,3 +38,20 @@ describe('archiving a measure', () => {
     expect((await store.listMeasures('asm-2565')).map((m) => m.id)).toContain('msr-plan-1');
   });
 });
+
+describe('the change history', () => {
+  it('shows who changed what and when, newest first, in words', async () => {
+    const store = await seedStore();
+    const measure = await store.getMeasure('msr-plan-2');
+    await store.updateMeasure('msr-plan-2', 1, { followUp: 'รายงานในที่ประชุมเดือนพฤษภาคม 2566' });
+    await store.updateMeasure('msr-plan-2', 2, { steps: measure.steps.map((s, i) => ({ ...s, done: i === 0 })) });
+    await renderApp({ store, url: '/measures/msr-plan-2' });
+    const history = await screen.findByRole('region', { name: 'ประวัติการแก้ไข' });
+    const entries = await within(history).findAllByRole('listitem');
+    expect(entries[0]).toHaveTextContent('ขั้นตอนที่ 1: ทำแล้ว');
+    expect(history).toHaveTextContent(
+      'การติดตามผล: จาก "รายงานผลดำเนินการในการประชุมองค์กรประจำเดือนเมษายน 2566" เป็น "รายงานในที่ประชุมเดือนพฤษภาคม 2566"',
+    );
+    expect(history).toHaveTextContent('(เจ้าหน้าที่วิเคราะห์นโยบายและแผน) · แก้ไข');
+  });
+});

@@ -241,6 +241,36 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
       });
     });
 
+    describe('the audit trail', () => {
+      it('keeps who changed what and when, for every change to a measure, newest first', async () => {
+        const created = await store.createMeasure(draft());
+        await store.updateMeasure(created.id, 1, { title: 'ชื่อใหม่', followUp: created.followUp });
+        as(FINANCE_HEAD);
+        const update = await store.appendProgress(created.id, progress({ percent: 30 }));
+        const ticked = await store.getMeasure(created.id);
+        await store.updateMeasure(created.id, ticked.version, { steps: ticked.steps.map((s, i) => ({ ...s, done: i === 1 })) });
+        await store.withdrawProgress(update.id);
+        as(PLANNER);
+        await store.setMeasureArchived(created.id, 3, true);
+        const trail = await store.listAudit(created.id);
+        expect(trail.map((e) => e.action)).toEqual(['archived', 'progress-withdrawn', 'edited', 'progress-added', 'edited', 'created']);
+        expect(trail.map((e) => e.actorName)).toEqual([PLANNER.name, FINANCE_HEAD.name, FINANCE_HEAD.name, FINANCE_HEAD.name, PLANNER.name, PLANNER.name]);
+        expect(trail[4]?.changes).toEqual([{ field: 'title', from: 'เผยแพร่ข้อมูลการจัดซื้อจัดจ้างรายเดือน', to: 'ชื่อใหม่' }]);
+        expect(trail[2]?.changes).toEqual([{ field: 'steps.2.done', from: 'false', to: 'true' }]);
+        expect(trail[3]?.changes[0]?.to).toContain('30%');
+        expect(trail[5]?.changes.map((c) => c.field)).toContain('title');
+        expect(await store.listAudit('msr-plan-1')).toEqual([]);
+      });
+
+      it('writes nothing to the trail for a refused change', async () => {
+        as(EXECUTIVE);
+        await failure(store.updateMeasure('msr-plan-1', 1, { title: 'x' }));
+        as(PLANNER);
+        await failure(store.updateMeasure('msr-plan-1', 9, { title: 'x' }));
+        expect(await store.listAudit('msr-plan-1')).toEqual([]);
+      });
+    });
+
     describe('roles', () => {
       it('lets a department head record progress and tick steps on their own unit’s measure', async () => {
         as(OFFICE_HEAD);

@@ -32,6 +32,7 @@ export const DATA_NAMES: Readonly<Record<keyof DataSet, string>> = {
   findings: 'ข้อบกพร่อง',
   measures: 'มาตรการ',
   progressUpdates: 'ความคืบหน้า',
+  audit: 'ประวัติการแก้ไข',
 };
 
 const SHOWN = 5;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
+import { auditEntrySchema } from './audit';
 import { findingSchema } from './finding';
 import { frameworkSchema } from './framework';
 import { measureSchema, progressUpdateSchema } from './measure';
@@ -16,6 +17,8 @@ export const dataSetSchema = z.object({
   measures: z.array(measureSchema),
   progressUpdates: z.array(progressUpdateSchema),
   settings: settingsSchema,
+  /** Who changed which measure and how; optional so backups made before it existed still read. */
+  audit: z._default(z.array(auditEntrySchema), []),
 });
 export type DataSet = z.infer<typeof dataSetSchema>;
 

@@ -8,6 +8,7 @@ import { useMessages } from '../../i18n/featureMessages';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ArchiveControl } from './ArchiveControl';
+import { AuditTrail } from './AuditTrail';
 import { MeasureDetails } from './MeasureDetails';
 import { MeasureEditor } from './MeasureEditor';
 import { ProgressForm } from './ProgressForm';
@@ -40,6 +41,7 @@ export function MeasurePage() {
       {canEdit && <MeasureEditor measure={m} />}
       {canEdit && <ArchiveControl measure={m} />}
       <ProgressHistory measureId={m.id} />
+      <AuditTrail measureId={m.id} />
     </article>
   );
 }

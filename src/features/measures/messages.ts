@@ -84,6 +84,20 @@ const th = {
   'archive.isArchived': 'มาตรการนี้เก็บเข้าคลังแล้ว จึงไม่แสดงในรายการและไม่นับในภาพรวม ประวัติยังอยู่ครบ',
   'archive.archive': 'เก็บเข้าคลัง',
   'archive.restore': 'นำกลับมาใช้ (เลิกเก็บเข้าคลัง)',
+  'audit.heading': 'ประวัติการแก้ไข',
+  'audit.none': 'ยังไม่มีการแก้ไขมาตรการนี้ในระบบ',
+  'audit.created': 'สร้างมาตรการ',
+  'audit.edited': 'แก้ไข',
+  'audit.archived': 'เก็บเข้าคลัง',
+  'audit.restored': 'นำกลับมาใช้',
+  'audit.progressAdded': 'บันทึกความคืบหน้า',
+  'audit.progressWithdrawn': 'ยกเลิกการบันทึกความคืบหน้า',
+  'audit.change': '{field}: จาก "{from}" เป็น "{to}"',
+  'audit.stepDone': 'ขั้นตอนที่ {number}: ทำแล้ว',
+  'audit.stepUndone': 'ขั้นตอนที่ {number}: ยังไม่ทำ',
+  'auditRole.planning-officer': 'เจ้าหน้าที่วิเคราะห์นโยบายและแผน',
+  'auditRole.department-head': 'หัวหน้าส่วนราชการ',
+  'auditRole.executive': 'ผู้บริหาร',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -169,6 +183,20 @@ const en: Record<keyof typeof th, string> = {
   'archive.isArchived': 'This measure is archived: it is left out of lists and totals, and its history is kept.',
   'archive.archive': 'Archive',
   'archive.restore': 'Bring back (unarchive)',
+  'audit.heading': 'Change history',
+  'audit.none': 'No change to this measure has been recorded yet',
+  'audit.created': 'created the measure',
+  'audit.edited': 'edited',
+  'audit.archived': 'archived',
+  'audit.restored': 'brought back',
+  'audit.progressAdded': 'recorded progress',
+  'audit.progressWithdrawn': 'took back a progress update',
+  'audit.change': '{field}: from "{from}" to "{to}"',
+  'audit.stepDone': 'Step {number}: done',
+  'audit.stepUndone': 'Step {number}: not done',
+  'auditRole.planning-officer': 'planning officer',
+  'auditRole.department-head': 'department head',
+  'auditRole.executive': 'executive',
 };
 
 export const messages = defineMessages(th, en);

@@ -51,8 +51,9 @@ describe('changes between tabs', () => {
       queryKeys.progress.byMeasure('m1'),
       ['progress', 'latest'],
       queryKeys.measures.lists(),
+      queryKeys.audit.byMeasure('m1'),
     ]);
-    expect(keysFor({ what: 'measure', id: 'm1' })).toEqual([queryKeys.measures.lists(), queryKeys.measures.detail('m1')]);
+    expect(keysFor({ what: 'measure', id: 'm1' })).toEqual([queryKeys.measures.lists(), queryKeys.measures.detail('m1'), queryKeys.audit.byMeasure('m1')]);
     expect(keysFor({ what: 'everything' })).toEqual([[]]);
     expect(keysFor({ what: 'agency' })).toContainEqual(queryKeys.assessments.all);
   });

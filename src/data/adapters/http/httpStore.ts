@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
+import { auditEntrySchema } from '../../../domain/schemas/audit';
 import { dataSetSchema } from '../../../domain/schemas/dataSet';
 import { findingSchema } from '../../../domain/schemas/finding';
 import { frameworkSchema } from '../../../domain/schemas/framework';
@@ -68,6 +69,7 @@ export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000
     listProgress: (measureId) => call(z.array(progressUpdateSchema), 'GET', `/measures/${id(measureId)}/progress`),
     listLatestProgress: (assessmentId) =>
       call(z.array(progressUpdateSchema), 'GET', `/progress/latest?assessmentId=${id(assessmentId)}`),
+    listAudit: (measureId) => call(z.array(auditEntrySchema), 'GET', `/measures/${id(measureId)}/audit`),
     getSettings: () => call(settingsSchema, 'GET', '/settings'),
     createMeasure: (input) => call(measureSchema, 'POST', '/measures', input),
     updateMeasure: (measureId, expectedVersion, changes) =>

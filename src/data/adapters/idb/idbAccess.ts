@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { Refusal } from '../../../domain/access';
+import type { AuditEntry } from '../../../domain/schemas/audit';
 import { measureSchema, type Measure } from '../../../domain/schemas/measure';
 import { unitSchema } from '../../../domain/schemas/organisation';
 import { conflict, forbidden, notFound, validationError } from '../../storeError';
@@ -45,10 +46,19 @@ export function createIdbAccess(db: IDBPDatabase<unknown>) {
     return measure;
   }
 
-  /** Reads the measure, checks its version, and writes the result in one transaction. */
-  async function writeMeasure(id: string, expectedVersion: number, change: (current: Measure) => Measure) {
-    const tx = db.transaction(STORES.measures, 'readwrite');
-    const raw: unknown = await tx.store.get(id);
+  /**
+   * Reads the measure, checks its version, and writes the result and its audit entry in one
+   * transaction: there is never a change without its entry, nor an entry without its change.
+   */
+  async function writeMeasure(
+    id: string,
+    expectedVersion: number,
+    change: (current: Measure) => Measure,
+    audit: (before: Measure, after: Measure) => AuditEntry,
+  ) {
+    const tx = db.transaction([STORES.measures, STORES.audit], 'readwrite');
+    const measures = tx.objectStore(STORES.measures);
+    const raw: unknown = await measures.get(id);
     if (raw === undefined) throw notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
     const parsed = parseRecord(measureSchema, STORES.measures, id, raw);
     if (!parsed.ok) {
@@ -58,7 +68,8 @@ export function createIdbAccess(db: IDBPDatabase<unknown>) {
     }
     if (parsed.record.version !== expectedVersion) throw conflict(parsed.record);
     const next = change(parsed.record);
-    await tx.store.put(next);
+    await measures.put(next);
+    await tx.objectStore(STORES.audit).add(audit(parsed.record, next));
     await tx.done;
     return next;
   }

@@ -1,8 +1,10 @@
 import type { IDBPDatabase } from 'idb';
 import { refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../../domain/access';
+import { auditEntry, measureChanges, progressChanges } from '../../../domain/audit';
 import { archivedMeasure, byNewest, changedMeasure, newMeasure, newProgress } from '../../../domain/measureWrites';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
+import { auditEntrySchema } from '../../../domain/schemas/audit';
 import { dataSetSchema, type DataSet } from '../../../domain/schemas/dataSet';
 import { findingSchema } from '../../../domain/schemas/finding';
 import { frameworkSchema } from '../../../domain/schemas/framework';
@@ -14,7 +16,7 @@ import { newId } from '../../ids';
 import type { DataProblem, Store } from '../../store';
 import { notFound, parseInput, StoreError } from '../../storeError';
 import { listQuarantined, parseAll, parseRecord, quarantine } from './records';
-import { DATA_STORES, PROGRESS_BY_MEASURE_DATE, STORES } from './schema';
+import { AUDIT_BY_MEASURE, DATA_STORES, PROGRESS_BY_MEASURE_DATE, STORES } from './schema';
 import { agencyWrites } from './agencyWrites';
 import { createIdbAccess, refuse } from './idbAccess';
 import { guarded, storageError } from './storageErrors';
@@ -34,8 +36,18 @@ const byDocumentOrder = (a: Measure, b: Measure) => KIND_ORDER[a.kind] - KIND_OR
 
 
 /** The browser-storage adapter: IndexedDB, every record parsed on read, unreadable ones kept aside. */
+/**
+ * Times recorded by this tab only ever go forward, a millisecond at a time if need be, so two
+ * writes in the same millisecond still read back (history, audit trail) in the order they happened.
+ */
+let lastStamp = 0;
+function stamp(at: Date): string {
+  lastStamp = Math.max(at.getTime(), lastStamp + 1);
+  return new Date(lastStamp).toISOString();
+}
+
 export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOptions): Store {
-  const ctx = () => ({ now: now().toISOString(), newId });
+  const ctx = () => ({ now: stamp(now()), newId });
 
   const access = createIdbAccess(db);
   const { readAll, readOne, measureOrThrow, writeMeasure, refuseUnknownUnits } = access;
@@ -105,6 +117,12 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         await quarantine(db, problems);
         return latest;
       }),
+    listAudit: (measureId) =>
+      guarded(async () => {
+        const range = IDBKeyRange.bound([measureId], [measureId, []]);
+        const entries = await readAll(auditEntrySchema, STORES.audit, { name: AUDIT_BY_MEASURE, query: range });
+        return entries.reverse();
+      }),
     getSettings: () =>
       guarded(async () => {
         try {
@@ -122,7 +140,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         refuse(refusePlanningOnly(actor()));
         const valid = parseInput(measureInputSchema, input);
         await refuseUnknownUnits(valid.unitIds);
-        const tx = db.transaction([STORES.measures, STORES.assessments], 'readwrite');
+        const tx = db.transaction([STORES.measures, STORES.assessments, STORES.audit], 'readwrite');
         if ((await tx.objectStore(STORES.assessments).count(valid.assessmentId)) === 0) {
           throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่มาตรการนี้จะสังกัด`);
         }
@@ -134,8 +152,10 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
             value,
           })),
         ).records;
-        const measure = newMeasure(valid, siblings, ctx());
+        const context = ctx();
+        const measure = newMeasure(valid, siblings, context);
         await tx.objectStore(STORES.measures).add(measure);
+        await tx.objectStore(STORES.audit).add(auditEntry(measure.id, 'created', measureChanges(null, measure), actor(), context));
         await tx.done;
         return measure;
       }),
@@ -144,15 +164,27 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         const valid = parseInput(measureChangesSchema, changes);
         await refuseUnknownUnits(valid.unitIds);
         const who = actor();
-        return writeMeasure(id, expectedVersion, (current) => {
-          refuse(refuseMeasureChanges(who, current, valid));
-          return changedMeasure(current, valid, ctx());
-        });
+        const context = ctx();
+        return writeMeasure(
+          id,
+          expectedVersion,
+          (current) => {
+            refuse(refuseMeasureChanges(who, current, valid));
+            return changedMeasure(current, valid, context);
+          },
+          (before, after) => auditEntry(id, 'edited', measureChanges(before, after), who, context),
+        );
       }),
     setMeasureArchived: (id, expectedVersion, archived) =>
       guarded(async () => {
         refuse(refusePlanningOnly(actor()));
-        return writeMeasure(id, expectedVersion, (current) => archivedMeasure(current, archived, ctx()));
+        const context = ctx();
+        return writeMeasure(
+          id,
+          expectedVersion,
+          (current) => archivedMeasure(current, archived, context),
+          () => auditEntry(id, archived ? 'archived' : 'restored', [{ field: 'archived', from: String(!archived), to: String(archived) }], actor(), context),
+        );
       }),
     appendProgress: (measureId, input) =>
       guarded(async () => {
@@ -160,7 +192,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         const who = actor();
         // The measure is read in the transaction that adds the update, so the check of who may
         // report on it and the write cannot be split by another tab's change.
-        const tx = db.transaction([STORES.measures, STORES.progressUpdates], 'readwrite');
+        const tx = db.transaction([STORES.measures, STORES.progressUpdates, STORES.audit], 'readwrite');
         const raw: unknown = await tx.objectStore(STORES.measures).get(measureId);
         if (raw === undefined) throw notFound(`ไม่พบมาตรการรหัส "${measureId}" อาจถูกลบหรือยังไม่ได้บันทึก`);
         const parsed = parseRecord(measureSchema, STORES.measures, measureId, raw);
@@ -169,22 +201,27 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
           throw storageError('unreadable', parsed.problem.message);
         }
         refuse(refuseProgress(who, parsed.record));
-        const update = newProgress(parsed.record, valid, who, ctx());
+        const context = ctx();
+        const update = newProgress(parsed.record, valid, who, context);
         await tx.objectStore(STORES.progressUpdates).add(update);
+        await tx.objectStore(STORES.audit).add(auditEntry(measureId, 'progress-added', progressChanges(update, false), who, context));
         await tx.done;
         return update;
       }),
     withdrawProgress: (updateId) =>
       guarded(async () => {
-        const tx = db.transaction([STORES.measures, STORES.progressUpdates], 'readwrite');
+        const tx = db.transaction([STORES.measures, STORES.progressUpdates, STORES.audit], 'readwrite');
         const raw: unknown = await tx.objectStore(STORES.progressUpdates).get(updateId);
         if (raw === undefined) throw notFound(`ไม่พบรายงานความคืบหน้ารหัส "${updateId}" อาจถูกถอนไปแล้ว`);
         const update = parseRecord(progressUpdateSchema, STORES.progressUpdates, updateId, raw);
         if (!update.ok) throw storageError('unreadable', update.problem.message);
         const measure = parseRecord(measureSchema, STORES.measures, update.record.measureId, await tx.objectStore(STORES.measures).get(update.record.measureId));
         if (!measure.ok) throw storageError('unreadable', measure.problem.message);
-        refuse(refuseWithdrawal(actor(), measure.record, update.record.createdAt, now()));
+        const who = actor();
+        refuse(refuseWithdrawal(who, measure.record, update.record.createdAt, now()));
         await tx.objectStore(STORES.progressUpdates).delete(updateId);
+        const entry = auditEntry(update.record.measureId, 'progress-withdrawn', progressChanges(update.record, true), who, ctx());
+        await tx.objectStore(STORES.audit).add(entry);
         await tx.done;
         return update.record;
       }),
@@ -210,7 +247,8 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         const findings = await readAll(findingSchema, STORES.findings);
         const measures = await readAll(measureSchema, STORES.measures);
         const progressUpdates = await readAll(progressUpdateSchema, STORES.progressUpdates);
-        return { organisation, units, frameworks, assessments, findings, measures, progressUpdates, settings };
+        const audit = await readAll(auditEntrySchema, STORES.audit);
+        return { organisation, units, frameworks, assessments, findings, measures, progressUpdates, settings, audit };
       }),
     replaceData: (data: DataSet) =>
       guarded(async () => {
@@ -232,6 +270,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
           [STORES.findings, findingSchema],
           [STORES.measures, measureSchema],
           [STORES.progressUpdates, progressUpdateSchema],
+          [STORES.audit, auditEntrySchema],
         ];
         for (const [name, schema] of scans) await readAll(schema, name);
         await readOne(organisationSchema, STORES.singletons, SINGLETON_KEYS.organisation).catch(() => undefined);

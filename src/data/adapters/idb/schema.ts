@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 
 /** The browser database. Bump DB_VERSION only together with a new entry in MIGRATIONS. */
 export const DB_NAME = 'ita-measures';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export const STORES = {
   singletons: 'singletons',
@@ -12,6 +12,7 @@ export const STORES = {
   findings: 'findings',
   measures: 'measures',
   progressUpdates: 'progressUpdates',
+  audit: 'audit',
   quarantine: 'quarantine',
 } as const;
 
@@ -24,9 +25,11 @@ export const DATA_STORES = [
   STORES.findings,
   STORES.measures,
   STORES.progressUpdates,
+  STORES.audit,
 ] as const;
 
 export const PROGRESS_BY_MEASURE_DATE = 'byMeasureDate';
+export const AUDIT_BY_MEASURE = 'byMeasure';
 
 type Db = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, StoreNames<unknown>[], 'versionchange'>;
@@ -51,6 +54,10 @@ export const MIGRATIONS: Record<number, (db: Db, tx: UpgradeTx) => void> = {
     const progress = tx.objectStore(STORES.progressUpdates);
     progress.createIndex(PROGRESS_BY_MEASURE_DATE, ['measureId', 'date', 'createdAt']);
     progress.deleteIndex('measureId');
+  },
+  // Every change to a measure leaves an entry: who, when, what.
+  3: (db) => {
+    db.createObjectStore(STORES.audit, { keyPath: 'id' }).createIndex(AUDIT_BY_MEASURE, ['measureId', 'at']);
   },
 };
 

@@ -30,4 +30,9 @@ export function writeDataSet(tx: WriteTx, data: DataSet): void {
     const store = tx.objectStore(name);
     for (const record of records) queued(store.put(record));
   }
+  // A database still being built by an older migration has no audit store yet, and nothing for it.
+  if (tx.objectStoreNames.contains(STORES.audit)) {
+    const audit = tx.objectStore(STORES.audit);
+    for (const entry of data.audit) queued(audit.put(entry));
+  }
 }
