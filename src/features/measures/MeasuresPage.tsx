@@ -38,15 +38,16 @@ export function MeasuresPage() {
   const health = healthParam.safeParse(params.get('health'));
   const query = params.get('q') ?? '';
   const deferredQuery = useDeferredValue(query);
-  const filters: Filters = {
-    // A department head opens on their own unit's measures; "all" is asked for explicitly.
-    unit: unitParam === 'all' ? null : (unitParam ?? (actor.role === 'department-head' ? actor.unitId : null)),
-    status: status.success ? status.data : null,
-    health: health.success ? (health.data as Filters['health']) : null,
-    link: params.get('link'),
-    q: deferredQuery,
-  };
-  const shown = useMemo(() => (rows ? applyFilters(rows, filters) : null), [rows, filters.unit, filters.status, filters.health, filters.link, filters.q]); // eslint-disable-line react-hooks/exhaustive-deps
+  const unit = unitParam === 'all' ? null : (unitParam ?? (actor.role === 'department-head' ? actor.unitId : null));
+  const statusValue = status.success ? status.data : null;
+  const healthValue = health.success ? (health.data as Filters['health']) : null;
+  const link = params.get('link');
+  // A department head opens on their own unit's measures; "all" is asked for explicitly.
+  const filters = useMemo<Filters>(
+    () => ({ unit, status: statusValue, health: healthValue, link, q: deferredQuery }),
+    [unit, statusValue, healthValue, link, deferredQuery],
+  );
+  const shown = useMemo(() => (rows ? applyFilters(rows, filters) : null), [rows, filters]);
 
   const set = (name: string, value: string | null) =>
     setParams(
