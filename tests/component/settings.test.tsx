@@ -55,6 +55,15 @@ describe('the settings screen', () => {
     expect(within(region).queryByRole('button', { name: 'แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้' })).toBeNull();
   });
 
+  it('refuses a file far too large to be a backup without reading it', async () => {
+    const user = userEvent.setup();
+    const { region, input } = await openRestore();
+    const huge = file('huge.json', '{}');
+    Object.defineProperty(huge, 'size', { value: 300 * 1024 * 1024 });
+    await user.upload(input, huge);
+    expect(await within(region).findByRole('alert')).toHaveTextContent('ไฟล์ใหญ่เกิน 200 MB');
+  });
+
   it('previews a good backup and replaces the data only after the person confirms', async () => {
     const user = userEvent.setup();
     const store = await seedStore();

@@ -11,6 +11,8 @@ export function ResetSection() {
   const { seed } = useSession();
   const replace = useReplaceData();
   const [confirming, setConfirming] = useState(false);
+  // The sample data loads only now; if it cannot be read, say so rather than fail in silence.
+  const [seedError, setSeedError] = useState<string | null>(null);
   const id = useId();
   if (!seed) return null;
   return (
@@ -32,7 +34,12 @@ export function ResetSection() {
               type="button"
               className="danger"
               disabled={replace.isPending}
-              onClick={() => void seed().then((data) => replace.mutate(data, { onSuccess: () => setConfirming(false) }))}
+              onClick={() =>
+                void seed().then(
+                  (data) => replace.mutate(data, { onSuccess: () => setConfirming(false) }),
+                  (error: unknown) => setSeedError(error instanceof Error ? error.message : String(error)),
+                )
+              }
             >
               {t('settings.reset.confirm')}
             </button>
@@ -45,6 +52,11 @@ export function ResetSection() {
       <p role="status" className="form-status">
         {replace.isSuccess && t('settings.reset.done')}
       </p>
+      {seedError && (
+        <p role="alert" className="field-error">
+          {t('settings.reset.failed', { message: seedError })}
+        </p>
+      )}
       {replace.isError && (
         <p role="alert" className="field-error">
           {t('settings.reset.failed', { message: replace.error.message })}

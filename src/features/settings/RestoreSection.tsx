@@ -6,6 +6,8 @@ import { useMessages } from '../../i18n/featureMessages';
 import { BackupPreview } from './BackupPreview';
 import { messages } from './messages';
 
+const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
 type Step =
   | { step: 'choose' }
   | { step: 'reading'; fileName: string }
@@ -28,6 +30,10 @@ export function RestoreSection() {
     const chosen = files?.[0];
     replace.reset();
     if (!chosen) return setState({ step: 'choose' });
+    // A year of updates is a few megabytes; a file hundreds of times that is not our backup.
+    if (chosen.size > MAX_BACKUP_BYTES) {
+      return setState({ step: 'refused', fileName: chosen.name, message: t('settings.restore.tooLarge') });
+    }
     setState({ step: 'reading', fileName: chosen.name });
     let text: string;
     try {
