@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoreError } from '../../src/data/storeError';
 import { seedStore } from '../support/seed';
@@ -34,8 +34,8 @@ describe('editing a measure someone else has just saved', () => {
 
     await user.click(within(alert).getByRole('button', { name: 'บันทึกฉบับของฉันทับ' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'ชื่อที่ฉันแก้' })).toBeInTheDocument();
-    const saved = await store.getMeasure('msr-plan-2');
-    expect(saved).toMatchObject({ title: 'ชื่อที่ฉันแก้', version: 3 });
+    // The heading changes at once (optimistic); the store has it once the save completes.
+    await waitFor(async () => expect(await store.getMeasure('msr-plan-2')).toMatchObject({ title: 'ชื่อที่ฉันแก้', version: 3 }));
   });
 
   it('lets the person drop their edits and take the saved version instead', async () => {
@@ -68,5 +68,32 @@ describe('editing a measure someone else has just saved', () => {
     await user.click(first);
     expect(await within(steps).findByRole('alert')).toHaveTextContent('บันทึกไม่สำเร็จ: พื้นที่เก็บข้อมูลเต็ม');
     expect(first).not.toBeChecked();
+  });
+});
+
+describe('editing everything a measure says', () => {
+  it('rewords a step and adds another, keeping the other steps’ ticks, and changes units and links', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    const measure = await store.getMeasure('msr-plan-2');
+    await store.updateMeasure('msr-plan-2', 1, { steps: measure.steps.map((s, i) => ({ ...s, done: i === 1 })) });
+    await renderApp({ store, url: '/measures/msr-plan-2' });
+    await user.click(await screen.findByRole('button', { name: 'แก้ไขมาตรการ' }));
+    const form = screen.getByRole('region', { name: 'แก้ไขมาตรการ' });
+    const steps = within(form).getByLabelText('วิธีการดำเนินการ');
+    await user.clear(steps);
+    await user.type(steps, 'จัดอบรมออนไลน์{enter}จัดคู่มือแนวปฏิบัติในการใช้ทรัพย์สินของราชการ{enter}ติดตามผล');
+    await user.click(within(form).getByRole('checkbox', { name: 'กองคลัง' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'ตัวชี้วัดที่ 4' }));
+    await user.click(within(form).getByRole('button', { name: 'บันทึก' }));
+    await waitFor(async () => expect((await store.getMeasure('msr-plan-2')).version).toBe(3));
+    const saved = await store.getMeasure('msr-plan-2');
+    expect(saved.steps.map((s) => [s.text, s.done])).toEqual([
+      ['จัดอบรมออนไลน์', false],
+      ['จัดคู่มือแนวปฏิบัติในการใช้ทรัพย์สินของราชการ', true],
+      ['ติดตามผล', false],
+    ]);
+    expect([...saved.unitIds].sort()).toEqual(['unit-finance', 'unit-palad']);
+    expect(saved.links.indicators).toEqual([4]);
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
@@ -32,10 +32,11 @@ describe('archiving a measure', () => {
     await renderApp({ store, url: '/measures/msr-plan-1' });
     await user.click(await screen.findByRole('button', { name: 'เก็บเข้าคลัง' }));
     expect(await screen.findByText(/มาตรการนี้เก็บเข้าคลังแล้ว/)).toBeInTheDocument();
-    expect((await store.listMeasures('asm-2565')).map((m) => m.id)).not.toContain('msr-plan-1');
+    // The page changes at once (optimistic); the store has it once the save completes.
+    await waitFor(async () => expect((await store.listMeasures('asm-2565')).map((m) => m.id)).not.toContain('msr-plan-1'));
     await user.click(screen.getByRole('button', { name: 'นำกลับมาใช้ (เลิกเก็บเข้าคลัง)' }));
     expect(await screen.findByRole('button', { name: 'เก็บเข้าคลัง' })).toBeInTheDocument();
-    expect((await store.listMeasures('asm-2565')).map((m) => m.id)).toContain('msr-plan-1');
+    await waitFor(async () => expect((await store.listMeasures('asm-2565')).map((m) => m.id)).toContain('msr-plan-1'));
   });
 });
 

@@ -1,26 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import * as z from 'zod/mini';
 import { useUpdateMeasure } from '../../data/measureMutations';
 import { isStoreError } from '../../data/storeError';
 import type { Measure } from '../../domain/schemas/measure';
-import { measureInputSchema } from '../../domain/schemas/measureInput';
 import { useMessages } from '../../i18n/featureMessages';
-import { FieldError } from '../../ui/FieldError';
 import { ConflictNotice } from './ConflictNotice';
+import { MeasureFields } from './MeasureFields';
+import { formFrom, measureResolver, toChanges, type MeasureFormValues } from './measureForm';
 import { messages } from './messages';
 
-const editSchema = z.pick(measureInputSchema, { title: true, description: true, timeframe: true, followUp: true });
-type EditFields = z.infer<typeof editSchema>;
-const fieldsOf = (m: Measure): EditFields => ({ title: m.title, description: m.description, timeframe: m.timeframe.raw, followUp: m.followUp });
-
-const FIELDS = [
-  ['title', 'measure.title', 'input'],
-  ['description', 'measure.description', 'textarea'],
-  ['timeframe', 'measure.timeframe', 'input'],
-  ['followUp', 'measure.followUp', 'textarea'],
-] as const;
 
 /**
  * The planning officer's edit of what a measure says. The edit remembers the version it started
@@ -33,19 +21,18 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
   const update = useUpdateMeasure();
   const [base, setBase] = useState<Measure | null>(null);
   const [conflict, setConflict] = useState<Measure | null>(null);
-  const form = useForm<EditFields>({ resolver: zodResolver(editSchema), defaultValues: fieldsOf(measure) });
-  const { errors } = form.formState;
+  const form = useForm<MeasureFormValues>({ resolver: measureResolver(measure.assessmentId), defaultValues: formFrom(measure) });
 
   const open = () => {
-    form.reset(fieldsOf(measure));
+    form.reset(formFrom(measure));
     setBase(measure);
     setConflict(null);
     update.reset();
   };
   const save = (from: Measure) =>
-    form.handleSubmit((changes) =>
+    form.handleSubmit((values) =>
       update.mutate(
-        { id: measure.id, expectedVersion: from.version, changes },
+        { id: measure.id, expectedVersion: from.version, changes: toChanges(values, from) },
         {
           onSuccess: () => setBase(null),
           onError: (error) => {
@@ -78,21 +65,7 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
           void save(base);
         }}
       >
-        {FIELDS.map(([name, label, kind]) => {
-          const props = {
-            id: `${id}-${name}`,
-            'aria-invalid': !!errors[name],
-            'aria-describedby': `${id}-${name}-error`,
-            ...form.register(name),
-          };
-          return (
-            <div className="field" key={name}>
-              <label htmlFor={`${id}-${name}`}>{t(label)}</label>
-              {kind === 'textarea' ? <textarea rows={3} {...props} /> : <input {...props} />}
-              <FieldError id={`${id}-${name}-error`} message={errors[name]?.message} />
-            </div>
-          );
-        })}
+        <MeasureFields form={form} assessmentId={measure.assessmentId} />
         {conflict && (
           <ConflictNotice
             message={update.error?.message ?? ''}
@@ -103,7 +76,7 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
               void save(conflict);
             }}
             onTakeTheirs={() => {
-              form.reset(fieldsOf(conflict));
+              form.reset(formFrom(conflict));
               setBase(conflict);
               setConflict(null);
               update.reset();

@@ -1,6 +1,6 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { Measure } from '../../domain/schemas/measure';
-import { measureInputSchema, type MeasureInput } from '../../domain/schemas/measureInput';
+import { measureInputSchema, type MeasureChanges, type MeasureInput } from '../../domain/schemas/measureInput';
 
 /** The form as typed: steps one per line, O-items as codes separated by commas or spaces. */
 export interface MeasureFormValues {
@@ -91,5 +91,29 @@ export function measureResolver(assessmentId: string): Resolver<MeasureFormValue
       errors[field] ??= { type: issue.code, message: issue.message };
     }
     return { values: {}, errors };
+  };
+}
+
+/**
+ * An edit as the store takes it. Steps are matched to the existing ones by their words, so
+ * rewording one step or adding another keeps the ticks of the rest.
+ */
+export function toChanges(values: MeasureFormValues, current: Measure): MeasureChanges {
+  const input = toInput(values, current.assessmentId);
+  const unused = [...current.steps];
+  const steps = input.steps.map(({ text }) => {
+    const index = unused.findIndex((s) => s.text === text);
+    const [match] = index >= 0 ? unused.splice(index, 1) : [];
+    return match ? { id: match.id, text, done: match.done } : { text, done: false };
+  });
+  return {
+    kind: input.kind,
+    title: input.title,
+    description: input.description,
+    steps,
+    unitIds: input.unitIds,
+    timeframe: input.timeframe,
+    followUp: input.followUp,
+    links: input.links,
   };
 }

@@ -52,6 +52,9 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
   const access = createIdbAccess(db);
   const { readAll, readOne, measureOrThrow, writeMeasure, refuseUnknownUnits } = access;
 
+  // The store's own methods call each other through `self`, never through the object handed out,
+  // so a wrapper around one method (the change feed, a test) cannot change what another does.
+  const self = {} as Store;
   const store: Store = {
     getOrganisation: () =>
       guarded(async () => {
@@ -228,7 +231,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
     updateSettings: (changes) =>
       guarded(async () => {
         refuse(refusePlanningOnly(actor()));
-        const current = await store.getSettings();
+        const current = await self.getSettings();
         const next = parseInput(settingsSchema, { ...current, ...changes });
         await db.put(STORES.singletons, next, SINGLETON_KEYS.settings);
         return next;
@@ -238,11 +241,11 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
     exportData: () =>
       guarded(async () => {
         const [organisation, units, frameworks, assessments, settings] = await Promise.all([
-          store.getOrganisation(),
-          store.listUnits(),
-          store.listFrameworks(),
-          store.listAssessments(),
-          store.getSettings(),
+          self.getOrganisation(),
+          self.listUnits(),
+          self.listFrameworks(),
+          self.listAssessments(),
+          self.getSettings(),
         ]);
         const findings = await readAll(findingSchema, STORES.findings);
         const measures = await readAll(measureSchema, STORES.measures);
@@ -255,7 +258,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         refuse(refusePlanningOnly(actor()));
         const valid = parseInput(dataSetSchema, data);
         // Whatever cannot be read goes to the quarantine before the stores are cleared.
-        await store.listProblems();
+        await self.listProblems();
         const tx = db.transaction([...DATA_STORES], 'readwrite');
         await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
         writeDataSet(tx, valid);
@@ -274,10 +277,11 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         ];
         for (const [name, schema] of scans) await readAll(schema, name);
         await readOne(organisationSchema, STORES.singletons, SINGLETON_KEYS.organisation).catch(() => undefined);
-        await store.getSettings();
+        await self.getSettings();
         return listQuarantined(db);
       }),
   };
+  Object.assign(self, store);
   return store;
 }
 
