@@ -14,7 +14,7 @@ export function MeasureDetails({ measure, units, health }: { measure: Measure; u
   const { raw, start, end } = measure.timeframe;
   return (
     <section className="card" aria-label={t('measure.details')}>
-      {measure.description && <p>{measure.description}</p>}
+      {measure.description && <p lang="th">{measure.description}</p>}
       <dl className="facts">
         <div>
           <dt>{t('measure.units')}</dt>
@@ -29,7 +29,7 @@ export function MeasureDetails({ measure, units, health }: { measure: Measure; u
         </div>
         <div>
           <dt>{t('measure.followUp')}</dt>
-          <dd>{measure.followUp || t('measure.none')}</dd>
+          <dd lang={measure.followUp ? 'th' : undefined}>{measure.followUp || t('measure.none')}</dd>
         </div>
         {health && (
           <div>

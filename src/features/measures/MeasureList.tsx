@@ -18,7 +18,9 @@ export function MeasureList({ rows }: { rows: MeasureRow[] }) {
       {rows.map(({ measure, latest, status, health, unitNames }) => (
         <li key={measure.id} className="card">
           <h2>
-            <Link to={`/measures/${encodeURIComponent(measure.id)}${suffix}`}>{measure.title}</Link>
+            <Link lang="th" to={`/measures/${encodeURIComponent(measure.id)}${suffix}`}>
+              {measure.title}
+            </Link>
           </h2>
           <dl className="facts">
             <div>

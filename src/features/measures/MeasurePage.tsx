@@ -34,7 +34,8 @@ export function MeasurePage() {
   return (
     <article className="measure">
       <p className="eyebrow">{t(m.kind === 'plan' ? 'measure.kind.plan' : 'measure.kind.driving')}</p>
-      <h1>{m.title}</h1>
+      {/* What people typed is Thai, whatever language the screens are in. */}
+      <h1 lang="th">{m.title}</h1>
       <MeasureDetails measure={m} units={units.data ?? []} health={history.data ? healthOf(m.timeframe, history.data[0] ?? null, today) : null} />
       <StepChecklist measure={m} editable={canTick} />
       {canReport && history.data && <ProgressForm measure={m} latest={history.data[0]} />}

@@ -26,7 +26,7 @@ export function ProgressHistory({ measureId }: { measureId: string }) {
                 <strong>{date(u.date)}</strong> · {u.authorName} · {t(MEASURE_STATUS_LABELS[u.status])} ·{' '}
                 {t('measure.percent', { percent: u.percent })}
               </p>
-              {u.note && <p>{u.note}</p>}
+              {u.note && <p lang="th">{u.note}</p>}
               {u.evidenceUrl && (
                 <a href={u.evidenceUrl} rel="noopener noreferrer" target="_blank">
                   {t('measure.evidence')}

@@ -24,7 +24,7 @@ export function StepChecklist({ measure, editable }: { measure: Measure; editabl
           <li key={step.id}>
             <label className="choice">
               <input type="checkbox" checked={step.done} disabled={!editable || update.isPending} onChange={() => toggle(step.id)} />
-              <span>{step.text}</span>
+              <span lang="th">{step.text}</span>
             </label>
           </li>
         ))}
