@@ -66,3 +66,21 @@ test('the planning officer writes a measure for indicator 8 and finds it in the 
   await page.goto('/#/measures?link=i8');
   await expect(page.getByText('แสดง 1 จาก 7 มาตรการ')).toBeVisible();
 });
+
+test('the list works from the keyboard alone, and folds its filters away on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/#/measures');
+  await expect(page.getByText('แสดง 6 จาก 6 มาตรการ')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'สถานะ' })).toBeHidden();
+  const search = page.getByRole('searchbox', { name: 'ค้นหา' });
+  await search.focus();
+  await page.keyboard.type('จัดซื้อ');
+  await expect(page.getByText('แสดง 1 จาก 6 มาตรการ')).toBeVisible();
+  // Onwards through the folded filters to the one measure left, and open it with Enter.
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('ตัวกรอง (ใช้อยู่ 0)')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง');
+});

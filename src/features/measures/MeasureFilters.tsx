@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { HEALTHS } from '../../domain/measureHealth';
 import { MEASURE_STATUSES } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
@@ -10,7 +10,7 @@ import { MEASURE_STATUS_LABELS } from './statusLabels';
 
 export interface FilterProps {
   filters: Filters;
-  /** What the search box shows now; it runs ahead of the (deferred) filtering. */
+  /** The search in the URL when the page opened; the box keeps what is typed from then on. */
   query: string;
   years: number[];
   year: number;
@@ -24,6 +24,11 @@ export interface FilterProps {
 export function MeasureFilters({ filters, query, years, year, archived, units, links, set }: FilterProps) {
   const { t } = useMessages(messages);
   const id = useId();
+  const active = [filters.status, filters.health, filters.link, archived ? 'archived' : null].filter(Boolean).length;
+  // The box owns what is typed: the URL follows it, and a keystroke can never be lost to a
+  // URL update still on its way.
+  const [text, setText] = useState(query);
+  const [openAtFirst] = useState(() => active > 0 || typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 700px)').matches);
   // The unit's "all" is said out loud in the URL: no unit there means "my unit" for a department head.
   const select = (name: string, label: string, value: string, options: { value: string; label: string }[], all: string, allValue = '') => (
     <div className="field">
@@ -42,26 +47,40 @@ export function MeasureFilters({ filters, query, years, year, archived, units, l
     <form className="filters card" role="search" aria-label={t('measures.filters')} onSubmit={(e) => e.preventDefault()}>
       <div className="field search">
         <label htmlFor={`${id}-q`}>{t('measures.search')}</label>
-        <input id={`${id}-q`} type="search" value={query} onChange={(e) => set('q', e.target.value || null)} />
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            set('q', e.target.value || null);
+          }}
+        />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-year`}>{t('dashboard.year')}</label>
-        <select id={`${id}-year`} value={year} onChange={(e) => set('year', e.target.value)}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      {select('unit', t('measure.units'), filters.unit ?? 'all', units.map((u) => ({ value: u.id, label: u.name })), t('measures.allUnits'), 'all')}
-      {select('status', t('measures.status'), filters.status ?? '', MEASURE_STATUSES.map((s) => ({ value: s, label: t(MEASURE_STATUS_LABELS[s]) })), t('measures.any'))}
-      {select('health', t('measures.health'), filters.health ?? '', HEALTHS.map((h) => ({ value: h, label: t(HEALTH_LABELS[h]) })), t('measures.any'))}
-      {select('link', t('measures.link'), filters.link ?? '', links, t('measures.any'))}
-      <label className="choice">
-        <input type="checkbox" checked={archived} onChange={(e) => set('archived', e.target.checked ? '1' : null)} />
-        {t('measures.showArchived')}
-      </label>
+      {/* On a phone the filters fold away under the search, unless one is already in use. */}
+      <details className="more-filters" open={openAtFirst}>
+        <summary>{t('measures.moreFilters', { count: active })}</summary>
+        <div className="filter-grid">
+          <div className="field">
+            <label htmlFor={`${id}-year`}>{t('dashboard.year')}</label>
+            <select id={`${id}-year`} value={year} onChange={(e) => set('year', e.target.value)}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          {select('unit', t('measure.units'), filters.unit ?? 'all', units.map((u) => ({ value: u.id, label: u.name })), t('measures.allUnits'), 'all')}
+          {select('status', t('measures.status'), filters.status ?? '', MEASURE_STATUSES.map((s) => ({ value: s, label: t(MEASURE_STATUS_LABELS[s]) })), t('measures.any'))}
+          {select('health', t('measures.health'), filters.health ?? '', HEALTHS.map((h) => ({ value: h, label: t(HEALTH_LABELS[h]) })), t('measures.any'))}
+          {select('link', t('measures.link'), filters.link ?? '', links, t('measures.any'))}
+          <label className="choice">
+            <input type="checkbox" checked={archived} onChange={(e) => set('archived', e.target.checked ? '1' : null)} />
+            {t('measures.showArchived')}
+          </label>
+        </div>
+      </details>
     </form>
   );
 }
