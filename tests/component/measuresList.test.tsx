@@ -9,7 +9,7 @@ describe('the measures list', () => {
   it('lists every measure of the year with its unit, timeframe as written and parsed, and health', async () => {
     await renderApp({ url: '/measures' });
     expect(await screen.findByRole('heading', { level: 1, name: 'มาตรการ ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
-    expect(await screen.findByText('แสดง 6 จาก 6 มาตรการ')).toBeInTheDocument();
+    expect(await screen.findByText('แสดง 9 จาก 9 มาตรการ')).toBeInTheDocument();
     const procurement = screen.getByRole('heading', { level: 2, name: 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' }).closest('li');
     if (!procurement) throw new Error('no item');
     expect(procurement).toHaveTextContent('กองคลัง');
@@ -22,23 +22,24 @@ describe('the measures list', () => {
   it('finds Thai words however they were typed, and keeps the search in the URL', async () => {
     const user = userEvent.setup();
     await renderApp({ url: '/measures' });
-    await screen.findByText('แสดง 6 จาก 6 มาตรการ');
+    await screen.findByText('แสดง 9 จาก 9 มาตรการ');
     // โปร่งใส with the tone mark typed before the vowel it sits over.
     await user.type(screen.getByRole('searchbox', { name: 'ค้นหา' }), 'จัดซื้อ โปร\u0E48งใส');
-    expect(await screen.findByText('แสดง 1 จาก 6 มาตรการ')).toBeInTheDocument();
+    expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
     expect(titles()).toEqual(['การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง']);
     expect(new URLSearchParams(window.location.hash.split('?')[1]).get('q')).toBe('จัดซื้อ โปร\u0E48งใส');
   });
 
   it('opens a link with a unit chosen', async () => {
     await renderApp({ url: '/measures?unit=unit-palad' });
-    expect(await screen.findByText('แสดง 2 จาก 6 มาตรการ')).toBeInTheDocument();
+    expect(await screen.findByText('แสดง 5 จาก 9 มาตรการ')).toBeInTheDocument();
   });
 
   it('opens a link with an indicator chosen, matching the measures that answer it', async () => {
     await renderApp({ url: '/measures?link=i5' });
-    expect(await screen.findByText('แสดง 1 จาก 6 มาตรการ')).toBeInTheDocument();
-    expect(titles()).toEqual(['มาตรการสร้างความเข้าใจให้แก่ผู้ปฏิบัติงานด้วยกัน']);
+    expect(await screen.findByText('แสดง 2 จาก 9 มาตรการ')).toBeInTheDocument();
+    // The finding's own improvement, and the driving measure that restates it.
+    expect(titles()).toEqual(['จัดทำคู่มือประชาสัมพันธ์ให้ผู้ปฏิบัติงานด้วยกันที่ยังไม่เข้าใจได้รับทราบ', 'มาตรการสร้างความเข้าใจให้แก่ผู้ปฏิบัติงานด้วยกัน']);
   });
 
   it('opens on their own unit for a department head, who can still ask for all', async () => {
@@ -46,17 +47,17 @@ describe('the measures list', () => {
     const store = await seedStore();
     const head = { name: 'ผอ.กองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
     await renderApp({ store, url: '/measures', preferences: { dataSource: 'browser', actor: head } });
-    expect(await screen.findByText('แสดง 1 จาก 6 มาตรการ')).toBeInTheDocument();
+    expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'ผู้รับผิดชอบ' })).toHaveValue('unit-finance');
     await user.selectOptions(screen.getByRole('combobox', { name: 'ผู้รับผิดชอบ' }), 'all');
-    expect(await screen.findByText('แสดง 6 จาก 6 มาตรการ')).toBeInTheDocument();
+    expect(await screen.findByText('แสดง 9 จาก 9 มาตรการ')).toBeInTheDocument();
   });
 
   it('shows reported progress and its date, and filters by status', async () => {
     const store = await seedStore();
     await store.appendProgress('msr-plan-3', { date: '2023-03-01', status: 'in-progress', percent: 40, note: 'อบรมแล้ว', evidenceUrl: '' });
     await renderApp({ store, url: '/measures?status=in-progress' });
-    expect(await screen.findByText('แสดง 1 จาก 6 มาตรการ')).toBeInTheDocument();
+    expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
     const item = screen.getByRole('heading', { level: 2, name: 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' }).closest('li');
     expect(item).toHaveTextContent('กำลังดำเนินการ · ความคืบหน้าร้อยละ 40 · รายงานล่าสุด 1 มี.ค. 2566');
   });

@@ -95,7 +95,7 @@ describe('optimistic mutations', () => {
     const { result } = renderHook(() => ({ list: useMeasures('asm-2565'), archive: useSetMeasureArchived() }), {
       wrapper: wrapperFor(held, queryClient),
     });
-    await waitFor(() => expect(result.current.list.data).toHaveLength(6));
+    await waitFor(() => expect(result.current.list.data).toHaveLength(9));
     act(() => result.current.archive.mutate({ id: 'msr-plan-1', expectedVersion: 1, archived: true }));
     await waitFor(() => expect(result.current.list.data?.find((m) => m.id === 'msr-plan-1')?.archived).toBe(true));
     act(() => release(true));

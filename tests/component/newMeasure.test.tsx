@@ -31,7 +31,7 @@ describe('creating a measure', () => {
     expect(await screen.findByText('ต้องระบุชื่อมาตรการ')).toBeInTheDocument();
     expect(screen.getByLabelText('ชื่อมาตรการ')).toHaveAccessibleDescription('ต้องระบุชื่อมาตรการ');
     expect(screen.getByText('ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย')).toBeInTheDocument();
-    expect(await store.listMeasures('asm-2565')).toHaveLength(6);
+    expect(await store.listMeasures('asm-2565')).toHaveLength(9);
   });
 
   it('is the planning officer’s to do; others are told so', async () => {

@@ -88,7 +88,7 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(error.message).toBe('ไม่พบผลการประเมิน ITA ของปีงบประมาณ 2570');
       });
 
-      it('lists findings, and measures in document order: plan before driving', async () => {
+      it('lists findings, and measures in document order: plan, then findings’ improvements, then driving', async () => {
         expect(await store.listFindings('asm-2565')).toHaveLength(4);
         expect(await store.listFindings('other')).toEqual([]);
         const measures = await store.listMeasures('asm-2565');
@@ -96,6 +96,9 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
           'msr-plan-1',
           'msr-plan-2',
           'msr-plan-3',
+          'msr-fnd-eit-1',
+          'msr-fnd-iit-1',
+          'msr-fnd-oit-1',
           'msr-drive-1',
           'msr-drive-2',
           'msr-drive-3',
@@ -308,7 +311,7 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
 
       it('lets an executive read everything and change nothing', async () => {
         as(EXECUTIVE);
-        expect(await store.listMeasures('asm-2565')).toHaveLength(6);
+        expect(await store.listMeasures('asm-2565')).toHaveLength(9);
         const refusals = await Promise.all([
           failure(store.createMeasure(draft())),
           failure(store.updateMeasure('msr-plan-1', 1, { steps: [] })),
@@ -384,10 +387,10 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         const created = await store.createMeasure(draft());
         await store.appendProgress(created.id, progress());
         const exported = await store.exportData();
-        expect(exported.measures).toHaveLength(7);
+        expect(exported.measures).toHaveLength(10);
         expect(exported.progressUpdates).toHaveLength(1);
         await store.replaceData(seedData());
-        expect(await store.listMeasures('asm-2565')).toHaveLength(6);
+        expect(await store.listMeasures('asm-2565')).toHaveLength(9);
         await store.replaceData(exported);
         const again = await store.exportData();
         const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));

@@ -4,7 +4,7 @@ import { expectNoAxeViolations, openSettings } from './support';
 test.describe('measures', () => {
   test('the list has no accessibility violations and fits a phone', async ({ page }) => {
     await page.goto('/#/measures');
-    await expect(page.getByText('แสดง 6 จาก 6 มาตรการ')).toBeVisible();
+    await expect(page.getByText('แสดง 9 จาก 9 มาตรการ')).toBeVisible();
     await expectNoAxeViolations(page);
     // The health explanation shows on keyboard focus, not only on hover.
     const badge = page.locator('.measure-list').getByText('เกินกำหนด').first();
@@ -24,7 +24,7 @@ test.describe('measures', () => {
     await user.getByRole('button', { name: 'บันทึก' }).click();
 
     await page.getByRole('link', { name: 'มาตรการ', exact: true }).click();
-    await expect(page.getByText('แสดง 1 จาก 6 มาตรการ')).toBeVisible();
+    await expect(page.getByText('แสดง 1 จาก 9 มาตรการ')).toBeVisible();
     await page.getByRole('link', { name: 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' }).click();
     const steps = page.getByRole('region', { name: 'วิธีการดำเนินการ' });
     const first = steps.getByRole('checkbox', { name: 'เสนอโครงการให้ผู้บริหารอนุมัติ' });
@@ -64,18 +64,18 @@ test('the planning officer writes a measure for indicator 8 and finds it in the 
   await page.getByRole('button', { name: 'บันทึกมาตรการ' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ปรับปรุงการทำงานตามผลสำรวจความพึงพอใจ');
   await page.goto('/#/measures?link=i8');
-  await expect(page.getByText('แสดง 1 จาก 7 มาตรการ')).toBeVisible();
+  await expect(page.getByText('แสดง 1 จาก 10 มาตรการ')).toBeVisible();
 });
 
 test('the list works from the keyboard alone, and folds its filters away on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/#/measures');
-  await expect(page.getByText('แสดง 6 จาก 6 มาตรการ')).toBeVisible();
+  await expect(page.getByText('แสดง 9 จาก 9 มาตรการ')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'สถานะ' })).toBeHidden();
   const search = page.getByRole('searchbox', { name: 'ค้นหา' });
   await search.focus();
-  await page.keyboard.type('จัดซื้อ');
-  await expect(page.getByText('แสดง 1 จาก 6 มาตรการ')).toBeVisible();
+  await page.keyboard.type('ตรวจการจ้าง');
+  await expect(page.getByText('แสดง 1 จาก 9 มาตรการ')).toBeVisible();
   // Onwards through the folded filters to the one measure left, and open it with Enter.
   await page.keyboard.press('Tab');
   await expect(page.getByText('ตัวกรอง (ใช้อยู่ 0)')).toBeFocused();

@@ -11,8 +11,10 @@ export const MEASURE_STATUSES = measureStatusSchema.options;
  * plan: a row of the measures table (method steps, unit, timeframe, follow-up);
  * driving: a measure "to drive" integrity (มาตรการเพื่อขับเคลื่อน), usually one sentence.
  */
-export const measureKindSchema = z.enum(['plan', 'driving']);
+/** In document order: the measures table, a finding's improvement, the driving measures. */
+export const measureKindSchema = z.enum(['plan', 'finding', 'driving']);
 export type MeasureKind = z.infer<typeof measureKindSchema>;
+export const MEASURE_KINDS = measureKindSchema.options;
 
 export const methodStepSchema = z.object({
   id: idSchema,

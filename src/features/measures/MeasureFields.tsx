@@ -1,12 +1,14 @@
 import { useId } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useFindings, useUnits } from '../../data/queries';
+import { MEASURE_KINDS } from '../../domain/schemas/measure';
 import { formatYearMonthThai } from '../../domain/thaiDate';
 import { parseTimeframe } from '../../domain/timeframe';
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
 import type { MeasureFormValues } from './measureForm';
 import { messages, type MeasuresKey } from './messages';
+import { MEASURE_KIND_LABELS } from './statusLabels';
 
 const TEXT_FIELDS: [keyof MeasureFormValues, MeasuresKey, 'input' | 'textarea'][] = [
   ['title', 'measure.title', 'input'],
@@ -30,10 +32,10 @@ export function MeasureFields({ form, assessmentId }: { form: UseFormReturn<Meas
     <>
       <fieldset className="field">
         <legend>{t('newMeasure.kind')}</legend>
-        {(['plan', 'driving'] as const).map((kind) => (
+        {MEASURE_KINDS.map((kind) => (
           <label key={kind} className="choice">
             <input type="radio" value={kind} {...form.register('kind')} />
-            {t(kind === 'plan' ? 'measure.kind.plan' : 'measure.kind.driving')}
+            {t(MEASURE_KIND_LABELS[kind])}
           </label>
         ))}
       </fieldset>

@@ -15,6 +15,7 @@ import { ProgressForm } from './ProgressForm';
 import { ProgressHistory } from './ProgressHistory';
 import { StepChecklist } from './StepChecklist';
 import { messages } from './messages';
+import { MEASURE_KIND_LABELS } from './statusLabels';
 
 /** One measure: what it says, its steps to tick, who answers for it, and its history. */
 export function MeasurePage() {
@@ -33,7 +34,7 @@ export function MeasurePage() {
   const canReport = refuseProgress(actor, m) === null;
   return (
     <article className="measure">
-      <p className="eyebrow">{t(m.kind === 'plan' ? 'measure.kind.plan' : 'measure.kind.driving')}</p>
+      <p className="eyebrow">{t(MEASURE_KIND_LABELS[m.kind])}</p>
       {/* What people typed is Thai, whatever language the screens are in. */}
       <h1 lang="th">{m.title}</h1>
       <MeasureDetails measure={m} units={units.data ?? []} health={history.data ? healthOf(m.timeframe, history.data[0] ?? null, today) : null} />

@@ -1,3 +1,4 @@
+import type { MeasureKind } from '../../domain/schemas/measure';
 import type { MeasuresKey } from './messages';
 
 export const MEASURE_STATUS_LABELS = {
@@ -7,3 +8,9 @@ export const MEASURE_STATUS_LABELS = {
   done: 'measureStatus.done',
   cancelled: 'measureStatus.cancelled',
 } as const satisfies Record<string, MeasuresKey>;
+
+export const MEASURE_KIND_LABELS = {
+  plan: 'measure.kind.plan',
+  finding: 'measure.kind.finding',
+  driving: 'measure.kind.driving',
+} as const satisfies Record<MeasureKind, MeasuresKey>;

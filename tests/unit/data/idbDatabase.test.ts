@@ -63,7 +63,7 @@ describe('opening the browser database', () => {
       expect(db.version).toBe(DB_VERSION);
       expect(initialData).not.toHaveBeenCalled();
       const store = createIdbStore({ db, actor: () => DEFAULT_ACTOR });
-      expect(await store.listMeasures('asm-2565')).toHaveLength(6);
+      expect(await store.listMeasures('asm-2565')).toHaveLength(9);
       expect((await store.listProgress('msr-plan-1')).map((u) => u.note)).toEqual(['บันทึกจากรุ่นก่อน']);
       expect(await store.listProblems()).toEqual([]);
     },

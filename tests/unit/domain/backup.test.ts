@@ -144,7 +144,7 @@ describe('reading a backup', () => {
     expect(read.summary).toEqual({
       organisationName: ORGANISATION,
       exportedAt: '2026-11-24T07:30:00.000Z',
-      counts: { units: 2, frameworks: 2, assessments: 1, findings: 4, measures: 6, progressUpdates: 1 },
+      counts: { units: 2, frameworks: 2, assessments: 1, findings: 4, measures: 9, progressUpdates: 1 },
       fiscalYears: [2565],
       archivedMeasures: 2,
     });
@@ -254,7 +254,7 @@ describe('refusing a file', () => {
     expect(problem.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       'ข้อบกพร่อง รายการที่ 2 (รหัส fnd-eit-2) ช่อง "title": ต้องไม่ว่าง',
       'ข้อบกพร่อง รายการที่ 3 (รหัส fnd-iit-1) ช่อง "target.kind": ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: indicator, oItem',
-      'มาตรการ รายการที่ 1 (รหัส msr-plan-1) ช่อง "kind": ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: plan, driving',
+      'มาตรการ รายการที่ 1 (รหัส msr-plan-1) ช่อง "kind": ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: plan, finding, driving',
       'มาตรการ รายการที่ 2 (รหัส msr-plan-2) ช่อง "archived": ต้องเป็นค่า true หรือ false แต่พบข้อความ "no"',
       'ความคืบหน้า รายการที่ 1 (รหัส upd-1) ช่อง "evidenceUrl": ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://',
     ]);
@@ -294,9 +294,9 @@ describe('refusing a file', () => {
     file.data.measures.forEach((m) => (m.title = ''));
     file.data.units.forEach((u) => (u.name = ''));
     const problem = problemOf(readBackup(text(file)));
-    expect(problem.issues).toHaveLength(8);
+    expect(problem.issues).toHaveLength(11);
     expect(problem.message.split('; ')).toHaveLength(5);
-    expect(problem.message).toMatch(/ และอีก 3 รายการ$/);
+    expect(problem.message).toMatch(/ และอีก 6 รายการ$/);
   });
 
   it.each<[string, (d: DataSet) => void, string]>([
@@ -375,8 +375,8 @@ describe('refusing a file', () => {
   it('lists five broken references and says how many more there are', () => {
     const problem = problemOf(readBackup(fileWith((d) => d.measures.forEach((m) => (m.assessmentId = 'asm-none')))));
     expect(problem.code).toBe('inconsistent');
-    expect(problem.issues).toHaveLength(6);
-    expect(problem.message).toMatch(/ และอีก 1 รายการ$/);
+    expect(problem.issues).toHaveLength(9);
+    expect(problem.message).toMatch(/ และอีก 4 รายการ$/);
   });
 });
 

@@ -26,11 +26,11 @@ describe('importing the seed document', () => {
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   const { data } = result;
 
-  it('yields the organisation, one assessment, four findings and six measures', () => {
+  it('yields the organisation, one assessment, four findings and nine measures', () => {
     expect(data.organisation.name).toBe('เทศบาลตำบลพอกน้อย');
     expect(data.assessments).toHaveLength(1);
     expect(data.findings).toHaveLength(4);
-    expect(data.measures).toHaveLength(6);
+    expect(data.measures).toHaveLength(9);
   });
 
   it('resolves สำนักปลัด and สำนักปลัดฯ to the same unit', () => {
@@ -99,11 +99,14 @@ describe('links the seed draws', () => {
   const { measures, findings } = imported.data;
   const squash = (s: string) => s.replace(/\s+/g, '');
 
-  it('links the two driving measures that restate a finding’s improvement, and nothing else', () => {
+  it('links each finding’s improvement and the two driving measures that restate one, and nothing else', () => {
     expect(measures.map((m) => [m.id, m.links])).toEqual([
       ['msr-plan-1', { indicators: [], oItems: [], findingIds: [] }],
       ['msr-plan-2', { indicators: [], oItems: [], findingIds: [] }],
       ['msr-plan-3', { indicators: [], oItems: [], findingIds: [] }],
+      ['msr-fnd-eit-1', { indicators: [7], oItems: [], findingIds: ['fnd-eit-1'] }],
+      ['msr-fnd-iit-1', { indicators: [5], oItems: [], findingIds: ['fnd-iit-1'] }],
+      ['msr-fnd-oit-1', { indicators: [], oItems: ['O35'], findingIds: ['fnd-oit-1'] }],
       ['msr-drive-1', { indicators: [7], oItems: [], findingIds: ['fnd-eit-1'] }],
       ['msr-drive-2', { indicators: [5], oItems: [], findingIds: ['fnd-iit-1'] }],
       ['msr-drive-3', { indicators: [], oItems: [], findingIds: [] }],

@@ -31,7 +31,7 @@ export interface IdbStoreOptions {
   now?: () => Date;
 }
 
-const KIND_ORDER = { plan: 0, driving: 1 } as const;
+const KIND_ORDER = { plan: 0, finding: 1, driving: 2 } as const;
 const byDocumentOrder = (a: Measure, b: Measure) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order;
 
 
