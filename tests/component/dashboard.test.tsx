@@ -140,4 +140,45 @@ describe('the dashboard with other data', () => {
     const score = await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' });
     await waitFor(() => expect(definitionOf(score, 'คะแนนรวมตามรายงาน')).toHaveTextContent('93.95'));
   });
+
+  it('counts the measures answering each indicator, each count opening them', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    const table = await screen.findByRole('table', { name: 'คะแนนรายตัวชี้วัด' });
+    const cellOf = (row: RegExp) => within(table).getByRole('row', { name: row }).querySelector('.measure-count');
+    // Through the findings: 5 and 7 have the finding's improvement and a driving measure; O35 counts for 10.
+    await waitFor(() => expect(within(table).getByRole('link', { name: '2 มาตรการที่ตอบตัวชี้วัดที่ 5' })).toHaveTextContent(/^2$/));
+    expect(within(table).getByRole('link', { name: '2 มาตรการที่ตอบตัวชี้วัดที่ 7' })).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: '1 มาตรการที่ตอบตัวชี้วัดที่ 10' })).toBeInTheDocument();
+    // Indicator 8 is below the improvement mark with nothing answering it: the gap stands out.
+    expect(cellOf(/^8 การปรับปรุงการทำงาน/)?.querySelector('strong')).toHaveTextContent('ไม่มี');
+    expect(cellOf(/^3 การใช้อำนาจ/)).toHaveTextContent('ไม่มี');
+    expect(cellOf(/^3 การใช้อำนาจ/)?.querySelector('strong')).toBeNull();
+    await user.click(within(table).getByRole('link', { name: '2 มาตรการที่ตอบตัวชี้วัดที่ 5' }));
+    expect(await screen.findByText('แสดง 2 จาก 9 มาตรการ')).toBeInTheDocument();
+  });
+
+  it('leaves archived measures out of the count', async () => {
+    const data = seedData();
+    for (const m of data.measures) if (m.id === 'msr-fnd-oit-1') m.archived = true;
+    await renderApp({ store: await seedStore(data) });
+    const table = await screen.findByRole('table', { name: 'คะแนนรายตัวชี้วัด' });
+    await within(table).findByRole('link', { name: '2 มาตรการที่ตอบตัวชี้วัดที่ 5' });
+    expect(within(table).queryByRole('link', { name: /ตัวชี้วัดที่ 10$/ })).toBeNull();
+  });
+
+  it('still shows the score when the measures cannot be read, and says why the count is missing', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    const real = store.listMeasures.bind(store);
+    let fail = true;
+    store.listMeasures = (...args) => (fail ? Promise.reject(new Error('อ่านข้อมูลไม่ได้')) : real(...args));
+    await renderApp({ store });
+    const notice = await screen.findByText(/อ่านข้อมูลมาตรการไม่ได้/);
+    expect(screen.getByRole('region', { name: 'คะแนนรวมและระดับ' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'มาตรการ' })).toBeNull();
+    fail = false;
+    await user.click(within(notice).getByRole('button', { name: 'ลองอีกครั้ง' }));
+    expect(await screen.findByRole('link', { name: '2 มาตรการที่ตอบตัวชี้วัดที่ 5' })).toBeInTheDocument();
+  });
 });

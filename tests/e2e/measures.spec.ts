@@ -51,8 +51,11 @@ test.describe('measures', () => {
   });
 });
 
-test('the planning officer writes a measure for indicator 8 and finds it in the list', async ({ page }) => {
-  await page.goto('/#/measures');
+test('the planning officer writes a measure for indicator 8, finds it in the list and sees it counted on the dashboard', async ({ page }) => {
+  await page.goto('/#/');
+  const table = page.getByRole('table', { name: 'คะแนนรายตัวชี้วัด' });
+  await expect(table.getByRole('row', { name: /^8 การปรับปรุงการทำงาน/ }).locator('.measure-count')).toHaveText('ไม่มี');
+  await page.getByRole('navigation').getByRole('link', { name: 'มาตรการ' }).click();
   await page.getByRole('link', { name: 'เพิ่มมาตรการ' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('เพิ่มมาตรการ ปีงบประมาณ พ.ศ. 2565');
   await page.getByLabel('ชื่อมาตรการ').fill('ปรับปรุงการทำงานตามผลสำรวจความพึงพอใจ');
@@ -65,6 +68,9 @@ test('the planning officer writes a measure for indicator 8 and finds it in the 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ปรับปรุงการทำงานตามผลสำรวจความพึงพอใจ');
   await page.goto('/#/measures?link=i8');
   await expect(page.getByText('แสดง 1 จาก 10 มาตรการ')).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'ภาพรวม' }).click();
+  await table.getByRole('link', { name: '1 มาตรการที่ตอบตัวชี้วัดที่ 8' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'ปรับปรุงการทำงานตามผลสำรวจความพึงพอใจ' })).toBeVisible();
 });
 
 test('the list works from the keyboard alone, and folds its filters away on a phone', async ({ page }) => {

@@ -32,6 +32,11 @@ export function frameworkFor(fiscalYear: number): Framework {
   return framework;
 }
 
+/** The framework of a fiscal year, or undefined where the caller can do without one. */
+export function findFramework(fiscalYear: number): Framework | undefined {
+  return FRAMEWORKS.get(fiscalYear);
+}
+
 /** The frameworks the app ships with, oldest first: a new data set starts with these. */
 export function builtInFrameworks(): Framework[] {
   return supportedFrameworkYears().map(frameworkFor);

@@ -59,12 +59,12 @@ function YearDashboard({ year }: { year: number }) {
     }
     return <ErrorState error={state.error} onRetry={state.retry} />;
   }
-  const { summary } = state;
+  const { summary, measures } = state;
   return (
     <div className="dashboard-grid">
       <ScoreSummary summary={summary} />
       <ConsistencyWarnings summary={summary} />
-      <IndicatorTable summary={summary} />
+      <IndicatorTable summary={summary} measures={measures} />
       <ChartSection summary={summary} />
       <p className="source">{t('dashboard.source', { source: summary.assessment.source })}</p>
     </div>

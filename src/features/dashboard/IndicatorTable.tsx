@@ -1,4 +1,6 @@
 import { useRef } from 'react';
+import { Link } from 'react-router';
+import { indicatorLink } from '../../domain/measureLinks';
 import { standingOf } from '../../domain/scoring';
 import { useI18n } from '../../i18n/i18n';
 import { localName } from '../../i18n/names';
@@ -6,9 +8,11 @@ import { formatScore } from '../../i18n/numbers';
 import { StandingPill } from '../../ui/StandingPill';
 import { useOverflows } from '../../ui/useOverflows';
 import type { AssessmentSummary } from '../../domain/assessmentSummary';
+import type { MeasureCounts } from './useDashboard';
 import { useStandingText } from './useStandingText';
 
-export function IndicatorTable({ summary }: { summary: AssessmentSummary }) {
+/** Each indicator's score and standing, and how many measures answer it (each count opens them). */
+export function IndicatorTable({ summary, measures }: { summary: AssessmentSummary; measures: MeasureCounts }) {
   const { t, locale, language } = useI18n();
   const { framework, assessment, settings } = summary;
   const scroller = useRef<HTMLDivElement>(null);
@@ -17,6 +21,20 @@ export function IndicatorTable({ summary }: { summary: AssessmentSummary }) {
   const passMark = framework.passMark;
   const mark = settings.improvementMark;
   const standingText = useStandingText(passMark, mark);
+  const showCounts = measures.status !== 'error';
+  const columns = showCounts ? 6 : 5;
+  const lang = language === 'th' ? '' : `&lang=${language}`;
+  const countCell = (n: number, needsWork: boolean) => {
+    if (measures.status !== 'ready') return null;
+    const count = measures.perIndicator.get(n) ?? 0;
+    // An indicator below the mark with nothing answering it is the gap an executive must see.
+    if (count === 0) return needsWork ? <strong className="gap">{t('indicators.noMeasure')}</strong> : t('indicators.noMeasure');
+    return (
+      <Link to={`/measures?year=${assessment.fiscalYear}&link=${indicatorLink(n)}${lang}`} aria-label={t('indicators.measuresLink', { count, number: n })}>
+        {count}
+      </Link>
+    );
+  };
 
   return (
     <section aria-labelledby="indicators-heading" className="card">
@@ -49,12 +67,17 @@ export function IndicatorTable({ summary }: { summary: AssessmentSummary }) {
               <th scope="col" className="col-status">
                 {t('indicators.col.status')}
               </th>
+              {showCounts && (
+                <th scope="col" className="num">
+                  {t('indicators.col.measures')}
+                </th>
+              )}
             </tr>
           </thead>
           {framework.instruments.map((instrument) => (
             <tbody key={instrument.code}>
               <tr className="instrument-row">
-                <th scope="rowgroup" colSpan={5}>
+                <th scope="rowgroup" colSpan={columns}>
                   {t('indicators.instrument', {
                     code: instrument.code,
                     name: localName(instrument, language),
@@ -88,6 +111,7 @@ export function IndicatorTable({ summary }: { summary: AssessmentSummary }) {
                     <td className="num col-weight">{ind.weight}</td>
                     <td className="num score-cell">{score === undefined ? t('indicators.noScore') : formatScore(score, locale)}</td>
                     <td className="col-status">{standing && <StandingPill standing={standing} text={standingText[standing]} />}</td>
+                    {showCounts && <td className="num measure-count">{countCell(ind.number, standing !== null && standing !== 'pass')}</td>}
                   </tr>
                 );
               })}
@@ -95,6 +119,14 @@ export function IndicatorTable({ summary }: { summary: AssessmentSummary }) {
           ))}
         </table>
       </div>
+      {measures.status === 'error' && (
+        <p role="status" className="notice">
+          {t('indicators.measuresUnavailable')}{' '}
+          <button type="button" className="link-button" onClick={measures.retry}>
+            {t('common.retry')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { useFindings } from '../../data/queries';
+import { indicatorLink } from '../../domain/measureLinks';
 import type { Measure } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
-import { indicatorLink } from './measureFilters';
 import { messages } from './messages';
 
 /** What the measure answers; each indicator or O-item opens the list of measures answering it. */

@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 import { useAssessments } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
 import { refusePlanningOnly } from '../../domain/access';
+import { findFramework } from '../../domain/frameworks/registry';
+import { indicatorLink } from '../../domain/measureLinks';
 import { HEALTHS } from '../../domain/measureHealth';
 import { measureStatusSchema } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
@@ -17,6 +19,7 @@ import { messages } from './messages';
 
 const yearParam = z.coerce.number().check(z.int(), z.minimum(2400), z.maximum(2800));
 const healthParam = z.enum(HEALTHS as [string, ...string[]]);
+const NO_O_ITEMS: never[] = [];
 
 /** มาตรการ: every measure of a year, found by unit, status, health, link or words. */
 export function MeasuresPage() {
@@ -31,7 +34,8 @@ export function MeasuresPage() {
   const archived = params.get('archived') === '1';
   // Fixed for the visit, so health does not shift under the reader as they filter.
   const today = useMemo(() => new Date(), []);
-  const { rows, error, retry, units } = useMeasureRows(assessment?.id, archived, today);
+  const framework = year === undefined ? undefined : findFramework(year);
+  const { rows, error, retry, units } = useMeasureRows(assessment?.id, archived, today, framework?.oItems ?? NO_O_ITEMS);
 
   const unitParam = params.get('unit');
   const status = measureStatusSchema.safeParse(params.get('status'));
@@ -63,9 +67,14 @@ export function MeasuresPage() {
   if (assessments.isPending) return <LoadingState />;
   if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
   if (year === undefined) return <ErrorState message={t('error.noAssessment')} />;
+  // The year's indicators where its framework is known; otherwise those the measures answer.
+  const linked = [...new Set((rows ?? []).flatMap((r) => r.links))];
+  const indicators = framework
+    ? framework.instruments.flatMap((i) => i.indicators.map((ind) => ind.number))
+    : linked.filter((l) => l.startsWith('i')).map((l) => Number(l.slice(1))).sort((a, b) => a - b);
   const links = [
-    ...Array.from({ length: 10 }, (_, i) => ({ value: `i${i + 1}`, label: t('measures.indicator', { number: i + 1 }) })),
-    ...[...new Set((rows ?? []).flatMap((r) => r.links.filter((l) => l.startsWith('O'))))].sort().map((code) => ({ value: code, label: code })),
+    ...indicators.map((n) => ({ value: indicatorLink(n), label: t('measures.indicator', { number: n }) })),
+    ...linked.filter((l) => l.startsWith('O')).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))).map((code) => ({ value: code, label: code })),
   ];
   return (
     <div className="measures">

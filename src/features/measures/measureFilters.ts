@@ -1,4 +1,3 @@
-import type { Finding } from '../../domain/schemas/finding';
 import type { Health, HealthReading } from '../../domain/measureHealth';
 import type { Measure, MeasureStatus, ProgressUpdate } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
@@ -12,7 +11,7 @@ export interface MeasureRow {
   status: MeasureStatus;
   health: HealthReading;
   unitNames: string[];
-  /** Indicator numbers and O-item codes it answers, directly or through its findings. */
+  /** Indicators and O-items it answers, as `linksOf` in the domain writes them. */
   links: string[];
 }
 
@@ -23,14 +22,6 @@ export interface Filters {
   health: Health | null;
   link: string | null;
   q: string;
-}
-
-export const indicatorLink = (n: number) => `i${n}`;
-
-export function linksOf(measure: Measure, findings: Finding[]): string[] {
-  const found = findings.filter((f) => measure.links.findingIds.includes(f.id));
-  const viaFindings = found.map((f) => (f.target.kind === 'indicator' ? indicatorLink(f.target.indicator) : f.target.code));
-  return [...new Set([...measure.links.indicators.map(indicatorLink), ...measure.links.oItems, ...viaFindings])];
 }
 
 export function unitNamesOf(measure: Measure, units: Unit[]): string[] {

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { useFindings, useLatestProgress, useMeasuresOf, useUnits } from '../../data/queries';
 import { healthOf } from '../../domain/measureHealth';
-import { linksOf, unitNamesOf, type MeasureRow } from './measureFilters';
+import { linksOf } from '../../domain/measureLinks';
+import type { OItemDef } from '../../domain/schemas/framework';
+import { unitNamesOf, type MeasureRow } from './measureFilters';
 
 /** Every measure of an assessment with its latest update, units, links and health today. */
-export function useMeasureRows(assessmentId: string | undefined, includeArchived: boolean, today: Date) {
+export function useMeasureRows(assessmentId: string | undefined, includeArchived: boolean, today: Date, oItems: readonly OItemDef[]) {
   const measures = useMeasuresOf(assessmentId, includeArchived);
   const latest = useLatestProgress(assessmentId);
   const units = useUnits();
@@ -22,9 +24,9 @@ export function useMeasureRows(assessmentId: string | undefined, includeArchived
         status: last?.status ?? 'not-started',
         health: healthOf(measure.timeframe, last, today),
         unitNames: unitNamesOf(measure, units.data),
-        links: linksOf(measure, findings.data),
+        links: linksOf(measure, findings.data, oItems),
       };
     });
-  }, [measures.data, latest.data, units.data, findings.data, today]);
+  }, [measures.data, latest.data, units.data, findings.data, today, oItems]);
   return { rows, error, retry: () => queries.forEach((q) => void q.refetch()), units: units.data ?? [] };
 }
