@@ -28,3 +28,29 @@ export async function setImprovementMark(page: Page, mark: string) {
 export function improvementLine(page: Page): Locator {
   return page.getByText(/^เส้นเกณฑ์ควรปรับปรุง /);
 }
+
+/**
+ * Every control a thumb must hit that is smaller than 44 × 44 CSS px, named so a failure says
+ * which. A checkbox or radio counts by its label, which takes the tap too; a link inside a
+ * sentence is exempt, as WCAG 2.5.5 allows.
+ */
+export async function smallTouchTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const MIN = 44;
+    const small: string[] = [];
+    const controls = document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary');
+    for (const control of Array.from(controls)) {
+      if (control.closest('[hidden], .visually-hidden')) continue;
+      const choice = control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
+      const target = choice ? (control.closest('label') ?? control) : control;
+      if (control.tagName === 'A' && control.parentElement?.closest('p') && control.parentElement.textContent !== control.textContent) continue;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.width < MIN - 0.5 || box.height < MIN - 0.5) {
+        const name = (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40) || control.id || control.tagName;
+        small.push(`${control.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+    }
+    return small;
+  });
+}

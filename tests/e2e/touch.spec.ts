@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { smallTouchTargets } from './support';
+
+// A department head records progress on a phone: every control must take a thumb.
+test.describe('touch targets at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const [screen, path, ready] of [
+    ['the dashboard', '/#/', 'คะแนนรวมและระดับ'],
+    ['the measures list', '/#/measures?archived=1', 'แสดง 9 จาก 9 มาตรการ'],
+    ['a measure with its progress form', '/#/measures/msr-plan-3', 'บันทึกความคืบหน้า'],
+    ['the new-measure form', '/#/measures/new', 'บันทึกมาตรการ'],
+    ['settings', '/#/settings', 'ผู้ใช้งานเครื่องนี้'],
+  ] as const) {
+    test(`${screen} has no control smaller than 44 × 44 px`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByText(ready, { exact: true }).first()).toBeVisible();
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await smallTouchTargets(page)).toEqual([]);
+    });
+  }
+});
