@@ -9,7 +9,6 @@ import { join } from 'node:path';
  * end-to-end test fails if this list and what the browser loads ever disagree.
  */
 export const FIRST_VISIT_LAZY = [
-  'src/features/dashboard/IndicatorChart.tsx',
   // The seed document: a first visit finds the browser database empty and fills it.
   'mocks/seedDataSet.ts',
 ];

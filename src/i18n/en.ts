@@ -45,16 +45,15 @@ export const en: Record<keyof typeof th, string> = {
   'indicators.col.measures': 'Measures',
   'indicators.measuresLink': '{count} measures answering indicator {number}',
   'indicators.noMeasure': 'None',
+  'indicators.noMeasureLink': 'No measure answers indicator {number}',
   'indicators.measuresUnavailable': 'The measures could not be read, so they are not counted per indicator',
   'status.fail': 'Below the pass mark of {passMark}',
   'status.improve': 'Below {mark}: needs improvement',
   'status.pass': 'Pass',
   'chart.heading': 'Indicator scores chart',
-  'chart.altItem': 'indicator {number} {score}',
+  'chart.bar': 'indicator {number} {name} {score} points, {standing}',
   'chart.passMark': 'Pass mark {passMark}',
   'chart.improvementMark': 'Improvement mark {mark}',
-  'chart.loading': 'Loading chart…',
-  'chart.failed': 'The chart could not be loaded; the table above has the scores',
   'warnings.heading': 'Notes: figures in the document that disagree',
   'warnings.intro': 'The app keeps the figures as the document states them and computes from the indicator scores to compare',
   'warnings.documentSays': 'What the document says:',
@@ -76,8 +75,8 @@ export const en: Record<keyof typeof th, string> = {
   'common.cancel': 'Cancel',
   'common.saveFailed': 'Could not save: {message}',
   'nav.measures': 'Measures',
-  'chart.alt':
-    'Bar chart of all {count} indicator scores against the pass mark of {passMark}: {summary}. The same figures are in the indicator table.',
+  'chart.caption':
+    'Bar chart of the {count} indicator scores against the pass mark {passMark} and the improvement mark {mark}; each bar opens the measures and findings of its indicator',
   'error.noFramework':
     'There is no ITA framework for fiscal year {year} yet, so its score cannot be computed (frameworks held: {years})',
   'warning.reported-total-differs':

@@ -44,16 +44,15 @@ export const th = {
   'indicators.col.measures': 'มาตรการ',
   'indicators.measuresLink': '{count} มาตรการที่ตอบตัวชี้วัดที่ {number}',
   'indicators.noMeasure': 'ไม่มี',
+  'indicators.noMeasureLink': 'ไม่มีมาตรการที่ตอบตัวชี้วัดที่ {number}',
   'indicators.measuresUnavailable': 'อ่านข้อมูลมาตรการไม่ได้ จึงยังนับมาตรการของแต่ละตัวชี้วัดไม่ได้',
   'status.fail': 'ไม่ผ่านเกณฑ์ {passMark}',
   'status.improve': 'ต่ำกว่า {mark} ต้องปรับปรุง',
   'status.pass': 'ผ่าน',
   'chart.heading': 'กราฟคะแนนรายตัวชี้วัด',
-  'chart.altItem': 'ตัวชี้วัดที่ {number} {score}',
+  'chart.bar': 'ตัวชี้วัดที่ {number} {name} {score} คะแนน {standing}',
   'chart.passMark': 'เส้นเกณฑ์ผ่าน {passMark}',
   'chart.improvementMark': 'เส้นเกณฑ์ควรปรับปรุง {mark}',
-  'chart.loading': 'กำลังโหลดกราฟ…',
-  'chart.failed': 'โหลดกราฟไม่สำเร็จ ดูคะแนนได้จากตารางด้านบน',
   'warnings.heading': 'ข้อสังเกต: ตัวเลขในเอกสารที่ไม่สอดคล้องกัน',
   'warnings.intro': 'ระบบเก็บตัวเลขตามที่เอกสารระบุ และคำนวณจากคะแนนรายตัวชี้วัดเพื่อเปรียบเทียบ',
   'warnings.documentSays': 'ข้อความในเอกสาร:',
@@ -75,8 +74,8 @@ export const th = {
   'common.cancel': 'ยกเลิก',
   'common.saveFailed': 'บันทึกไม่สำเร็จ: {message}',
   'nav.measures': 'มาตรการ',
-  'chart.alt':
-    'กราฟแท่งคะแนนตัวชี้วัดทั้ง {count} ตัว เทียบกับเกณฑ์ผ่าน {passMark} คะแนน: {summary} ข้อมูลเดียวกันอยู่ในตารางคะแนนรายตัวชี้วัด',
+  'chart.caption':
+    'กราฟแท่งคะแนนตัวชี้วัดทั้ง {count} ตัว เทียบกับเส้นเกณฑ์ผ่าน {passMark} และเส้นเกณฑ์ควรปรับปรุง {mark} แต่ละแท่งเปิดมาตรการและข้อบกพร่องของตัวชี้วัดนั้น',
   'error.noFramework':
     'ยังไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ {year} ในระบบ จึงคำนวณคะแนนของปีนี้ไม่ได้ (มีเกณฑ์ของปี {years})',
   'warning.reported-total-differs':

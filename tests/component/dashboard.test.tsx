@@ -54,11 +54,20 @@ describe('the dashboard', () => {
     );
   });
 
-  it('gives the chart a text alternative naming every score', async () => {
+  it('draws the chart as a list of bars a screen reader reads, each naming its score and standing', async () => {
     await renderApp();
-    const chart = await screen.findByRole('img', { name: /^กราฟแท่งคะแนนตัวชี้วัดทั้ง 10 ตัว/ });
-    expect(chart).toHaveAccessibleName(expect.stringContaining('ตัวชี้วัดที่ 5 78.20'));
-    expect(chart).toHaveAccessibleName(expect.stringContaining('และตัวชี้วัดที่ 10 93.75'));
+    const chart = await screen.findByRole('figure', { name: /^กราฟแท่งคะแนนตัวชี้วัดทั้ง 10 ตัว เทียบกับเส้นเกณฑ์ผ่าน 85.00 และเส้นเกณฑ์ควรปรับปรุง 90.00/ });
+    const bars = within(chart).getAllByRole('link');
+    expect(bars).toHaveLength(10);
+    expect(bars[4]).toHaveAccessibleName('ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต 78.20 คะแนน ไม่ผ่านเกณฑ์ 85.00');
+    expect(bars[6]).toHaveAccessibleName('ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร 89.70 คะแนน ต่ำกว่า 90.00 ต้องปรับปรุง');
+    expect(bars[9]).toHaveAccessibleName('ตัวชี้วัดที่ 10 การป้องกันการทุจริต 93.75 คะแนน ผ่าน');
+    // The standing is a shape as well as a colour.
+    expect(bars[4]).toHaveTextContent('×');
+    expect(bars[6]).toHaveTextContent('!');
+    expect(bars[9]).toHaveTextContent('✓');
+    expect(bars[4]?.querySelector('.bar')).toHaveStyle({ height: '78.2%' });
+    expect(bars[4]).toHaveAttribute('href', '#/measures?year=2565&link=i5');
   });
 
   it('switches to English and back', async () => {
@@ -154,6 +163,7 @@ describe('the dashboard with other data', () => {
     expect(cellOf(/^8 การปรับปรุงการทำงาน/)?.querySelector('strong')).toHaveTextContent('ไม่มี');
     expect(cellOf(/^3 การใช้อำนาจ/)).toHaveTextContent('ไม่มี');
     expect(cellOf(/^3 การใช้อำนาจ/)?.querySelector('strong')).toBeNull();
+    expect(within(table).getByRole('link', { name: 'ไม่มีมาตรการที่ตอบตัวชี้วัดที่ 8' })).toHaveAttribute('href', '#/measures?year=2565&link=i8');
     await user.click(within(table).getByRole('link', { name: '2 มาตรการที่ตอบตัวชี้วัดที่ 5' }));
     expect(await screen.findByText('แสดง 2 จาก 9 มาตรการ')).toBeInTheDocument();
   });
@@ -164,7 +174,8 @@ describe('the dashboard with other data', () => {
     await renderApp({ store: await seedStore(data) });
     const table = await screen.findByRole('table', { name: 'คะแนนรายตัวชี้วัด' });
     await within(table).findByRole('link', { name: '2 มาตรการที่ตอบตัวชี้วัดที่ 5' });
-    expect(within(table).queryByRole('link', { name: /ตัวชี้วัดที่ 10$/ })).toBeNull();
+    expect(within(table).getByRole('link', { name: 'ไม่มีมาตรการที่ตอบตัวชี้วัดที่ 10' })).toBeInTheDocument();
+    expect(within(table).queryByRole('link', { name: /^\d+ มาตรการที่ตอบตัวชี้วัดที่ 10$/ })).toBeNull();
   });
 
   it('still shows the score when the measures cannot be read, and says why the count is missing', async () => {

@@ -34,15 +34,20 @@ test.describe('the 2565 dashboard', () => {
     await expect(warnings).toContainText('ตัวชี้วัดที่ 7 มีคะแนนไม่ตรงกันในเอกสาร คือ 89.70 ในตารางผลคะแนน แต่ 88.82 ในตารางข้อบกพร่อง');
     await expect(warnings).toContainText('ไม่ผ่าน 0 ตัวชี้วัด แต่จากคะแนนรายตัวชี้วัด ผ่านเกณฑ์ 9 ตัวชี้วัด ไม่ผ่าน 1 ตัวชี้วัด');
 
-    const chart = page.getByRole('img', { name: /กราฟแท่งคะแนนตัวชี้วัดทั้ง 10 ตัว เทียบกับเกณฑ์ผ่าน 85.00 คะแนน: .*ตัวชี้วัดที่ 5 78.20/ });
+    const chart = page.getByRole('figure', { name: 'กราฟแท่งคะแนนตัวชี้วัดทั้ง 10 ตัว เทียบกับเส้นเกณฑ์ผ่าน 85.00 และเส้นเกณฑ์ควรปรับปรุง 90.00 แต่ละแท่งเปิดมาตรการและข้อบกพร่องของตัวชี้วัดนั้น' });
     await expect(chart).toBeVisible();
-    await expect(chart.locator('svg.recharts-surface')).toBeVisible();
-    await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(10);
-    await expect(chart.locator('.recharts-reference-line')).toHaveCount(2);
-    await expect(page.getByRole('region', { name: 'กราฟคะแนนรายตัวชี้วัด' }).getByRole('listitem')).toHaveText([
-      'ผ่าน',
-      'ต่ำกว่า 90.00 ต้องปรับปรุง',
-      'ไม่ผ่านเกณฑ์ 85.00',
+    await expect(chart.getByRole('link')).toHaveCount(10);
+    const bar5 = chart.getByRole('link', { name: 'ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต 78.20 คะแนน ไม่ผ่านเกณฑ์ 85.00' });
+    await expect(bar5).toContainText('78.20');
+    // Drawn to scale: indicator 5's bar is 78.20 % of the plot's height.
+    const plot = await chart.locator('.bars-plot').boundingBox();
+    const bar = await bar5.locator('.bar').boundingBox();
+    expect(Math.abs((bar?.height ?? 0) / ((plot?.height ?? 1) - 1) - 0.782)).toBeLessThan(0.01);
+    // Each colour comes with the mark the table's pills use, so colour is never alone.
+    await expect(page.locator('.chart-legend li')).toHaveText([
+      '✓ผ่าน',
+      '!ต่ำกว่า 90.00 ต้องปรับปรุง',
+      '×ไม่ผ่านเกณฑ์ 85.00',
       'เส้นเกณฑ์ผ่าน 85.00',
       'เส้นเกณฑ์ควรปรับปรุง 90.00',
     ]);
@@ -50,13 +55,13 @@ test.describe('the 2565 dashboard', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('shows the figures before the chart code arrives, and survives the chart failing', async ({ page }) => {
-    await page.route(/IndicatorChart-.*\.js$/, (route) => route.abort());
+  test('opens an indicator\'s measures from its bar, by keyboard too', async ({ page }) => {
     await page.goto('/');
-    await expect(definitionOf(page, 'คะแนนรวมตามรายงาน')).toHaveText('93.95');
-    await expect(page.getByRole('img')).toHaveCount(0);
-    await expect(page.getByText('โหลดกราฟไม่สำเร็จ ดูคะแนนได้จากตารางด้านบน')).toBeVisible();
-    await expect(page.getByRole('table', { name: 'คะแนนรายตัวชี้วัด' })).toBeVisible();
+    const bar = page.getByRole('link', { name: /^ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร/ });
+    await bar.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/measures\?year=2565&link=i7$/);
+    await expect(page.getByText('แสดง 2 จาก 9 มาตรการ')).toBeVisible();
   });
 
   test('switches to English and back, keeping the language in the URL', async ({ page }) => {
@@ -120,7 +125,7 @@ test.describe('the 2565 dashboard', () => {
       if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') outside.push(req.url());
     });
     await page.goto('/');
-    await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(10);
+    await expect(page.getByRole('figure', { name: /^กราฟแท่งคะแนนตัวชี้วัด/ }).getByRole('link')).toHaveCount(10);
     await page.evaluate(() => document.fonts.ready);
     expect(outside).toEqual([]);
     expect(await page.evaluate(() => document.fonts.check('16px Sarabun', 'ก'))).toBe(true);

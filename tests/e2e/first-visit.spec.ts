@@ -13,9 +13,9 @@ test('a first visit loads exactly the JavaScript the size check budgets', async 
   });
 
   await page.goto('/');
-  await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(10);
+  await expect(page.getByRole('figure', { name: /^กราฟแท่งคะแนนตัวชี้วัด/ }).getByRole('link')).toHaveCount(10);
 
   expect([...loaded].sort()).toEqual([...filesOf(manifest, firstVisit)].sort());
-  // The figures render from the initial chunks alone; the chart's chunk is the only lazy one.
+  // The dashboard renders from the initial chunks alone; the seed document is the only lazy one.
   expect([...filesOf(manifest, initial)].every((f) => loaded.has(f))).toBe(true);
 });

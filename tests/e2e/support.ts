@@ -31,13 +31,15 @@ export function improvementLine(page: Page): Locator {
 
 /**
  * Every control a thumb must hit that is smaller than 44 × 44 CSS px, named so a failure says
- * which. A checkbox or radio counts by its label, which takes the tap too; a link inside a
- * sentence is exempt, as WCAG 2.5.5 allows.
+ * which. A checkbox or radio counts by its label, which takes the tap too. As WCAG 2.5.5 allows,
+ * a link inside a sentence is exempt, and so is a small link whose destination a big enough link
+ * on the same page also opens (a chart's bar beside its table row).
  */
 export async function smallTouchTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const MIN = 44;
-    const small: string[] = [];
+    const small: { text: string; href: string | null }[] = [];
+    const bigLinks = new Set<string>();
     const controls = document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary');
     for (const control of Array.from(controls)) {
       if (control.closest('[hidden], .visually-hidden')) continue;
@@ -46,11 +48,12 @@ export async function smallTouchTargets(page: Page): Promise<string[]> {
       if (control.tagName === 'A' && control.parentElement?.closest('p') && control.parentElement.textContent !== control.textContent) continue;
       const box = target.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
+      const href = control.getAttribute('href');
       if (box.width < MIN - 0.5 || box.height < MIN - 0.5) {
         const name = (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40) || control.id || control.tagName;
-        small.push(`${control.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`);
-      }
+        small.push({ text: `${control.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`, href });
+      } else if (href) bigLinks.add(href);
     }
-    return small;
+    return small.filter((s) => s.href === null || !bigLinks.has(s.href)).map((s) => s.text);
   });
 }

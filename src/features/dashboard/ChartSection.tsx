@@ -1,70 +1,53 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { standingOf } from '../../domain/scoring';
+import { indicatorLink } from '../../domain/measureLinks';
 import { useI18n } from '../../i18n/i18n';
-import { formatList, formatScore } from '../../i18n/numbers';
-import { FILL, IMPROVE_LINE, PASS_LINE } from './chartColors';
-import type { ChartDatum } from './IndicatorChart';
+import { localName } from '../../i18n/names';
+import { formatScore } from '../../i18n/numbers';
+import { indicatorsOf } from '../../domain/scoring';
 import type { AssessmentSummary } from '../../domain/assessmentSummary';
+import { FILL, IMPROVE_LINE, PASS_LINE } from './chartColors';
+import { IndicatorBars, STANDING_MARK, type BarDatum } from './IndicatorBars';
 import { useStandingText } from './useStandingText';
 
-const IndicatorChart = lazy(() => import('./IndicatorChart'));
-
-/** A chart that fails to load must not take the figures with it. */
-class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
 export function ChartSection({ summary }: { summary: AssessmentSummary }) {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   const { framework, assessment, settings } = summary;
   const score = (n: number) => formatScore(n, locale);
   const standingText = useStandingText(framework.passMark, settings.improvementMark);
-  const data: ChartDatum[] = [...assessment.indicatorScores]
+  const names = new Map(indicatorsOf(framework).map((ind) => [ind.number, localName(ind, language)]));
+  const lang = language === 'th' ? '' : `&lang=${language}`;
+  const data: BarDatum[] = [...assessment.indicatorScores]
     .sort((a, b) => a.indicator - b.indicator)
-    .map((s) => ({
-      number: s.indicator,
-      score: s.score,
-      label: score(s.score),
-      standing: standingOf(s.score, framework.passMark, settings.improvementMark),
-    }));
-  const alt = t('chart.alt', {
+    .map((s) => {
+      const standing = standingOf(s.score, framework.passMark, settings.improvementMark);
+      return {
+        number: s.indicator,
+        score: s.score,
+        label: score(s.score),
+        standing,
+        name: t('chart.bar', { number: s.indicator, name: names.get(s.indicator) ?? '', score: score(s.score), standing: standingText[standing] }),
+        href: `/measures?year=${assessment.fiscalYear}&link=${indicatorLink(s.indicator)}${lang}`,
+      };
+    });
+  const caption = t('chart.caption', {
     count: data.length,
     passMark: score(framework.passMark),
-    summary: formatList(
-      data.map((d) => t('chart.altItem', { number: d.number, score: d.label })),
-      locale,
-    ),
+    mark: score(settings.improvementMark),
   });
 
   return (
     <section aria-labelledby="chart-heading" className="card">
       <h2 id="chart-heading">{t('chart.heading')}</h2>
-      <figure className="chart">
-        <ChartBoundary fallback={<p>{t('chart.failed')}</p>}>
-          <Suspense fallback={<p className="chart-placeholder">{t('chart.loading')}</p>}>
-            <IndicatorChart data={data} passMark={framework.passMark} improvementMark={settings.improvementMark} label={alt} />
-          </Suspense>
-        </ChartBoundary>
-      </figure>
+      <IndicatorBars data={data} passMark={framework.passMark} improvementMark={settings.improvementMark} caption={caption} />
       <ul className="chart-legend">
-        <li>
-          <span className="swatch" style={{ background: FILL.pass }} aria-hidden="true" />
-          {standingText.pass}
-        </li>
-        <li>
-          <span className="swatch" style={{ background: FILL.improve }} aria-hidden="true" />
-          {standingText.improve}
-        </li>
-        <li>
-          <span className="swatch" style={{ background: FILL.fail }} aria-hidden="true" />
-          {standingText.fail}
-        </li>
+        {(['pass', 'improve', 'fail'] as const).map((standing) => (
+          <li key={standing}>
+            <span className="swatch" style={{ background: FILL[standing] }} aria-hidden="true">
+              {STANDING_MARK[standing]}
+            </span>
+            {standingText[standing]}
+          </li>
+        ))}
         <li>
           <span className="line-key dashed" style={{ borderColor: PASS_LINE }} aria-hidden="true" />
           {t('chart.passMark', { passMark: score(framework.passMark) })}

@@ -27,11 +27,19 @@ export function IndicatorTable({ summary, measures }: { summary: AssessmentSumma
   const countCell = (n: number, needsWork: boolean) => {
     if (measures.status !== 'ready') return null;
     const count = measures.perIndicator.get(n) ?? 0;
-    // An indicator below the mark with nothing answering it is the gap an executive must see.
-    if (count === 0) return needsWork ? <strong className="gap">{t('indicators.noMeasure')}</strong> : t('indicators.noMeasure');
+    // Even "none" opens the indicator's list, where its findings are and a measure can be added.
+    const to = `/measures?year=${assessment.fiscalYear}&link=${indicatorLink(n)}${lang}`;
+    if (count > 0) {
+      return (
+        <Link to={to} aria-label={t('indicators.measuresLink', { count, number: n })}>
+          {count}
+        </Link>
+      );
+    }
     return (
-      <Link to={`/measures?year=${assessment.fiscalYear}&link=${indicatorLink(n)}${lang}`} aria-label={t('indicators.measuresLink', { count, number: n })}>
-        {count}
+      <Link to={to} className="none" aria-label={t('indicators.noMeasureLink', { number: n })}>
+        {/* An indicator below the mark with nothing answering it is the gap an executive must see. */}
+        {needsWork ? <strong className="gap">{t('indicators.noMeasure')}</strong> : t('indicators.noMeasure')}
       </Link>
     );
   };
