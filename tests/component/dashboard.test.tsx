@@ -63,7 +63,7 @@ describe('the dashboard', () => {
     expect(bars[6]).toHaveAccessibleName('ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร 89.70 คะแนน ต่ำกว่า 90.00 ต้องปรับปรุง');
     expect(bars[9]).toHaveAccessibleName('ตัวชี้วัดที่ 10 การป้องกันการทุจริต 93.75 คะแนน ผ่าน');
     // The standing is a shape as well as a colour.
-    expect(bars[4]).toHaveTextContent('×');
+    expect(bars[4]).toHaveTextContent('✕');
     expect(bars[6]).toHaveTextContent('!');
     expect(bars[9]).toHaveTextContent('✓');
     expect(bars[4]?.querySelector('.bar')).toHaveStyle({ height: '78.2%' });

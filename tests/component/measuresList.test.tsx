@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
-const titles = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+// The measures' own titles, not the panel above them.
+const titles = () => [...document.querySelectorAll('.measure-list h2')].map((h) => h.textContent);
 
 describe('the measures list', () => {
   it('lists every measure of the year with its unit, timeframe as written and parsed, and health', async () => {
@@ -60,5 +61,36 @@ describe('the measures list', () => {
     expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
     const item = screen.getByRole('heading', { level: 2, name: 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' }).closest('li');
     expect(item).toHaveTextContent('กำลังดำเนินการ · ความคืบหน้าร้อยละ 40 · รายงานล่าสุด 1 มี.ค. 2566');
+  });
+
+  it('says what an indicator is, why it is weak and what the document said to do, above its measures', async () => {
+    await renderApp({ url: '/measures?year=2565&link=i8' });
+    const panel = await screen.findByRole('region', { name: 'ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน' });
+    expect(panel).toHaveTextContent('คะแนน88.50');
+    expect(within(panel).getByText('ต่ำกว่า 90.00 ต้องปรับปรุง')).toBeInTheDocument();
+    expect(panel).toHaveTextContent('ร้อยละ 10 ของคะแนนรวม (EIT)');
+    // (100 − 88.50) × 10 % of the total.
+    expect(panel).toHaveTextContent('หากได้ 100 คะแนนคะแนนรวมเพิ่มขึ้น 1.15 คะแนน');
+    expect(within(panel).getByRole('heading', { level: 3, name: 'ข้อบกพร่อง: การปรับปรุงการทำงาน' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent('มาตรการดำเนินการปรับปรุง: เอกสารไม่ได้ระบุ');
+    expect(await screen.findByText('แสดง 0 จาก 9 มาตรการ')).toBeInTheDocument();
+    // The planning officer's way to fill the gap starts linked to the indicator.
+    expect(screen.getByRole('link', { name: 'เพิ่มมาตรการ' })).toHaveAttribute('href', '#/measures/new?year=2565&link=i8');
+  });
+
+  it('says what an O-item is and what the assessor wrote, above the measures that answer it', async () => {
+    await renderApp({ url: '/measures?link=O35' });
+    const panel = await screen.findByRole('region', { name: 'O35 การมีส่วนร่วมของผู้บริหาร' });
+    expect(panel).toHaveTextContent('ตัวชี้วัดที่ 10');
+    expect(panel).toHaveTextContent('คะแนน0.00');
+    expect(within(panel).getByRole('heading', { level: 3, name: 'ข้อบกพร่อง: การมีส่วนร่วมของผู้บริหาร' })).toBeInTheDocument();
+    expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
+    expect(titles()).toContain('ดำเนินการหรือกิจกรรมการมีส่วนร่วมของผู้บริหารสูงสุด');
+  });
+
+  it('counts a measure for an O-item under its indicator', async () => {
+    await renderApp({ url: '/measures?link=i10' });
+    expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'ตัวชี้วัดที่ 10 การป้องกันการทุจริต' })).toBeInTheDocument();
   });
 });

@@ -6,8 +6,9 @@ import { formatScore } from '../../i18n/numbers';
 import { indicatorsOf } from '../../domain/scoring';
 import type { AssessmentSummary } from '../../domain/assessmentSummary';
 import { FILL, IMPROVE_LINE, PASS_LINE } from './chartColors';
-import { IndicatorBars, STANDING_MARK, type BarDatum } from './IndicatorBars';
-import { useStandingText } from './useStandingText';
+import { STANDING_ICONS } from '../../ui/StandingPill';
+import { IndicatorBars, type BarDatum } from './IndicatorBars';
+import { useStandingText } from '../../ui/useStandingText';
 
 export function ChartSection({ summary }: { summary: AssessmentSummary }) {
   const { t, locale, language } = useI18n();
@@ -43,7 +44,7 @@ export function ChartSection({ summary }: { summary: AssessmentSummary }) {
         {(['pass', 'improve', 'fail'] as const).map((standing) => (
           <li key={standing}>
             <span className="swatch" style={{ background: FILL[standing] }} aria-hidden="true">
-              {STANDING_MARK[standing]}
+              {STANDING_ICONS[standing]}
             </span>
             {standingText[standing]}
           </li>

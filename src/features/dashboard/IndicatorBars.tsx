@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
 import type { ScoreStanding } from '../../domain/scoring';
+import { STANDING_ICONS } from '../../ui/StandingPill';
 import { FILL, IMPROVE_LINE, PASS_LINE } from './chartColors';
 
 export interface BarDatum {
@@ -24,8 +25,6 @@ export interface IndicatorBarsProps {
 
 // Bars start at zero: a cut axis would make 78 look like half of 100.
 const TICKS = [0, 20, 40, 60, 80, 100];
-/** The standing in a shape as well as a colour, as the table's pills write it. */
-export const STANDING_MARK: Record<ScoreStanding, string> = { pass: '✓', improve: '!', fail: '×' };
 
 const percent = (score: number) => `${Math.max(0, Math.min(100, score))}%`;
 
@@ -56,7 +55,7 @@ export function IndicatorBars({ data, passMark, improvementMark, caption }: Indi
               <Link to={d.href} aria-label={d.name} className={d.score < 25 ? 'bar-link low' : 'bar-link'}>
                 <span className="bar" style={{ height: percent(d.score), background: FILL[d.standing] } as CSSProperties}>
                   <span className="bar-value">{d.label}</span>
-                  <span className="bar-mark">{STANDING_MARK[d.standing]}</span>
+                  <span className="bar-mark">{STANDING_ICONS[d.standing]}</span>
                 </span>
                 <span className="bar-number">{d.number}</span>
               </Link>

@@ -9,7 +9,7 @@ import { StandingPill } from '../../ui/StandingPill';
 import { useOverflows } from '../../ui/useOverflows';
 import type { AssessmentSummary } from '../../domain/assessmentSummary';
 import type { MeasureCounts } from './useDashboard';
-import { useStandingText } from './useStandingText';
+import { useStandingText } from '../../ui/useStandingText';
 
 /** Each indicator's score and standing, and how many measures answer it (each count opens them). */
 export function IndicatorTable({ summary, measures }: { summary: AssessmentSummary; measures: MeasureCounts }) {

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import * as z from 'zod/mini';
-import { useAssessments } from '../../data/queries';
+import { useAssessments, useSettings } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
 import { refusePlanningOnly } from '../../domain/access';
 import { findFramework } from '../../domain/frameworks/registry';
@@ -14,6 +14,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { MeasureFilters } from './MeasureFilters';
 import { MeasureList } from './MeasureList';
 import { applyFilters, type Filters } from './measureFilters';
+import { TargetPanel } from './TargetPanel';
 import { useMeasureRows } from './useMeasureRows';
 import { messages } from './messages';
 
@@ -27,6 +28,7 @@ export function MeasuresPage() {
   const actor = useSessionActor();
   const [params, setParams] = useSearchParams();
   const assessments = useAssessments();
+  const settings = useSettings();
   const years = (assessments.data ?? []).map((a) => a.fiscalYear);
   const asked = yearParam.safeParse(params.get('year'));
   const year = asked.success && years.includes(asked.data) ? asked.data : years[0];
@@ -81,11 +83,14 @@ export function MeasuresPage() {
       <div className="page-head">
         <h1>{t('measures.heading', { year })}</h1>
         {refusePlanningOnly(actor) === null && (
-          <Link className="button-link" to={`/measures/new?year=${year}${language === 'th' ? '' : `&lang=${language}`}`}>
+          <Link className="button-link" to={`/measures/new?year=${year}${link ? `&link=${encodeURIComponent(link)}` : ''}${language === 'th' ? '' : `&lang=${language}`}`}>
             {t('measures.new')}
           </Link>
         )}
       </div>
+      {link && framework && settings.data && (
+        <TargetPanel year={year} framework={framework} improvementMark={settings.data.improvementMark} link={link} />
+      )}
       <MeasureFilters filters={filters} query={query} years={years} year={year} archived={archived} units={units} links={links} set={set} />
       {error && <ErrorState error={error} onRetry={retry} />}
       {!error && !shown && <LoadingState />}

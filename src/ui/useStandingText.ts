@@ -1,6 +1,6 @@
-import type { ScoreStanding } from '../../domain/scoring';
-import { useI18n } from '../../i18n/i18n';
-import { formatScore } from '../../i18n/numbers';
+import type { ScoreStanding } from '../domain/scoring';
+import { useI18n } from '../i18n/i18n';
+import { formatScore } from '../i18n/numbers';
 
 /** The words for each standing, so the table and the chart's legend say them alike. */
 export function useStandingText(passMark: number, improvementMark: number): Record<ScoreStanding, string> {
