@@ -4,7 +4,7 @@ import type { Unit } from '../../domain/schemas/organisation';
 import { formatYearMonthThai } from '../../domain/thaiDate';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatList } from '../../i18n/numbers';
-import { HealthBadge } from './HealthBadge';
+import { HealthBadge } from '../../ui/HealthBadge';
 import { MeasureLinks } from './MeasureLinks';
 import { messages } from './messages';
 

@@ -3,10 +3,9 @@ import { HEALTHS } from '../../domain/measureHealth';
 import { MEASURE_STATUSES } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
-import { HEALTH_LABELS } from './HealthBadge';
 import type { Filters } from './measureFilters';
 import { messages } from './messages';
-import { MEASURE_STATUS_LABELS } from './statusLabels';
+import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 
 export interface FilterProps {
   filters: Filters;

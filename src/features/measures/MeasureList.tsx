@@ -2,10 +2,10 @@ import { Link } from 'react-router';
 import { formatYearMonthThai } from '../../domain/thaiDate';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatList } from '../../i18n/numbers';
-import { HealthBadge } from './HealthBadge';
+import { HealthBadge } from '../../ui/HealthBadge';
 import type { MeasureRow } from './measureFilters';
 import { messages } from './messages';
-import { MEASURE_STATUS_LABELS } from './statusLabels';
+import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 
 /** Each measure at a glance: who, when, how far, and whether it is on time. */
 export function MeasureList({ rows }: { rows: MeasureRow[] }) {

@@ -8,7 +8,7 @@ import { progressInputSchema, type ProgressInput } from '../../domain/schemas/me
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
 import { messages } from './messages';
-import { MEASURE_STATUS_LABELS } from './statusLabels';
+import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 
 /** How long the undo stays on screen; the store allows taking an update back for longer. */
 const UNDO_SECONDS = 10;

@@ -4,7 +4,7 @@ import { useMessages } from '../../i18n/featureMessages';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { messages } from './messages';
-import { MEASURE_STATUS_LABELS } from './statusLabels';
+import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 
 /** Every update, newest first: who, when, status, percent, what was done, and the evidence. */
 export function ProgressHistory({ measureId }: { measureId: string }) {

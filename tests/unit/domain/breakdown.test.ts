@@ -6,7 +6,7 @@ import { seedData } from '../../support/seed';
 
 const framework = frameworkFor(2565);
 const { indicatorScores } = seedData().assessments[0] ?? { indicatorScores: [] };
-const rounded = <T extends Record<string, unknown>>(o: T, keys: (keyof T)[]) =>
+const rounded = (o: object, keys: string[]) =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [k, keys.includes(k) && typeof v === 'number' ? roundScore(v) : v]));
 
 describe('where the total comes from', () => {

@@ -1,19 +1,10 @@
 import { useId } from 'react';
-import type { HealthReading } from '../../domain/measureHealth';
-import { useMessages } from '../../i18n/featureMessages';
-import { messages, type MeasuresKey } from './messages';
-import { MEASURE_STATUS_LABELS } from './statusLabels';
-
-export const HEALTH_LABELS = {
-  'not-started': 'health.not-started',
-  'on-track': 'health.on-track',
-  'at-risk': 'health.at-risk',
-  overdue: 'health.overdue',
-  done: 'health.done',
-} as const satisfies Record<HealthReading['health'], MeasuresKey>;
+import type { HealthReading } from '../domain/measureHealth';
+import { useI18n } from '../i18n/i18n';
+import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from './healthLabels';
 
 function useExplanation(reading: HealthReading): string {
-  const { t } = useMessages(messages);
+  const { t } = useI18n();
   const { reason } = reading;
   switch (reason.code) {
     case 'done':
@@ -44,7 +35,7 @@ function useExplanation(reading: HealthReading): string {
  * keyboard focus, and read out with the badge.
  */
 export function HealthBadge({ reading }: { reading: HealthReading }) {
-  const { t } = useMessages(messages);
+  const { t } = useI18n();
   const id = useId();
   const why = useExplanation(reading);
   return (
