@@ -12,7 +12,7 @@ export interface YearResult {
   /** Points up (or down) from the year before it in the list; null for the first or a gap. */
   change: number | null;
   /** The year it is compared with, which need not be the calendar year before. */
-  previousYear: number | null;
+  previous: { fiscalYear: number; total: number | null; level: Level | null } | null;
 }
 
 /**
@@ -35,7 +35,7 @@ export function yearTrend(assessments: readonly Assessment[], frameworkFor: (yea
       basis,
       level,
       change: previous?.total != null && total !== null ? scoreDifference(total, previous.total) : null,
-      previousYear: previous?.fiscalYear ?? null,
+      previous: previous ? { fiscalYear: previous.fiscalYear, total: previous.total, level: previous.level } : null,
     });
   }
   return results;

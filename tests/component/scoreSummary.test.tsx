@@ -2,13 +2,14 @@ import { render, screen, within } from '@testing-library/react';
 import { summariseAssessment } from '../../src/domain/assessmentSummary';
 import { frameworkFor } from '../../src/domain/frameworks/registry';
 import type { Assessment } from '../../src/domain/schemas/assessment';
+import { yearTrend, type YearResult } from '../../src/domain/trend';
 import { DEFAULT_SETTINGS } from '../../src/domain/schemas/settings';
 import { ScoreSummary } from '../../src/features/dashboard/ScoreSummary';
 import { I18nProvider } from '../../src/i18n/i18n';
 import { seedData } from '../support/seed';
 import { definitionOf } from './renderApp';
 
-function renderSummary(change: Partial<Assessment>) {
+function renderSummary(change: Partial<Assessment>, trend: YearResult | null = null) {
   const [seed] = seedData().assessments;
   if (!seed) throw new Error('no assessment');
   const assessment = { ...seed, ...change };
@@ -16,7 +17,7 @@ function renderSummary(change: Partial<Assessment>) {
   const summary = summariseAssessment(framework, assessment, [], DEFAULT_SETTINGS);
   render(
     <I18nProvider language="th">
-      <ScoreSummary summary={summary} />
+      <ScoreSummary summary={summary} change={trend} />
     </I18nProvider>,
   );
   return screen.getByRole('region', { name: 'คะแนนรวมและระดับ' });
@@ -67,5 +68,24 @@ describe('the score summary', () => {
     // Nothing left to raise: the what-if line is gone, the pass count and level line remain.
     expect(within(region).getAllByRole('listitem')).toHaveLength(2);
     expect(region).not.toHaveTextContent('หากตัวชี้วัดที่');
+  });
+
+  it('says how far the total moved from the year before, and from what', () => {
+    const [seed] = seedData().assessments;
+    if (!seed) throw new Error('no assessment');
+    const years = (previous: number) => yearTrend([seed, { ...seed, id: 'asm-2564', fiscalYear: 2564, reportedTotal: previous, reportedLevel: null }], (y) => frameworkFor(y));
+    expect(renderSummary({}, years(91.85)[1] ?? null)).toHaveTextContent('เพิ่มขึ้น 2.10 คะแนนจากปี 2564 (91.85 คะแนน ระดับ A)');
+  });
+
+  it('says a fall as a fall', () => {
+    const [seed] = seedData().assessments;
+    if (!seed) throw new Error('no assessment');
+    const trend = (previous: number) =>
+      yearTrend([seed, { ...seed, id: 'asm-2564', fiscalYear: 2564, reportedTotal: previous, reportedLevel: null }], (y) => frameworkFor(y))[1] ?? null;
+    expect(renderSummary({}, trend(95.5))).toHaveTextContent('ลดลง 1.55 คะแนนจากปี 2564 (95.50 คะแนน ระดับ AA)');
+  });
+
+  it('says nothing of change in the first year there is', () => {
+    expect(renderSummary({})).not.toHaveTextContent(/จากปี/);
   });
 });

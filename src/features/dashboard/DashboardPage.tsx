@@ -1,6 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import * as z from 'zod/mini';
-import { supportedFrameworkYears, NoFrameworkError } from '../../domain/frameworks/registry';
+import { findFramework, supportedFrameworkYears, NoFrameworkError } from '../../domain/frameworks/registry';
+import { yearTrend, type YearResult } from '../../domain/trend';
 import { useAssessments, useOrganisation } from '../../data/queries';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/ErrorState';
@@ -8,9 +10,12 @@ import { LoadingState } from '../../ui/LoadingState';
 import { ChartSection } from './ChartSection';
 import { ConsistencyWarnings } from './ConsistencyWarnings';
 import { IndicatorTable } from './IndicatorTable';
+import { InstrumentShares } from './InstrumentShares';
 import { ScoreSummary } from './ScoreSummary';
 import { useDashboard } from './useDashboard';
 import { YearPicker } from './YearPicker';
+
+const DashboardMore = lazy(() => import('./more/DashboardMore'));
 
 const yearParam = z.coerce.number().check(z.int(), z.minimum(2400), z.maximum(2800));
 
@@ -44,12 +49,12 @@ export function DashboardPage() {
           {t('dashboard.yearMissing', { asked: missingYear, shown: year })}
         </p>
       )}
-      <YearDashboard year={year} />
+      <YearDashboard year={year} trend={yearTrend(assessments.data, findFramework)} />
     </>
   );
 }
 
-function YearDashboard({ year }: { year: number }) {
+function YearDashboard({ year, trend }: { year: number; trend: YearResult[] }) {
   const { t } = useI18n();
   const state = useDashboard(year);
   if (state.status === 'loading') return <LoadingState />;
@@ -62,10 +67,14 @@ function YearDashboard({ year }: { year: number }) {
   const { summary, measures } = state;
   return (
     <div className="dashboard-grid">
-      <ScoreSummary summary={summary} />
+      <ScoreSummary summary={summary} change={trend.find((r) => r.fiscalYear === year) ?? null} />
       <ConsistencyWarnings summary={summary} />
+      <InstrumentShares summary={summary} />
       <IndicatorTable summary={summary} measures={measures} />
       <ChartSection summary={summary} />
+      <Suspense fallback={<LoadingState />}>
+        <DashboardMore summary={summary} trend={trend} />
+      </Suspense>
       <p className="source">{t('dashboard.source', { source: summary.assessment.source })}</p>
     </div>
   );

@@ -3,10 +3,12 @@ import { indicatorDef } from '../../domain/scoring';
 import { useI18n } from '../../i18n/i18n';
 import { localName } from '../../i18n/names';
 import { formatScore } from '../../i18n/numbers';
+import type { YearResult } from '../../domain/trend';
 import { LevelBadge } from '../../ui/LevelBadge';
 import { TotalExplanation } from './TotalExplanation';
 
-export function ScoreSummary({ summary }: { summary: AssessmentSummary }) {
+/** The headline: total, level, how the figures agree, and the change from the year before. */
+export function ScoreSummary({ summary, change }: { summary: AssessmentSummary; change: YearResult | null }) {
   const { t, locale, language } = useI18n();
   const { assessment, computed, computedLevel, next, official, pass, shortcut, framework } = summary;
   const score = (n: number) => formatScore(n, locale);
@@ -40,6 +42,16 @@ export function ScoreSummary({ summary }: { summary: AssessmentSummary }) {
       </dl>
       <TotalExplanation summary={summary} />
       <ul className="score-facts">
+        {change?.change != null && change.previous && (
+          <li className="year-change">
+            {t(change.change > 0 ? 'score.change.up' : change.change < 0 ? 'score.change.down' : 'score.change.same', {
+              points: score(Math.abs(change.change)),
+              year: change.previous.fiscalYear,
+              total: score(change.previous.total ?? 0),
+              level: change.previous.level ?? '—',
+            })}
+          </li>
+        )}
         <li>{t('score.passSummary', { passMark: score(framework.passMark), passed: pass.passed, failed: pass.failed })}</li>
         {official && (
           <li>

@@ -10,15 +10,15 @@ const year = (fiscalYear: number, changes: Partial<Assessment> = {}): Assessment
 
 describe('the result year by year', () => {
   it('shows one year with no change to speak of', () => {
-    expect(yearTrend([seed], known)).toEqual([{ fiscalYear: 2565, total: 93.95, basis: 'reported', level: 'A', change: null, previousYear: null }]);
+    expect(yearTrend([seed], known)).toEqual([{ fiscalYear: 2565, total: 93.95, basis: 'reported', level: 'A', change: null, previous: null }]);
   });
 
   it('puts years oldest first and says how far each moved from the one before', () => {
     const trend = yearTrend([seed, year(2563, { reportedTotal: 85.1, reportedLevel: 'B' }), year(2564, { reportedTotal: 91.85 })], known);
-    expect(trend.map((r) => [r.fiscalYear, r.total, r.level, r.change, r.previousYear])).toEqual([
-      [2563, 85.1, 'B', null, null],
-      [2564, 91.85, 'A', 6.75, 2563],
-      [2565, 93.95, 'A', 2.1, 2564],
+    expect(trend.map((r) => [r.fiscalYear, r.total, r.level, r.change, r.previous?.fiscalYear ?? null, r.previous?.level ?? null])).toEqual([
+      [2563, 85.1, 'B', null, null, null],
+      [2564, 91.85, 'A', 6.75, 2563, 'B'],
+      [2565, 93.95, 'A', 2.1, 2564, 'A'],
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { messages as dashboardMore } from '../../../src/features/dashboard/more/messages';
 import { messages as measures } from '../../../src/features/measures/messages';
 import { messages as settings } from '../../../src/features/settings/messages';
 import { en } from '../../../src/i18n/en';
@@ -7,6 +8,7 @@ import { th } from '../../../src/i18n/th';
 const sets: [string, { th: Record<string, string>; en: Record<string, string> }][] = [
   ['app', { th, en }],
   ['measures', measures],
+  ['dashboard (lower sections)', dashboardMore],
   ['settings', settings],
 ];
 

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import '../../../ui/dashboard.css';
+import { useFindings, useLatestProgress, useMeasuresOf, useUnits } from '../../../data/queries';
+import { useSessionActor } from '../../../data/sessionContext';
+import { refusePlanningOnly } from '../../../domain/access';
+import type { AssessmentSummary } from '../../../domain/assessmentSummary';
+import type { YearResult } from '../../../domain/trend';
+import { ErrorState } from '../../../ui/ErrorState';
+import { CoverageGaps } from './CoverageGaps';
+import { MeasuresGlance } from './MeasuresGlance';
+import { RoadToNextLevel } from './RoadToNextLevel';
+import { TrendSection } from './TrendSection';
+
+/**
+ * The dashboard below the headline, in its own chunk so the score renders first: the road to
+ * the next level, what nothing answers yet, whether the measures are moving, and the years.
+ */
+export default function DashboardMore({ summary, trend }: { summary: AssessmentSummary; trend: YearResult[] }) {
+  const { assessment } = summary;
+  const actor = useSessionActor();
+  const measures = useMeasuresOf(assessment.id, false);
+  const latest = useLatestProgress(assessment.id);
+  const findings = useFindings(assessment.id);
+  const units = useUnits();
+  // Fixed for the visit, so counts do not shift while the page is read.
+  const today = useMemo(() => new Date(), []);
+  const queries = [measures, latest, findings, units];
+  const failed = queries.find((q) => q.isError);
+  return (
+    <>
+      <RoadToNextLevel summary={summary} />
+      {failed && <ErrorState error={failed.error} onRetry={() => queries.forEach((q) => void q.refetch())} />}
+      {measures.data && latest.data && findings.data && units.data && (
+        <>
+          <CoverageGaps
+            summary={summary}
+            measures={measures.data}
+            findings={findings.data}
+            latest={latest.data}
+            canCreate={refusePlanningOnly(actor) === null}
+          />
+          <MeasuresGlance year={assessment.fiscalYear} measures={measures.data} latest={latest.data} units={units.data} today={today} />
+        </>
+      )}
+      <TrendSection trend={trend} year={assessment.fiscalYear} />
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { Link } from 'react-router';
+import { HEALTHS } from '../../../domain/measureHealth';
+import { measureOverview } from '../../../domain/measureOverview';
+import type { Measure, ProgressUpdate } from '../../../domain/schemas/measure';
+import type { Unit } from '../../../domain/schemas/organisation';
+import { useMessages } from '../../../i18n/featureMessages';
+import { formatList } from '../../../i18n/numbers';
+import { HealthBadge } from '../../../ui/HealthBadge';
+import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../../ui/healthLabels';
+import { messages } from './messages';
+
+const LATE_SHOWN = 8;
+const RECENT_SHOWN = 5;
+
+interface GlanceProps {
+  year: number;
+  measures: Measure[];
+  latest: ProgressUpdate[];
+  units: Unit[];
+  today: Date;
+}
+
+/** Whether the measures are moving: counts by health and by unit, what is late, what was reported. */
+export function MeasuresGlance({ year, measures, latest, units, today }: GlanceProps) {
+  const { t, locale, language } = useMessages(messages);
+  const overview = measureOverview(measures, latest, today);
+  const lang = language === 'th' ? '' : `&lang=${language}`;
+  const list = (query: string) => `/measures?year=${year}${query}${lang}`;
+  const measureLink = (id: string) => `/measures/${encodeURIComponent(id)}${language === 'th' ? '' : `?lang=${language}`}`;
+  const unitName = (id: string) => (id === '' ? t('glance.noUnit') : (units.find((u) => u.id === id)?.name ?? id));
+  const titleOf = new Map(measures.map((m) => [m.id, m.title]));
+  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T00:00:00`));
+  const byUnit = [...overview.byUnit].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : unitName(a).localeCompare(unitName(b), 'th')));
+
+  return (
+    <section aria-labelledby="glance-heading" className="card glance">
+      <h2 id="glance-heading">{t('glance.heading')}</h2>
+      <p>{t('glance.total', { count: overview.total })}</p>
+      <ul className="health-counts">
+        {HEALTHS.map((health) => (
+          <li key={health}>
+            <Link
+              to={list(`&health=${health}`)}
+              className={`health-count health-${health}`}
+              aria-label={t('glance.countLabel', { label: t(HEALTH_LABELS[health]), count: overview.byHealth[health] })}
+            >
+              <strong>{overview.byHealth[health]}</strong>
+              <span>{t(HEALTH_LABELS[health])}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('glance.byUnit')}</h3>
+      <ul className="unit-lines">
+        {byUnit.map(([unitId, counts]) => {
+          const total = HEALTHS.reduce((sum, h) => sum + counts[h], 0);
+          const parts = HEALTHS.filter((h) => counts[h] > 0).map((h) => `${t(HEALTH_LABELS[h])} ${counts[h]}`);
+          return (
+            <li key={unitId || 'none'}>
+              {unitId ? (
+                <Link to={list(`&unit=${encodeURIComponent(unitId)}`)} lang="th">
+                  {unitName(unitId)}
+                </Link>
+              ) : (
+                <span>{unitName(unitId)}</span>
+              )}{' '}
+              {t('glance.unitLine', { count: total })}: {parts.join(' · ')}
+              {/* The proportions at a glance; the words above carry the same counts. */}
+              <span className="unit-bar" aria-hidden="true">
+                {HEALTHS.filter((h) => counts[h] > 0).map((h) => (
+                  <span key={h} className={`seg seg-${h}`} style={{ flexGrow: counts[h] }} />
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3>{t('glance.late')}</h3>
+      {overview.late.length === 0 ? (
+        <p>{t('glance.noLate')}</p>
+      ) : (
+        <ul className="late-list">
+          {overview.late.slice(0, LATE_SHOWN).map(({ measure, health, daysLate }) => (
+            <li key={measure.id}>
+              <Link to={measureLink(measure.id)} lang="th">
+                {measure.title}
+              </Link>
+              <span className="late-facts">
+                <HealthBadge reading={health} />
+                {daysLate !== null && <span>{t('glance.daysLate', { days: daysLate.toLocaleString(locale) })}</span>}
+                <span lang="th">{measure.unitIds.length ? formatList(measure.unitIds.map(unitName), locale) : t('glance.noUnit')}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {overview.late.length > LATE_SHOWN && <Link to={list('&health=overdue')}>{t('glance.moreLate', { count: overview.byHealth.overdue })}</Link>}
+
+      <h3>{t('glance.recent')}</h3>
+      {overview.recent.length === 0 ? (
+        <p>{t('glance.noRecent')}</p>
+      ) : (
+        <ul className="recent-list">
+          {overview.recent.slice(0, RECENT_SHOWN).map((u) => (
+            <li key={u.id}>
+              <Link to={measureLink(u.measureId)} lang="th">
+                {titleOf.get(u.measureId) ?? u.measureId}
+              </Link>
+              <span className="hint">
+                {t('glance.update', { date: date(u.date), author: u.authorName, status: t(MEASURE_STATUS_LABELS[u.status]), percent: u.percent })}
+              </span>
+              {u.note && (
+                <span className="recent-note" lang="th">
+                  {u.note}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
