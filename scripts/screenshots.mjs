@@ -33,7 +33,7 @@ try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, locale: 'th-TH' });
     await page.goto(base + '#/' + shot.url);
-    await page.locator(shot.ready ?? '.bar').first().waitFor();
+    await page.locator(shot.ready ?? '.health-counts').first().waitFor();
     await page.evaluate(() => globalThis.document.fonts.ready);
     await page.screenshot({ path: `${outDir}/${shot.name}.png`, fullPage: shot.fullPage });
     console.log(`${outDir}/${shot.name}.png`);
