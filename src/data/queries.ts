@@ -43,6 +43,11 @@ export const problemsQuery = (store: Store) =>
 /** Unreadable records found in storage; asked once when the app starts. */
 export const useProblems = () => useQuery(problemsQuery(useStore()));
 
+/** The frameworks the agency holds: the built-in ones, and any it wrote for a new year. */
+export const frameworksQuery = (store: Store) =>
+  queryOptions({ queryKey: queryKeys.frameworks, queryFn: () => store.listFrameworks() });
+export const useFrameworks = () => useQuery(frameworksQuery(useStore()));
+
 export const unitsQuery = (store: Store) => queryOptions({ queryKey: queryKeys.units, queryFn: () => store.listUnits() });
 export const useUnits = () => useQuery(unitsQuery(useStore()));
 

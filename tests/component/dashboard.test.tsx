@@ -128,6 +128,25 @@ describe('the dashboard with other data', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('ยังไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ 2567 ในระบบ จึงคำนวณคะแนนของปีนี้ไม่ได้ (มีเกณฑ์ของปี 2564, 2565)');
   });
 
+  it('scores a year with the framework the agency stored for it', async () => {
+    const data = seedData();
+    data.assessments = data.assessments.map((a) => ({ ...a, fiscalYear: 2567 }));
+    const base = data.frameworks.find((f) => f.fiscalYear === 2565);
+    if (!base) throw new Error('no 2565 framework');
+    // A framework for 2567 that moves weight from IIT's indicator 1 to its indicator 5.
+    const weights = (n: number, w: number) => (n === 1 ? w - 2 : n === 5 ? w + 2 : w);
+    data.frameworks.push({
+      ...base,
+      fiscalYear: 2567,
+      name: 'ITA 2567',
+      instruments: base.instruments.map((i) => ({ ...i, indicators: i.indicators.map((ind) => ({ ...ind, weight: weights(ind.number, ind.weight) })) })),
+    });
+    await renderApp({ store: await seedStore(data) });
+    const score = await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' });
+    // 93.94 − 93.75 × 2 % + 78.20 × 2 % = 93.63
+    expect(definitionOf(score, 'คำนวณจากคะแนนรายตัวชี้วัด')).toHaveTextContent(/^93\.63$/);
+  });
+
   it('says so when no assessment has been entered', async () => {
     const data = seedData();
     data.assessments = [];

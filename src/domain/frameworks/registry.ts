@@ -12,10 +12,14 @@ const FRAMEWORKS: ReadonlyMap<number, Framework> = new Map(
 
 export class NoFrameworkError extends Error {
   readonly code = 'no-framework';
-  constructor(readonly fiscalYear: number) {
+  /** `known`: the years a framework is held for, the built-in ones unless the caller knows better. */
+  constructor(
+    readonly fiscalYear: number,
+    readonly known: readonly number[] = [...FRAMEWORKS.keys()],
+  ) {
     super(
       `ยังไม่มีเกณฑ์การประเมิน ITA ของปีงบประมาณ ${fiscalYear} ในระบบ จึงคำนวณคะแนนของปีนี้ไม่ได้ ` +
-        `(มีเฉพาะปี ${[...FRAMEWORKS.keys()].join(', ')})`,
+        `(มีเฉพาะปี ${[...known].sort((a, b) => a - b).join(', ')})`,
     );
     this.name = 'NoFrameworkError';
   }
@@ -30,11 +34,6 @@ export function frameworkFor(fiscalYear: number): Framework {
   const framework = FRAMEWORKS.get(fiscalYear);
   if (!framework) throw new NoFrameworkError(fiscalYear);
   return framework;
-}
-
-/** The framework of a fiscal year, or undefined where the caller can do without one. */
-export function findFramework(fiscalYear: number): Framework | undefined {
-  return FRAMEWORKS.get(fiscalYear);
 }
 
 /** The frameworks the app ships with, oldest first: a new data set starts with these. */

@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import * as z from 'zod/mini';
-import { findFramework, supportedFrameworkYears, NoFrameworkError } from '../../domain/frameworks/registry';
+import { NoFrameworkError } from '../../domain/frameworks/registry';
 import { yearTrend, type YearResult } from '../../domain/trend';
-import { useAssessments, useOrganisation } from '../../data/queries';
+import { useAssessments, useFrameworks, useOrganisation } from '../../data/queries';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -24,6 +24,7 @@ export function DashboardPage() {
   const [params] = useSearchParams();
   const assessments = useAssessments();
   const organisation = useOrganisation();
+  const frameworks = useFrameworks();
 
   if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
   if (!assessments.data) return <LoadingState />;
@@ -49,7 +50,7 @@ export function DashboardPage() {
           {t('dashboard.yearMissing', { asked: missingYear, shown: year })}
         </p>
       )}
-      <YearDashboard year={year} trend={yearTrend(assessments.data, findFramework)} />
+      <YearDashboard year={year} trend={yearTrend(assessments.data, (y) => frameworks.data?.find((f) => f.fiscalYear === y))} />
     </>
   );
 }
@@ -60,7 +61,8 @@ function YearDashboard({ year, trend }: { year: number; trend: YearResult[] }) {
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') {
     if (state.error instanceof NoFrameworkError) {
-      return <ErrorState message={t('error.noFramework', { year, years: supportedFrameworkYears().join(', ') })} />;
+      const years = [...state.error.known].sort((a, b) => a - b).join(', ');
+      return <ErrorState message={t('error.noFramework', { year, years })} />;
     }
     return <ErrorState error={state.error} onRetry={state.retry} />;
   }

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { summariseAssessment, type AssessmentSummary } from '../../domain/assessmentSummary';
-import { findFramework, frameworkFor, NoFrameworkError } from '../../domain/frameworks/registry';
+import { NoFrameworkError } from '../../domain/frameworks/registry';
 import { measuresPerIndicator } from '../../domain/measureLinks';
-import type { Framework } from '../../domain/schemas/framework';
-import { useAssessment, useFindings, useMeasuresOf, useSettings } from '../../data/queries';
+import { useAssessment, useFindings, useFrameworks, useMeasuresOf, useSettings } from '../../data/queries';
 
 /** Measures answering each indicator, or why they cannot be counted yet. */
 export type MeasureCounts =
@@ -21,29 +20,28 @@ export function useDashboard(fiscalYear: number): DashboardState {
   const assessment = useAssessment(fiscalYear);
   const findings = useFindings(assessment.data?.id);
   const settings = useSettings();
+  const frameworks = useFrameworks();
   const measures = useMeasuresOf(assessment.data?.id, false);
   // Kept between renders: an agency with thousands of measures should not recount on every one.
   const perIndicator = useMemo(
-    () => (measures.data && findings.data ? measuresPerIndicator(measures.data, findings.data, findFramework(fiscalYear)?.oItems ?? []) : null),
-    [measures.data, findings.data, fiscalYear],
+    () => {
+      const oItems = frameworks.data?.find((f) => f.fiscalYear === fiscalYear)?.oItems ?? [];
+      return measures.data && findings.data ? measuresPerIndicator(measures.data, findings.data, oItems) : null;
+    },
+    [measures.data, findings.data, frameworks.data, fiscalYear],
   );
-  const failed = [assessment, findings, settings].find((q) => q.isError);
+  const failed = [assessment, findings, settings, frameworks].find((q) => q.isError);
   if (failed) {
     return {
       status: 'error',
       error: failed.error,
-      retry: () => void Promise.all([assessment.refetch(), findings.refetch(), settings.refetch()]),
+      retry: () => void Promise.all([assessment.refetch(), findings.refetch(), settings.refetch(), frameworks.refetch()]),
     };
   }
-  if (!assessment.data || !findings.data || !settings.data) return { status: 'loading' };
-  let framework: Framework;
-  try {
-    framework = frameworkFor(assessment.data.fiscalYear);
-  } catch (error) {
-    // Retrying cannot conjure a framework, so no retry is offered.
-    if (error instanceof NoFrameworkError) return { status: 'error', error };
-    throw error;
-  }
+  if (!assessment.data || !findings.data || !settings.data || !frameworks.data) return { status: 'loading' };
+  const framework = frameworks.data.find((f) => f.fiscalYear === fiscalYear);
+  // Retrying cannot conjure a framework, so no retry is offered.
+  if (!framework) return { status: 'error', error: new NoFrameworkError(fiscalYear, frameworks.data.map((f) => f.fiscalYear)) };
   // The score stands on its own: measures that cannot be read only leave their column out.
   const counts: MeasureCounts = measures.isError
     ? { status: 'error', retry: () => void measures.refetch() }

@@ -1,10 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import * as z from 'zod/mini';
-import { useAssessments, useSettings } from '../../data/queries';
+import { useAssessments, useFrameworks, useSettings } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
 import { refusePlanningOnly } from '../../domain/access';
-import { findFramework } from '../../domain/frameworks/registry';
 import { indicatorLink } from '../../domain/measureLinks';
 import { HEALTHS } from '../../domain/measureHealth';
 import { measureStatusSchema } from '../../domain/schemas/measure';
@@ -29,6 +28,7 @@ export function MeasuresPage() {
   const [params, setParams] = useSearchParams();
   const assessments = useAssessments();
   const settings = useSettings();
+  const frameworks = useFrameworks();
   const years = (assessments.data ?? []).map((a) => a.fiscalYear);
   const asked = yearParam.safeParse(params.get('year'));
   const year = asked.success && years.includes(asked.data) ? asked.data : years[0];
@@ -36,7 +36,7 @@ export function MeasuresPage() {
   const archived = params.get('archived') === '1';
   // Fixed for the visit, so health does not shift under the reader as they filter.
   const today = useMemo(() => new Date(), []);
-  const framework = year === undefined ? undefined : findFramework(year);
+  const framework = frameworks.data?.find((f) => f.fiscalYear === year);
   const { rows, error, retry, units } = useMeasureRows(assessment?.id, archived, today, framework?.oItems ?? NO_O_ITEMS);
 
   const unitParam = params.get('unit');
