@@ -59,6 +59,9 @@ function Shell() {
                 <NavLink to={link('/measures')}>{t('nav.measures')}</NavLink>
               </li>
               <li>
+                <NavLink to={link('/assessments')}>{t('nav.assessments')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={link('/settings')}>{t('nav.settings')}</NavLink>
               </li>
             </ul>

@@ -9,6 +9,7 @@ import { NotFound } from './NotFound';
 const MeasuresPage = lazy(() => import('../features/measures/MeasuresPage').then((m) => ({ default: m.MeasuresPage })));
 const NewMeasurePage = lazy(() => import('../features/measures/NewMeasurePage').then((m) => ({ default: m.NewMeasurePage })));
 const MeasurePage = lazy(() => import('../features/measures/MeasurePage').then((m) => ({ default: m.MeasurePage })));
+const AssessmentsPage = lazy(() => import('../features/assessments/AssessmentsPage').then((m) => ({ default: m.AssessmentsPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 /** Every screen and its URL; the URL holds the state worth sharing (year, language, filters). */
@@ -17,6 +18,14 @@ export function AppRoutes() {
     <Routes>
       <Route path="/" element={<Layout />}>
         <Route index element={<DashboardPage />} />
+        <Route
+          path="assessments"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <AssessmentsPage />
+            </Suspense>
+          }
+        />
         <Route
           path="measures"
           element={

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Assessment } from '../domain/schemas/assessment';
 import type { DataSet } from '../domain/schemas/dataSet';
 import type { Settings } from '../domain/schemas/settings';
 import { invalidate, type Change } from './changeFeed';
@@ -27,6 +28,16 @@ export function useUpdateSettings() {
     onMutate: (changes) => optimistic<Settings>(queryClient, queryKeys.settings, (old) => ({ ...old, ...changes }))(),
     onError: (_error, _changes, context) => context?.rollback(),
     onSettled: () => invalidate(queryClient, change),
+  });
+}
+
+/** A whole assessment, as the planning officer saved it; the screens showing it read it again. */
+export function useSaveAssessment() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (assessment: Assessment) => store.saveAssessment(assessment),
+    onSettled: () => invalidate(queryClient, { what: 'agency' }),
   });
 }
 

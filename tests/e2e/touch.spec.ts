@@ -11,6 +11,7 @@ test.describe('touch targets at 360 px', () => {
     ['a measure with its progress form', '/#/measures/msr-plan-3', 'บันทึกความคืบหน้า'],
     ['the new-measure form', '/#/measures/new', 'บันทึกมาตรการ'],
     ['settings', '/#/settings', 'ผู้ใช้งานเครื่องนี้'],
+    ['the assessments screen', '/#/assessments', 'นำเข้าคะแนนจากไฟล์'],
   ] as const) {
     test(`${screen} has no control smaller than 44 × 44 px`, async ({ page }) => {
       await page.goto(path);

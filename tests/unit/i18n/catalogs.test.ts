@@ -1,3 +1,4 @@
+import { messages as assessments } from '../../../src/features/assessments/messages';
 import { messages as dashboardMore } from '../../../src/features/dashboard/more/messages';
 import { messages as measures } from '../../../src/features/measures/messages';
 import { messages as settings } from '../../../src/features/settings/messages';
@@ -9,6 +10,7 @@ const sets: [string, { th: Record<string, string>; en: Record<string, string> }]
   ['app', { th, en }],
   ['measures', measures],
   ['dashboard (lower sections)', dashboardMore],
+  ['assessments', assessments],
   ['settings', settings],
 ];
 

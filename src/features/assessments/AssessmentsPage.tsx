@@ -1,0 +1,163 @@
+import { Link, useSearchParams } from 'react-router';
+import * as z from 'zod/mini';
+import { useAssessment, useAssessments, useFrameworks, useSettings } from '../../data/queries';
+import { useSessionActor } from '../../data/sessionContext';
+import { refusePlanningOnly } from '../../domain/access';
+import { summariseAssessment } from '../../domain/assessmentSummary';
+import { indicatorsOf } from '../../domain/scoring';
+import type { Assessment } from '../../domain/schemas/assessment';
+import type { Framework } from '../../domain/schemas/framework';
+import { useMessages } from '../../i18n/featureMessages';
+import { localName } from '../../i18n/names';
+import { formatScore } from '../../i18n/numbers';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { ImportScores } from './ImportScores';
+import { messages } from './messages';
+
+const yearParam = z.coerce.number().check(z.int(), z.minimum(2400), z.maximum(2800));
+
+/** ผลการประเมิน: each year's result as recorded, and (for the planning officer) importing scores. */
+export function AssessmentsPage() {
+  const { t, language } = useMessages(messages);
+  const [params] = useSearchParams();
+  const assessments = useAssessments();
+  if (assessments.isPending) return <LoadingState />;
+  if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
+  const years = assessments.data.map((a) => a.fiscalYear);
+  const asked = yearParam.safeParse(params.get('year'));
+  const year = asked.success && years.includes(asked.data) ? asked.data : years[0];
+  if (year === undefined) return <ErrorState message={t('error.noAssessment')} />;
+  const lang = language === 'th' ? '' : `&lang=${language}`;
+  return (
+    <div className="assessments">
+      <h1>{t('assessments.heading', { year })}</h1>
+      <nav aria-label={t('assessments.years')}>
+        <ul className="chips">
+          {years.map((y) => (
+            <li key={y}>
+              <Link to={`/assessments?year=${y}${lang}`} aria-current={y === year ? 'page' : undefined}>
+                {y}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <YearResult year={year} />
+    </div>
+  );
+}
+
+function YearResult({ year }: { year: number }) {
+  const assessment = useAssessment(year);
+  const frameworks = useFrameworks();
+  const settings = useSettings();
+  const actor = useSessionActor();
+  const failed = [assessment, frameworks, settings].find((q) => q.isError);
+  if (failed) return <ErrorState error={failed.error} onRetry={() => void Promise.all([assessment.refetch(), frameworks.refetch(), settings.refetch()])} />;
+  if (!assessment.data || !frameworks.data || !settings.data) return <LoadingState />;
+  const framework = frameworks.data.find((f) => f.fiscalYear === year);
+  return (
+    <>
+      <Totals assessment={assessment.data} framework={framework} improvementMark={settings.data.improvementMark} />
+      {framework && <Scores assessment={assessment.data} framework={framework} />}
+      <OItems assessment={assessment.data} framework={framework} />
+      {framework && refusePlanningOnly(actor) === null && <ImportScores assessment={assessment.data} framework={framework} />}
+    </>
+  );
+}
+
+function Totals({ assessment, framework, improvementMark }: { assessment: Assessment; framework: Framework | undefined; improvementMark: number }) {
+  const { t, locale } = useMessages(messages);
+  const score = (n: number) => formatScore(n, locale);
+  const summary = framework ? summariseAssessment(framework, assessment, [], { improvementMark }) : null;
+  return (
+    <section className="card">
+      <dl className="facts">
+        <div>
+          <dt>{t('assessments.reported')}</dt>
+          <dd>
+            {assessment.reportedTotal === null
+              ? t('assessments.notReported')
+              : t('assessments.totalLevel', { total: score(assessment.reportedTotal), level: assessment.reportedLevel ?? '—' })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('assessments.computed')}</dt>
+          <dd>
+            {!summary
+              ? t('assessments.noFramework', { year: assessment.fiscalYear })
+              : summary.computed.total === null
+                ? t('score.incomplete')
+                : t('assessments.totalLevel', { total: score(summary.computed.total), level: summary.computedLevel ?? '—' })}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function Scores({ assessment, framework }: { assessment: Assessment; framework: Framework }) {
+  const { t, locale, language } = useMessages(messages);
+  const scores = new Map(assessment.indicatorScores.map((s) => [s.indicator, s.score]));
+  return (
+    <section className="card" aria-labelledby="scores-heading">
+      <h2 id="scores-heading">{t('assessments.scores')}</h2>
+      <table className="indicator-table">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {t('assessments.col.number')}
+            </th>
+            <th scope="col">{t('assessments.col.name')}</th>
+            <th scope="col" className="num">
+              {t('assessments.col.score')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicatorsOf(framework).map((ind) => {
+            const value = scores.get(ind.number);
+            return (
+              <tr key={ind.number}>
+                <th scope="row" className="num">
+                  {ind.number}
+                </th>
+                <td>{localName(ind, language)}</td>
+                <td className="num score-cell">{value === undefined ? t('indicators.noScore') : formatScore(value, locale)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function OItems({ assessment, framework }: { assessment: Assessment; framework: Framework | undefined }) {
+  const { t, locale } = useMessages(messages);
+  return (
+    <section className="card" aria-labelledby="oitems-heading">
+      <h2 id="oitems-heading">{t('assessments.oItems')}</h2>
+      {assessment.oItemResults.length === 0 ? (
+        <p>{t('assessments.noOItems')}</p>
+      ) : (
+        <ul className="oitem-list">
+          {assessment.oItemResults.map((r) => (
+            <li key={r.code}>
+              <strong>
+                {r.code} {framework?.oItems.find((o) => o.code === r.code)?.name ?? ''}
+              </strong>{' '}
+              {t('assessments.col.score')} {r.score === null ? '—' : formatScore(r.score, locale)}
+              {r.assessorComment && (
+                <p className="hint" lang="th">
+                  {t('assessments.col.comment')}: {r.assessorComment}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { seedStore } from '../support/seed';
+import { renderApp } from './renderApp';
+
+const csv = (text: string, name = 'scores.csv') => new File([text], name, { type: 'text/csv' });
+
+describe('the assessments screen', () => {
+  it('shows the year’s totals as reported and as computed, and each indicator’s score', async () => {
+    await renderApp({ url: '/assessments' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
+    expect(await screen.findByText('93.95 คะแนน ระดับ A')).toBeInTheDocument();
+    expect(screen.getByText('93.94 คะแนน ระดับ A')).toBeInTheDocument();
+    const scores = screen.getByRole('region', { name: 'คะแนนรายตัวชี้วัด' });
+    expect(within(scores).getByRole('row', { name: /^5 การแก้ไขปัญหาการทุจริต/ })).toHaveTextContent('78.20');
+    expect(screen.getByRole('region', { name: 'ผลการตรวจข้อ OIT ที่บันทึกไว้' })).toHaveTextContent('O35 การมีส่วนร่วมของผู้บริหาร คะแนน 0.00');
+  });
+
+  it('previews an import row by row and saves nothing while a row is bad', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    await user.upload(await screen.findByLabelText('เลือกไฟล์คะแนนของปี 2565'), csv('ตัวชี้วัด,คะแนน\n5,85\n11,90\n5,86'));
+    const preview = await screen.findByRole('table', { name: /^ตัวอย่างข้อมูลจากไฟล์ scores.csv: 1 แถวถูกต้อง 2 แถวมีปัญหา/ });
+    const rows = within(preview).getAllByRole('row').slice(1).map((r) => r.textContent);
+    expect(rows).toEqual(['2ตัวชี้วัดที่ 585.00✓ ถูกต้อง', '3——✕ ไม่มีตัวชี้วัดที่ 11 ในเกณฑ์ปี 2565', '4——✕ ตัวชี้วัดที่ 5 ซ้ำกับแถวที่ 2']);
+    expect(screen.queryByRole('button', { name: /^บันทึกทั้ง/ })).toBeNull();
+    expect(screen.getByText(/ระบบจะบันทึกเมื่อทุกแถวถูกต้องเท่านั้น/)).toBeInTheDocument();
+    expect((await store.getAssessment(2565)).indicatorScores.find((s) => s.indicator === 5)?.score).toBe(78.2);
+  });
+
+  it('saves a good file only when confirmed, and the dashboard follows', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    await user.upload(await screen.findByLabelText('เลือกไฟล์คะแนนของปี 2565'), csv('indicator\tscore\n5\t85.5\n8\t91', 'scores.tsv'));
+    await screen.findByRole('table', { name: /2 แถวถูกต้อง 0 แถวมีปัญหา/ });
+    expect((await store.getAssessment(2565)).indicatorScores.find((s) => s.indicator === 5)?.score).toBe(78.2);
+    await user.click(screen.getByRole('button', { name: 'บันทึกทั้ง 2 แถว' }));
+    expect(await screen.findByText('บันทึกคะแนนจากไฟล์ scores.tsv แล้ว 2 แถว')).toBeInTheDocument();
+    const saved = await store.getAssessment(2565);
+    expect(saved.indicatorScores.filter((s) => [5, 8].includes(s.indicator)).map((s) => s.score)).toEqual([85.5, 91]);
+    // 93.94 + (85.50 − 78.20) × 6 % + (91 − 88.50) × 10 % = 94.628 → 94.63
+    await waitFor(() => expect(screen.getByText('94.63 คะแนน ระดับ A')).toBeInTheDocument());
+  });
+
+  it('refuses a file it cannot read as a whole, saying why', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/assessments' });
+    await user.upload(await screen.findByLabelText('เลือกไฟล์คะแนนของปี 2565'), csv('ชื่อ,ค่า\na,1'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('อ่านไฟล์ scores.csv ไม่ได้: ไม่พบหัวคอลัมน์ที่ต้องมี');
+  });
+
+  it('keeps the preview and says why when the store refuses the save', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    store.saveAssessment = () => Promise.reject(new Error('พื้นที่เก็บข้อมูลเต็ม'));
+    await renderApp({ store, url: '/assessments' });
+    await user.upload(await screen.findByLabelText('เลือกไฟล์คะแนนของปี 2565'), csv('ตัวชี้วัด,คะแนน\n5,85'));
+    await user.click(await screen.findByRole('button', { name: 'บันทึกทั้ง 1 แถว' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('บันทึกไม่สำเร็จ ยังไม่มีข้อมูลใดเปลี่ยน: พื้นที่เก็บข้อมูลเต็ม');
+    expect(screen.getByRole('table', { name: /1 แถวถูกต้อง/ })).toBeInTheDocument();
+  });
+
+  it('offers the import to the planning officer only', async () => {
+    const head = { name: 'ผอ.กองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    await renderApp({ url: '/assessments', preferences: { dataSource: 'browser', actor: head } });
+    await screen.findByRole('region', { name: 'คะแนนรายตัวชี้วัด' });
+    expect(screen.queryByRole('region', { name: 'นำเข้าคะแนนจากไฟล์' })).toBeNull();
+  });
+});

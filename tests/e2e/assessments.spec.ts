@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
+
+test('the planning officer imports corrected scores from a spreadsheet, checks the preview, saves, and the dashboard follows', async ({ page }) => {
+  await page.goto('/#/assessments');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ผลการประเมิน ปีงบประมาณ พ.ศ. 2565');
+  const file = page.getByLabel('เลือกไฟล์คะแนนของปี 2565');
+  // Excel's "CSV UTF-8": a byte-order mark, CRLF, Thai headers; one bad row first.
+  await file.setInputFiles({ name: 'ita-2565.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFFปีงบประมาณ,ตัวชี้วัด,คะแนน\r\n2565,5,85\r\n2565,12,90\r\n', 'utf8') });
+  await expect(page.getByRole('table', { name: /1 แถวถูกต้อง 1 แถวมีปัญหา/ })).toContainText('ไม่มีตัวชี้วัดที่ 12 ในเกณฑ์ปี 2565');
+  await expect(page.getByRole('button', { name: /^บันทึกทั้ง/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await file.setInputFiles({ name: 'ita-2565.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFFปีงบประมาณ,ตัวชี้วัด,คะแนน\r\n2565,5,85\r\n', 'utf8') });
+  await page.getByRole('button', { name: 'บันทึกทั้ง 1 แถว' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'บันทึกคะแนนจากไฟล์ ita-2565.csv แล้ว 1 แถว' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ภาพรวมผลการประเมิน' }).click();
+  await expect(page.getByRole('row', { name: /^5 การแก้ไขปัญหาการทุจริต/ })).toContainText('85.00');
+  // 93.94 + (85 − 78.20) × 6 % = 94.348 → 94.35; the reported 93.95 stays as reported.
+  await expect(page.getByRole('region', { name: 'คะแนนรวมและระดับ' })).toContainText('94.35');
+  await page.reload();
+  await expect(page.getByRole('row', { name: /^5 การแก้ไขปัญหาการทุจริต/ })).toContainText('85.00');
+});
