@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Assessment } from '../domain/schemas/assessment';
 import type { DataSet } from '../domain/schemas/dataSet';
+import type { Framework } from '../domain/schemas/framework';
 import type { Settings } from '../domain/schemas/settings';
 import { invalidate, type Change } from './changeFeed';
 import { queryKeys } from './queryKeys';
@@ -37,6 +38,22 @@ export function useSaveAssessment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (assessment: Assessment) => store.saveAssessment(assessment),
+    onSettled: () => invalidate(queryClient, { what: 'agency' }),
+  });
+}
+
+/**
+ * A new fiscal year: its framework first when it needs one, then its empty assessment. Should
+ * the second write fail, the framework stays, and trying again finds it and goes on.
+ */
+export function useStartYear() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ assessment, framework }: { assessment: Assessment; framework: Framework | null }) => {
+      if (framework) await store.saveFramework(framework);
+      return store.saveAssessment(assessment);
+    },
     onSettled: () => invalidate(queryClient, { what: 'agency' }),
   });
 }

@@ -69,3 +69,57 @@ describe('the assessments screen', () => {
     expect(screen.queryByRole('region', { name: 'นำเข้าคะแนนจากไฟล์' })).toBeNull();
   });
 });
+
+describe('starting a new fiscal year', () => {
+  // Enabled once the organisation and the frameworks it copies from have been read.
+  const startButton = async () => {
+    const button = await screen.findByRole('button', { name: 'เริ่มปีใหม่' });
+    await waitFor(() => expect(button).toBeEnabled());
+    return button;
+  };
+
+  it('opens 2566 with a copy of the 2565 framework, ready for its scores, ', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    const field = await screen.findByRole('textbox', { name: 'ปีงบประมาณ (พ.ศ.)' });
+    expect(field).toHaveValue('2566');
+    await user.click(await startButton());
+    expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ปีงบประมาณ พ.ศ. 2566' })).toBeInTheDocument();
+    expect(await screen.findByText('ยังไม่มีคะแนนของปีนี้ นำเข้าจากไฟล์ด้านล่างได้')).toBeInTheDocument();
+    expect((await store.listFrameworks()).map((f) => f.fiscalYear)).toEqual([2564, 2565, 2566]);
+    expect((await store.getAssessment(2566)).indicatorScores).toEqual([]);
+  });
+
+  it('refuses a year that is already there, beside the field, keeping what was typed', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/assessments' });
+    const field = await screen.findByRole('textbox', { name: 'ปีงบประมาณ (พ.ศ.)' });
+    await user.clear(field);
+    await user.type(field, '๒๕๖๕');
+    await user.click(await startButton());
+    expect(field).toHaveAccessibleDescription('มีผลการประเมินของปีงบประมาณ 2565 อยู่แล้ว');
+    expect(field).toHaveValue('๒๕๖๕');
+  });
+
+  it('imports 2566’s scores and the dashboard shows 2566 with the change from 2565', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    await user.click(await startButton());
+    await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ปีงบประมาณ พ.ศ. 2566' });
+    const scores = [95, 99.65, 100, 98.33, 90, 93, 92, 91, 100, 95];
+    await user.upload(
+      await screen.findByLabelText('เลือกไฟล์คะแนนของปี 2566'),
+      new File([['ตัวชี้วัด,คะแนน', ...scores.map((s, i) => `${i + 1},${s}`)].join('\n')], '2566.csv', { type: 'text/csv' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'บันทึกทั้ง 10 แถว' }));
+    await screen.findByText('บันทึกคะแนนจากไฟล์ 2566.csv แล้ว 10 แถว');
+    await user.click(screen.getByRole('link', { name: 'ภาพรวมผลการประเมิน' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2566' })).toBeInTheDocument();
+    // (95+99.65+100+98.33+90) × 6 % + (93+92+91) × 10 % + (100+95) × 20 % = 95.5788 → 95.58
+    const score = await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' });
+    expect(score).toHaveTextContent('95.58');
+    expect(score).toHaveTextContent('เพิ่มขึ้น 1.63 คะแนนจากปี 2565 (93.95 คะแนน ระดับ A)');
+  });
+});

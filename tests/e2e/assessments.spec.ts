@@ -22,3 +22,26 @@ test('the planning officer imports corrected scores from a spreadsheet, checks t
   await page.reload();
   await expect(page.getByRole('row', { name: /^5 การแก้ไขปัญหาการทุจริต/ })).toContainText('85.00');
 });
+
+test('the planning officer starts 2566, imports its result from CSV and sees the dashboard for 2566 with the change from 2565', async ({ page }) => {
+  await page.goto('/#/assessments');
+  await expect(page.getByRole('textbox', { name: 'ปีงบประมาณ (พ.ศ.)' })).toHaveValue('2566');
+  await expect(page.getByRole('button', { name: 'เริ่มปีใหม่' })).toBeEnabled();
+  await page.getByRole('button', { name: 'เริ่มปีใหม่' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ผลการประเมิน ปีงบประมาณ พ.ศ. 2566');
+  const scores = [95, 99.65, 100, 98.33, 90, 93, 92, 91, 100, 95];
+  const csv = ['ปีงบประมาณ,ตัวชี้วัด,คะแนน', ...scores.map((s, i) => `2566,${i + 1},${s}`)].join('\r\n');
+  await page.getByLabel('เลือกไฟล์คะแนนของปี 2566').setInputFiles({ name: 'ita-2566.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
+  await page.getByRole('button', { name: 'บันทึกทั้ง 10 แถว' }).click();
+  await expect(page.getByText('บันทึกคะแนนจากไฟล์ ita-2566.csv แล้ว 10 แถว')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ภาพรวมผลการประเมิน' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2566');
+  const score = page.getByRole('region', { name: 'คะแนนรวมและระดับ' });
+  await expect(score).toContainText('95.58');
+  await expect(score).toContainText('เพิ่มขึ้น 1.63 คะแนนจากปี 2565 (93.95 คะแนน ระดับ A)');
+  const trend = page.getByRole('region', { name: 'ผลการประเมินย้อนหลัง' });
+  await expect(trend.getByRole('row')).toHaveCount(3);
+  await expectNoAxeViolations(page);
+});

@@ -14,6 +14,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ImportScores } from './ImportScores';
 import { messages } from './messages';
+import { NewYearForm } from './NewYearForm';
 
 const yearParam = z.coerce.number().check(z.int(), z.minimum(2400), z.maximum(2800));
 
@@ -21,6 +22,7 @@ const yearParam = z.coerce.number().check(z.int(), z.minimum(2400), z.maximum(28
 export function AssessmentsPage() {
   const { t, language } = useMessages(messages);
   const [params] = useSearchParams();
+  const actor = useSessionActor();
   const assessments = useAssessments();
   if (assessments.isPending) return <LoadingState />;
   if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
@@ -29,6 +31,7 @@ export function AssessmentsPage() {
   const year = asked.success && years.includes(asked.data) ? asked.data : years[0];
   if (year === undefined) return <ErrorState message={t('error.noAssessment')} />;
   const lang = language === 'th' ? '' : `&lang=${language}`;
+  const canEdit = refusePlanningOnly(actor) === null;
   return (
     <div className="assessments">
       <h1>{t('assessments.heading', { year })}</h1>
@@ -44,11 +47,13 @@ export function AssessmentsPage() {
         </ul>
       </nav>
       <YearResult year={year} />
+      {canEdit && <NewYearForm years={years} />}
     </div>
   );
 }
 
 function YearResult({ year }: { year: number }) {
+  const { t } = useMessages(messages);
   const assessment = useAssessment(year);
   const frameworks = useFrameworks();
   const settings = useSettings();
@@ -60,7 +65,8 @@ function YearResult({ year }: { year: number }) {
   return (
     <>
       <Totals assessment={assessment.data} framework={framework} improvementMark={settings.data.improvementMark} />
-      {framework && <Scores assessment={assessment.data} framework={framework} />}
+      {framework && assessment.data.indicatorScores.length > 0 && <Scores assessment={assessment.data} framework={framework} />}
+      {assessment.data.indicatorScores.length === 0 && <p className="card">{t('assessments.noScores')}</p>}
       <OItems assessment={assessment.data} framework={framework} />
       {framework && refusePlanningOnly(actor) === null && <ImportScores assessment={assessment.data} framework={framework} />}
     </>

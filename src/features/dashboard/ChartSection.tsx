@@ -36,6 +36,8 @@ export function ChartSection({ summary }: { summary: AssessmentSummary }) {
     mark: score(settings.improvementMark),
   });
 
+  // A year whose scores are not in yet has nothing to draw; the table says so.
+  if (data.length === 0) return null;
   return (
     <section aria-labelledby="chart-heading" className="card">
       <h2 id="chart-heading">{t('chart.heading')}</h2>

@@ -36,7 +36,9 @@ export function RoadToNextLevel({ summary }: { summary: AssessmentSummary }) {
       <h2 id="road-heading">{next ? t('road.heading', { level: next.level }) : t('road.headingTop')}</h2>
       <p>{next ? t('road.needed', { points: score(next.pointsNeeded), min: score(next.min) }) : t('road.top')}</p>
       <div className="road-grid">
-        {room.length === 0 ? (
+        {assessment.indicatorScores.length === 0 ? (
+          <p>{t('road.noScores')}</p>
+        ) : room.length === 0 ? (
           <p>{t('road.nothing')}</p>
         ) : (
           <div className="table-scroll">

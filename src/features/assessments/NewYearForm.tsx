@@ -1,0 +1,69 @@
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useStartYear } from '../../data/mutations';
+import { useFrameworks, useOrganisation } from '../../data/queries';
+import { startYear } from '../../domain/newYear';
+import { arabicDigits } from '../../domain/import/delimited';
+import { useMessages } from '../../i18n/featureMessages';
+import { messages } from './messages';
+
+/** The planning officer opens a new year to record its result; what is typed stays on a refusal. */
+export function NewYearForm({ years }: { years: number[] }) {
+  const { t, language } = useMessages(messages);
+  const id = useId();
+  const navigate = useNavigate();
+  const organisation = useOrganisation();
+  const frameworks = useFrameworks();
+  const start = useStartYear();
+  const [typed, setTyped] = useState(String(Math.max(...years) + 1));
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = () => {
+    start.reset();
+    if (!organisation.data || !frameworks.data) return;
+    const year = Number(arabicDigits(typed.trim()));
+    const next = startYear(year, organisation.data.id, years.map((fiscalYear) => ({ fiscalYear })), frameworks.data);
+    if (!next.ok) return setProblem(next.problem);
+    setProblem(null);
+    start.mutate(next, { onSuccess: () => void navigate(`/assessments?year=${year}${language === 'th' ? '' : `&lang=${language}`}`) });
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('newYear.heading')}</h2>
+      <p>{t('newYear.intro')}</p>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{t('newYear.year')}</label>
+          <input
+            id={`${id}-year`}
+            inputMode="numeric"
+            autoComplete="off"
+            value={typed}
+            aria-invalid={problem !== null}
+            aria-describedby={`${id}-error`}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+          <p id={`${id}-error`} className="field-error">
+            {problem}
+          </p>
+        </div>
+        <button type="submit" disabled={start.isPending || !organisation.data || !frameworks.data}>
+          {t('newYear.submit')}
+        </button>
+        {start.isError && (
+          <p role="alert" className="field-error">
+            {t('newYear.failed', { message: start.error.message })}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

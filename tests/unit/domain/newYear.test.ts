@@ -1,0 +1,38 @@
+import { frameworkFor } from '../../../src/domain/frameworks/registry';
+import { startYear } from '../../../src/domain/newYear';
+import { assessmentSchema } from '../../../src/domain/schemas/assessment';
+import { frameworkSchema } from '../../../src/domain/schemas/framework';
+
+const frameworks = [frameworkFor(2564), frameworkFor(2565)];
+const held = [{ fiscalYear: 2565 }];
+
+describe('starting a new fiscal year', () => {
+  it('makes an empty, valid assessment and copies the latest framework for a year that has none', () => {
+    const year = startYear(2566, 'org-phok-noi', held, frameworks);
+    if (!year.ok) throw new Error(year.problem);
+    expect(assessmentSchema.parse(year.assessment)).toMatchObject({ id: 'asm-2566', fiscalYear: 2566, indicatorScores: [], reportedTotal: null });
+    expect(frameworkSchema.parse(year.framework)).toMatchObject({ fiscalYear: 2566, name: 'ITA 2566' });
+    expect(year.framework?.instruments).toEqual(frameworkFor(2565).instruments);
+  });
+
+  it('copies, never shares: changing the copy leaves the original alone', () => {
+    const year = startYear(2566, 'org', held, frameworks);
+    if (!year.ok || !year.framework) throw new Error('no copy');
+    year.framework.passMark = 80;
+    expect(frameworkFor(2565).passMark).toBe(85);
+  });
+
+  it('keeps a framework the year already has', () => {
+    const year = startYear(2564, 'org', held, frameworks);
+    expect(year.ok && year.framework).toBe(null);
+  });
+
+  it.each([
+    [2565, 'มีผลการประเมินของปีงบประมาณ 2565 อยู่แล้ว'],
+    [2023, 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566'],
+    [2566.5, 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566'],
+    [2563, 'ยังไม่มีเกณฑ์การประเมินของปี 2563 หรือปีก่อนหน้าให้คัดลอก'],
+  ])('refuses %s, saying why', (fiscalYear, problem) => {
+    expect(startYear(fiscalYear, 'org', held, frameworks)).toEqual({ ok: false, problem });
+  });
+});
