@@ -1,5 +1,6 @@
 import type { Framework } from '../schemas/framework';
 import { indicatorsOf } from '../scoring';
+import { scoreFromText } from '../typedScore';
 import { arabicDigits, parseDelimited } from './delimited';
 
 export type ImportKind = 'indicators' | 'oItems';
@@ -34,17 +35,6 @@ function columnOf(header: string): Column | null {
     if (names.some((n) => squash(n) === key)) return column;
   }
   return null;
-}
-
-const SCORE = /^(\d{1,3})(\.\d{1,2})?$/;
-
-function readScore(raw: string): { score: number } | { problem: string } {
-  const text = arabicDigits(raw.trim());
-  if (text === '') return { problem: 'ไม่มีคะแนน' };
-  if (!SCORE.test(text)) return { problem: `คะแนน "${raw.trim()}" ต้องเป็นตัวเลข 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง (ใช้จุดทศนิยม)` };
-  const score = Number(text);
-  if (score > 100) return { problem: `คะแนน ${text} เกิน 100` };
-  return { score };
 }
 
 /** "5", "ตัวชี้วัดที่ 5", "5 การแก้ไขปัญหาการทุจริต" and "๕" are all indicator 5. */
@@ -135,7 +125,7 @@ export function readScoreFile(text: string, fileName: string, framework: Framewo
     const problems: string[] = [];
     const year = cells.year?.trim() ? readYear(cells.year) : null;
     if (cells.year?.trim() && year !== fiscalYear) problems.push(`เป็นผลของปี ${year ?? cells.year.trim()} ไม่ใช่ปี ${fiscalYear}`);
-    const scored = readScore(cells.score ?? '');
+    const scored = scoreFromText(cells.score ?? '');
     if ('problem' in scored) problems.push(scored.problem);
     let value: ImportValue | null = null;
     let key: string | null = null;

@@ -1,21 +1,17 @@
 import { useId, type Dispatch, type SetStateAction } from 'react';
 import type { AssessmentSummary } from '../../../domain/assessmentSummary';
 import { whatIf } from '../../../domain/scoring';
+import { scoreFromText } from '../../../domain/typedScore';
 import type { IndicatorScore } from '../../../domain/schemas/assessment';
 import { useMessages } from '../../../i18n/featureMessages';
 import { formatScore } from '../../../i18n/numbers';
 import { messages } from './messages';
 
-// What a person types for a score: 0–100 with at most two decimals, a comma or a point.
-const SCORE_TYPED = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*$/;
-
-/** A typed score, or null when it is not one; '' means "leave the real score". */
-export function readTypedScore(text: string): number | null {
-  const match = SCORE_TYPED.exec(text);
-  if (!match) return null;
-  const value = Number(`${match[1]}.${match[2] ?? '0'}`);
-  return value <= 100 ? value : null;
-}
+/** A typed score, or null when it is not one. */
+const readTypedScore = (text: string): number | null => {
+  const read = scoreFromText(text);
+  return 'score' in read ? read.score : null;
+};
 
 interface WhatIfProps {
   summary: AssessmentSummary;
