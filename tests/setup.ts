@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Screens load lazily, and a busy machine (CI runs several workers) can take over the default
+// second to import one the first time; waiting longer never passes what would not appear.
+configure({ asyncUtilTimeout: 3000 });
 
 afterEach(() => {
   cleanup();

@@ -123,3 +123,63 @@ describe('starting a new fiscal year', () => {
     expect(score).toHaveTextContent('เพิ่มขึ้น 1.63 คะแนนจากปี 2565 (93.95 คะแนน ระดับ A)');
   });
 });
+
+describe('entering scores by hand', () => {
+  const entry = () => screen.findByRole('region', { name: 'กรอกหรือแก้ไขคะแนน' });
+
+  it('recomputes the total and level with each keystroke, with the disagreements, before anything is saved', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    const form = await entry();
+    // The live figures are the form's first status; the second says whether a save went through.
+    const live = within(form).getAllByRole('status')[0];
+    expect(form).toHaveTextContent('คะแนนรวมที่คำนวณได้ 93.94 คะแนน ระดับ A');
+    expect(form).toHaveTextContent('รายงานระบุคะแนนรวม 93.95 แต่คะแนนรายตัวชี้วัดคำนวณได้ 93.94');
+    const field5 = within(form).getByRole('textbox', { name: 'ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (น้ำหนัก 6)' });
+    await user.clear(field5);
+    await user.type(field5, '100');
+    expect(live).toHaveTextContent('คะแนนรวมที่คำนวณได้ 95.25 คะแนน ระดับ AA');
+    expect(form).toHaveTextContent('รายงานระบุคะแนนรวม 93.95 แต่คะแนนรายตัวชี้วัดคำนวณได้ 95.25');
+    await user.clear(field5);
+    expect(form).toHaveTextContent('ยังคำนวณคะแนนรวมไม่ได้ ขาดคะแนนอีก 1 ตัวชี้วัด');
+    expect((await store.getAssessment(2565)).indicatorScores).toHaveLength(10);
+  });
+
+  it('says beside each field what is wrong, saves nothing, and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    const form = await entry();
+    const field7 = within(form).getByRole('textbox', { name: 'ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (น้ำหนัก 10)' });
+    const total = within(form).getByRole('textbox', { name: 'คะแนนรวมตามรายงาน (เว้นว่างได้)' });
+    await user.clear(field7);
+    await user.type(field7, '101');
+    await user.clear(total);
+    await user.type(total, 'เก้าสิบ');
+    await user.click(within(form).getByRole('button', { name: 'บันทึกคะแนน' }));
+    expect(field7).toHaveAccessibleDescription('คะแนน 101 เกิน 100');
+    expect(total).toHaveAccessibleDescription('คะแนน "เก้าสิบ" ต้องเป็นตัวเลข 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง');
+    expect(field7).toHaveValue('101');
+    expect((await store.getAssessment(2565)).reportedTotal).toBe(93.95);
+  });
+
+  it('saves corrected scores, and keeps every field when the store refuses', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    const real = store.saveAssessment.bind(store);
+    let refuse = true;
+    store.saveAssessment = (a) => (refuse ? Promise.reject(new Error('พื้นที่เก็บข้อมูลเต็ม')) : real(a));
+    await renderApp({ store, url: '/assessments' });
+    const form = await entry();
+    const field8 = within(form).getByRole('textbox', { name: 'ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน (น้ำหนัก 10)' });
+    await user.clear(field8);
+    await user.type(field8, '90,25');
+    await user.click(within(form).getByRole('button', { name: 'บันทึกคะแนน' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('บันทึกไม่สำเร็จ: พื้นที่เก็บข้อมูลเต็ม');
+    expect(field8).toHaveValue('90,25');
+    refuse = false;
+    await user.click(within(form).getByRole('button', { name: 'บันทึกคะแนน' }));
+    await waitFor(async () => expect((await store.getAssessment(2565)).indicatorScores.find((s) => s.indicator === 8)?.score).toBe(90.25));
+  });
+});

@@ -13,6 +13,7 @@ import { formatScore } from '../../i18n/numbers';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ImportScores } from './ImportScores';
+import { ScoreEntryForm } from './ScoreEntryForm';
 import { messages } from './messages';
 import { NewYearForm } from './NewYearForm';
 
@@ -68,7 +69,13 @@ function YearResult({ year }: { year: number }) {
       {framework && assessment.data.indicatorScores.length > 0 && <Scores assessment={assessment.data} framework={framework} />}
       {assessment.data.indicatorScores.length === 0 && <p className="card">{t('assessments.noScores')}</p>}
       <OItems assessment={assessment.data} framework={framework} />
-      {framework && refusePlanningOnly(actor) === null && <ImportScores assessment={assessment.data} framework={framework} />}
+      {framework && refusePlanningOnly(actor) === null && (
+        <>
+          {/* Remounted when the stored result changes (an import, another tab), so it never edits a stale copy. */}
+          <ScoreEntryForm key={JSON.stringify([assessment.data.reportedTotal, assessment.data.reportedLevel, assessment.data.indicatorScores])} assessment={assessment.data} framework={framework} settings={settings.data} />
+          <ImportScores assessment={assessment.data} framework={framework} />
+        </>
+      )}
     </>
   );
 }

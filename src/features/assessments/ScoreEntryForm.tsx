@@ -1,0 +1,108 @@
+import { useId } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useSaveAssessment } from '../../data/mutations';
+import { useFindings } from '../../data/queries';
+import { summariseAssessment } from '../../domain/assessmentSummary';
+import type { Assessment } from '../../domain/schemas/assessment';
+import { levelSchema, type Framework } from '../../domain/schemas/framework';
+import type { Settings } from '../../domain/schemas/settings';
+import { indicatorsOf } from '../../domain/scoring';
+import { useMessages } from '../../i18n/featureMessages';
+import { localName } from '../../i18n/names';
+import { formatScore } from '../../i18n/numbers';
+import { describeWarning } from '../../i18n/warningMessages';
+import { FieldError } from '../../ui/FieldError';
+import { formFrom, readForm, scoreResolver, type ScoreFormValues } from './scoreForm';
+import { messages } from './messages';
+
+interface Props {
+  assessment: Assessment;
+  framework: Framework;
+  settings: Settings;
+}
+
+/**
+ * Typing a year's result: the computed total and level follow every keystroke beside the
+ * reported ones, with the disagreements the domain finds; nothing is stored until saved, and a
+ * refused save keeps every field as typed.
+ */
+export function ScoreEntryForm({ assessment, framework, settings }: Props) {
+  const { t, locale, language } = useMessages(messages);
+  const id = useId();
+  const save = useSaveAssessment();
+  const findings = useFindings(assessment.id);
+  const form = useForm<ScoreFormValues>({ resolver: scoreResolver(assessment, framework), defaultValues: formFrom(assessment, framework) });
+  const live = readForm(useWatch({ control: form.control }) as ScoreFormValues, assessment, framework);
+  const summary = summariseAssessment(framework, live.assessment, findings.data ?? [], settings);
+  const score = (n: number) => formatScore(n, locale);
+  const { errors } = form.formState;
+  const submit = form.handleSubmit((typed) => save.mutate(readForm(typed, assessment, framework).assessment));
+
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('entry.heading')}</h2>
+      <form className="form score-entry" noValidate onSubmit={(e) => void submit(e)}>
+        <output className="what-if-result entry-live" aria-live="polite">
+          <strong>
+            {summary.computed.total === null
+              ? t('entry.incomplete', { count: summary.computed.missing.length })
+              : t('entry.computed', { total: score(summary.computed.total), level: summary.computedLevel ?? '—' })}
+          </strong>
+          {summary.warnings.map((w) => (
+            <span key={w.code + ('indicator' in w ? w.indicator : '')}>⚠ {describeWarning(w, t, locale, framework.passMark)}</span>
+          ))}
+        </output>
+        <div className="entry-grid">
+          <div className="field">
+            <label htmlFor={`${id}-total`}>{t('entry.reportedTotal')}</label>
+            <input id={`${id}-total`} inputMode="decimal" autoComplete="off" aria-invalid={!!errors.reportedTotal} aria-describedby={`${id}-total-error`} {...form.register('reportedTotal')} />
+            <FieldError id={`${id}-total-error`} message={errors.reportedTotal?.message} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-level`}>{t('entry.reportedLevel')}</label>
+            <select id={`${id}-level`} {...form.register('reportedLevel')}>
+              <option value="">{t('entry.noLevel')}</option>
+              {levelSchema.options.map((level) => (
+                <option key={level} value={level}>
+                  {level}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <fieldset className="field">
+          <legend>{t('entry.scores')}</legend>
+          <div className="what-if-fields">
+            {indicatorsOf(framework).map((d) => {
+              const name = `scores.i${d.number}` as const;
+              const error = errors.scores?.[`i${d.number}`]?.message;
+              return (
+                <div key={d.number} className="field">
+                  <label htmlFor={`${id}-${name}`}>{t('entry.indicator', { number: d.number, name: localName(d, language), weight: d.weight })}</label>
+                  <input id={`${id}-${name}`} inputMode="decimal" autoComplete="off" aria-invalid={!!error} aria-describedby={`${id}-${name}-error`} {...form.register(name)} />
+                  <FieldError id={`${id}-${name}-error`} message={error} />
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+        {errors.root && (
+          <p role="alert" className="field-error">
+            {errors.root.message}
+          </p>
+        )}
+        <button type="submit" disabled={save.isPending}>
+          {t('entry.save')}
+        </button>
+        <p role="status" className="form-status">
+          {save.isSuccess && t('common.saved')}
+        </p>
+        {save.isError && (
+          <p role="alert" className="field-error">
+            {t('common.saveFailed', { message: save.error.message })}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
