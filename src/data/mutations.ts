@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Assessment } from '../domain/schemas/assessment';
 import type { DataSet } from '../domain/schemas/dataSet';
+import type { Finding } from '../domain/schemas/finding';
 import type { Framework } from '../domain/schemas/framework';
 import type { Settings } from '../domain/schemas/settings';
 import { invalidate, type Change } from './changeFeed';
@@ -54,6 +55,16 @@ export function useStartYear() {
       if (framework) await store.saveFramework(framework);
       return store.saveAssessment(assessment);
     },
+    onSettled: () => invalidate(queryClient, { what: 'agency' }),
+  });
+}
+
+/** A finding the planning officer wrote from a weak indicator or a zero-scored O-item. */
+export function useSaveFinding() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (finding: Finding) => store.saveFinding(finding),
     onSettled: () => invalidate(queryClient, { what: 'agency' }),
   });
 }

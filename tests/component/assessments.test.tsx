@@ -183,3 +183,47 @@ describe('entering scores by hand', () => {
     await waitFor(async () => expect((await store.getAssessment(2565)).indicatorScores.find((s) => s.indicator === 8)?.score).toBe(90.25));
   });
 });
+
+describe('findings', () => {
+  it('lists the year’s findings with what to improve', async () => {
+    await renderApp({ url: '/assessments' });
+    const section = await screen.findByRole('region', { name: 'ข้อบกพร่องจากการประเมิน' });
+    await waitFor(() => expect(within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'EIT 1. ประสิทธิภาพการสื่อสาร',
+      'EIT 2. การปรับปรุงการทำงาน',
+      'IIT 1. การแก้ไขปัญหาการทุจริต',
+      'OIT 1. การมีส่วนร่วมของผู้บริหาร',
+      'เพิ่มข้อบกพร่อง',
+    ]));
+    expect(section).toHaveTextContent('ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน');
+  });
+
+  it('writes a finding for indicator 6, then a measure from it that starts linked, with its units and improvement', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    const section = await screen.findByRole('region', { name: 'ข้อบกพร่องจากการประเมิน' });
+    const form = await within(section).findByRole('form', { name: 'เพิ่มข้อบกพร่อง' });
+    // The weakest indicator comes first.
+    expect(within(form).getByRole('combobox', { name: 'ข้อบกพร่องของ' })).toHaveDisplayValue('ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (78.20 คะแนน)');
+    await user.click(within(form).getByRole('button', { name: 'บันทึกข้อบกพร่อง' }));
+    expect(within(form).getByRole('textbox', { name: 'หัวข้อ' })).toHaveAccessibleDescription('ต้องระบุหัวข้อของข้อบกพร่อง');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'ข้อบกพร่องของ' }), 'i6');
+    await user.type(within(form).getByRole('textbox', { name: 'หัวข้อ' }), 'คุณภาพการดำเนินงาน');
+    await user.type(within(form).getByRole('textbox', { name: 'การวิเคราะห์ข้อบกพร่อง' }), 'ขั้นตอนการให้บริการไม่ชัดเจน');
+    await user.type(within(form).getByRole('textbox', { name: 'มาตรการดำเนินการปรับปรุง' }), 'จัดทำคู่มือการให้บริการ');
+    await user.click(within(form).getByRole('checkbox', { name: 'กองคลัง' }));
+    await user.click(within(form).getByRole('button', { name: 'บันทึกข้อบกพร่อง' }));
+    expect(await within(form).findByText('บันทึกข้อบกพร่อง คุณภาพการดำเนินงาน แล้ว')).toBeInTheDocument();
+    const saved = (await store.listFindings('asm-2565')).find((f) => f.title === 'คุณภาพการดำเนินงาน');
+    expect(saved).toMatchObject({ instrument: 'EIT', order: 3, target: { kind: 'indicator', indicator: 6 }, statedScore: 91.72, unitIds: ['unit-finance'] });
+
+    await user.click(await within(section).findByRole('link', { name: 'สร้างมาตรการจากข้อบกพร่อง คุณภาพการดำเนินงาน' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'เพิ่มมาตรการ ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
+    expect(await screen.findByLabelText('คำอธิบาย')).toHaveValue('จัดทำคู่มือการให้บริการ');
+    expect(screen.getByRole('radio', { name: 'มาตรการปรับปรุงตามข้อบกพร่อง' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'ตัวชี้วัดที่ 6' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'กองคลัง' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /คุณภาพการดำเนินงาน/ })).toBeChecked();
+  });
+});

@@ -44,4 +44,21 @@ test('the planning officer starts 2566, imports its result from CSV and sees the
   const trend = page.getByRole('region', { name: 'ผลการประเมินย้อนหลัง' });
   await expect(trend.getByRole('row')).toHaveCount(3);
   await expectNoAxeViolations(page);
+
+  // A finding from 2566's weakest indicator, and a measure from the finding.
+  await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ผลการประเมิน', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ผลการประเมิน ปีงบประมาณ พ.ศ. 2566');
+  const form = page.getByRole('form', { name: 'เพิ่มข้อบกพร่อง' });
+  await expect(form.getByRole('combobox', { name: 'ข้อบกพร่องของ' })).toHaveValue('i5');
+  await form.getByRole('textbox', { name: 'หัวข้อ' }).fill('การแก้ไขปัญหาการทุจริต');
+  await form.getByRole('textbox', { name: 'มาตรการดำเนินการปรับปรุง' }).fill('เผยแพร่แผนป้องกันการทุจริตให้บุคลากรทราบ');
+  await form.getByRole('checkbox', { name: 'สำนักปลัดเทศบาล' }).check();
+  await form.getByRole('button', { name: 'บันทึกข้อบกพร่อง' }).click();
+  await page.getByRole('link', { name: 'สร้างมาตรการจากข้อบกพร่อง การแก้ไขปัญหาการทุจริต' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('เพิ่มมาตรการ ปีงบประมาณ พ.ศ. 2566');
+  await expect(page.getByLabel('คำอธิบาย')).toHaveValue('เผยแพร่แผนป้องกันการทุจริตให้บุคลากรทราบ');
+  await page.getByLabel('ชื่อมาตรการ').fill('เผยแพร่แผนป้องกันการทุจริต');
+  await page.getByRole('button', { name: 'บันทึกมาตรการ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('เผยแพร่แผนป้องกันการทุจริต');
+  await expect(page.getByRole('link', { name: 'ตัวชี้วัดที่ 5' })).toBeVisible();
 });

@@ -12,6 +12,7 @@ import { localName } from '../../i18n/names';
 import { formatScore } from '../../i18n/numbers';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
+import { FindingsSection } from './FindingsSection';
 import { ImportScores } from './ImportScores';
 import { ScoreEntryForm } from './ScoreEntryForm';
 import { messages } from './messages';
@@ -69,6 +70,7 @@ function YearResult({ year }: { year: number }) {
       {framework && assessment.data.indicatorScores.length > 0 && <Scores assessment={assessment.data} framework={framework} />}
       {assessment.data.indicatorScores.length === 0 && <p className="card">{t('assessments.noScores')}</p>}
       <OItems assessment={assessment.data} framework={framework} />
+      {framework && <FindingsSection assessment={assessment.data} framework={framework} canEdit={refusePlanningOnly(actor) === null} />}
       {framework && refusePlanningOnly(actor) === null && (
         <>
           {/* Remounted when the stored result changes (an import, another tab), so it never edits a stale copy. */}

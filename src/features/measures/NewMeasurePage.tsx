@@ -1,9 +1,10 @@
 import { useForm } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useCreateMeasure } from '../../data/measureMutations';
-import { useAssessments } from '../../data/queries';
+import { useAssessments, useFindings } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
 import { refusePlanningOnly } from '../../domain/access';
+import type { Finding } from '../../domain/schemas/finding';
 import { useMessages } from '../../i18n/featureMessages';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -20,19 +21,24 @@ export function NewMeasurePage() {
   const assessments = useAssessments();
   const year = Number(params.get('year')) || assessments.data?.[0]?.fiscalYear;
   const assessment = assessments.data?.find((a) => a.fiscalYear === year);
+  const findingId = params.get('finding');
+  const findings = useFindings(findingId ? assessment?.id : undefined);
   const refusal = refusePlanningOnly(actor);
   if (refusal) return <ErrorState message={refusal} />;
   if (assessments.isPending) return <LoadingState />;
   if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
   if (!assessment) return <ErrorState message={t('error.noAssessment')} />;
-  return <NewMeasureForm assessmentId={assessment.id} year={assessment.fiscalYear} link={params.get('link')} />;
+  // Started from a finding: the form waits for it, so its defaults can be the finding's.
+  if (findingId && !findings.data) return findings.isError ? <ErrorState error={findings.error} onRetry={() => void findings.refetch()} /> : <LoadingState />;
+  const finding = findings.data?.find((f) => f.id === findingId);
+  return <NewMeasureForm assessmentId={assessment.id} year={assessment.fiscalYear} link={params.get('link')} finding={finding} />;
 }
 
-function NewMeasureForm({ assessmentId, year, link }: { assessmentId: string; year: number; link: string | null }) {
+function NewMeasureForm({ assessmentId, year, link, finding }: { assessmentId: string; year: number; link: string | null; finding?: Finding }) {
   const { t, language } = useMessages(messages);
   const navigate = useNavigate();
   const create = useCreateMeasure();
-  const form = useForm<MeasureFormValues>({ resolver: measureResolver(assessmentId), defaultValues: emptyForm(link) });
+  const form = useForm<MeasureFormValues>({ resolver: measureResolver(assessmentId), defaultValues: emptyForm(link, finding) });
   const submit = form.handleSubmit((values) =>
     create.mutate(toInput(values, assessmentId), {
       onSuccess: (measure) => void navigate(`/measures/${encodeURIComponent(measure.id)}${language === 'th' ? '' : `?lang=${language}`}`),

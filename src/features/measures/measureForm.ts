@@ -1,4 +1,5 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
+import type { Finding } from '../../domain/schemas/finding';
 import type { Measure } from '../../domain/schemas/measure';
 import { measureInputSchema, type MeasureChanges, type MeasureInput } from '../../domain/schemas/measureInput';
 
@@ -16,19 +17,24 @@ export interface MeasureFormValues {
   findingIds: string[];
 }
 
-export function emptyForm(link: string | null): MeasureFormValues {
-  const indicator = link?.match(/^i(\d+)$/)?.[1];
+/**
+ * A blank measure, already linked where it was asked for: to an indicator or O-item (`link`), or
+ * to a finding, whose target, units and improvement it starts from.
+ */
+export function emptyForm(link: string | null, finding?: Finding): MeasureFormValues {
+  const target = finding ? (finding.target.kind === 'indicator' ? `i${finding.target.indicator}` : finding.target.code) : link;
+  const indicator = target?.match(/^i(\d+)$/)?.[1];
   return {
-    kind: 'plan',
+    kind: finding ? 'finding' : 'plan',
     title: '',
-    description: '',
+    description: finding?.improvement ?? '',
     stepsText: '',
-    unitIds: [],
+    unitIds: finding?.unitIds ?? [],
     timeframe: '',
     followUp: '',
     indicators: indicator ? [indicator] : [],
-    oItemsText: link && /^O\d+$/.test(link) ? link : '',
-    findingIds: [],
+    oItemsText: target && /^O\d+$/.test(target) ? target : '',
+    findingIds: finding ? [finding.id] : [],
   };
 }
 
