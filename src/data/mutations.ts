@@ -2,6 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import type { Assessment } from '../domain/schemas/assessment';
 import type { DataSet } from '../domain/schemas/dataSet';
 import type { Finding } from '../domain/schemas/finding';
+import type { MeasureInput } from '../domain/schemas/measureInput';
 import type { Framework } from '../domain/schemas/framework';
 import type { Settings } from '../domain/schemas/settings';
 import { invalidate, type Change } from './changeFeed';
@@ -66,6 +67,41 @@ export function useSaveFinding() {
   return useMutation({
     mutationFn: (finding: Finding) => store.saveFinding(finding),
     onSettled: () => invalidate(queryClient, { what: 'agency' }),
+  });
+}
+
+/**
+ * Unfinished measures carried into a new year, one after another: each is its own record, so a
+ * refusal stops there and says which went through before it.
+ */
+export class CarryOverError extends Error {
+  constructor(
+    readonly title: string,
+    readonly carried: number,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'CarryOverError';
+  }
+}
+
+export function useCarryOver() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (inputs: MeasureInput[]) => {
+      let carried = 0;
+      for (const input of inputs) {
+        try {
+          await store.createMeasure(input);
+        } catch (error) {
+          throw new CarryOverError(input.title, carried, error);
+        }
+        carried += 1;
+      }
+      return carried;
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.measures.all }),
   });
 }
 

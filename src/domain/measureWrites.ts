@@ -33,6 +33,7 @@ export function newMeasure(input: MeasureInput, siblings: Measure[], ctx: WriteC
     timeframe: timeframeFrom(input.timeframe),
     followUp: input.followUp,
     links: input.links,
+    ...(input.carriedFrom ? { carriedFrom: input.carriedFrom } : {}),
     archived: false,
     version: 1,
     createdAt: ctx.now,

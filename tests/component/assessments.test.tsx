@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
@@ -225,5 +225,36 @@ describe('findings', () => {
     expect(screen.getByRole('checkbox', { name: 'ตัวชี้วัดที่ 6' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'กองคลัง' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /คุณภาพการดำเนินงาน/ })).toBeChecked();
+  });
+});
+
+describe('carrying measures into a new year', () => {
+  it('offers 2565’s unfinished measures to 2566, carries the chosen ones, and each links back to its history', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await store.appendProgress('msr-plan-2', { date: '2023-03-30', status: 'done', percent: 100, note: 'เสร็จ', evidenceUrl: '' });
+    await renderApp({ store, url: '/assessments' });
+    const start = await screen.findByRole('button', { name: 'เริ่มปีใหม่' });
+    await waitFor(() => expect(start).toBeEnabled());
+    await user.click(start);
+    const section = await screen.findByRole('region', { name: 'ยกมาตรการที่ยังไม่แล้วเสร็จจากปี 2565' });
+    const boxes = await within(section).findAllByRole('checkbox');
+    // Eight unfinished (measure 2 is done); the three driving measures have no unit to carry.
+    expect(boxes).toHaveLength(8);
+    expect(boxes.filter((b) => (b as HTMLInputElement).disabled)).toHaveLength(3);
+    expect(section).toHaveTextContent('ต้องระบุผู้รับผิดชอบที่มาตรการเดิมก่อน');
+    await user.click(within(section).getByRole('checkbox', { name: /การสร้างมาตรฐานป้องกันการรับสินบน/ }));
+    await user.click(within(section).getByRole('button', { name: 'ยกมาตรการที่เลือกมาปี 2566' }));
+    expect(await within(section).findByText('ยกมาตรการมาแล้ว 4 มาตรการ')).toBeInTheDocument();
+    const carried = await store.listMeasures('asm-2566');
+    expect(carried.map((m) => m.carriedFrom).sort()).toEqual(['msr-fnd-eit-1', 'msr-fnd-iit-1', 'msr-fnd-oit-1', 'msr-plan-3']);
+    await waitFor(() => expect(within(section).getAllByText('(ยกมาแล้ว)')).toHaveLength(4));
+    // 2565 keeps its own measures.
+    expect(await store.listMeasures('asm-2565')).toHaveLength(9);
+
+    const copy = carried.find((m) => m.carriedFrom === 'msr-plan-3');
+    cleanup();
+    await renderApp({ store, url: `/measures/${copy?.id}` });
+    expect(await screen.findByRole('link', { name: 'ยกมาจากปีก่อน: ดูมาตรการเดิมและประวัติความคืบหน้า' })).toHaveAttribute('href', '#/measures/msr-plan-3');
   });
 });

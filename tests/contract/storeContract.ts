@@ -127,6 +127,20 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect((await store.listMeasures('asm-2565')).map((m) => m.id)).toContain(created.id);
       });
 
+      it('carries a measure over to a new year, linked back to the one whose history it continues', async () => {
+        const [year] = await store.listAssessments();
+        if (!year) throw new Error('no assessment');
+        await store.saveAssessment({ ...year, id: 'asm-2566', fiscalYear: 2566, indicatorScores: [] });
+        const carried = await store.createMeasure(draft({ assessmentId: 'asm-2566', carriedFrom: 'msr-plan-3' }));
+        expect(carried).toMatchObject({ assessmentId: 'asm-2566', carriedFrom: 'msr-plan-3', order: 1 });
+        expect(await store.getMeasure(carried.id)).toEqual(carried);
+        // An ordinary measure carries nothing on, and an edit cannot make it.
+        const plain = await store.createMeasure(draft());
+        expect('carriedFrom' in plain).toBe(false);
+        const edited = await store.updateMeasure(plain.id, plain.version, { carriedFrom: 'msr-plan-1' } as never);
+        expect('carriedFrom' in edited).toBe(false);
+      });
+
       it('refuses a measure for a unit the agency does not have, naming the unit', async () => {
         const error = await failure(store.createMeasure(draft({ unitIds: ['unit-finance', 'unit-none'] })));
         expect(error.detail).toEqual({ kind: 'validation', fields: [{ path: 'unitIds', message: 'ไม่รู้จักส่วนราชการรหัส "unit-none"' }] });

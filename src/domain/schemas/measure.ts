@@ -50,6 +50,8 @@ export const measureSchema = z.object({
   timeframe: timeframeSchema,
   followUp: z.string(),
   links: measureLinksSchema,
+  /** The measure of an earlier year this one carries on; its history stays with that one. */
+  carriedFrom: z.optional(idSchema),
   archived: z.boolean(),
   /** Bumped on every write; a write carrying an older version is refused as a conflict. */
   version: z.number().check(z.int(), z.minimum(1)),

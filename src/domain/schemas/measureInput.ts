@@ -44,11 +44,12 @@ export const measureInputSchema = z.object({
   timeframe: z.string().check(z.maxLength(LIMITS.title, tooLong('ระยะเวลาดำเนินการ', LIMITS.title))),
   followUp: z.string().check(z.maxLength(LIMITS.text, tooLong('การติดตามผล', LIMITS.text))),
   links: measureLinksSchema,
+  carriedFrom: z.optional(idSchema),
 });
 export type MeasureInput = z.infer<typeof measureInputSchema>;
 
-/** An edit: any of the fields a measure was created with, except the assessment it belongs to. */
-export const measureChangesSchema = z.partial(z.omit(measureInputSchema, { assessmentId: true }));
+/** An edit: any of the fields a measure was created with, except its year and what it carries on. */
+export const measureChangesSchema = z.partial(z.omit(measureInputSchema, { assessmentId: true, carriedFrom: true }));
 export type MeasureChanges = z.infer<typeof measureChangesSchema>;
 
 /** What a department head reports; the store adds who, which unit, and when it was recorded. */

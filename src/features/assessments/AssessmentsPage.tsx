@@ -12,6 +12,7 @@ import { localName } from '../../i18n/names';
 import { formatScore } from '../../i18n/numbers';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
+import { CarryOverSection } from './CarryOverSection';
 import { FindingsSection } from './FindingsSection';
 import { ImportScores } from './ImportScores';
 import { ScoreEntryForm } from './ScoreEntryForm';
@@ -49,6 +50,7 @@ export function AssessmentsPage() {
         </ul>
       </nav>
       <YearResult year={year} />
+      {canEdit && <CarryOver year={year} assessments={assessments.data} />}
       {canEdit && <NewYearForm years={years} />}
     </div>
   );
@@ -175,4 +177,14 @@ function OItems({ assessment, framework }: { assessment: Assessment; framework: 
       )}
     </section>
   );
+}
+
+/** The latest earlier year's unfinished measures, offered to this year. */
+function CarryOver({ year, assessments }: { year: number; assessments: Assessment[] }) {
+  const frameworks = useFrameworks();
+  const current = assessments.find((a) => a.fiscalYear === year);
+  const previous = [...assessments].filter((a) => a.fiscalYear < year).sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
+  const framework = frameworks.data?.find((f) => f.fiscalYear === year);
+  if (!current || !previous || !framework) return null;
+  return <CarryOverSection previous={previous} current={current} framework={framework} />;
 }

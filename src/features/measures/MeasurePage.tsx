@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useMeasure, useProgress, useUnits } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
 import { healthOf } from '../../domain/measureHealth';
@@ -20,7 +20,7 @@ import { MEASURE_KIND_LABELS } from './statusLabels';
 /** One measure: what it says, its steps to tick, who answers for it, and its history. */
 export function MeasurePage() {
   const { id = '' } = useParams();
-  const { t } = useMessages(messages);
+  const { t, language } = useMessages(messages);
   const measure = useMeasure(id);
   const history = useProgress(id);
   const today = useMemo(() => new Date(), []);
@@ -37,6 +37,11 @@ export function MeasurePage() {
       <p className="eyebrow">{t(MEASURE_KIND_LABELS[m.kind])}</p>
       {/* What people typed is Thai, whatever language the screens are in. */}
       <h1 lang="th">{m.title}</h1>
+      {m.carriedFrom && (
+        <p>
+          <Link to={`/measures/${encodeURIComponent(m.carriedFrom)}${language === 'th' ? '' : `?lang=${language}`}`}>{t('measure.carriedFrom')}</Link>
+        </p>
+      )}
       <MeasureDetails measure={m} units={units.data ?? []} health={history.data ? healthOf(m.timeframe, history.data[0] ?? null, today) : null} />
       <StepChecklist measure={m} editable={canTick} />
       {canReport && history.data && <ProgressForm measure={m} latest={history.data[0]} />}
