@@ -258,3 +258,12 @@ describe('carrying measures into a new year', () => {
     expect(await screen.findByRole('link', { name: 'ยกมาจากปีก่อน: ดูมาตรการเดิมและประวัติความคืบหน้า' })).toHaveAttribute('href', '#/measures/msr-plan-3');
   });
 });
+
+describe('the year’s notes', () => {
+  it('puts each sub-issue note under the indicator it names', async () => {
+    await renderApp({ url: '/assessments' });
+    const scores = await screen.findByRole('region', { name: 'คะแนนรายตัวชี้วัด' });
+    expect(within(scores).getByRole('row', { name: /^4 การใช้ทรัพย์สินของราชการ/ })).toHaveTextContent('ประเด็นที่ 4 การใช้ทรัพย์สินของราชการได้ 89.31');
+    expect(within(scores).getByRole('row', { name: /^1 การปฏิบัติหน้าที่/ })).not.toHaveTextContent('ประเด็นที่');
+  });
+});

@@ -140,7 +140,16 @@ function Scores({ assessment, framework }: { assessment: Assessment; framework: 
                 <th scope="row" className="num">
                   {ind.number}
                 </th>
-                <td>{localName(ind, language)}</td>
+                <td>
+                  {localName(ind, language)}
+                  {assessment.subIssueNotes
+                    .filter((n) => n.indicator === ind.number)
+                    .map((n) => (
+                      <p key={n.subject} className="sub-note" lang="th">
+                        {n.text}
+                      </p>
+                    ))}
+                </td>
                 <td className="num score-cell">{value === undefined ? t('indicators.noScore') : formatScore(value, locale)}</td>
               </tr>
             );
