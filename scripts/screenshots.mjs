@@ -19,6 +19,8 @@ const shots = [
   { name: 'measures-360', url: 'measures', width: 360, height: 740, fullPage: true, ready: '.measure-list' },
   { name: 'measure-1366', url: 'measures/msr-plan-1', width: 1366, height: 768, fullPage: true, ready: 'ol.steps' },
   { name: 'measure-360', url: 'measures/msr-plan-1', width: 360, height: 740, fullPage: true, ready: 'ol.steps' },
+  { name: 'assessments-1366', url: 'assessments', width: 1366, height: 768, fullPage: true, ready: '.finding-list li' },
+  { name: 'assessments-360', url: 'assessments', width: 360, height: 740, fullPage: true, ready: '.finding-list li' },
 ];
 
 mkdirSync(outDir, { recursive: true });
