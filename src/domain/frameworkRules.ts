@@ -1,0 +1,53 @@
+import { roundScore } from './rounding';
+import type { Framework } from './schemas/framework';
+
+export interface FrameworkProblem {
+  /** Where, as a form names its fields: 'instruments.1.weight', 'levels.2.min', 'passMark'. */
+  path: string;
+  message: string;
+}
+
+/**
+ * What the schema cannot say about a framework: the instrument weights make up the whole
+ * (100), each instrument's indicators make up its weight, indicator numbers and O-item codes are
+ * not reused, the level bands climb strictly from a lowest band at 0, and every O-item belongs
+ * to an indicator the framework has. A framework with a problem cannot score a year correctly.
+ */
+export function frameworkProblems(framework: Framework): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  const total = roundScore(framework.instruments.reduce((sum, i) => sum + i.weight, 0));
+  if (total !== 100) problems.push({ path: 'instruments', message: `น้ำหนักของเครื่องมือรวมกันได้ ${total} ต้องรวมกันได้ 100` });
+  const numbers = new Map<number, string>();
+  framework.instruments.forEach((instrument, i) => {
+    const sum = roundScore(instrument.indicators.reduce((s, ind) => s + ind.weight, 0));
+    if (sum !== roundScore(instrument.weight)) {
+      problems.push({
+        path: `instruments.${i}.weight`,
+        message: `น้ำหนักของตัวชี้วัดใน ${instrument.code} รวมกันได้ ${sum} แต่น้ำหนักของ ${instrument.code} คือ ${instrument.weight}`,
+      });
+    }
+    instrument.indicators.forEach((ind, j) => {
+      const first = numbers.get(ind.number);
+      if (first) problems.push({ path: `instruments.${i}.indicators.${j}.number`, message: `ตัวชี้วัดที่ ${ind.number} ซ้ำกับใน ${first}` });
+      else numbers.set(ind.number, instrument.code);
+    });
+  });
+  const codes = new Set<string>();
+  framework.oItems.forEach((o, k) => {
+    if (codes.has(o.code)) problems.push({ path: `oItems.${k}.code`, message: `ข้อ ${o.code} ซ้ำ` });
+    codes.add(o.code);
+    if (!numbers.has(o.indicator)) problems.push({ path: `oItems.${k}.indicator`, message: `ข้อ ${o.code} อยู่ในตัวชี้วัดที่ ${o.indicator} ซึ่งไม่มีในเกณฑ์นี้` });
+  });
+  const bands = [...framework.levels].sort((a, b) => b.min - a.min);
+  if (bands.at(-1)?.min !== 0) problems.push({ path: 'levels', message: 'ระดับต่ำสุดต้องเริ่มที่ 0 คะแนน ทุกคะแนนจึงมีระดับ' });
+  bands.forEach((band, k) => {
+    const above = bands[k - 1];
+    if (above && above.min === band.min) problems.push({ path: 'levels', message: `ระดับ ${above.level} และ ${band.level} เริ่มที่คะแนนเดียวกัน (${band.min})` });
+  });
+  const levels = new Set<string>();
+  for (const band of framework.levels) {
+    if (levels.has(band.level)) problems.push({ path: 'levels', message: `ระดับ ${band.level} ซ้ำ` });
+    levels.add(band.level);
+  }
+  return problems;
+}
