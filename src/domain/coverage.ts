@@ -1,4 +1,4 @@
-import { linksOf } from './measureLinks';
+import { isActive, linksOf } from './measureLinks';
 import type { Assessment } from './schemas/assessment';
 import type { Finding } from './schemas/finding';
 import type { Framework } from './schemas/framework';
@@ -23,7 +23,7 @@ export function coverageGaps(
 ): CoverageGap[] {
   const answered = new Set(
     measures
-      .filter((m) => !m.archived && lastStatus.get(m.id) !== 'cancelled')
+      .filter((m) => isActive(m, lastStatus))
       .flatMap((m) => linksOf(m, findings, framework.oItems)),
   );
   const indicators: CoverageGap[] = [...assessment.indicatorScores]

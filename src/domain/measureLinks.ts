@@ -1,6 +1,6 @@
 import type { Finding } from './schemas/finding';
 import type { OItemDef } from './schemas/framework';
-import type { Measure } from './schemas/measure';
+import type { Measure, MeasureStatus } from './schemas/measure';
 
 /** How an indicator is written among a measure's links, beside O-item codes such as 'O35'. */
 export const indicatorLink = (n: number) => `i${n}`;
@@ -21,15 +21,24 @@ export function linksOf(measure: Measure, findings: readonly Finding[], oItems: 
   return [...new Set([...indicators.map(indicatorLink), ...codes])];
 }
 
-/** How many measures still in play answer each indicator; archived measures answer nothing. */
+/**
+ * A measure still in play: not archived, and not cancelled by its last update. A finished one
+ * still answers what it was for. One rule for every count and every gap on a page.
+ */
+export function isActive(measure: Measure, lastStatus: ReadonlyMap<string, MeasureStatus>): boolean {
+  return !measure.archived && lastStatus.get(measure.id) !== 'cancelled';
+}
+
+/** How many active measures answer each indicator. */
 export function measuresPerIndicator(
   measures: readonly Measure[],
   findings: readonly Finding[],
   oItems: readonly OItemDef[],
+  lastStatus: ReadonlyMap<string, MeasureStatus> = new Map(),
 ): Map<number, number> {
   const counts = new Map<number, number>();
   for (const measure of measures) {
-    if (measure.archived) continue;
+    if (!isActive(measure, lastStatus)) continue;
     for (const link of linksOf(measure, findings, oItems)) {
       if (!link.startsWith('i')) continue;
       const n = Number(link.slice(1));

@@ -8,8 +8,8 @@ export type NewYear =
 /**
  * A new fiscal year to record a result in: an empty assessment and, when the year has no
  * framework yet, a copy of the latest earlier one (the method changes only every few years; a
- * planning officer edits the copy where it did). The year must come after none it would clash
- * with and be a Buddhist Era year.
+ * planning officer edits the copy where it did). The year must be a Buddhist Era year the data
+ * set lacks, no later than the year after its latest.
  */
 export function startYear(
   fiscalYear: number,
@@ -22,6 +22,12 @@ export function startYear(
   }
   if (assessments.some((a) => a.fiscalYear === fiscalYear)) {
     return { ok: false, problem: `มีผลการประเมินของปีงบประมาณ ${fiscalYear} อยู่แล้ว` };
+  }
+  // A year cannot be deleted, and the newest becomes everyone's default: a slip of the finger
+  // (2656 for 2566) must not open a year decades ahead. Earlier years may be filled in.
+  const latest = Math.max(0, ...assessments.map((a) => a.fiscalYear));
+  if (latest > 0 && fiscalYear > latest + 1) {
+    return { ok: false, problem: `เริ่มได้ถึงปีถัดจากปีล่าสุดเท่านั้น (${latest + 1})` };
   }
   const own = frameworks.find((f) => f.fiscalYear === fiscalYear);
   const earlier = [...frameworks].filter((f) => f.fiscalYear < fiscalYear).sort((a, b) => b.fiscalYear - a.fiscalYear)[0];

@@ -180,7 +180,9 @@ describe('entering scores by hand', () => {
     expect(field8).toHaveValue('90,25');
     refuse = false;
     await user.click(within(form).getByRole('button', { name: 'บันทึกคะแนน' }));
-    await waitFor(async () => expect((await store.getAssessment(2565)).indicatorScores.find((s) => s.indicator === 8)?.score).toBe(90.25));
+    expect(await within(form).findByText('บันทึกแล้ว')).toBeInTheDocument();
+    expect((await store.getAssessment(2565)).indicatorScores.find((s) => s.indicator === 8)?.score).toBe(90.25);
+    expect(field8).toHaveValue('90.25');
   });
 });
 
@@ -265,5 +267,22 @@ describe('the year’s notes', () => {
     const scores = await screen.findByRole('region', { name: 'คะแนนรายตัวชี้วัด' });
     expect(within(scores).getByRole('row', { name: /^4 การใช้ทรัพย์สินของราชการ/ })).toHaveTextContent('ประเด็นที่ 4 การใช้ทรัพย์สินของราชการได้ 89.31');
     expect(within(scores).getByRole('row', { name: /^1 การปฏิบัติหน้าที่/ })).not.toHaveTextContent('ประเด็นที่');
+  });
+});
+
+describe('switching years', () => {
+  it('drops a preview made for another year, so it cannot be saved into this one', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    const start = await screen.findByRole('button', { name: 'เริ่มปีใหม่' });
+    await waitFor(() => expect(start).toBeEnabled());
+    await user.click(start);
+    await user.upload(await screen.findByLabelText('เลือกไฟล์คะแนนของปี 2566'), csv('ตัวชี้วัด,คะแนน\n5,85'));
+    expect(await screen.findByRole('button', { name: 'บันทึกทั้ง 1 แถว' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '2565' }));
+    expect(await screen.findByLabelText('เลือกไฟล์คะแนนของปี 2565')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^บันทึกทั้ง/ })).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'ปีงบประมาณ (พ.ศ.)' })).toHaveValue('2567');
   });
 });

@@ -67,7 +67,7 @@ describe('the dashboard', () => {
     expect(bars[6]).toHaveTextContent('!');
     expect(bars[9]).toHaveTextContent('✓');
     expect(bars[4]?.querySelector('.bar')).toHaveStyle({ height: '78.2%' });
-    expect(bars[4]).toHaveAttribute('href', '#/measures?year=2565&link=i5');
+    expect(bars[4]).toHaveAttribute('href', '#/measures?year=2565&unit=all&link=i5');
   });
 
   it('switches to English and back', async () => {
@@ -182,7 +182,7 @@ describe('the dashboard with other data', () => {
     expect(cellOf(/^8 การปรับปรุงการทำงาน/)?.querySelector('strong')).toHaveTextContent('ไม่มี');
     expect(cellOf(/^3 การใช้อำนาจ/)).toHaveTextContent('ไม่มี');
     expect(cellOf(/^3 การใช้อำนาจ/)?.querySelector('strong')).toBeNull();
-    expect(within(table).getByRole('link', { name: 'ไม่มีมาตรการที่ตอบตัวชี้วัดที่ 8' })).toHaveAttribute('href', '#/measures?year=2565&link=i8');
+    expect(within(table).getByRole('link', { name: 'ไม่มีมาตรการที่ตอบตัวชี้วัดที่ 8' })).toHaveAttribute('href', '#/measures?year=2565&unit=all&link=i8');
     await user.click(within(table).getByRole('link', { name: '2 มาตรการที่ตอบตัวชี้วัดที่ 5' }));
     expect(await screen.findByText('แสดง 2 จาก 9 มาตรการ')).toBeInTheDocument();
   });

@@ -89,7 +89,7 @@ describe('coverage gaps', () => {
       'href',
       '#/measures/new?year=2565&link=i8',
     );
-    expect(within(gaps).getByRole('link', { name: /^ดูข้อบกพร่องของตัวชี้วัดที่ 8/ })).toHaveAttribute('href', '#/measures?year=2565&link=i8');
+    expect(within(gaps).getByRole('link', { name: /^ดูข้อบกพร่องของตัวชี้วัดที่ 8/ })).toHaveAttribute('href', '#/measures?unit=all&year=2565&link=i8');
   });
 
   it('lists a zero-scored O-item whose measure was archived, and offers the executive no button', async () => {
@@ -109,7 +109,7 @@ describe('measures at a glance', () => {
     await renderApp();
     const glance = await region('มาตรการโดยสรุป');
     expect(glance).toHaveTextContent('มาตรการที่ยังอยู่ในแผน 9 มาตรการ');
-    expect(within(glance).getByRole('link', { name: 'เกินกำหนด 3 มาตรการ' })).toHaveAttribute('href', '#/measures?year=2565&health=overdue');
+    expect(within(glance).getByRole('link', { name: 'เกินกำหนด 3 มาตรการ' })).toHaveAttribute('href', '#/measures?year=2565&unit=all&health=overdue');
     expect(within(glance).getByRole('link', { name: 'ยังไม่เริ่ม 6 มาตรการ' })).toBeInTheDocument();
     expect(within(glance).getByRole('link', { name: 'ตามแผน 0 มาตรการ' })).toBeInTheDocument();
   });
@@ -166,5 +166,16 @@ describe('the trend', () => {
     expect(rows).toEqual(['256491.85A—', '256593.95A+2.10']);
     expect(within(trend).getByRole('link', { name: '2564' })).toHaveAttribute('href', '#/?year=2564');
     expect(screen.getByRole('region', { name: 'คะแนนรวมและระดับ' })).toHaveTextContent('เพิ่มขึ้น 2.10 คะแนนจากปี 2564 (91.85 คะแนน ระดับ A)');
+  });
+});
+
+describe('links for a department head', () => {
+  it('open the whole agency’s measures, as the counts are the agency’s', async () => {
+    const user = userEvent.setup();
+    const head = { name: 'ผอ.กองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    await renderApp({ preferences: { dataSource: 'browser', actor: head } });
+    const glance = await region('มาตรการโดยสรุป');
+    await user.click(within(glance).getByRole('link', { name: 'เกินกำหนด 3 มาตรการ' }));
+    expect(await screen.findByText('แสดง 3 จาก 9 มาตรการ')).toBeInTheDocument();
   });
 });

@@ -60,7 +60,7 @@ test.describe('the 2565 dashboard', () => {
     const bar = page.getByRole('link', { name: /^ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร/ });
     await bar.focus();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/#\/measures\?year=2565&link=i7$/);
+    await expect(page).toHaveURL(/#\/measures\?year=2565&unit=all&link=i7$/);
     await expect(page.getByText('แสดง 2 จาก 9 มาตรการ')).toBeVisible();
   });
 

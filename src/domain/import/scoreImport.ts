@@ -37,9 +37,9 @@ function columnOf(header: string): Column | null {
   return null;
 }
 
-/** "5", "ตัวชี้วัดที่ 5", "5 การแก้ไขปัญหาการทุจริต" and "๕" are all indicator 5. */
+/** "5", "ตัวชี้วัดที่ 5", "5 การแก้ไขปัญหาการทุจริต" and "๕" are all indicator 5; "10.1" is a sub-issue, not 10. */
 function readIndicator(raw: string): number | null {
-  const match = /^(?:ตัวชี้วัดที่|indicator)?\s*(\d{1,2})(?:\s|$|\.)/i.exec(arabicDigits(raw.trim()) + ' ');
+  const match = /^(?:ตัวชี้วัดที่|indicator)?\s*(\d{1,2})(?:\s|$|\.(?!\d))/i.exec(arabicDigits(raw.trim()) + ' ');
   return match ? Number(match[1]) : null;
 }
 

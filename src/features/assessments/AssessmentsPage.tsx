@@ -49,7 +49,8 @@ export function AssessmentsPage() {
           ))}
         </ul>
       </nav>
-      <YearResult year={year} />
+      {/* Keyed by year: a preview or a half-typed form must never be saved into another year. */}
+      <YearResult key={year} year={year} />
       {canEdit && <CarryOver year={year} assessments={assessments.data} />}
       {canEdit && <NewYearForm years={years} />}
     </div>
@@ -75,8 +76,7 @@ function YearResult({ year }: { year: number }) {
       {framework && <FindingsSection assessment={assessment.data} framework={framework} canEdit={refusePlanningOnly(actor) === null} />}
       {framework && refusePlanningOnly(actor) === null && (
         <>
-          {/* Remounted when the stored result changes (an import, another tab), so it never edits a stale copy. */}
-          <ScoreEntryForm key={JSON.stringify([assessment.data.reportedTotal, assessment.data.reportedLevel, assessment.data.indicatorScores])} assessment={assessment.data} framework={framework} settings={settings.data} />
+          <ScoreEntryForm key={assessment.data.id} assessment={assessment.data} framework={framework} settings={settings.data} />
           <ImportScores assessment={assessment.data} framework={framework} />
         </>
       )}

@@ -116,7 +116,7 @@ function NewFindingForm({
     const errors: FieldErrors<FindingFormValues> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] === 'title' ? 'title' : issue.path[0] === 'unitIds' ? 'unitIds' : 'target';
-      errors[field] ??= { type: issue.code, message: issue.path[0] === 'title' && values.title.trim() === '' ? 'ต้องระบุหัวข้อของข้อบกพร่อง' : issue.message };
+      errors[field] ??= { type: issue.code, message: issue.path[0] === 'title' && values.title.trim() === '' ? t('findings.titleMissing') : issue.message };
     }
     return { values: {}, errors };
   };

@@ -32,16 +32,15 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
     save.reset();
     const chosen = files?.[0];
     if (!chosen) return setState({ step: 'choose' });
-    if (chosen.size > MAX_BYTES) return setState({ step: 'refused', file: chosen.name, problem: 'ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์คะแนน' });
+    if (chosen.size > MAX_BYTES) return setState({ step: 'refused', file: chosen.name, problem: t('import.tooLarge') });
     const read = readScoreFile(await chosen.text(), chosen.name, framework, year);
+    // Cleared at once, so choosing the same file again after fixing it reads it again.
+    if (input.current) input.current.value = '';
     setState(read.ok ? { step: 'preview', file: chosen.name, rows: read.rows } : { step: 'refused', file: chosen.name, problem: read.problem });
   };
   const confirm = (file: string, rows: ImportRow[]) =>
     save.mutate(applyImport(assessment, rows), {
-      onSuccess: () => {
-        if (input.current) input.current.value = '';
-        setState({ step: 'done', file, count: rows.length });
-      },
+      onSuccess: () => setState({ step: 'done', file, count: rows.length }),
     });
 
   const bad = state.step === 'preview' ? state.rows.filter((r) => r.problems.length > 0).length : 0;

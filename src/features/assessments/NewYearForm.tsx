@@ -25,7 +25,12 @@ export function NewYearForm({ years }: { years: number[] }) {
     const next = startYear(year, organisation.data.id, years.map((fiscalYear) => ({ fiscalYear })), frameworks.data);
     if (!next.ok) return setProblem(next.problem);
     setProblem(null);
-    start.mutate(next, { onSuccess: () => void navigate(`/assessments?year=${year}${language === 'th' ? '' : `&lang=${language}`}`) });
+    start.mutate(next, {
+      onSuccess: () => {
+        setTyped(String(year + 1));
+        void navigate(`/assessments?year=${year}${language === 'th' ? '' : `&lang=${language}`}`);
+      },
+    });
   };
 
   return (

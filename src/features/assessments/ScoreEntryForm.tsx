@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useSaveAssessment } from '../../data/mutations';
 import { useFindings } from '../../data/queries';
@@ -33,10 +33,19 @@ export function ScoreEntryForm({ assessment, framework, settings }: Props) {
   const findings = useFindings(assessment.id);
   const form = useForm<ScoreFormValues>({ resolver: scoreResolver(assessment, framework), defaultValues: formFrom(assessment, framework) });
   const live = readForm(useWatch({ control: form.control }) as ScoreFormValues, assessment, framework);
+  // The stored result changed (an import, another tab): show it, unless the person is typing.
+  const shown = useRef(assessment);
+  useEffect(() => {
+    if (shown.current === assessment) return;
+    shown.current = assessment;
+    if (!form.formState.isDirty) form.reset(formFrom(assessment, framework));
+  }, [assessment, framework, form]);
   const summary = summariseAssessment(framework, live.assessment, findings.data ?? [], settings);
   const score = (n: number) => formatScore(n, locale);
   const { errors } = form.formState;
-  const submit = form.handleSubmit((typed) => save.mutate(readForm(typed, assessment, framework).assessment));
+  const submit = form.handleSubmit((typed) =>
+    save.mutate(readForm(typed, assessment, framework).assessment, { onSuccess: (saved) => form.reset(formFrom(saved, framework)) }),
+  );
 
   return (
     <section className="card" aria-labelledby={`${id}-h`}>

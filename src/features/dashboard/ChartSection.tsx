@@ -27,7 +27,7 @@ export function ChartSection({ summary }: { summary: AssessmentSummary }) {
         label: score(s.score),
         standing,
         name: t('chart.bar', { number: s.indicator, name: names.get(s.indicator) ?? '', score: score(s.score), standing: standingText[standing] }),
-        href: `/measures?year=${assessment.fiscalYear}&link=${indicatorLink(s.indicator)}${lang}`,
+        href: `/measures?year=${assessment.fiscalYear}&unit=all&link=${indicatorLink(s.indicator)}${lang}`,
       };
     });
   const caption = t('chart.caption', {

@@ -50,7 +50,8 @@ export function DashboardPage() {
           {t('dashboard.yearMissing', { asked: missingYear, shown: year })}
         </p>
       )}
-      <YearDashboard year={year} trend={yearTrend(assessments.data, (y) => frameworks.data?.find((f) => f.fiscalYear === y))} />
+      {/* Keyed by year, so what-if scores typed for one year never apply to another. */}
+      <YearDashboard key={year} year={year} trend={yearTrend(assessments.data, (y) => frameworks.data?.find((f) => f.fiscalYear === y))} />
     </>
   );
 }

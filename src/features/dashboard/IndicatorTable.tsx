@@ -28,7 +28,8 @@ export function IndicatorTable({ summary, measures }: { summary: AssessmentSumma
     if (measures.status !== 'ready') return null;
     const count = measures.perIndicator.get(n) ?? 0;
     // Even "none" opens the indicator's list, where its findings are and a measure can be added.
-    const to = `/measures?year=${assessment.fiscalYear}&link=${indicatorLink(n)}${lang}`;
+    // unit=all: the count is the agency's, so a department head must land on all of it too.
+    const to = `/measures?year=${assessment.fiscalYear}&unit=all&link=${indicatorLink(n)}${lang}`;
     if (count > 0) {
       return (
         <Link to={to} aria-label={t('indicators.measuresLink', { count, number: n })}>

@@ -10,6 +10,8 @@ export function InstrumentShares({ summary }: { summary: AssessmentSummary }) {
   const { framework, assessment } = summary;
   const score = (n: number) => formatScore(n, locale);
   const shares = instrumentShares(framework, assessment.indicatorScores);
+  // A year whose scores are not in yet has no shares to show; the headline says why.
+  if (assessment.indicatorScores.length === 0) return null;
   return (
     <section aria-labelledby="shares-heading" className="card shares">
       <h2 id="shares-heading">{t('shares.heading')}</h2>

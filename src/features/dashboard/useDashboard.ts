@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { summariseAssessment, type AssessmentSummary } from '../../domain/assessmentSummary';
 import { NoFrameworkError } from '../../domain/frameworks/registry';
 import { measuresPerIndicator } from '../../domain/measureLinks';
-import { useAssessment, useFindings, useFrameworks, useMeasuresOf, useSettings } from '../../data/queries';
+import { useAssessment, useFindings, useFrameworks, useLatestProgress, useMeasuresOf, useSettings } from '../../data/queries';
 
 /** Measures answering each indicator, or why they cannot be counted yet. */
 export type MeasureCounts =
@@ -22,13 +22,15 @@ export function useDashboard(fiscalYear: number): DashboardState {
   const settings = useSettings();
   const frameworks = useFrameworks();
   const measures = useMeasuresOf(assessment.data?.id, false);
+  const latest = useLatestProgress(assessment.data?.id);
   // Kept between renders: an agency with thousands of measures should not recount on every one.
   const perIndicator = useMemo(
     () => {
       const oItems = frameworks.data?.find((f) => f.fiscalYear === fiscalYear)?.oItems ?? [];
-      return measures.data && findings.data ? measuresPerIndicator(measures.data, findings.data, oItems) : null;
+      if (!measures.data || !findings.data || !latest.data) return null;
+      return measuresPerIndicator(measures.data, findings.data, oItems, new Map(latest.data.map((u) => [u.measureId, u.status])));
     },
-    [measures.data, findings.data, frameworks.data, fiscalYear],
+    [measures.data, findings.data, latest.data, frameworks.data, fiscalYear],
   );
   const failed = [assessment, findings, settings, frameworks].find((q) => q.isError);
   if (failed) {
@@ -43,8 +45,8 @@ export function useDashboard(fiscalYear: number): DashboardState {
   // Retrying cannot conjure a framework, so no retry is offered.
   if (!framework) return { status: 'error', error: new NoFrameworkError(fiscalYear, frameworks.data.map((f) => f.fiscalYear)) };
   // The score stands on its own: measures that cannot be read only leave their column out.
-  const counts: MeasureCounts = measures.isError
-    ? { status: 'error', retry: () => void measures.refetch() }
+  const counts: MeasureCounts = measures.isError || latest.isError
+    ? { status: 'error', retry: () => void Promise.all([measures.refetch(), latest.refetch()]) }
     : perIndicator
       ? { status: 'ready', perIndicator }
       : { status: 'loading' };

@@ -76,7 +76,10 @@ export function MeasuresPage() {
     : linked.filter((l) => l.startsWith('i')).map((l) => Number(l.slice(1))).sort((a, b) => a - b);
   const links = [
     ...indicators.map((n) => ({ value: indicatorLink(n), label: t('measures.indicator', { number: n }) })),
-    ...linked.filter((l) => l.startsWith('O')).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))).map((code) => ({ value: code, label: code })),
+    // Every O-item of the year, so a link to one nothing answers yet still shows what it filters.
+    ...[...new Set([...(framework?.oItems.map((o) => o.code) ?? []), ...linked.filter((l) => l.startsWith('O'))])]
+      .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+      .map((code) => ({ value: code, label: code })),
   ];
   return (
     <div className="measures">

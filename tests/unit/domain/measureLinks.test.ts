@@ -61,3 +61,11 @@ describe('measures per indicator', () => {
     expect(Object.fromEntries(counts)).toEqual({ 5: 2, 7: 2, 8: 1 });
   });
 });
+
+describe('active measures', () => {
+  it('leaves a cancelled measure out of the count, as the gaps do', () => {
+    const counts = measuresPerIndicator(measures, findings, oItems, new Map([['msr-fnd-oit-1', 'cancelled' as const]]));
+    expect(counts.get(10)).toBeUndefined();
+    expect(counts.get(5)).toBe(2);
+  });
+});

@@ -32,6 +32,7 @@ describe('starting a new fiscal year', () => {
     [2023, 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566'],
     [2566.5, 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566'],
     [2563, 'ยังไม่มีเกณฑ์การประเมินของปี 2563 หรือปีก่อนหน้าให้คัดลอก'],
+    [2656, 'เริ่มได้ถึงปีถัดจากปีล่าสุดเท่านั้น (2566)'],
   ])('refuses %s, saying why', (fiscalYear, problem) => {
     expect(startYear(fiscalYear, 'org', held, frameworks)).toEqual({ ok: false, problem });
   });

@@ -55,6 +55,7 @@ describe('reading a score file', () => {
     ['a negative score', 'ตัวชี้วัด,คะแนน\n5,-1', 'คะแนน "-1" ต้องเป็นตัวเลข 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง'],
     ['no score', 'ตัวชี้วัด,คะแนน\n5,', 'ไม่มีคะแนน'],
     ['words for an indicator', 'ตัวชี้วัด,คะแนน\nการทุจริต,80', 'อ่านเลขตัวชี้วัดจาก "การทุจริต" ไม่ได้'],
+    ['a sub-issue for an indicator', 'ตัวชี้วัด,คะแนน\n10.1,87.5', 'อ่านเลขตัวชี้วัดจาก "10.1" ไม่ได้'],
     ['another year', 'ปีงบประมาณ,ตัวชี้วัด,คะแนน\n2564,5,80', 'เป็นผลของปี 2564 ไม่ใช่ปี 2565'],
   ])('refuses %s, naming the row and why', (_what, text, problem) => {
     expect(rowsOf(read(text))).toEqual([{ row: 2, value: null, problems: [problem] }]);

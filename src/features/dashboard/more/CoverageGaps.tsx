@@ -45,7 +45,9 @@ export function CoverageGaps({ summary, measures, findings, latest, canCreate }:
     <section aria-labelledby="gaps-heading" className="card gaps">
       <h2 id="gaps-heading">{t('gaps.heading')}</h2>
       <p className="hint">{t('gaps.intro', { mark: formatScore(settings.improvementMark, locale) })}</p>
-      {gaps.length === 0 ? (
+      {assessment.indicatorScores.length === 0 ? (
+        <p>{t('gaps.noScores')}</p>
+      ) : gaps.length === 0 ? (
         <p>{t('gaps.none')}</p>
       ) : (
         <ul>
@@ -56,7 +58,7 @@ export function CoverageGaps({ summary, measures, findings, latest, canCreate }:
               <li key={link}>
                 <strong>{text}</strong>
                 <span className="gap-actions">
-                  <Link to={`/measures?${query}`} aria-label={t('gaps.detailsLabel', { target: text })}>
+                  <Link to={`/measures?unit=all&${query}`} aria-label={t('gaps.detailsLabel', { target: text })}>
                     {t('gaps.details')}
                   </Link>
                   {canCreate && (

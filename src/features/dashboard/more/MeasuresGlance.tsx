@@ -25,7 +25,8 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
   const { t, locale, language } = useMessages(messages);
   const overview = measureOverview(measures, latest, today);
   const lang = language === 'th' ? '' : `&lang=${language}`;
-  const list = (query: string) => `/measures?year=${year}${query}${lang}`;
+  // Counts here are the agency's; unit=all keeps a department head from landing on their unit only.
+  const list = (query: string) => `/measures?year=${year}${query.includes('&unit=') ? '' : '&unit=all'}${query}${lang}`;
   const measureLink = (id: string) => `/measures/${encodeURIComponent(id)}${language === 'th' ? '' : `?lang=${language}`}`;
   const unitName = (id: string) => (id === '' ? t('glance.noUnit') : (units.find((u) => u.id === id)?.name ?? id));
   const titleOf = new Map(measures.map((m) => [m.id, m.title]));
@@ -96,7 +97,12 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
           ))}
         </ul>
       )}
-      {overview.late.length > LATE_SHOWN && <Link to={list('&health=overdue')}>{t('glance.moreLate', { count: overview.byHealth.overdue })}</Link>}
+      {overview.late.length > LATE_SHOWN && (
+        <p className="more-links">
+          <Link to={list('&health=overdue')}>{t('glance.moreLate', { count: overview.byHealth.overdue })}</Link>
+          {overview.byHealth['at-risk'] > 0 && <Link to={list('&health=at-risk')}>{t('glance.moreAtRisk', { count: overview.byHealth['at-risk'] })}</Link>}
+        </p>
+      )}
 
       <h3>{t('glance.recent')}</h3>
       {overview.recent.length === 0 ? (

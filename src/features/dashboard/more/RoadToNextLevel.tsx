@@ -16,7 +16,7 @@ const SHOWN = 5;
  */
 export function RoadToNextLevel({ summary }: { summary: AssessmentSummary }) {
   const { t, locale, language } = useMessages(messages);
-  const { framework, assessment, next } = summary;
+  const { framework, assessment, next, official } = summary;
   const score = (n: number) => formatScore(n, locale);
   const [drafts, setDrafts] = useState<Record<number, string>>({});
   const room = roomToGrow(framework, assessment.indicatorScores).slice(0, SHOWN);
@@ -33,8 +33,9 @@ export function RoadToNextLevel({ summary }: { summary: AssessmentSummary }) {
 
   return (
     <section aria-labelledby="road-heading" className="card road">
-      <h2 id="road-heading">{next ? t('road.heading', { level: next.level }) : t('road.headingTop')}</h2>
-      <p>{next ? t('road.needed', { points: score(next.pointsNeeded), min: score(next.min) }) : t('road.top')}</p>
+      {/* With no total yet there is no level to hold or reach; saying "top level" would be false. */}
+      <h2 id="road-heading">{!official ? t('road.headingNoTotal') : next ? t('road.heading', { level: next.level }) : t('road.headingTop')}</h2>
+      <p>{!official ? t('road.noTotal') : next ? t('road.needed', { points: score(next.pointsNeeded), min: score(next.min) }) : t('road.top')}</p>
       <div className="road-grid">
         {assessment.indicatorScores.length === 0 ? (
           <p>{t('road.noScores')}</p>
