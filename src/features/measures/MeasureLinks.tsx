@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useFindings } from '../../data/queries';
+import { useAssessments, useFindings } from '../../data/queries';
 import { indicatorLink } from '../../domain/measureLinks';
 import type { Measure } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
@@ -9,6 +9,8 @@ import { messages } from './messages';
 export function MeasureLinks({ measure }: { measure: Measure }) {
   const { t, language } = useMessages(messages);
   const findings = useFindings(measure.assessmentId);
+  // The measure's own year, so a measure of an earlier year opens that year's list.
+  const year = useAssessments().data?.find((a) => a.id === measure.assessmentId)?.fiscalYear;
   const answered = (findings.data ?? []).filter((f) => measure.links.findingIds.includes(f.id));
   const lang = language === 'th' ? '' : `&lang=${language}`;
   const targets = [
@@ -24,7 +26,7 @@ export function MeasureLinks({ measure }: { measure: Measure }) {
           <ul className="chips">
             {targets.map((target) => (
               <li key={target.key}>
-                <Link to={`/measures?link=${encodeURIComponent(target.key)}${lang}`}>{target.label}</Link>
+                <Link to={`/measures?${year === undefined ? '' : `year=${year}&`}link=${encodeURIComponent(target.key)}${lang}`}>{target.label}</Link>
               </li>
             ))}
           </ul>
