@@ -2,7 +2,7 @@ import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { I18nProvider, isLanguage, useI18n, type Language } from '../i18n/i18n';
 import { DataNotices } from './DataNotices';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useLangLink } from './langLink';
+import { useLangLink } from '../i18n/langLink';
 
 /** The language is part of the URL, so a shared link opens in the language it was sent in. */
 function useLanguageParam(): Language {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
-import { useLangLink } from './langLink';
+import { useLangLink } from '../i18n/langLink';
 
 export function NotFound() {
   const { t } = useI18n();

@@ -187,6 +187,13 @@ describe('the dashboard with other data', () => {
     expect(await screen.findByText('แสดง 2 จาก 9 มาตรการ')).toBeInTheDocument();
   });
 
+  it('keeps the reader’s language in every link it makes, after the link’s own query', async () => {
+    await renderApp({ url: '/?lang=en' });
+    const table = await screen.findByRole('table', { name: 'Scores by indicator' });
+    await waitFor(() => expect(within(table).getAllByRole('link').length).toBeGreaterThan(0));
+    for (const link of within(table).getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^#\/measures\?year=2565&unit=all&link=i\d+&lang=en$/);
+  });
+
   it('leaves archived measures out of the count', async () => {
     const data = seedData();
     for (const m of data.measures) if (m.id === 'msr-fnd-oit-1') m.archived = true;

@@ -1,5 +1,4 @@
 import { Link, useSearchParams } from 'react-router';
-import * as z from 'zod/mini';
 import { useAssessment, useAssessments, useFrameworks, useSettings } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
 import { refusePlanningOnly } from '../../domain/access';
@@ -10,6 +9,7 @@ import type { Framework } from '../../domain/schemas/framework';
 import { useMessages } from '../../i18n/featureMessages';
 import { localName } from '../../i18n/names';
 import { formatScore } from '../../i18n/numbers';
+import { yearFromUrl } from '../../ui/yearFromUrl';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { CarryOverSection } from './CarryOverSection';
@@ -18,22 +18,21 @@ import { ImportScores } from './ImportScores';
 import { ScoreEntryForm } from './ScoreEntryForm';
 import { messages } from './messages';
 import { NewYearForm } from './NewYearForm';
+import { useLangLink } from '../../i18n/langLink';
 
-const yearParam = z.coerce.number().check(z.int(), z.minimum(2400), z.maximum(2800));
 
 /** ผลการประเมิน: each year's result as recorded, and (for the planning officer) importing scores. */
 export function AssessmentsPage() {
-  const { t, language } = useMessages(messages);
+  const { t } = useMessages(messages);
+  const withLang = useLangLink();
   const [params] = useSearchParams();
   const actor = useSessionActor();
   const assessments = useAssessments();
   if (assessments.isPending) return <LoadingState />;
   if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
   const years = assessments.data.map((a) => a.fiscalYear);
-  const asked = yearParam.safeParse(params.get('year'));
-  const year = asked.success && years.includes(asked.data) ? asked.data : years[0];
+  const { year } = yearFromUrl(params.get('year'), years);
   if (year === undefined) return <ErrorState message={t('error.noAssessment')} />;
-  const lang = language === 'th' ? '' : `&lang=${language}`;
   const canEdit = refusePlanningOnly(actor) === null;
   return (
     <div className="assessments">
@@ -42,7 +41,7 @@ export function AssessmentsPage() {
         <ul className="chips">
           {years.map((y) => (
             <li key={y}>
-              <Link to={`/assessments?year=${y}${lang}`} aria-current={y === year ? 'page' : undefined}>
+              <Link to={withLang(`/assessments?year=${y}`)} aria-current={y === year ? 'page' : undefined}>
                 {y}
               </Link>
             </li>

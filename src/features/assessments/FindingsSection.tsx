@@ -14,6 +14,7 @@ import { localName } from '../../i18n/names';
 import { formatList, formatScore } from '../../i18n/numbers';
 import { FieldError } from '../../ui/FieldError';
 import { messages } from './messages';
+import { useLangLink } from '../../i18n/langLink';
 
 interface Props {
   assessment: Assessment;
@@ -44,7 +45,7 @@ export function FindingsSection({ assessment, framework, canEdit }: Props) {
     const def = indicatorDef(framework, target.indicator);
     return t('findings.target.indicator', { number: target.indicator, name: def ? localName(def, language) : '' });
   };
-  const lang = language === 'th' ? '' : `&lang=${language}`;
+  const withLang = useLangLink();
   return (
     <section className="card" aria-labelledby="findings-heading">
       <h2 id="findings-heading">{t('findings.heading')}</h2>
@@ -73,7 +74,7 @@ export function FindingsSection({ assessment, framework, canEdit }: Props) {
             {canEdit && (
               <Link
                 className="button-link"
-                to={`/measures/new?year=${assessment.fiscalYear}&finding=${encodeURIComponent(f.id)}${lang}`}
+                to={withLang(`/measures/new?year=${assessment.fiscalYear}&finding=${encodeURIComponent(f.id)}`)}
                 aria-label={t('findings.createMeasureLabel', { title: f.title })}
               >
                 {t('findings.createMeasure')}

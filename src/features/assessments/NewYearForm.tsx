@@ -6,10 +6,12 @@ import { startYear } from '../../domain/newYear';
 import { arabicDigits } from '../../domain/import/delimited';
 import { useMessages } from '../../i18n/featureMessages';
 import { messages } from './messages';
+import { useLangLink } from '../../i18n/langLink';
 
 /** The planning officer opens a new year to record its result; what is typed stays on a refusal. */
 export function NewYearForm({ years }: { years: number[] }) {
-  const { t, language } = useMessages(messages);
+  const { t } = useMessages(messages);
+  const withLang = useLangLink();
   const id = useId();
   const navigate = useNavigate();
   const organisation = useOrganisation();
@@ -28,7 +30,7 @@ export function NewYearForm({ years }: { years: number[] }) {
     start.mutate(next, {
       onSuccess: () => {
         setTyped(String(year + 1));
-        void navigate(`/assessments?year=${year}${language === 'th' ? '' : `&lang=${language}`}`);
+        void navigate(withLang(`/assessments?year=${year}`));
       },
     });
   };

@@ -9,6 +9,7 @@ import { FILL, IMPROVE_LINE, PASS_LINE } from './chartColors';
 import { STANDING_ICONS } from '../../ui/StandingPill';
 import { IndicatorBars, type BarDatum } from './IndicatorBars';
 import { useStandingText } from '../../ui/useStandingText';
+import { useLangLink } from '../../i18n/langLink';
 
 export function ChartSection({ summary }: { summary: AssessmentSummary }) {
   const { t, locale, language } = useI18n();
@@ -16,7 +17,7 @@ export function ChartSection({ summary }: { summary: AssessmentSummary }) {
   const score = (n: number) => formatScore(n, locale);
   const standingText = useStandingText(framework.passMark, settings.improvementMark);
   const names = new Map(indicatorsOf(framework).map((ind) => [ind.number, localName(ind, language)]));
-  const lang = language === 'th' ? '' : `&lang=${language}`;
+  const withLang = useLangLink();
   const data: BarDatum[] = [...assessment.indicatorScores]
     .sort((a, b) => a.indicator - b.indicator)
     .map((s) => {
@@ -27,7 +28,7 @@ export function ChartSection({ summary }: { summary: AssessmentSummary }) {
         label: score(s.score),
         standing,
         name: t('chart.bar', { number: s.indicator, name: names.get(s.indicator) ?? '', score: score(s.score), standing: standingText[standing] }),
-        href: `/measures?year=${assessment.fiscalYear}&unit=all&link=${indicatorLink(s.indicator)}${lang}`,
+        href: withLang(`/measures?year=${assessment.fiscalYear}&unit=all&link=${indicatorLink(s.indicator)}`),
       };
     });
   const caption = t('chart.caption', {

@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
-import * as z from 'zod/mini';
 import { NoFrameworkError } from '../../domain/frameworks/registry';
 import { yearTrend, type YearResult } from '../../domain/trend';
 import { useAssessments, useFrameworks, useOrganisation } from '../../data/queries';
 import { useI18n } from '../../i18n/i18n';
+import { yearFromUrl } from '../../ui/yearFromUrl';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ChartSection } from './ChartSection';
@@ -17,7 +17,6 @@ import { YearPicker } from './YearPicker';
 
 const DashboardMore = lazy(() => import('./more/DashboardMore'));
 
-const yearParam = z.coerce.number().check(z.int(), z.minimum(2400), z.maximum(2800));
 
 export function DashboardPage() {
   const { t } = useI18n();
@@ -29,12 +28,9 @@ export function DashboardPage() {
   if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
   if (!assessments.data) return <LoadingState />;
   const years = assessments.data.map((a) => a.fiscalYear);
-  const newest = years[0];
-  if (newest === undefined) return <ErrorState message={t('error.noAssessment')} />;
-  const asked = yearParam.safeParse(params.get('year'));
-  const year = asked.success && years.includes(asked.data) ? asked.data : newest;
-  // A link to a year with no assessment still opens, but says what it shows instead.
-  const missingYear = asked.success && asked.data !== year ? asked.data : null;
+  const { year, missing: missingYear } = yearFromUrl(params.get('year'), years);
+  if (year === undefined) return <ErrorState message={t('error.noAssessment')} />;
+  // A link to a year with no assessment still opens, but says what it shows instead (missingYear).
 
   return (
     <>

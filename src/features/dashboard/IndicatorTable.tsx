@@ -10,6 +10,7 @@ import { useOverflows } from '../../ui/useOverflows';
 import type { AssessmentSummary } from '../../domain/assessmentSummary';
 import type { MeasureCounts } from './useDashboard';
 import { useStandingText } from '../../ui/useStandingText';
+import { useLangLink } from '../../i18n/langLink';
 
 /** Each indicator's score and standing, and how many measures answer it (each count opens them). */
 export function IndicatorTable({ summary, measures }: { summary: AssessmentSummary; measures: MeasureCounts }) {
@@ -23,13 +24,13 @@ export function IndicatorTable({ summary, measures }: { summary: AssessmentSumma
   const standingText = useStandingText(passMark, mark);
   const showCounts = measures.status !== 'error';
   const columns = showCounts ? 6 : 5;
-  const lang = language === 'th' ? '' : `&lang=${language}`;
+  const withLang = useLangLink();
   const countCell = (n: number, needsWork: boolean) => {
     if (measures.status !== 'ready') return null;
     const count = measures.perIndicator.get(n) ?? 0;
     // Even "none" opens the indicator's list, where its findings are and a measure can be added.
     // unit=all: the count is the agency's, so a department head must land on all of it too.
-    const to = `/measures?year=${assessment.fiscalYear}&unit=all&link=${indicatorLink(n)}${lang}`;
+    const to = withLang(`/measures?year=${assessment.fiscalYear}&unit=all&link=${indicatorLink(n)}`);
     if (count > 0) {
       return (
         <Link to={to} aria-label={t('indicators.measuresLink', { count, number: n })}>

@@ -4,15 +4,16 @@ import { indicatorLink } from '../../domain/measureLinks';
 import type { Measure } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
 import { messages } from './messages';
+import { useLangLink } from '../../i18n/langLink';
 
 /** What the measure answers; each indicator or O-item opens the list of measures answering it. */
 export function MeasureLinks({ measure }: { measure: Measure }) {
-  const { t, language } = useMessages(messages);
+  const { t } = useMessages(messages);
   const findings = useFindings(measure.assessmentId);
   // The measure's own year, so a measure of an earlier year opens that year's list.
   const year = useAssessments().data?.find((a) => a.id === measure.assessmentId)?.fiscalYear;
   const answered = (findings.data ?? []).filter((f) => measure.links.findingIds.includes(f.id));
-  const lang = language === 'th' ? '' : `&lang=${language}`;
+  const withLang = useLangLink();
   const targets = [
     ...measure.links.indicators.map((n) => ({ key: indicatorLink(n), label: t('measures.indicator', { number: n }) })),
     ...measure.links.oItems.map((code) => ({ key: code, label: code })),
@@ -26,7 +27,7 @@ export function MeasureLinks({ measure }: { measure: Measure }) {
           <ul className="chips">
             {targets.map((target) => (
               <li key={target.key}>
-                <Link to={`/measures?${year === undefined ? '' : `year=${year}&`}link=${encodeURIComponent(target.key)}${lang}`}>{target.label}</Link>
+                <Link to={withLang(`/measures?${year === undefined ? '' : `year=${year}&`}link=${encodeURIComponent(target.key)}`)}>{target.label}</Link>
               </li>
             ))}
           </ul>

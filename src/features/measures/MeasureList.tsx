@@ -6,19 +6,20 @@ import { HealthBadge } from '../../ui/HealthBadge';
 import type { MeasureRow } from './measureFilters';
 import { messages } from './messages';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
+import { useLangLink } from '../../i18n/langLink';
 
 /** Each measure at a glance: who, when, how far, and whether it is on time. */
 export function MeasureList({ rows }: { rows: MeasureRow[] }) {
-  const { t, locale, language } = useMessages(messages);
+  const { t, locale } = useMessages(messages);
   const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T00:00:00`));
-  const suffix = language === 'th' ? '' : `?lang=${language}`;
+  const withLang = useLangLink();
   if (rows.length === 0) return <p className="card">{t('measures.none')}</p>;
   return (
     <ul className="measure-list">
       {rows.map(({ measure, latest, status, health, unitNames }) => (
         <li key={measure.id} className="card">
           <h2>
-            <Link lang="th" to={`/measures/${encodeURIComponent(measure.id)}${suffix}`}>
+            <Link lang="th" to={withLang(`/measures/${encodeURIComponent(measure.id)}`)}>
               {measure.title}
             </Link>
           </h2>

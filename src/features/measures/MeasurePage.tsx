@@ -16,11 +16,13 @@ import { ProgressHistory } from './ProgressHistory';
 import { StepChecklist } from './StepChecklist';
 import { messages } from './messages';
 import { MEASURE_KIND_LABELS } from './statusLabels';
+import { useLangLink } from '../../i18n/langLink';
 
 /** One measure: what it says, its steps to tick, who answers for it, and its history. */
 export function MeasurePage() {
   const { id = '' } = useParams();
-  const { t, language } = useMessages(messages);
+  const { t } = useMessages(messages);
+  const withLang = useLangLink();
   const measure = useMeasure(id);
   const history = useProgress(id);
   const today = useMemo(() => new Date(), []);
@@ -39,7 +41,7 @@ export function MeasurePage() {
       <h1 lang="th">{m.title}</h1>
       {m.carriedFrom && (
         <p>
-          <Link to={`/measures/${encodeURIComponent(m.carriedFrom)}${language === 'th' ? '' : `?lang=${language}`}`}>{t('measure.carriedFrom')}</Link>
+          <Link to={withLang(`/measures/${encodeURIComponent(m.carriedFrom)}`)}>{t('measure.carriedFrom')}</Link>
         </p>
       )}
       <MeasureDetails measure={m} units={units.data ?? []} health={history.data ? healthOf(m.timeframe, history.data[0] ?? null, today) : null} />

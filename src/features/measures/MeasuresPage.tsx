@@ -8,6 +8,7 @@ import { indicatorLink } from '../../domain/measureLinks';
 import { HEALTHS } from '../../domain/measureHealth';
 import { measureStatusSchema } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
+import { yearFromUrl } from '../../ui/yearFromUrl';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { MeasureFilters } from './MeasureFilters';
@@ -16,22 +17,22 @@ import { applyFilters, type Filters } from './measureFilters';
 import { TargetPanel } from './TargetPanel';
 import { useMeasureRows } from './useMeasureRows';
 import { messages } from './messages';
+import { useLangLink } from '../../i18n/langLink';
 
-const yearParam = z.coerce.number().check(z.int(), z.minimum(2400), z.maximum(2800));
 const healthParam = z.enum(HEALTHS as [string, ...string[]]);
 const NO_O_ITEMS: never[] = [];
 
 /** มาตรการ: every measure of a year, found by unit, status, health, link or words. */
 export function MeasuresPage() {
-  const { t, language } = useMessages(messages);
+  const { t } = useMessages(messages);
+  const withLang = useLangLink();
   const actor = useSessionActor();
   const [params, setParams] = useSearchParams();
   const assessments = useAssessments();
   const settings = useSettings();
   const frameworks = useFrameworks();
   const years = (assessments.data ?? []).map((a) => a.fiscalYear);
-  const asked = yearParam.safeParse(params.get('year'));
-  const year = asked.success && years.includes(asked.data) ? asked.data : years[0];
+  const { year } = yearFromUrl(params.get('year'), years);
   const assessment = assessments.data?.find((a) => a.fiscalYear === year);
   const archived = params.get('archived') === '1';
   // Fixed for the visit, so health does not shift under the reader as they filter.
@@ -86,7 +87,7 @@ export function MeasuresPage() {
       <div className="page-head">
         <h1>{t('measures.heading', { year })}</h1>
         {refusePlanningOnly(actor) === null && (
-          <Link className="button-link" to={`/measures/new?year=${year}${link ? `&link=${encodeURIComponent(link)}` : ''}${language === 'th' ? '' : `&lang=${language}`}`}>
+          <Link className="button-link" to={withLang(`/measures/new?year=${year}${link ? `&link=${encodeURIComponent(link)}` : ''}`)}>
             {t('measures.new')}
           </Link>
         )}

@@ -11,6 +11,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { emptyForm, measureResolver, toInput, type MeasureFormValues } from './measureForm';
 import { MeasureFields } from './MeasureFields';
 import { messages } from './messages';
+import { useLangLink } from '../../i18n/langLink';
 
 
 /** The planning officer writes a new measure: a row of the measures table, linked to what it answers. */
@@ -35,13 +36,14 @@ export function NewMeasurePage() {
 }
 
 function NewMeasureForm({ assessmentId, year, link, finding }: { assessmentId: string; year: number; link: string | null; finding?: Finding }) {
-  const { t, language } = useMessages(messages);
+  const { t } = useMessages(messages);
+  const withLang = useLangLink();
   const navigate = useNavigate();
   const create = useCreateMeasure();
   const form = useForm<MeasureFormValues>({ resolver: measureResolver(assessmentId), defaultValues: emptyForm(link, finding) });
   const submit = form.handleSubmit((values) =>
     create.mutate(toInput(values, assessmentId), {
-      onSuccess: (measure) => void navigate(`/measures/${encodeURIComponent(measure.id)}${language === 'th' ? '' : `?lang=${language}`}`),
+      onSuccess: (measure) => void navigate(withLang(`/measures/${encodeURIComponent(measure.id)}`)),
     }),
   );
 

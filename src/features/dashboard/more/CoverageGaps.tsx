@@ -9,6 +9,7 @@ import { useMessages } from '../../../i18n/featureMessages';
 import { localName } from '../../../i18n/names';
 import { formatScore } from '../../../i18n/numbers';
 import { messages } from './messages';
+import { useLangLink } from '../../../i18n/langLink';
 
 interface CoverageGapsProps {
   summary: AssessmentSummary;
@@ -25,7 +26,7 @@ export function CoverageGaps({ summary, measures, findings, latest, canCreate }:
   const { framework, assessment, settings } = summary;
   const lastStatus = new Map(latest.map((u) => [u.measureId, u.status]));
   const gaps = coverageGaps(framework, assessment, measures, findings, lastStatus, settings.improvementMark);
-  const lang = language === 'th' ? '' : `&lang=${language}`;
+  const withLang = useLangLink();
   const describe = (gap: CoverageGap): { text: string; link: string } => {
     if (gap.kind === 'indicator') {
       const def = indicatorDef(framework, gap.indicator);
@@ -53,16 +54,16 @@ export function CoverageGaps({ summary, measures, findings, latest, canCreate }:
         <ul>
           {gaps.map((gap) => {
             const { text, link } = describe(gap);
-            const query = `year=${assessment.fiscalYear}&link=${encodeURIComponent(link)}${lang}`;
+            const query = `year=${assessment.fiscalYear}&link=${encodeURIComponent(link)}`;
             return (
               <li key={link}>
                 <strong>{text}</strong>
                 <span className="gap-actions">
-                  <Link to={`/measures?unit=all&${query}`} aria-label={t('gaps.detailsLabel', { target: text })}>
+                  <Link to={withLang(`/measures?unit=all&${query}`)} aria-label={t('gaps.detailsLabel', { target: text })}>
                     {t('gaps.details')}
                   </Link>
                   {canCreate && (
-                    <Link className="button-link" to={`/measures/new?${query}`} aria-label={t('gaps.createLabel', { target: text })}>
+                    <Link className="button-link" to={withLang(`/measures/new?${query}`)} aria-label={t('gaps.createLabel', { target: text })}>
                       {t('gaps.create')}
                     </Link>
                   )}

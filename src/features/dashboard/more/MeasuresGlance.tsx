@@ -8,6 +8,7 @@ import { formatList } from '../../../i18n/numbers';
 import { HealthBadge } from '../../../ui/HealthBadge';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../../ui/healthLabels';
 import { messages } from './messages';
+import { useLangLink } from '../../../i18n/langLink';
 
 const LATE_SHOWN = 8;
 const RECENT_SHOWN = 5;
@@ -22,12 +23,12 @@ interface GlanceProps {
 
 /** Whether the measures are moving: counts by health and by unit, what is late, what was reported. */
 export function MeasuresGlance({ year, measures, latest, units, today }: GlanceProps) {
-  const { t, locale, language } = useMessages(messages);
+  const { t, locale } = useMessages(messages);
   const overview = measureOverview(measures, latest, today);
-  const lang = language === 'th' ? '' : `&lang=${language}`;
+  const withLang = useLangLink();
   // Counts here are the agency's; unit=all keeps a department head from landing on their unit only.
-  const list = (query: string) => `/measures?year=${year}${query.includes('&unit=') ? '' : '&unit=all'}${query}${lang}`;
-  const measureLink = (id: string) => `/measures/${encodeURIComponent(id)}${language === 'th' ? '' : `?lang=${language}`}`;
+  const list = (query: string, unit = 'all') => withLang(`/measures?year=${year}&unit=${encodeURIComponent(unit)}${query}`);
+  const measureLink = (id: string) => withLang(`/measures/${encodeURIComponent(id)}`);
   const unitName = (id: string) => (id === '' ? t('glance.noUnit') : (units.find((u) => u.id === id)?.name ?? id));
   const titleOf = new Map(measures.map((m) => [m.id, m.title]));
   const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T00:00:00`));
@@ -60,7 +61,7 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
           return (
             <li key={unitId || 'none'}>
               {unitId ? (
-                <Link to={list(`&unit=${encodeURIComponent(unitId)}`)} lang="th">
+                <Link to={list('', unitId)} lang="th">
                   {unitName(unitId)}
                 </Link>
               ) : (

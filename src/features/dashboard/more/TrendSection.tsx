@@ -3,13 +3,14 @@ import type { YearResult } from '../../../domain/trend';
 import { useMessages } from '../../../i18n/featureMessages';
 import { formatScore } from '../../../i18n/numbers';
 import { messages } from './messages';
+import { useLangLink } from '../../../i18n/langLink';
 
 /** Year by year, as a table whose total cells carry a bar: the table is the chart's text. */
 export function TrendSection({ trend, year }: { trend: YearResult[]; year: number }) {
-  const { t, locale, language } = useMessages(messages);
+  const { t, locale } = useMessages(messages);
+  const withLang = useLangLink();
   if (trend.length < 2) return null;
   const score = (n: number) => formatScore(n, locale);
-  const lang = language === 'th' ? '' : `&lang=${language}`;
   return (
     <section aria-labelledby="trend-heading" className="card trend">
       <h2 id="trend-heading">{t('trend.heading')}</h2>
@@ -30,7 +31,7 @@ export function TrendSection({ trend, year }: { trend: YearResult[]; year: numbe
             {trend.map((r) => (
               <tr key={r.fiscalYear} aria-current={r.fiscalYear === year ? 'true' : undefined}>
                 <th scope="row">
-                  <Link to={`/?year=${r.fiscalYear}${lang}`}>{r.fiscalYear}</Link>
+                  <Link to={withLang(`/?year=${r.fiscalYear}`)}>{r.fiscalYear}</Link>
                 </th>
                 <td>
                   <span className="trend-figure">
