@@ -373,6 +373,36 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         });
       });
 
+      it('refuses a framework that breaks its own rules or drops what the year still uses', async () => {
+        const [framework] = seedData().frameworks.filter((f) => f.fiscalYear === 2565);
+        if (!framework) throw new Error('no framework');
+        const heavier = structuredClone(framework);
+        if (heavier.instruments[0]) heavier.instruments[0].weight = 40;
+        expect((await failure(store.saveFramework(heavier))).detail).toEqual({
+          kind: 'validation',
+          fields: [
+            { path: 'instruments', message: 'น้ำหนักของเครื่องมือรวมกันได้ 110 ต้องรวมกันได้ 100' },
+            { path: 'instruments.0.weight', message: 'น้ำหนักของตัวชี้วัดใน IIT รวมกันได้ 30 แต่น้ำหนักของ IIT คือ 40' },
+          ],
+        });
+        // Indicator 8 has a score in 2565: taking it out would strand the score.
+        const fewer = structuredClone(framework);
+        for (const instrument of fewer.instruments) {
+          const dropped = instrument.indicators.find((d) => d.number === 8);
+          instrument.indicators = instrument.indicators.filter((d) => d.number !== 8);
+          if (dropped) (instrument.indicators[0] as { weight: number }).weight += dropped.weight;
+        }
+        fewer.oItems = fewer.oItems.filter((o) => o.indicator !== 8);
+        expect((await failure(store.saveFramework(fewer))).detail).toEqual({
+          kind: 'validation',
+          fields: [{ path: 'instruments', message: 'ตัวชี้วัดที่ 8 ยังถูกอ้างถึงโดยคะแนนของปี 2565 ข้อสังเกตรายประเด็น และข้อบกพร่อง จึงนำออกจากเกณฑ์ไม่ได้' }],
+        });
+        expect((await store.listFrameworks()).find((f) => f.fiscalYear === 2565)).toEqual(framework);
+        // The same change for a year with no records is the planning officer's to make.
+        const next = { ...structuredClone(fewer), fiscalYear: 2566, name: 'ITA 2566' };
+        expect(await store.saveFramework(next)).toEqual(next);
+      });
+
       it('lets no one but the planning officer change them', async () => {
         const data = seedData();
         for (const who of [OFFICE_HEAD, EXECUTIVE]) {

@@ -1,8 +1,12 @@
+import type * as z from 'zod/mini';
 import type { Actor } from '../../../domain/schemas/actor';
 import { refusePlanningOnly } from '../../../domain/access';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
 import { findingSchema } from '../../../domain/schemas/finding';
 import { frameworkSchema } from '../../../domain/schemas/framework';
+import { frameworkProblems } from '../../../domain/frameworkRules';
+import { frameworkOrphans } from '../../../domain/frameworkFit';
+import { measureSchema } from '../../../domain/schemas/measure';
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
 import type { Store } from '../../store';
 import { notFound, parseInput, validationError } from '../../storeError';
@@ -11,6 +15,13 @@ import { refuse } from './idbAccess';
 import { STORES } from './schema';
 import { guarded } from './storageErrors';
 import { SINGLETON_KEYS } from './writeDataSet';
+
+// An unreadable record is the reads' business (they quarantine and report it); here it simply
+// cannot pin the framework.
+function parsedOrNone<T>(schema: z.ZodMiniType<T>, value: unknown): T[] {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? [parsed.data] : [];
+}
 
 type AgencyWrites = Pick<Store, 'saveOrganisation' | 'saveUnit' | 'saveFramework' | 'saveAssessment' | 'saveFinding'>;
 
@@ -35,7 +46,26 @@ export function agencyWrites({ db, refuseUnknownUnits }: IdbAccess, actor: () =>
       guarded(async () => {
         refuse(refusePlanningOnly(actor()));
         const valid = parseInput(frameworkSchema, framework);
-        await db.put(STORES.frameworks, valid);
+        const problems = frameworkProblems(valid);
+        if (problems.length > 0) throw validationError(problems);
+        // The year's own records, read and the framework written in one transaction, so a score
+        // saved meanwhile cannot slip past the check.
+        const tx = db.transaction([STORES.frameworks, STORES.assessments, STORES.findings, STORES.measures], 'readwrite');
+        const assessment = parsedOrNone(assessmentSchema, await tx.objectStore(STORES.assessments).index('fiscalYear').get(valid.fiscalYear))[0];
+        const [findings, measures] = assessment
+          ? await Promise.all([
+              tx.objectStore(STORES.findings).index('assessmentId').getAll(assessment.id),
+              tx.objectStore(STORES.measures).index('assessmentId').getAll(assessment.id),
+            ])
+          : [[], []];
+        const orphans = frameworkOrphans(valid, {
+          assessment,
+          findings: findings.flatMap((f) => parsedOrNone(findingSchema, f)),
+          measures: measures.flatMap((m) => parsedOrNone(measureSchema, m)),
+        });
+        if (orphans.length > 0) throw validationError(orphans);
+        await tx.objectStore(STORES.frameworks).put(valid);
+        await tx.done;
         return valid;
       }),
     saveAssessment: (assessment) =>
