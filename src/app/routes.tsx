@@ -10,6 +10,9 @@ const MeasuresPage = lazy(() => import('../features/measures/MeasuresPage').then
 const NewMeasurePage = lazy(() => import('../features/measures/NewMeasurePage').then((m) => ({ default: m.NewMeasurePage })));
 const MeasurePage = lazy(() => import('../features/measures/MeasurePage').then((m) => ({ default: m.MeasurePage })));
 const AssessmentsPage = lazy(() => import('../features/assessments/AssessmentsPage').then((m) => ({ default: m.AssessmentsPage })));
+const FrameworkEditorPage = lazy(() =>
+  import('../features/assessments/framework/FrameworkEditorPage').then((m) => ({ default: m.FrameworkEditorPage })),
+);
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 /** Every screen and its URL; the URL holds the state worth sharing (year, language, filters). */
@@ -23,6 +26,14 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<LoadingState />}>
               <AssessmentsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="assessments/framework"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <FrameworkEditorPage />
             </Suspense>
           }
         />

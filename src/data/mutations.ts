@@ -44,6 +44,16 @@ export function useSaveAssessment() {
   });
 }
 
+/** A year's framework as the planning officer changed it; the store checks it against the year's records. */
+export function useSaveFramework() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (framework: Framework) => store.saveFramework(framework),
+    onSettled: () => invalidate(queryClient, { what: 'agency' }),
+  });
+}
+
 /**
  * A new fiscal year: its framework first when it needs one, then its empty assessment. Should
  * the second write fail, the framework stays, and trying again finds it and goes on.

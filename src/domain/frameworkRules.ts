@@ -9,16 +9,19 @@ export interface FrameworkProblem {
 
 /**
  * What the schema cannot say about a framework: the instrument weights make up the whole
- * (100), each instrument's indicators make up its weight, indicator numbers and O-item codes are
- * not reused, the level bands climb strictly from a lowest band at 0, and every O-item belongs
- * to an indicator the framework has. A framework with a problem cannot score a year correctly.
+ * (100), no instrument appears twice, each instrument's indicators make up its weight,
+ * indicator numbers and O-item codes are not reused, the level bands climb strictly from a
+ * lowest band at 0, and every O-item belongs to an indicator the framework has. A framework with a problem cannot score a year correctly.
  */
 export function frameworkProblems(framework: Framework): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [];
   const total = roundScore(framework.instruments.reduce((sum, i) => sum + i.weight, 0));
   if (total !== 100) problems.push({ path: 'instruments', message: `น้ำหนักของเครื่องมือรวมกันได้ ${total} ต้องรวมกันได้ 100` });
   const numbers = new Map<number, string>();
+  const instruments = new Set<string>();
   framework.instruments.forEach((instrument, i) => {
+    if (instruments.has(instrument.code)) problems.push({ path: `instruments.${i}.code`, message: `เครื่องมือ ${instrument.code} ซ้ำ` });
+    instruments.add(instrument.code);
     const sum = roundScore(instrument.indicators.reduce((s, ind) => s + ind.weight, 0));
     if (sum !== roundScore(instrument.weight)) {
       problems.push({

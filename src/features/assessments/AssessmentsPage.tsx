@@ -14,6 +14,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { CarryOverSection } from './CarryOverSection';
 import { FindingsSection } from './FindingsSection';
+import { FrameworkSummary } from './FrameworkSummary';
 import { ImportScores } from './ImportScores';
 import { ScoreEntryForm } from './ScoreEntryForm';
 import { messages } from './messages';
@@ -69,6 +70,7 @@ function YearResult({ year }: { year: number }) {
   return (
     <>
       <Totals assessment={assessment.data} framework={framework} improvementMark={settings.data.improvementMark} />
+      <FrameworkSummary year={year} framework={framework} canEdit={refusePlanningOnly(actor) === null} />
       {framework && assessment.data.indicatorScores.length > 0 && <Scores assessment={assessment.data} framework={framework} />}
       {assessment.data.indicatorScores.length === 0 && <p className="card">{t('assessments.noScores')}</p>}
       <OItems assessment={assessment.data} framework={framework} />

@@ -43,6 +43,14 @@ describe('the rules a framework keeps', () => {
       [{ path: 'instruments.1.indicators.0.number', message: 'ตัวชี้วัดที่ 1 ซ้ำกับใน IIT' }],
     ],
     [
+      'an instrument twice',
+      (f) => {
+        const eit = f.instruments[1];
+        if (eit) f.instruments[1] = { ...eit, code: 'IIT' };
+      },
+      [{ path: 'instruments.1.code', message: 'เครื่องมือ IIT ซ้ำ' }],
+    ],
+    [
       'an O-item under an indicator the framework lacks',
       (f) => {
         if (f.oItems[0]) f.oItems[0].indicator = 11;

@@ -1,4 +1,5 @@
 import { messages as assessments } from '../../../src/features/assessments/messages';
+import { messages as framework } from '../../../src/features/assessments/framework/messages';
 import { messages as dashboardMore } from '../../../src/features/dashboard/more/messages';
 import { messages as measures } from '../../../src/features/measures/messages';
 import { messages as settings } from '../../../src/features/settings/messages';
@@ -11,6 +12,7 @@ const sets: [string, { th: Record<string, string>; en: Record<string, string> }]
   ['measures', measures],
   ['dashboard (lower sections)', dashboardMore],
   ['assessments', assessments],
+  ['framework editor', framework],
   ['settings', settings],
 ];
 

@@ -1,0 +1,65 @@
+import { useId, useRef, useState, type RefObject } from 'react';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useMessages } from '../../../i18n/featureMessages';
+import { emptyOItem, type FrameworkFormValues } from './frameworkForm';
+import { ListError, SelectField, TextField } from './formFields';
+import { messages } from './messages';
+
+/**
+ * The year's O-items. Forty-odd rows of four fields: folded away until wanted, and opened by
+ * itself when one of them is what stops the save.
+ */
+export function OItemsFields() {
+  const { t } = useMessages(messages);
+  const id = useId();
+  const { control, formState } = useFormContext<FrameworkFormValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'oItems' });
+  const instruments = useWatch({ control, name: 'instruments' });
+  const [open, setOpen] = useState(false);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const numbers = [...new Set(instruments.flatMap((i) => i.indicators.map((d) => d.number.trim()).filter((n) => n !== '')))];
+  const shown = open || formState.errors.oItems !== undefined;
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <details open={shown} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          <h2 id={`${id}-h`}>{t('framework.oItems', { count: fields.length })}</h2>
+        </summary>
+        <p className="hint">{t('framework.oItemsHint')}</p>
+        <ListError name="oItems" />
+        {/* Rows are built only when shown; their values live in the form either way. */}
+        {shown && fields.map((field, k) => <OItemRow key={field.id} index={k} indicators={numbers} onRemove={() => remove(k)} addRef={addRef} />)}
+        <button ref={addRef} type="button" className="secondary" onClick={() => append(emptyOItem())}>
+          {t('framework.addOItem')}
+        </button>
+      </details>
+    </section>
+  );
+}
+
+/** One O-item; it watches its own code only, so typing in one row does not redraw forty. */
+function OItemRow({ index: k, indicators, onRemove, addRef }: { index: number; indicators: string[]; onRemove: () => void; addRef: RefObject<HTMLButtonElement | null> }) {
+  const { t } = useMessages(messages);
+  const code = useWatch<FrameworkFormValues, `oItems.${number}.code`>({ name: `oItems.${k}.code` });
+  return (
+    <fieldset className="framework-group">
+      <legend>{t('framework.oItem', { n: k + 1 })}</legend>
+      <div className="framework-row">
+        <TextField name={`oItems.${k}.code`} label={t('framework.oItemCode')} className="narrow" />
+        <SelectField name={`oItems.${k}.indicator`} label={t('framework.oItemIndicator')} prompt={t('framework.chooseIndicator')} options={indicators} className="narrow" />
+        <TextField name={`oItems.${k}.group`} label={t('framework.oItemGroup')} className="wide" />
+        <TextField name={`oItems.${k}.name`} label={t('framework.oItemName')} className="wide" />
+      </div>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          onRemove();
+          addRef.current?.focus();
+        }}
+      >
+        {t('framework.removeOItem', { n: k + 1, code: code || '—' })}
+      </button>
+    </fieldset>
+  );
+}

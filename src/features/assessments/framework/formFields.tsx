@@ -1,0 +1,76 @@
+import { useId, type ReactNode } from 'react';
+import { get, useFormContext, useFormState, type FieldError as RhfFieldError, type Path } from 'react-hook-form';
+import { FieldError } from '../../../ui/FieldError';
+import type { FrameworkFormValues } from './frameworkForm';
+
+type Name = Path<FrameworkFormValues>;
+
+// Subscribed to its own field only: a framework has a few hundred fields, and a keystroke in
+// one must not re-render them all.
+function useFieldError(name: string): string | undefined {
+  const { errors } = useFormState<FrameworkFormValues>({ name: name as Name });
+  return (get(errors, name) as RhfFieldError | undefined)?.message;
+}
+
+/** A labelled text box of the framework form, with its message beside it. */
+export function TextField({ name, label, inputMode, className }: { name: Name; label: string; inputMode?: 'decimal' | 'numeric'; className?: string }) {
+  const id = useId();
+  const { register } = useFormContext<FrameworkFormValues>();
+  const message = useFieldError(name);
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} autoComplete="off" inputMode={inputMode} aria-invalid={!!message} aria-describedby={`${id}-error`} {...register(name)} />
+      <FieldError id={`${id}-error`} message={message} />
+    </div>
+  );
+}
+
+/** A labelled choice of the framework form; the first option is the prompt to choose. */
+export function SelectField({ name, label, prompt, options, className }: { name: Name; label: string; prompt: string; options: string[]; className?: string }) {
+  const id = useId();
+  const { register } = useFormContext<FrameworkFormValues>();
+  const message = useFieldError(name);
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} aria-invalid={!!message} aria-describedby={`${id}-error`} {...register(name)}>
+        <option value="">{prompt}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} message={message} />
+    </div>
+  );
+}
+
+/** A list's own message (weights that do not add up, a level band out of place) under its heading. */
+export function ListError({ name }: { name: string }) {
+  const atRoot = useFieldError(`${name}.root`);
+  const atList = useFieldError(name);
+  const message = atRoot ?? atList;
+  return message ? (
+    <p className="field-error" role="status">
+      {message}
+    </p>
+  ) : null;
+}
+
+/** How far a set of weights is from what it must make, said in words and with a mark, not colour alone. */
+export function WeightTotal({ children, ok }: { children: ReactNode; ok: boolean }) {
+  return <p className={ok ? 'weight-total ok' : 'weight-total off'}>{ok ? '✓' : '⚠'} {children}</p>;
+}
+
+/** Every message of a form's errors, for the list beside the save button. */
+export function errorMessages(errors: unknown): string[] {
+  if (!errors || typeof errors !== 'object') return [];
+  const node = errors as Record<string, unknown>;
+  const own = typeof node.message === 'string' && node.message ? [node.message] : [];
+  const nested = Object.entries(node)
+    .filter(([key]) => key !== 'ref' && key !== 'message' && key !== 'type' && key !== 'types')
+    .flatMap(([, value]) => errorMessages(value));
+  return [...own, ...nested];
+}

@@ -1,0 +1,192 @@
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import { frameworkOrphans, type FrameworkUses } from '../../../domain/frameworkFit';
+import { frameworkProblems } from '../../../domain/frameworkRules';
+import { arabicDigits } from '../../../domain/import/delimited';
+import {
+  frameworkSchema,
+  instrumentCodeSchema,
+  levelSchema,
+  type Framework,
+  type InstrumentCode,
+  type Level,
+} from '../../../domain/schemas/framework';
+import { scoreFromText } from '../../../domain/typedScore';
+
+/** The framework as typed: every number a string, so what a person typed survives a refusal. */
+export interface IndicatorRow {
+  number: string;
+  name: string;
+  nameEn: string;
+  weight: string;
+}
+export interface InstrumentRow {
+  code: InstrumentCode | '';
+  name: string;
+  nameEn: string;
+  weight: string;
+  indicators: IndicatorRow[];
+}
+export interface LevelRow {
+  level: Level | '';
+  min: string;
+}
+export interface OItemRow {
+  code: string;
+  indicator: string;
+  group: string;
+  name: string;
+}
+export interface FrameworkFormValues {
+  name: string;
+  passMark: string;
+  instruments: InstrumentRow[];
+  levels: LevelRow[];
+  oItems: OItemRow[];
+}
+
+export function formFromFramework(framework: Framework): FrameworkFormValues {
+  return {
+    name: framework.name,
+    passMark: String(framework.passMark),
+    instruments: framework.instruments.map((i) => ({
+      code: i.code,
+      name: i.name,
+      nameEn: i.nameEn,
+      weight: String(i.weight),
+      indicators: i.indicators.map((d) => ({ number: String(d.number), name: d.name, nameEn: d.nameEn, weight: String(d.weight) })),
+    })),
+    levels: framework.levels.map((b) => ({ level: b.level, min: String(b.min) })),
+    oItems: framework.oItems.map((o) => ({ code: o.code, indicator: String(o.indicator), group: o.group, name: o.name })),
+  };
+}
+
+export const emptyIndicator = (): IndicatorRow => ({ number: '', name: '', nameEn: '', weight: '' });
+export const emptyOItem = (): OItemRow => ({ code: '', indicator: '', group: '', name: '' });
+
+/** O-item codes as people type them: 'o35', ' O 35', 'O๓๕' all mean O35. */
+export const typedOItemCode = (raw: string) => arabicDigits(raw).replace(/\s+/g, '').toUpperCase();
+
+/**
+ * The framework these values make, and what is wrong with them, keyed by the field's path.
+ * Each field is read first with its own message; only a form whose fields all read is checked
+ * against the rules a framework keeps and against what the year's records still use.
+ */
+export function readFrameworkForm(
+  values: FrameworkFormValues,
+  fiscalYear: number,
+  uses: FrameworkUses,
+): { framework: Framework | null; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const text = (path: string, value: string, missing: string) => {
+    const trimmed = value.trim();
+    if (trimmed === '') errors[path] = missing;
+    return trimmed;
+  };
+  const amount = (path: string, value: string, what: string, positive: boolean) => {
+    const trimmed = value.trim();
+    if (trimmed === '') {
+      errors[path] = `กรอก${what}`;
+      return 0;
+    }
+    const read = scoreFromText(trimmed);
+    if ('problem' in read) {
+      errors[path] = `${what}ต้องเป็นตัวเลข 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง`;
+      return 0;
+    }
+    if (positive && read.score === 0) errors[path] = `${what}ต้องมากกว่า 0`;
+    return read.score;
+  };
+  const wholeNumber = (path: string, value: string, missing: string) => {
+    const trimmed = arabicDigits(value.trim());
+    if (!/^\d{1,3}$/.test(trimmed) || Number(trimmed) < 1) {
+      errors[path] = trimmed === '' ? missing : 'เลขตัวชี้วัดต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป';
+      return 0;
+    }
+    return Number(trimmed);
+  };
+
+  const name = text('name', values.name, 'กรอกชื่อเกณฑ์');
+  const passMark = amount('passMark', values.passMark, 'เกณฑ์ผ่าน', false);
+  const instruments = values.instruments.map((row, i) => {
+    const at = `instruments.${i}`;
+    const code = instrumentCodeSchema.safeParse(row.code);
+    if (!code.success) errors[`${at}.code`] = 'เลือกเครื่องมือ';
+    return {
+      code: code.success ? code.data : ('IIT' as const),
+      name: text(`${at}.name`, row.name, 'กรอกชื่อเครื่องมือ'),
+      nameEn: text(`${at}.nameEn`, row.nameEn, 'กรอกชื่อภาษาอังกฤษ'),
+      weight: amount(`${at}.weight`, row.weight, 'น้ำหนัก', true),
+      indicators: row.indicators.map((d, j) => ({
+        number: wholeNumber(`${at}.indicators.${j}.number`, d.number, 'กรอกเลขตัวชี้วัด'),
+        name: text(`${at}.indicators.${j}.name`, d.name, 'กรอกชื่อตัวชี้วัด'),
+        nameEn: text(`${at}.indicators.${j}.nameEn`, d.nameEn, 'กรอกชื่อภาษาอังกฤษ'),
+        weight: amount(`${at}.indicators.${j}.weight`, d.weight, 'น้ำหนัก', true),
+      })),
+    };
+  });
+  values.instruments.forEach((row, i) => {
+    if (row.indicators.length === 0) errors[`instruments.${i}.indicators`] = 'เครื่องมือต้องมีตัวชี้วัดอย่างน้อย 1 ตัว';
+  });
+  if (values.instruments.length === 0) errors.instruments = 'เกณฑ์ต้องมีเครื่องมืออย่างน้อย 1 เครื่องมือ';
+  const levels = values.levels.map((row, k) => {
+    const level = levelSchema.safeParse(row.level);
+    if (!level.success) errors[`levels.${k}.level`] = 'เลือกระดับ';
+    return { level: level.success ? level.data : ('F' as const), min: amount(`levels.${k}.min`, row.min, 'คะแนนเริ่มต้นของระดับ', false) };
+  });
+  if (values.levels.length === 0) errors.levels = 'เกณฑ์ต้องมีระดับอย่างน้อย 1 ระดับ';
+  const oItems = values.oItems.map((row, k) => {
+    const code = typedOItemCode(row.code);
+    if (code === '') errors[`oItems.${k}.code`] = 'กรอกรหัสข้อ';
+    else if (!/^O\d{1,2}$/.test(code)) errors[`oItems.${k}.code`] = 'รหัสข้อต้องเป็น O ตามด้วยตัวเลข เช่น O35';
+    return {
+      code,
+      indicator: wholeNumber(`oItems.${k}.indicator`, row.indicator, 'เลือกตัวชี้วัด'),
+      group: text(`oItems.${k}.group`, row.group, 'กรอกหมวดของข้อ'),
+      name: text(`oItems.${k}.name`, row.name, 'กรอกชื่อข้อ'),
+    };
+  });
+  if (Object.keys(errors).length > 0) return { framework: null, errors };
+
+  const parsed = frameworkSchema.safeParse({ fiscalYear, name, instruments, levels, passMark, oItems });
+  if (!parsed.success) {
+    // The fields above mirror the schema; should they ever drift, the schema still has the last word.
+    for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
+    return { framework: null, errors };
+  }
+  // Highest band first, as scoring reads them, whatever order they were typed in.
+  const framework = { ...parsed.data, levels: [...parsed.data.levels].sort((a, b) => b.min - a.min) };
+  for (const problem of [...frameworkProblems(framework), ...frameworkOrphans(framework, uses)]) {
+    errors[problem.path] = errors[problem.path] ? `${errors[problem.path]} · ${problem.message}` : problem.message;
+  }
+  return Object.keys(errors).length > 0 ? { framework: null, errors } : { framework, errors };
+}
+
+/**
+ * The errors as react-hook-form keeps them: a field's at its path, a list's own (weights that
+ * do not add up, a band out of order) at the list's `root`.
+ */
+export function formErrors(errors: Record<string, string>): FieldErrors<FrameworkFormValues> {
+  const out: Record<string, unknown> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    const keys = path.split('.');
+    const isList = ['instruments', 'levels', 'oItems', 'indicators'].includes(keys.at(-1) ?? '');
+    if (isList) keys.push('root');
+    let node = out;
+    keys.forEach((key, n) => {
+      if (n === keys.length - 1) node[key] = { type: 'framework', message };
+      else {
+        const next = /^\d+$/.test(keys[n + 1] ?? '') ? [] : {};
+        node[key] ??= next;
+        node = node[key] as Record<string, unknown>;
+      }
+    });
+  }
+  return out as FieldErrors<FrameworkFormValues>;
+}
+
+export function frameworkResolver(fiscalYear: number): Resolver<FrameworkFormValues, FrameworkUses> {
+  return (values, uses) => {
+    const { errors } = readFrameworkForm(values, fiscalYear, uses ?? { findings: [], measures: [] });
+    return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors: formErrors(errors) };
+  };
+}

@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { seedData, seedStore } from '../support/seed';
+import { renderApp } from './renderApp';
+
+const group = (name: string) => screen.getByRole('group', { name });
+
+describe('the framework editor', () => {
+  it('is reached from the year’s framework at a glance, filled with that framework', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/assessments' });
+    const summary = await screen.findByRole('region', { name: 'เกณฑ์การประเมินของปีนี้: ITA 2565' });
+    expect(summary).toHaveTextContent('IIT 30 · EIT 30 · OIT 40');
+    expect(summary).toHaveTextContent('AA ≥ 95 · A ≥ 85');
+    expect(summary).toHaveTextContent('43 ข้อ');
+    await user.click(within(summary).getByRole('link', { name: 'แก้ไขเกณฑ์ของปี 2565' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'เกณฑ์การประเมิน ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
+    expect(screen.getByLabelText('ชื่อเกณฑ์')).toHaveValue('ITA 2565');
+    expect(screen.getByLabelText('เกณฑ์ผ่านของตัวชี้วัด (คะแนน)')).toHaveValue('85');
+    const iit = group('เครื่องมือที่ 1');
+    expect(within(iit).getByRole('combobox', { name: 'เครื่องมือ' })).toHaveValue('IIT');
+    expect(within(group('ตัวชี้วัดลำดับที่ 5 ของ IIT')).getByLabelText('ชื่อภาษาไทย')).toHaveValue('การแก้ไขปัญหาการทุจริต');
+    expect(screen.getByText('✓ น้ำหนักของเครื่องมือรวมกัน 100 จาก 100')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'ข้อการเปิดเผยข้อมูล (OIT) 43 ข้อ' })).toBeInTheDocument();
+  });
+
+  it('adds up the weights as they are typed, and saves nothing while they do not make 100', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments/framework?year=2565' });
+    const weight = within(await screen.findByRole('group', { name: 'เครื่องมือที่ 1' })).getAllByLabelText('น้ำหนัก (คะแนน)')[0] as HTMLElement;
+    await user.clear(weight);
+    await user.type(weight, '40');
+    expect(screen.getByText('⚠ น้ำหนักของเครื่องมือรวมกัน 110 จาก 100')).toBeInTheDocument();
+    expect(screen.getByText('⚠ น้ำหนักของตัวชี้วัดรวมกัน 30 จาก 40')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'บันทึกเกณฑ์ของปี 2565' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('ยังบันทึกไม่ได้ มี 2 จุดที่ต้องแก้:');
+    expect(alert).toHaveTextContent('น้ำหนักของเครื่องมือรวมกันได้ 110 ต้องรวมกันได้ 100');
+    expect(weight).toHaveAccessibleDescription('น้ำหนักของตัวชี้วัดใน IIT รวมกันได้ 30 แต่น้ำหนักของ IIT คือ 40');
+    expect(weight).toHaveValue('40');
+    expect((await store.listFrameworks()).find((f) => f.fiscalYear === 2565)?.instruments[0]?.weight).toBe(30);
+  });
+
+  it('will not drop an indicator the year has a score for, and says what uses it', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/assessments/framework?year=2565' });
+    await user.click(await screen.findByRole('button', { name: 'ลบตัวชี้วัดลำดับที่ 5 ของ IIT' }));
+    expect(screen.getByRole('button', { name: 'เพิ่มตัวชี้วัดใน IIT' })).toHaveFocus();
+    const first = within(group('ตัวชี้วัดลำดับที่ 1 ของ IIT')).getByLabelText('น้ำหนัก (คะแนน)');
+    await user.clear(first);
+    await user.type(first, '12');
+    await user.click(screen.getByRole('button', { name: 'บันทึกเกณฑ์ของปี 2565' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('ตัวชี้วัดที่ 5 ยังถูกอ้างถึงโดยคะแนนของปี 2565 ข้อบกพร่อง และมาตรการ จึงนำออกจากเกณฑ์ไม่ได้');
+  });
+
+  it('starts a year with no framework from a copy of the latest, and saves it as that year’s', async () => {
+    const user = userEvent.setup();
+    const data = seedData();
+    const [seed] = data.assessments;
+    if (!seed) throw new Error('no assessment');
+    data.assessments.push({ ...seed, id: 'asm-2566', fiscalYear: 2566, indicatorScores: [], subIssueNotes: [], oItemResults: [] });
+    const store = await seedStore(data);
+    await renderApp({ store, url: '/assessments?year=2566' });
+    expect(await screen.findByText('ยังไม่มีเกณฑ์การประเมินของปี 2566 จึงคำนวณคะแนนไม่ได้')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'สร้างเกณฑ์ของปี 2566' }));
+    expect(await screen.findByText('ปี 2566 ยังไม่มีเกณฑ์ แบบฟอร์มนี้คัดลอกเกณฑ์ของปี 2565 มาให้ แก้ส่วนที่เปลี่ยนแล้วบันทึก')).toBeInTheDocument();
+    expect(screen.getByLabelText('ชื่อเกณฑ์')).toHaveValue('ITA 2566');
+    const pass = screen.getByLabelText('เกณฑ์ผ่านของตัวชี้วัด (คะแนน)');
+    await user.clear(pass);
+    await user.type(pass, '๘๐');
+    await user.click(screen.getByRole('button', { name: 'บันทึกเกณฑ์ของปี 2566' }));
+    expect(await screen.findByText('บันทึกเกณฑ์ของปี 2566 แล้ว')).toBeInTheDocument();
+    const saved = (await store.listFrameworks()).find((f) => f.fiscalYear === 2566);
+    expect(saved?.passMark).toBe(80);
+    expect(saved?.oItems).toHaveLength(43);
+    await user.click(screen.getByRole('link', { name: 'กลับไปที่ผลการประเมินปี 2566' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'เกณฑ์การประเมินของปีนี้: ITA 2566' })).toHaveTextContent('80'));
+  });
+
+  it('adds an O-item, reading a loosely typed code, under an indicator chosen from the framework', async () => {
+    const user = userEvent.setup();
+    // The O-items the year's records name, not all 43: forty rows of fields are slow to query in jsdom.
+    const data = seedData();
+    const named = new Set(data.assessments.flatMap((a) => a.oItemResults.map((r) => r.code)));
+    for (const f of data.frameworks) f.oItems = f.oItems.filter((o) => named.has(o.code));
+    const store = await seedStore(data);
+    await renderApp({ store, url: '/assessments/framework?year=2565' });
+    await user.click(await screen.findByText(`ข้อการเปิดเผยข้อมูล (OIT) ${named.size} ข้อ`));
+    await user.click(screen.getByRole('button', { name: 'เพิ่มข้อ OIT' }));
+    const item = group(`ข้อลำดับที่ ${named.size + 1}`);
+    expect(within(item).getByLabelText('รหัสข้อ')).toHaveFocus();
+    await user.type(within(item).getByLabelText('รหัสข้อ'), 'o 44');
+    await user.selectOptions(within(item).getByLabelText('ตัวชี้วัด'), '10');
+    await user.type(within(item).getByLabelText('หมวด'), '10.2 การเปิดโอกาสให้เกิดการมีส่วนร่วม');
+    await user.click(screen.getByRole('button', { name: 'บันทึกเกณฑ์ของปี 2565' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('กรอกชื่อข้อ');
+    expect(within(item).getByLabelText('ชื่อข้อ')).toHaveFocus();
+    await user.type(within(item).getByLabelText('ชื่อข้อ'), 'ช่องทางแจ้งเรื่องร้องเรียนออนไลน์');
+    await user.click(screen.getByRole('button', { name: 'บันทึกเกณฑ์ของปี 2565' }));
+    expect(await screen.findByText('บันทึกเกณฑ์ของปี 2565 แล้ว')).toBeInTheDocument();
+    const saved = (await store.listFrameworks()).find((f) => f.fiscalYear === 2565);
+    expect(saved?.oItems.at(-1)).toEqual({ code: 'O44', indicator: 10, group: '10.2 การเปิดโอกาสให้เกิดการมีส่วนร่วม', name: 'ช่องทางแจ้งเรื่องร้องเรียนออนไลน์' });
+  });
+
+  it('is the planning officer’s alone', async () => {
+    const head = { name: 'ผอ.กองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    await renderApp({ url: '/assessments/framework?year=2565', preferences: { dataSource: 'browser', actor: head } });
+    expect(await screen.findByText(/เฉพาะเจ้าหน้าที่แผนงานเท่านั้นที่แก้ไขเกณฑ์การประเมินได้/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^บันทึกเกณฑ์/ })).toBeNull();
+  });
+});
