@@ -62,3 +62,38 @@ test('the planning officer starts 2566, imports its result from CSV and sees the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('เผยแพร่แผนป้องกันการทุจริต');
   await expect(page.getByRole('link', { name: 'ตัวชี้วัดที่ 5' })).toBeVisible();
 });
+
+test('the planning officer gives 2566 its own weights, and its result is scored by them', async ({ page }) => {
+  await page.goto('/#/assessments');
+  await expect(page.getByRole('button', { name: 'เริ่มปีใหม่' })).toBeEnabled();
+  await page.getByRole('button', { name: 'เริ่มปีใหม่' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ผลการประเมิน ปีงบประมาณ พ.ศ. 2566');
+  await page.getByRole('link', { name: 'แก้ไขเกณฑ์ของปี 2566' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('เกณฑ์การประเมิน ปีงบประมาณ พ.ศ. 2566');
+
+  // A hypothetical 2566 method: IIT 20 (4 for each of its five indicators), EIT 30, OIT 50 (25 each).
+  const iit = page.getByRole('group', { name: 'เครื่องมือที่ 1' });
+  await iit.getByRole('textbox', { name: 'น้ำหนัก (คะแนน)' }).first().fill('20');
+  await expect(page.getByText('⚠ น้ำหนักของเครื่องมือรวมกัน 90 จาก 100')).toBeVisible();
+  for (let n = 1; n <= 5; n++) await page.getByRole('group', { name: `ตัวชี้วัดลำดับที่ ${n} ของ IIT` }).getByLabel('น้ำหนัก (คะแนน)').fill('4');
+  const oit = page.getByRole('group', { name: 'เครื่องมือที่ 3' });
+  await oit.getByRole('textbox', { name: 'น้ำหนัก (คะแนน)' }).first().fill('50');
+  for (let n = 1; n <= 2; n++) await page.getByRole('group', { name: `ตัวชี้วัดลำดับที่ ${n} ของ OIT` }).getByLabel('น้ำหนัก (คะแนน)').fill('25');
+  await expect(page.getByText('✓ น้ำหนักของเครื่องมือรวมกัน 100 จาก 100')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'บันทึกเกณฑ์ของปี 2566' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'บันทึกเกณฑ์ของปี 2566 แล้ว' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'กลับไปที่ผลการประเมินปี 2566' }).click();
+  await expect(page.getByRole('region', { name: 'เกณฑ์การประเมินของปีนี้: ITA 2566' })).toContainText('IIT 20 · EIT 30 · OIT 50');
+  const scores = [95, 99.65, 100, 98.33, 90, 93, 92, 91, 100, 95];
+  const csv = ['ตัวชี้วัด,คะแนน', ...scores.map((s, i) => `${i + 1},${s}`)].join('\n');
+  await page.getByLabel('เลือกไฟล์คะแนนของปี 2566').setInputFiles({ name: 'ita-2566.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.getByRole('button', { name: 'บันทึกทั้ง 10 แถว' }).click();
+  // (95 + 99.65 + 100 + 98.33 + 90) × 4 % + (93 + 92 + 91) × 10 % + (100 + 95) × 25 % = 95.6692;
+  // by 2565's weights the same scores make 95.58.
+  await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ภาพรวมผลการประเมิน' }).click();
+  await expect(page.getByRole('region', { name: 'คะแนนรวมและระดับ' })).toContainText('95.67');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'คะแนนรวมและระดับ' })).toContainText('95.67');
+});

@@ -5,7 +5,7 @@ import { instrumentCodeSchema } from '../../../domain/schemas/framework';
 import { scoreFromText } from '../../../domain/typedScore';
 import { useMessages } from '../../../i18n/featureMessages';
 import { emptyIndicator, type FrameworkFormValues } from './frameworkForm';
-import { ListError, SelectField, TextField, WeightTotal } from './formFields';
+import { ListError, RemoveButton, SelectField, TextField, WeightTotal } from './formFields';
 import { messages } from './messages';
 
 /** What a typed weight adds to a sum: nothing while it does not read as a number. */
@@ -82,24 +82,22 @@ function IndicatorsFields({ instrument }: { instrument: number }) {
       <WeightTotal ok={sum === weightOf(weight)}>{t('framework.indicatorsTotal', { sum, weight: weightOf(weight) })}</WeightTotal>
       <ListError name={name} />
       {fields.map((field, j) => (
-        <fieldset key={field.id} className="framework-group nested">
-          <legend>{t('framework.indicator', { n: j + 1, code: label })}</legend>
-          <div className="framework-row">
+        <fieldset key={field.id} className="framework-group compact">
+          <legend className="visually-hidden">{t('framework.indicator', { n: j + 1, code: label })}</legend>
+          <div className="framework-row indicator-row">
             <TextField name={`${name}.${j}.number`} label={t('framework.indicatorNumber')} inputMode="numeric" className="narrow" />
             <TextField name={`${name}.${j}.name`} label={t('framework.nameTh')} className="wide" />
             <TextField name={`${name}.${j}.nameEn`} label={t('framework.nameEn')} className="wide" />
             <TextField name={`${name}.${j}.weight`} label={t('framework.weight')} inputMode="decimal" className="narrow" />
+            <RemoveButton
+              short={t('framework.remove')}
+              label={t('framework.removeIndicator', { n: j + 1, code: label })}
+              onClick={() => {
+                remove(j);
+                addRef.current?.focus();
+              }}
+            />
           </div>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              remove(j);
-              addRef.current?.focus();
-            }}
-          >
-            {t('framework.removeIndicator', { n: j + 1, code: label })}
-          </button>
         </fieldset>
       ))}
       <button ref={addRef} type="button" className="secondary" onClick={() => append({ ...emptyIndicator(), number: nextNumber() })}>

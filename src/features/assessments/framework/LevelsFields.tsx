@@ -3,7 +3,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { levelSchema } from '../../../domain/schemas/framework';
 import { useMessages } from '../../../i18n/featureMessages';
 import type { FrameworkFormValues } from './frameworkForm';
-import { ListError, SelectField, TextField } from './formFields';
+import { ListError, RemoveButton, SelectField, TextField } from './formFields';
 import { messages } from './messages';
 
 /** The level bands: a level and the total it starts at. */
@@ -21,21 +21,19 @@ export function LevelsFields() {
       <p className="hint">{t('framework.levelsHint')}</p>
       <ListError name="levels" />
       {fields.map((field, k) => (
-        <fieldset key={field.id} className="framework-group band">
-          <legend>{t('framework.band', { n: k + 1 })}</legend>
-          <div className="framework-row">
+        <fieldset key={field.id} className="framework-group compact">
+          <legend className="visually-hidden">{t('framework.band', { n: k + 1 })}</legend>
+          <div className="framework-row band-row">
             <SelectField name={`levels.${k}.level`} label={t('framework.level')} prompt={t('framework.chooseLevel')} options={levelSchema.options} className="narrow" />
             <TextField name={`levels.${k}.min`} label={t('framework.min')} inputMode="decimal" className="narrow" />
-            <button
-              type="button"
-              className="secondary"
+            <RemoveButton
+              short={t('framework.remove')}
+              label={t('framework.removeBand', { n: k + 1 })}
               onClick={() => {
                 remove(k);
                 addRef.current?.focus();
               }}
-            >
-              {t('framework.removeBand', { n: k + 1 })}
-            </button>
+            />
           </div>
         </fieldset>
       ))}

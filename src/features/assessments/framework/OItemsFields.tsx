@@ -2,7 +2,7 @@ import { useId, useRef, useState, type RefObject } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useMessages } from '../../../i18n/featureMessages';
 import { emptyOItem, type FrameworkFormValues } from './frameworkForm';
-import { ListError, SelectField, TextField } from './formFields';
+import { ListError, RemoveButton, SelectField, TextField } from './formFields';
 import { messages } from './messages';
 
 /**
@@ -42,24 +42,22 @@ function OItemRow({ index: k, indicators, onRemove, addRef }: { index: number; i
   const { t } = useMessages(messages);
   const code = useWatch<FrameworkFormValues, `oItems.${number}.code`>({ name: `oItems.${k}.code` });
   return (
-    <fieldset className="framework-group">
-      <legend>{t('framework.oItem', { n: k + 1 })}</legend>
-      <div className="framework-row">
+    <fieldset className="framework-group compact">
+      <legend className="visually-hidden">{t('framework.oItem', { n: k + 1 })}</legend>
+      <div className="framework-row oitem-row">
         <TextField name={`oItems.${k}.code`} label={t('framework.oItemCode')} className="narrow" />
         <SelectField name={`oItems.${k}.indicator`} label={t('framework.oItemIndicator')} prompt={t('framework.chooseIndicator')} options={indicators} className="narrow" />
         <TextField name={`oItems.${k}.group`} label={t('framework.oItemGroup')} className="wide" />
         <TextField name={`oItems.${k}.name`} label={t('framework.oItemName')} className="wide" />
+        <RemoveButton
+          short={t('framework.remove')}
+          label={t('framework.removeOItem', { n: k + 1, code: code || '—' })}
+          onClick={() => {
+            onRemove();
+            addRef.current?.focus();
+          }}
+        />
       </div>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => {
-          onRemove();
-          addRef.current?.focus();
-        }}
-      >
-        {t('framework.removeOItem', { n: k + 1, code: code || '—' })}
-      </button>
     </fieldset>
   );
 }

@@ -74,3 +74,15 @@ export function errorMessages(errors: unknown): string[] {
     .flatMap(([, value]) => errorMessages(value));
   return [...own, ...nested];
 }
+
+/**
+ * A row's remove button: it shows a short word, and its name says which row, so a list of
+ * them read aloud is not forty "remove"s.
+ */
+export function RemoveButton({ short, label, onClick }: { short: string; label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="secondary row-remove" aria-label={label} onClick={onClick}>
+      {short}
+    </button>
+  );
+}
