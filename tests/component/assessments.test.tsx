@@ -184,6 +184,63 @@ describe('entering scores by hand', () => {
     expect((await store.getAssessment(2565)).indicatorScores.find((s) => s.indicator === 8)?.score).toBe(90.25);
     expect(field8).toHaveValue('90.25');
   });
+  it('keeps the pass count as the report states it, both figures or neither', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    expect(await screen.findByText('ผ่าน 9 ไม่ผ่าน 0 ตัวชี้วัด')).toBeInTheDocument();
+    const form = await entry();
+    const passed = within(form).getByRole('textbox', { name: 'ตัวชี้วัดที่ผ่านเกณฑ์ตามรายงาน' });
+    const failed = within(form).getByRole('textbox', { name: 'ตัวชี้วัดที่ไม่ผ่านเกณฑ์ตามรายงาน' });
+    expect([passed, failed].map((f) => (f as HTMLInputElement).value)).toEqual(['9', '0']);
+    await user.clear(failed);
+    await user.click(within(form).getByRole('button', { name: 'บันทึกคะแนน' }));
+    expect(failed).toHaveAccessibleDescription('กรอกทั้งจำนวนที่ผ่านและไม่ผ่าน หรือเว้นว่างทั้งสองช่อง');
+    await user.type(failed, '๑');
+    await user.click(within(form).getByRole('button', { name: 'บันทึกคะแนน' }));
+    expect(await within(form).findByText('บันทึกแล้ว')).toBeInTheDocument();
+    expect((await store.getAssessment(2565)).reportedPassCount).toEqual({ passed: 9, failed: 1 });
+  });
+});
+
+describe('O-item results by hand', () => {
+  it('corrects a recorded result, adds one, and removes one, each saved at once', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    const section = await screen.findByRole('region', { name: 'ผลการตรวจข้อ OIT ที่บันทึกไว้' });
+    const form = within(section).getByRole('form', { name: 'บันทึกหรือแก้ไขผลรายข้อ' });
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'ข้อ' }), 'O35');
+    const score = within(form).getByRole('textbox', { name: 'คะแนน (เว้นว่างได้ หากผู้ตรวจไม่ได้ให้คะแนน)' });
+    expect(score).toHaveValue('0.00');
+    await user.clear(score);
+    await user.type(score, '150');
+    await user.click(within(form).getByRole('button', { name: 'บันทึกผลของข้อนี้' }));
+    expect(score).toHaveAccessibleDescription('คะแนน 150 เกิน 100');
+    await user.clear(score);
+    await user.type(score, '100');
+    await user.click(within(form).getByRole('button', { name: 'บันทึกผลของข้อนี้' }));
+    expect(await within(form).findByText('บันทึกผลของข้อ O35 แล้ว')).toBeInTheDocument();
+    expect((await store.getAssessment(2565)).oItemResults.find((r) => r.code === 'O35')?.score).toBe(100);
+
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'ข้อ' }), 'O1');
+    await user.clear(score);
+    await user.type(score, '100');
+    await user.click(within(form).getByRole('button', { name: 'บันทึกผลของข้อนี้' }));
+    await waitFor(() => expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(/^O1 โครงสร้าง คะแนน 100.00/));
+
+    await user.click(within(section).getByRole('button', { name: 'ลบผลของข้อ O1' }));
+    expect(await within(section).findByText('ลบผลของข้อ O1 แล้ว')).toBeInTheDocument();
+    expect((await store.getAssessment(2565)).oItemResults.map((r) => r.code)).not.toContain('O1');
+  });
+
+  it('is not offered to anyone but the planning officer', async () => {
+    const head = { name: 'ผอ.กองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    await renderApp({ url: '/assessments', preferences: { dataSource: 'browser', actor: head } });
+    const section = await screen.findByRole('region', { name: 'ผลการตรวจข้อ OIT ที่บันทึกไว้' });
+    expect(within(section).queryByRole('form')).toBeNull();
+    expect(within(section).queryByRole('button')).toBeNull();
+  });
 });
 
 describe('findings', () => {

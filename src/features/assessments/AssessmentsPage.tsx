@@ -15,6 +15,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { CarryOverSection } from './CarryOverSection';
 import { FindingsSection } from './FindingsSection';
 import { FrameworkSummary } from './FrameworkSummary';
+import { OItemResults } from './OItemResults';
 import { ImportScores } from './ImportScores';
 import { ScoreEntryForm } from './ScoreEntryForm';
 import { messages } from './messages';
@@ -73,7 +74,7 @@ function YearResult({ year }: { year: number }) {
       <FrameworkSummary year={year} framework={framework} canEdit={refusePlanningOnly(actor) === null} />
       {framework && assessment.data.indicatorScores.length > 0 && <Scores assessment={assessment.data} framework={framework} />}
       {assessment.data.indicatorScores.length === 0 && <p className="card">{t('assessments.noScores')}</p>}
-      <OItems assessment={assessment.data} framework={framework} />
+      <OItemResults assessment={assessment.data} framework={framework} canEdit={refusePlanningOnly(actor) === null} />
       {framework && <FindingsSection assessment={assessment.data} framework={framework} canEdit={refusePlanningOnly(actor) === null} />}
       {framework && refusePlanningOnly(actor) === null && (
         <>
@@ -100,6 +101,12 @@ function Totals({ assessment, framework, improvementMark }: { assessment: Assess
               : t('assessments.totalLevel', { total: score(assessment.reportedTotal), level: assessment.reportedLevel ?? '—' })}
           </dd>
         </div>
+        {assessment.reportedPassCount && (
+          <div>
+            <dt>{t('assessments.passCount')}</dt>
+            <dd>{t('assessments.passCountValue', assessment.reportedPassCount)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('assessments.computed')}</dt>
           <dd>
@@ -157,34 +164,6 @@ function Scores({ assessment, framework }: { assessment: Assessment; framework: 
           })}
         </tbody>
       </table>
-    </section>
-  );
-}
-
-function OItems({ assessment, framework }: { assessment: Assessment; framework: Framework | undefined }) {
-  const { t, locale } = useMessages(messages);
-  return (
-    <section className="card" aria-labelledby="oitems-heading">
-      <h2 id="oitems-heading">{t('assessments.oItems')}</h2>
-      {assessment.oItemResults.length === 0 ? (
-        <p>{t('assessments.noOItems')}</p>
-      ) : (
-        <ul className="oitem-list">
-          {assessment.oItemResults.map((r) => (
-            <li key={r.code}>
-              <strong>
-                {r.code} {framework?.oItems.find((o) => o.code === r.code)?.name ?? ''}
-              </strong>{' '}
-              {t('assessments.col.score')} {r.score === null ? '—' : formatScore(r.score, locale)}
-              {r.assessorComment && (
-                <p className="hint" lang="th">
-                  {t('assessments.col.comment')}: {r.assessorComment}
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
     </section>
   );
 }

@@ -78,6 +78,16 @@ export function ScoreEntryForm({ assessment, framework, settings }: Props) {
               ))}
             </select>
           </div>
+          <div className="field">
+            <label htmlFor={`${id}-passed`}>{t('entry.reportedPassed')}</label>
+            <input id={`${id}-passed`} inputMode="numeric" autoComplete="off" aria-invalid={!!errors.reportedPassed} aria-describedby={`${id}-passed-error`} {...form.register('reportedPassed')} />
+            <FieldError id={`${id}-passed-error`} message={errors.reportedPassed?.message} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-failed`}>{t('entry.reportedFailed')}</label>
+            <input id={`${id}-failed`} inputMode="numeric" autoComplete="off" aria-invalid={!!errors.reportedFailed} aria-describedby={`${id}-failed-error`} {...form.register('reportedFailed')} />
+            <FieldError id={`${id}-failed-error`} message={errors.reportedFailed?.message} />
+          </div>
         </div>
         <fieldset className="field">
           <legend>{t('entry.scores')}</legend>

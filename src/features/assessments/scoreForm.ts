@@ -3,11 +3,15 @@ import { assessmentSchema, type Assessment } from '../../domain/schemas/assessme
 import { levelSchema, type Framework, type Level } from '../../domain/schemas/framework';
 import { indicatorsOf } from '../../domain/scoring';
 import { scoreFromText } from '../../domain/typedScore';
+import { arabicDigits } from '../../domain/import/delimited';
 
 /** The form as typed: every score a string, so what a person typed survives any refusal. */
 export interface ScoreFormValues {
   reportedTotal: string;
   reportedLevel: Level | '';
+  /** How many indicators the report says passed and failed; both blank when it does not say. */
+  reportedPassed: string;
+  reportedFailed: string;
   scores: Record<string, string>;
 }
 
@@ -18,6 +22,8 @@ export function formFrom(assessment: Assessment, framework: Framework): ScoreFor
   return {
     reportedTotal: assessment.reportedTotal === null ? '' : assessment.reportedTotal.toFixed(2),
     reportedLevel: assessment.reportedLevel ?? '',
+    reportedPassed: assessment.reportedPassCount ? String(assessment.reportedPassCount.passed) : '',
+    reportedFailed: assessment.reportedPassCount ? String(assessment.reportedPassCount.failed) : '',
     scores: Object.fromEntries(indicatorsOf(framework).map((d) => [field(d.number), scores.get(d.number)?.toFixed(2) ?? ''])),
   };
 }
@@ -45,11 +51,26 @@ export function readForm(values: ScoreFormValues, current: Assessment, framework
     if ('problem' in read) errors.reportedTotal = read.problem;
     else reportedTotal = read.score;
   }
+  const count = (path: 'reportedPassed' | 'reportedFailed') => {
+    const typed = arabicDigits(values[path].trim());
+    if (typed === '') return null;
+    if (!/^\d{1,3}$/.test(typed) || Number(typed) > indicatorsOf(framework).length) {
+      errors[path] = `จำนวนตัวชี้วัดต้องเป็นจำนวนเต็ม 0–${indicatorsOf(framework).length}`;
+      return null;
+    }
+    return Number(typed);
+  };
+  const passed = count('reportedPassed');
+  const failed = count('reportedFailed');
+  if ((passed === null) !== (failed === null) && !errors.reportedPassed && !errors.reportedFailed) {
+    errors[passed === null ? 'reportedPassed' : 'reportedFailed'] = 'กรอกทั้งจำนวนที่ผ่านและไม่ผ่าน หรือเว้นว่างทั้งสองช่อง';
+  }
   const level = levelSchema.safeParse(values.reportedLevel);
   const assessment: Assessment = {
     ...current,
     reportedTotal,
     reportedLevel: level.success ? level.data : null,
+    reportedPassCount: passed !== null && failed !== null ? { passed, failed } : null,
     indicatorScores,
   };
   // The store's own schema has the last word on anything the fields above do not catch.
@@ -67,7 +88,7 @@ export function scoreResolver(current: Assessment, framework: Framework): Resolv
       if (path.startsWith('scores.')) {
         fieldErrors.scores ??= {};
         (fieldErrors.scores as Record<string, { type: string; message: string }>)[path.slice('scores.'.length)] = { type: 'score', message };
-      } else if (path === 'reportedTotal') fieldErrors.reportedTotal = { type: 'score', message };
+      } else if (path === 'reportedTotal' || path === 'reportedPassed' || path === 'reportedFailed') fieldErrors[path] = { type: 'score', message };
       else fieldErrors.root = { type: 'schema', message } as FieldErrors<ScoreFormValues>['root'];
     }
     return { values: {}, errors: fieldErrors };
