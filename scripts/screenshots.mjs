@@ -21,6 +21,8 @@ const shots = [
   { name: 'measure-360', url: 'measures/msr-plan-1', width: 360, height: 740, fullPage: true, ready: 'ol.steps' },
   { name: 'assessments-1366', url: 'assessments', width: 1366, height: 768, fullPage: true, ready: '.finding-list li' },
   { name: 'assessments-360', url: 'assessments', width: 360, height: 740, fullPage: true, ready: '.finding-list li' },
+  { name: 'framework-1366', url: 'assessments/framework?year=2565', width: 1366, height: 768, fullPage: false, ready: '.framework-form' },
+  { name: 'framework-360', url: 'assessments/framework?year=2565', width: 360, height: 740, fullPage: false, ready: '.framework-form' },
 ];
 
 mkdirSync(outDir, { recursive: true });
