@@ -20,6 +20,19 @@ export function Layout() {
   );
 }
 
+/** A screen of its own, with the app's language but none of its chrome. */
+export function BareLayout() {
+  const language = useLanguageParam();
+  const location = useLocation();
+  return (
+    <I18nProvider language={language}>
+      <ErrorBoundary key={location.pathname}>
+        <Outlet />
+      </ErrorBoundary>
+    </I18nProvider>
+  );
+}
+
 function Shell() {
   const { t, language } = useI18n();
   const [, setParams] = useSearchParams();
@@ -60,6 +73,9 @@ function Shell() {
               </li>
               <li>
                 <NavLink to={link('/assessments')}>{t('nav.assessments')}</NavLink>
+              </li>
+              <li>
+                <NavLink to={link('/meeting')}>{t('nav.meeting')}</NavLink>
               </li>
               <li>
                 <NavLink to={link('/settings')}>{t('nav.settings')}</NavLink>

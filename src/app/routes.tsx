@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { LoadingState } from '../ui/LoadingState';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { Layout } from './Layout';
+import { BareLayout, Layout } from './Layout';
 import { NotFound } from './NotFound';
 
 // Forms and their libraries load only when a person opens the screen that needs them.
@@ -13,6 +13,7 @@ const AssessmentsPage = lazy(() => import('../features/assessments/AssessmentsPa
 const FrameworkEditorPage = lazy(() =>
   import('../features/assessments/framework/FrameworkEditorPage').then((m) => ({ default: m.FrameworkEditorPage })),
 );
+const MeetingPage = lazy(() => import('../features/meeting/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 /** Every screen and its URL; the URL holds the state worth sharing (year, language, filters). */
@@ -70,6 +71,17 @@ export function AppRoutes() {
           }
         />
         <Route path="*" element={<NotFound />} />
+      </Route>
+      {/* The meeting screen fills the TV: no header, no navigation. */}
+      <Route element={<BareLayout />}>
+        <Route
+          path="meeting"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <MeetingPage />
+            </Suspense>
+          }
+        />
       </Route>
     </Routes>
   );

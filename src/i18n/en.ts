@@ -103,6 +103,7 @@ export const en: Record<keyof typeof th, string> = {
   'healthWhy.noTimeframe': 'Its timeframe could not be read, so lateness cannot be judged',
   'nav.measures': 'Measures',
   'nav.assessments': 'Results',
+  'nav.meeting': 'Meeting screen',
   'chart.caption':
     'Bar chart of the {count} indicator scores against the pass mark {passMark} and the improvement mark {mark}; each bar opens the measures and findings of its indicator',
   'error.noFramework':

@@ -1,5 +1,6 @@
 import { messages as assessments } from '../../../src/features/assessments/messages';
 import { messages as framework } from '../../../src/features/assessments/framework/messages';
+import { messages as meeting } from '../../../src/features/meeting/messages';
 import { messages as dashboardMore } from '../../../src/features/dashboard/more/messages';
 import { messages as measures } from '../../../src/features/measures/messages';
 import { messages as settings } from '../../../src/features/settings/messages';
@@ -13,6 +14,7 @@ const sets: [string, { th: Record<string, string>; en: Record<string, string> }]
   ['dashboard (lower sections)', dashboardMore],
   ['assessments', assessments],
   ['framework editor', framework],
+  ['meeting screen', meeting],
   ['settings', settings],
 ];
 

@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { summariseAssessment, type AssessmentSummary } from '../../domain/assessmentSummary';
+import { coverageGaps } from '../../domain/coverage';
+import { buildSlides, type Slide } from '../../domain/meeting/slides';
+import { monthBefore, type MeetingOptions } from '../../domain/meeting/options';
+import { measureOverview, type MeasureOverview } from '../../domain/measureOverview';
+import type { Measure } from '../../domain/schemas/measure';
+import type { Unit } from '../../domain/schemas/organisation';
+import { useAssessments, useFindings, useFrameworks, useLatestProgress, useMeasuresOf, useSettings, useUnits } from '../../data/queries';
+
+export interface MeetingData {
+  year: number;
+  summary: AssessmentSummary | null;
+  overview: MeasureOverview;
+  measures: Map<string, Measure>;
+  units: Map<string, Unit>;
+  since: string;
+  slides: Slide[];
+  /** When the data shown was last read (ms since epoch). */
+  updatedAt: number;
+  /** Reading failed; what is shown is the last data that read. */
+  stale: boolean;
+}
+
+export type MeetingState = { status: 'loading' } | { status: 'empty' } | { status: 'ready'; data: MeetingData };
+
+/**
+ * Everything the meeting screen shows, from the same queries as the rest of the app. A failed
+ * refresh keeps the data already read: react-query holds it, and the screen says it is stale.
+ */
+export function useMeetingData(options: MeetingOptions, today: Date): MeetingState {
+  const assessments = useAssessments();
+  const years = assessments.data?.map((a) => a.fiscalYear) ?? [];
+  const year = options.year !== null && years.includes(options.year) ? options.year : years[0];
+  const assessment = assessments.data?.find((a) => a.fiscalYear === year);
+  const frameworks = useFrameworks();
+  const settings = useSettings();
+  const units = useUnits();
+  const findings = useFindings(assessment?.id);
+  const measures = useMeasuresOf(assessment?.id, false);
+  const latest = useLatestProgress(assessment?.id);
+  const since = options.since ?? monthBefore(today);
+  const queries = [assessments, frameworks, settings, units, findings, measures, latest];
+  const day = today.toISOString().slice(0, 10);
+
+  const built = useMemo(() => {
+    if (!assessment || !frameworks.data || !settings.data || !units.data || !findings.data || !measures.data || !latest.data) return null;
+    const framework = frameworks.data.find((f) => f.fiscalYear === assessment.fiscalYear);
+    const mine = options.unitId ? measures.data.filter((m) => m.unitIds.includes(options.unitId as string)) : measures.data;
+    const overview = measureOverview(mine, latest.data, new Date(`${day}T00:00:00`));
+    const summary = framework ? summariseAssessment(framework, assessment, findings.data, settings.data) : null;
+    const lastStatus = new Map(latest.data.map((u) => [u.measureId, u.status]));
+    const gaps = framework ? coverageGaps(framework, assessment, measures.data, findings.data, lastStatus, settings.data.improvementMark) : [];
+    const slides = buildSlides(options.slides, {
+      hasResult: summary !== null && summary.official !== null,
+      indicators: [...assessment.indicatorScores].sort((a, b) => a.indicator - b.indicator).map((s) => s.indicator),
+      measureCount: overview.total,
+      late: overview.late,
+      progress: overview.recent.filter((u) => u.date >= since),
+      gaps: options.unitId ? [] : gaps,
+    });
+    return {
+      summary,
+      overview,
+      slides,
+      measures: new Map(measures.data.map((m) => [m.id, m])),
+      units: new Map(units.data.map((u) => [u.id, u])),
+    };
+  }, [assessment, frameworks.data, settings.data, units.data, findings.data, measures.data, latest.data, options.unitId, options.slides, since, day]);
+
+  if (assessments.data && !assessment) return { status: 'empty' };
+  if (!built || year === undefined) return { status: 'loading' };
+  return {
+    status: 'ready',
+    data: {
+      year,
+      since,
+      ...built,
+      updatedAt: Math.max(...queries.map((q) => q.dataUpdatedAt)),
+      stale: queries.some((q) => q.isError),
+    },
+  };
+}
