@@ -21,6 +21,8 @@ const shots = [
   { name: 'measure-360', url: 'measures/msr-plan-1', width: 360, height: 740, fullPage: true, ready: 'ol.steps' },
   { name: 'assessments-1366', url: 'assessments', width: 1366, height: 768, fullPage: true, ready: '.finding-list li' },
   { name: 'assessments-360', url: 'assessments', width: 360, height: 740, fullPage: true, ready: '.finding-list li' },
+  { name: 'meeting-1920', url: 'meeting?interval=600', width: 1920, height: 1080, fullPage: false, ready: '.slide' },
+  { name: 'meeting-indicators-1920', url: 'meeting?interval=600&slides=indicators', width: 1920, height: 1080, fullPage: false, ready: '.slide' },
   { name: 'framework-1366', url: 'assessments/framework?year=2565', width: 1366, height: 768, fullPage: false, ready: '.framework-form' },
   { name: 'framework-360', url: 'assessments/framework?year=2565', width: 360, height: 740, fullPage: false, ready: '.framework-form' },
 ];
