@@ -1,4 +1,5 @@
 import { act, fireEvent, screen } from '@testing-library/react';
+import { progress } from '../contract/storeContract';
 import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
@@ -57,6 +58,19 @@ describe('the meeting screen', () => {
     press('k');
     act(() => vi.advanceTimersByTime(30000));
     expect(heading()).toHaveTextContent('ผลการประเมิน');
+  });
+
+  it('lists the progress reported since the last meeting, with unit and date', async () => {
+    const store = await seedStore();
+    await store.appendProgress('msr-plan-2', progress({ date: '2026-10-20', percent: 60 }));
+    await store.appendProgress('msr-plan-1', progress({ date: '2026-09-01', percent: 10 }));
+    await renderApp({ store, url: '/meeting?slides=progress&since=2026-10-13' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'ความคืบหน้าที่รายงานตั้งแต่ 13 ตุลาคม 2569' })).toBeInTheDocument();
+    const rows = screen.getAllByRole('listitem');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent('การสร้างฐานความคิดการแยกแยะประโยชน์ส่วนตัวและประโยชน์ส่วนรวม');
+    expect(rows[0]).toHaveTextContent('60% · กำลังดำเนินการ');
+    expect(rows[0]).toHaveTextContent('สำนักปลัดเทศบาล · 20 ต.ค. 2569');
   });
 
   it('shows one unit’s measures when the URL names a unit', async () => {

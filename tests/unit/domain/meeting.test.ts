@@ -61,6 +61,14 @@ describe('the slides', () => {
     expect(buildSlides([...SLIDE_KINDS], { ...content, hasResult: false, indicators: [], measureCount: 0 })).toEqual([]);
   });
 
+  it('pages the progress since the last meeting, and the gaps', () => {
+    const progress = Array.from({ length: 6 }, (_, i) => ({ id: `u${i}` })) as unknown as SlideContent['progress'];
+    const gaps: SlideContent['gaps'] = [{ kind: 'oItem', code: 'O35', indicator: 10 }];
+    const slides = buildSlides(['progress', 'gaps'], { ...content, progress, gaps });
+    expect(slides.map((s) => ('page' in s ? `${s.kind} ${s.page}/${s.pages}` : s.kind))).toEqual(['progress 1/2', 'progress 2/2', 'gaps 1/1']);
+    expect(slides[1]).toMatchObject({ items: [{ id: 'u4' }, { id: 'u5' }] });
+  });
+
   it('follows the order asked for', () => {
     const late = Array.from({ length: 5 }, (_, i) => ({ measure: { id: `m${i}` }, daysLate: i })) as unknown as SlideContent['late'];
     expect(buildSlides(['late', 'result'], { ...content, late }).map((s) => s.kind)).toEqual(['late', 'late', 'result']);
