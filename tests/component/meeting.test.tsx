@@ -31,6 +31,12 @@ describe('the meeting screen', () => {
     expect(heading()).toHaveTextContent('ผลการประเมิน');
     press('Home');
     expect(heading()).toHaveTextContent('สถานะมาตรการ');
+    press('2');
+    expect(heading()).toHaveTextContent('ผลการประเมิน');
+    press('9');
+    expect(heading()).toHaveTextContent('ผลการประเมิน');
+    press('End');
+    expect(screen.getByText('หน้า 2 จาก 2')).toBeInTheDocument();
     press('p');
     expect(screen.getByRole('button', { name: '▶ เล่นต่อ' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByText(/หยุดชั่วคราว/)).toBeInTheDocument();

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expectNoAxeViolations } from './support';
+
+/** WCAG AAA contrast (7:1), which the meeting screen promises for a room lit by daylight. */
+async function lowContrast(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+}
 
 /** Visible text set smaller than the room can read: each element holding text, and its size. */
 async function smallText(page: Page, min: number): Promise<string[]> {
@@ -31,6 +38,7 @@ test.describe('the meeting screen at 1920 × 1080', () => {
     expect(parseFloat(await figure.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(96);
     expect(await smallText(page, 24)).toEqual([]);
     await expectNoAxeViolations(page);
+    expect(await lowContrast(page)).toEqual([]);
 
     // Five seconds a slide.
     await expect(heading).toHaveText('สถานะมาตรการ 9 มาตรการ', { timeout: 8000 });
@@ -48,6 +56,7 @@ test.describe('the meeting screen at 1920 × 1080', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(heading).toHaveText(/\(1\/2\)$/);
     await expectNoAxeViolations(page);
+    expect(await lowContrast(page)).toEqual([]);
   });
 
   test('is reached from the navigation and leaves no navigation on screen', async ({ page }) => {
@@ -57,6 +66,20 @@ test.describe('the meeting screen at 1920 × 1080', () => {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('ผลการประเมิน ITA ปี 2565');
     await expect(page.getByRole('navigation', { name: 'เมนูหลัก' })).toHaveCount(0);
   });
+});
+
+test('the meeting screen speaks English when asked, with every slide at 7:1 contrast', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/#/meeting?interval=600&lang=en');
+  const heading = page.getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText('ITA result 2565');
+  for (const next of ['Score by instrument', 'Indicator scores against the pass mark of 85 (1/2)', 'Indicator scores against the pass mark of 85 (2/2)', 'Measures by health: 9', 'Measures late or at risk', 'What no measure answers yet']) {
+    await page.keyboard.press('ArrowRight');
+    await expect(heading).toHaveText(next);
+    expect(await lowContrast(page)).toEqual([]);
+    expect(await smallText(page, 24)).toEqual([]);
+  }
+  await expectNoAxeViolations(page);
 });
 
 test('the meeting screen fits a 1280 × 720 projector and a portrait screen', async ({ page }) => {

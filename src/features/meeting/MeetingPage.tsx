@@ -60,6 +60,8 @@ export function MeetingPage() {
     else if (key === 'end') go(-1);
     else if (key === 'p' || key === 'k') togglePause();
     else if (key === 'f') toggleFullscreen();
+    // A slide number, as the footer shows it: 1–9 go straight there.
+    else if (/^[1-9]$/.test(key) && Number(key) <= slides.length) go(Number(key) - 1);
     else return;
     e.preventDefault();
   });
