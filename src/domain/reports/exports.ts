@@ -1,0 +1,77 @@
+import type { Measure, MeasureKind, MeasureStatus, ProgressUpdate } from '../schemas/measure';
+import type { Unit } from '../schemas/organisation';
+import { thaiMonthAbbr } from '../thaiDate';
+import { csvText } from './csv';
+
+/** The words a file uses for kinds and statuses: the app's own, so the file says what the screens say. */
+export interface ExportWords {
+  kind: Record<MeasureKind, string>;
+  status: Record<MeasureStatus, string>;
+}
+
+/** '2026-10-20' as a Thai reader writes it: 20 ต.ค. 2569. */
+export function thaiShortDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return `${d} ${thaiMonthAbbr(m)} ${y + 543}`;
+}
+
+const unitNames = (ids: readonly string[], units: ReadonlyMap<string, Unit>) => ids.map((id) => units.get(id)?.name ?? id).join(', ');
+
+export const MEASURES_CSV_HEADER = [
+  'ลำดับ',
+  'ประเภท',
+  'มาตรการ/แนวทาง',
+  'รายละเอียด',
+  'วิธีการดำเนินการ',
+  'ผู้รับผิดชอบ',
+  'ระยะเวลาดำเนินการ',
+  'การติดตามผล',
+  'สถานะล่าสุด',
+  'ร้อยละความคืบหน้า',
+  'วันที่รายงานล่าสุด',
+] as const;
+
+/** The year's measures, one row each in document order, with where each stood at its last report. */
+export function measuresCsv(measures: readonly Measure[], units: readonly Unit[], latest: readonly ProgressUpdate[], words: ExportWords): string {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const last = new Map(latest.map((u) => [u.measureId, u]));
+  const rows = measures.map((m, i) => {
+    const update = last.get(m.id);
+    return [
+      i + 1,
+      words.kind[m.kind],
+      m.title,
+      m.description,
+      m.steps.map((s, k) => `${k + 1}. ${s.text}${s.done ? ' (เสร็จแล้ว)' : ''}`).join('\n'),
+      unitNames(m.unitIds, byId),
+      m.timeframe.raw,
+      m.followUp,
+      words.status[update?.status ?? 'not-started'],
+      update?.percent ?? 0,
+      update ? thaiShortDate(update.date) : '',
+    ];
+  });
+  return csvText(MEASURES_CSV_HEADER, rows);
+}
+
+export const PROGRESS_CSV_HEADER = ['วันที่', 'มาตรการ', 'ผู้รับผิดชอบ', 'สถานะ', 'ร้อยละความคืบหน้า', 'สิ่งที่ดำเนินการ', 'หลักฐาน', 'ผู้รายงาน'] as const;
+
+/** Every progress update, oldest first, as a report of what was done and when. */
+export function progressCsv(updates: readonly ProgressUpdate[], measures: readonly Measure[], units: readonly Unit[], words: ExportWords): string {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const titles = new Map(measures.map((m) => [m.id, m.title]));
+  const rows = [...updates]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
+    .map((u) => [
+      thaiShortDate(u.date),
+      titles.get(u.measureId) ?? u.measureId,
+      u.unitId ? unitNames([u.unitId], byId) : '',
+      words.status[u.status],
+      u.percent,
+      u.note,
+      u.evidenceUrl,
+      u.authorName,
+    ]);
+  return csvText(PROGRESS_CSV_HEADER, rows);
+}
