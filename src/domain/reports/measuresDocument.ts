@@ -1,0 +1,93 @@
+import type { AssessmentSummary } from '../assessmentSummary';
+import type { Finding } from '../schemas/finding';
+import type { InstrumentCode } from '../schemas/framework';
+import type { Measure } from '../schemas/measure';
+import type { Organisation, Unit } from '../schemas/organisation';
+import { levelFor } from '../scoring';
+
+export interface DocumentIndicator {
+  number: number;
+  name: string;
+  score: number | null;
+  /** The sub-issues to fix, as the analysis states them. */
+  notes: string[];
+  findings: { title: string; analysis: string; improvement: string; units: string }[];
+}
+
+export interface DocumentMeasure {
+  order: number;
+  title: string;
+  /** วิธีการดำเนินการ: the steps, or the description when a measure has no steps. */
+  method: string[];
+  units: string;
+  timeframe: string;
+  followUp: string;
+}
+
+/** มาตรการส่งเสริมคุณธรรมและความโปร่งใส of one year, laid out as the agency publishes it. */
+export interface MeasuresDocument {
+  fiscalYear: number;
+  organisation: string;
+  /** 'อำเภอพรรณานิคม จังหวัดสกลนคร', empty parts left out. */
+  place: string;
+  result: { total: number; level: string } | null;
+  instruments: { code: InstrumentCode; name: string; indicators: DocumentIndicator[] }[];
+  /** Part 2's table: the measures with a method, in document order. */
+  measures: DocumentMeasure[];
+  /** มาตรการเพื่อขับเคลื่อน: one sentence each, listed after the table. */
+  driving: string[];
+}
+
+/**
+ * The year's measures document from the records: part 1 analyses each indicator (its score,
+ * the sub-issues to fix, the findings), part 2 lists the measures with the seed's columns.
+ * Archived measures are left out; a district or province the agency has not given is too.
+ */
+export function measuresDocument(
+  summary: AssessmentSummary | null,
+  fiscalYear: number,
+  organisation: Organisation,
+  units: readonly Unit[],
+  findings: readonly Finding[],
+  measures: readonly Measure[],
+): MeasuresDocument {
+  const unitNames = (ids: readonly string[]) => ids.map((id) => units.find((u) => u.id === id)?.name ?? id).join(', ');
+  const place = [organisation.district, organisation.province].filter(Boolean).join(' ');
+  const active = measures.filter((m) => !m.archived);
+  // A finding on an O-item belongs under the indicator the O-item is part of.
+  const indicatorOf = (f: Finding) =>
+    f.target.kind === 'indicator' ? f.target.indicator : summary?.framework.oItems.find((o) => f.target.kind === 'oItem' && o.code === f.target.code)?.indicator;
+  const instruments = summary
+    ? summary.framework.instruments.map((instrument) => ({
+        code: instrument.code,
+        name: instrument.name,
+        indicators: instrument.indicators.map((d) => ({
+          number: d.number,
+          name: d.name,
+          score: summary.assessment.indicatorScores.find((s) => s.indicator === d.number)?.score ?? null,
+          notes: summary.assessment.subIssueNotes.filter((n) => n.indicator === d.number).map((n) => n.text),
+          findings: findings
+            .filter((f) => indicatorOf(f) === d.number)
+            .map((f) => ({ title: f.target.kind === 'oItem' ? `${f.target.code} ${f.title}` : f.title, analysis: f.analysis, improvement: f.improvement, units: unitNames(f.unitIds) })),
+        })),
+      }))
+    : [];
+  return {
+    fiscalYear,
+    organisation: organisation.name,
+    place,
+    result: summary?.official ? { total: summary.official.total, level: levelFor(summary.framework, summary.official.total) } : null,
+    instruments,
+    measures: active
+      .filter((m) => m.kind !== 'driving')
+      .map((m, i) => ({
+        order: i + 1,
+        title: m.title,
+        method: m.steps.length > 0 ? m.steps.map((s) => s.text) : m.description ? [m.description] : [],
+        units: unitNames(m.unitIds),
+        timeframe: m.timeframe.raw,
+        followUp: m.followUp,
+      })),
+    driving: active.filter((m) => m.kind === 'driving').map((m) => (m.description ? `${m.title} ${m.description}` : m.title)),
+  };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { summariseAssessment } from '../../../src/domain/assessmentSummary';
+import { measuresDocument } from '../../../src/domain/reports/measuresDocument';
+import { seedData } from '../../support/seed';
+
+const data = seedData();
+const [assessment] = data.assessments;
+const framework = data.frameworks.find((f) => f.fiscalYear === 2565);
+if (!assessment || !framework) throw new Error('no seed');
+const summary = summariseAssessment(framework, assessment, data.findings, data.settings);
+const doc = () => measuresDocument(summary, 2565, data.organisation, data.units, data.findings, data.measures);
+
+describe('the measures document of the seed', () => {
+  it('is headed with the organisation and where it is', () => {
+    expect(doc()).toMatchObject({ fiscalYear: 2565, organisation: 'เทศบาลตำบลพอกน้อย', place: 'อำเภอพรรณานิคม จังหวัดสกลนคร', result: { total: 93.95, level: 'A' } });
+  });
+
+  it('analyses each indicator under its instrument with its score, sub-issues and findings', () => {
+    const [iit, eit, oit] = doc().instruments;
+    expect([iit, eit, oit].map((i) => [i?.code, i?.indicators.map((d) => d.number)])).toEqual([
+      ['IIT', [1, 2, 3, 4, 5]],
+      ['EIT', [6, 7, 8]],
+      ['OIT', [9, 10]],
+    ]);
+    expect(iit?.indicators[0]).toMatchObject({ name: 'การปฏิบัติหน้าที่', score: 93.75 });
+    // The note names indicator 4, though the seed's table prints it beside indicator 1's row.
+    expect(iit?.indicators[3]?.notes[0]).toMatch(/^ประเด็นที่ 4 การใช้ทรัพย์สินของราชการได้ 89.31 คะแนน/);
+    expect(iit?.indicators[4]?.findings).toEqual([expect.objectContaining({ title: 'การแก้ไขปัญหาการทุจริต', units: 'สำนักปลัดเทศบาล' })]);
+    // The finding on O35 sits under indicator 10, the indicator O35 belongs to.
+    expect(oit?.indicators[1]?.findings.map((f) => f.title)).toEqual(['O35 การมีส่วนร่วมของผู้บริหาร']);
+  });
+
+  it('lists the measures with the seed’s columns, then the driving measures', () => {
+    const { measures, driving } = doc();
+    expect(measures[0]).toEqual({
+      order: 1,
+      title: 'การสร้างมาตรฐานป้องกันการรับสินบน',
+      method: expect.arrayContaining([expect.stringMatching(/^ฝ่ายบริหารงานบุคคลตรวจสอบหลักสูตร/)]),
+      units: 'สำนักปลัดเทศบาล',
+      timeframe: 'ต.ค.65-ธ.ค.66',
+      followUp: 'ประชุมติดตาม ปีละ 1 ครั้ง',
+    });
+    expect(measures.map((m) => m.timeframe)).toEqual(['ต.ค.65-ธ.ค.66', 'ม.ค.–มี.ค. 66', 'ม.ค.-ส.ค.66', '', '', '']);
+    expect(measures[5]).toMatchObject({ title: expect.stringMatching(/^ดำเนินการหรือกิจกรรมการมีส่วนร่วมของผู้บริหารสูงสุด/), method: [expect.stringMatching(/^ที่แสดงถึงการให้ความสำคัญ/)] });
+    expect(driving).toHaveLength(3);
+    expect(driving[0]).toMatch(/^มาตรการสร้างความโปร่งใสในการปฏิบัติงาน/);
+  });
+
+  it('leaves out archived measures, and still lists the measures of a year with no framework', () => {
+    const measures = data.measures.map((m, i) => (i === 0 ? { ...m, archived: true } : m));
+    const bare = measuresDocument(null, 2565, { ...data.organisation, district: '' }, data.units, data.findings, measures);
+    expect(bare.instruments).toEqual([]);
+    expect(bare.result).toBeNull();
+    expect(bare.place).toBe('จังหวัดสกลนคร');
+    expect(bare.measures[0]?.title).toBe('การสร้างฐานความคิดการแยกแยะประโยชน์ส่วนตัวและประโยชน์ส่วนรวม');
+  });
+});
