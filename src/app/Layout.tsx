@@ -75,6 +75,9 @@ function Shell() {
                 <NavLink to={link('/assessments')}>{t('nav.assessments')}</NavLink>
               </li>
               <li>
+                <NavLink to={link('/reports')}>{t('nav.reports')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={link('/meeting')}>{t('nav.meeting')}</NavLink>
               </li>
               <li>

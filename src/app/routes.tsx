@@ -14,6 +14,7 @@ const FrameworkEditorPage = lazy(() =>
   import('../features/assessments/framework/FrameworkEditorPage').then((m) => ({ default: m.FrameworkEditorPage })),
 );
 const MeetingPage = lazy(() => import('../features/meeting/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 /** Every screen and its URL; the URL holds the state worth sharing (year, language, filters). */
@@ -59,6 +60,14 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<LoadingState />}>
               <MeasurePage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="reports"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <ReportsPage />
             </Suspense>
           }
         />

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Store } from './store';
 import { queryKeys } from './queryKeys';
 import { useStore } from './storeContext';
@@ -67,6 +67,14 @@ export const useMeasures = (assessmentId: string, includeArchived = false) =>
   useQuery(measuresQuery(useStore(), assessmentId, includeArchived));
 export const useMeasure = (id: string) => useQuery(measureQuery(useStore(), id));
 export const useProgress = (measureId: string) => useQuery(progressQuery(useStore(), measureId));
+
+/** Every update of the given measures, read when asked (an export) through the query cache. */
+export function useReadProgress() {
+  const store = useStore();
+  const queryClient = useQueryClient();
+  return async (measureIds: readonly string[]) =>
+    (await Promise.all(measureIds.map((id) => queryClient.fetchQuery(progressQuery(store, id))))).flat();
+}
 
 export const latestProgressQuery = (store: Store, assessmentId: string) =>
   queryOptions({ queryKey: queryKeys.progress.latest(assessmentId), queryFn: () => store.listLatestProgress(assessmentId) });

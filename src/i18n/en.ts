@@ -81,6 +81,9 @@ export const en: Record<keyof typeof th, string> = {
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.saveFailed': 'Could not save: {message}',
+  'measure.kind.plan': 'Measure',
+  'measure.kind.finding': 'Improvement for a finding',
+  'measure.kind.driving': 'Driving measure',
   'measureStatus.not-started': 'Not started',
   'measureStatus.in-progress': 'In progress',
   'measureStatus.blocked': 'Blocked',
@@ -103,6 +106,7 @@ export const en: Record<keyof typeof th, string> = {
   'healthWhy.noTimeframe': 'Its timeframe could not be read, so lateness cannot be judged',
   'nav.measures': 'Measures',
   'nav.assessments': 'Results',
+  'nav.reports': 'Reports',
   'nav.meeting': 'Meeting screen',
   'chart.caption':
     'Bar chart of the {count} indicator scores against the pass mark {passMark} and the improvement mark {mark}; each bar opens the measures and findings of its indicator',

@@ -80,6 +80,9 @@ export const th = {
   'common.save': 'บันทึก',
   'common.cancel': 'ยกเลิก',
   'common.saveFailed': 'บันทึกไม่สำเร็จ: {message}',
+  'measure.kind.plan': 'มาตรการ/แนวทาง',
+  'measure.kind.finding': 'มาตรการปรับปรุงตามข้อบกพร่อง',
+  'measure.kind.driving': 'มาตรการเพื่อขับเคลื่อน',
   'measureStatus.not-started': 'ยังไม่เริ่ม',
   'measureStatus.in-progress': 'กำลังดำเนินการ',
   'measureStatus.blocked': 'ติดขัด',
@@ -102,6 +105,7 @@ export const th = {
   'healthWhy.noTimeframe': 'ไม่มีระยะเวลาดำเนินการที่อ่านได้ จึงประเมินความล่าช้าไม่ได้',
   'nav.measures': 'มาตรการ',
   'nav.assessments': 'ผลการประเมิน',
+  'nav.reports': 'รายงาน',
   'nav.meeting': 'นำเสนอในที่ประชุม',
   'chart.caption':
     'กราฟแท่งคะแนนตัวชี้วัดทั้ง {count} ตัว เทียบกับเส้นเกณฑ์ผ่าน {passMark} และเส้นเกณฑ์ควรปรับปรุง {mark} แต่ละแท่งเปิดมาตรการและข้อบกพร่องของตัวชี้วัดนั้น',

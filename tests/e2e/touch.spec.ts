@@ -12,6 +12,7 @@ test.describe('touch targets at 360 px', () => {
     ['the new-measure form', '/#/measures/new', 'บันทึกมาตรการ'],
     ['settings', '/#/settings', 'ผู้ใช้งานเครื่องนี้'],
     ['the assessments screen', '/#/assessments', 'นำเข้าคะแนนจากไฟล์'],
+    ['the reports screen', '/#/reports', 'พิมพ์ / บันทึกเป็น PDF'],
     ['the framework editor', '/#/assessments/framework?year=2565', 'บันทึกเกณฑ์ของปี 2565'],
   ] as const) {
     test(`${screen} has no control smaller than 44 × 44 px`, async ({ page }) => {

@@ -2,9 +2,6 @@ import { defineMessages } from '../../i18n/featureMessages';
 
 /** The measures screens' own words, loaded with them rather than on every visit. */
 const th = {
-  'measure.kind.plan': 'มาตรการ/แนวทาง',
-  'measure.kind.finding': 'มาตรการปรับปรุงตามข้อบกพร่อง',
-  'measure.kind.driving': 'มาตรการเพื่อขับเคลื่อน',
   'measure.details': 'รายละเอียดมาตรการ',
   'measure.units': 'ผู้รับผิดชอบ',
   'measure.timeframe': 'ระยะเวลาดำเนินการ',
@@ -98,9 +95,6 @@ const th = {
 };
 
 const en: Record<keyof typeof th, string> = {
-  'measure.kind.plan': 'Measure',
-  'measure.kind.finding': 'Improvement for a finding',
-  'measure.kind.driving': 'Driving measure',
   'measure.details': 'Measure details',
   'measure.units': 'Responsible',
   'measure.timeframe': 'Timeframe',

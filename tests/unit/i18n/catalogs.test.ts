@@ -1,6 +1,7 @@
 import { messages as assessments } from '../../../src/features/assessments/messages';
 import { messages as framework } from '../../../src/features/assessments/framework/messages';
 import { messages as meeting } from '../../../src/features/meeting/messages';
+import { messages as reports } from '../../../src/features/reports/messages';
 import { messages as dashboardMore } from '../../../src/features/dashboard/more/messages';
 import { messages as measures } from '../../../src/features/measures/messages';
 import { messages as settings } from '../../../src/features/settings/messages';
@@ -15,6 +16,7 @@ const sets: [string, { th: Record<string, string>; en: Record<string, string> }]
   ['assessments', assessments],
   ['framework editor', framework],
   ['meeting screen', meeting],
+  ['reports', reports],
   ['settings', settings],
 ];
 

@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
+
+// Each row's first words (its title) and last words (the end of its last step): a row split
+// across two pages would have them on different pages.
+const MEASURES = [
+  { title: 'การสร้างมาตรฐานป้องกันการรับสินบน', timeframe: 'ต.ค.65-ธ.ค.66', unit: 'สำนักปลัดเทศบาล', end: 'รายงานเสนอนายกเทศบาลตำบลพอกน้อยทราบ' },
+  { title: 'การสร้างฐานความคิดการแยกแยะประโยชน์', timeframe: 'ม.ค.–มี.ค. 66', unit: 'สำนักปลัดเทศบาล', end: 'จัดคู่มือแนวปฏิบัติในการใช้ทรัพย์สินของราชการ' },
+  { title: 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง', timeframe: 'ม.ค.-ส.ค.66', unit: 'กองคลัง', end: 'ทำหนังสือเชิญคณะกรรมการตรวจงานจ้างให้เข้าร่วมอบรม' },
+];
+
+/** Prints the page to PDF as Chromium's print dialog would, and reads each page's text back. */
+async function printedPages(page: Page): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready);
+  const dir = mkdtempSync(join(tmpdir(), 'ita-report-'));
+  const file = join(dir, 'report.pdf');
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())?.[1]);
+  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-']).toString());
+}
+
+// pdftotext reads a table cell by cell, wraps a cell's words over lines and drops a hyphen that
+// ends a line: compare without spaces or dashes.
+const squash = (text: string) => text.replace(/[\s\-–]+/g, '');
+
+/**
+ * Whether `needle` is on the page though its lines may be interleaved with the lines of the
+ * cells beside it (pdftotext reads side-by-side cells line by line): its characters in order,
+ * all within a stretch eight times its length.
+ */
+function onPage(page: string, needle: string): boolean {
+  const text = squash(page);
+  const want = squash(needle);
+  for (let start = text.indexOf(want[0] ?? ''); start >= 0; start = text.indexOf(want[0] ?? '', start + 1)) {
+    let at = start;
+    let found = 0;
+    while (found < want.length && at < text.length && at - start < want.length * 8) {
+      if (text[at] === want[found]) found += 1;
+      at += 1;
+    }
+    if (found === want.length) return true;
+  }
+  return false;
+}
+
+test('the measures document prints on A4 with the seed’s measures, units and timeframes, no row split, Thai page numbers and the signatures', async ({ page }) => {
+  await page.goto('/#/reports');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('รายงาน ปีงบประมาณ พ.ศ. 2565');
+  await page.getByLabel('ผู้รับผิดชอบ (ชื่อ-สกุล)').fill('นางสาวสมใจ ใจดี');
+  await page.getByLabel('ผู้บริหาร (ชื่อ-สกุล)').fill('นายสมชาย รักดี');
+  await expectNoAxeViolations(page);
+
+  const pages = await printedPages(page);
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  expect(pages.length).toBeLessThanOrEqual(12);
+  const all = squash(pages.join('\n'));
+  expect(all).toContain(squash('มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2565'));
+  expect(all).toContain(squash('เทศบาลตำบลพอกน้อย อำเภอพรรณานิคม จังหวัดสกลนคร'));
+  for (const m of MEASURES) {
+    // A row held together: its title, unit and timeframe are on one page.
+    const on = pages.findIndex((p) => onPage(p, m.title));
+    expect(on, m.title).toBeGreaterThanOrEqual(0);
+    expect(onPage(pages[on] ?? '', m.timeframe), `${m.title}: ${m.timeframe}`).toBe(true);
+    expect(onPage(pages[on] ?? '', m.unit), `${m.title}: ${m.unit}`).toBe(true);
+    expect(onPage(pages[on] ?? '', m.end), `${m.title}: ends on its own page`).toBe(true);
+    expect(pages.some((p, i) => i !== on && onPage(p, m.timeframe)), `${m.timeframe} on another page`).toBe(false);
+  }
+  // The table's header starts the table with its first row, never alone at the foot of a page.
+  const first = pages.findIndex((p) => onPage(p, MEASURES[0]?.title ?? ''));
+  expect(onPage(pages[first] ?? '', 'ระยะเวลาดำเนินการ')).toBe(true);
+  expect(all).toContain(squash('(นางสาวสมใจ ใจดี)'));
+  expect(all).toContain(squash('(นายสมชาย รักดี)'));
+  // Page numbers in Thai numerals, one per page.
+  pages.forEach((p, i) => expect(p).toContain(String(i + 1).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)] ?? d)));
+});
+
+test('page numbers can be Arabic, and the choice stays in the URL', async ({ page }) => {
+  await page.goto('/#/reports');
+  await page.getByRole('radio', { name: 'เลขอารบิก (1 2 3)' }).click();
+  await expect(page).toHaveURL(/numerals=arabic/);
+  await expect(page.getByRole('radio', { name: 'เลขอารบิก (1 2 3)' })).toBeChecked();
+  const pages = await printedPages(page);
+  expect(pages.join('')).not.toMatch(/[๐-๙]/);
+  expect(pages[1]).toMatch(/^\s*2\s*$/m);
+});
+
+test('the measures CSV opens in Excel with Thai: a byte-order mark and a Thai header row', async ({ page }) => {
+  await page.goto('/#/reports');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ดาวน์โหลดมาตรการ (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toBe('measures-2565.csv');
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text.slice(1).split('\r\n')[0]).toBe('ลำดับ,ประเภท,มาตรการ/แนวทาง,รายละเอียด,วิธีการดำเนินการ,ผู้รับผิดชอบ,ระยะเวลาดำเนินการ,การติดตามผล,สถานะล่าสุด,ร้อยละความคืบหน้า,วันที่รายงานล่าสุด');
+  expect(text).toContain('การสร้างมาตรฐานป้องกันการรับสินบน');
+
+  const [progress] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ดาวน์โหลดความคืบหน้าทั้งหมด (CSV)' }).click()]);
+  expect(readFileSync(await progress.path(), 'utf8').slice(1).split('\r\n')[0]).toBe('วันที่,มาตรการ,ผู้รับผิดชอบ,สถานะ,ร้อยละความคืบหน้า,สิ่งที่ดำเนินการ,หลักฐาน,ผู้รายงาน');
+});
