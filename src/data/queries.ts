@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Store } from './store';
 import { queryKeys } from './queryKeys';
 import { useStore } from './storeContext';
@@ -67,6 +67,19 @@ export const useMeasures = (assessmentId: string, includeArchived = false) =>
   useQuery(measuresQuery(useStore(), assessmentId, includeArchived));
 export const useMeasure = (id: string) => useQuery(measureQuery(useStore(), id));
 export const useProgress = (measureId: string) => useQuery(progressQuery(useStore(), measureId));
+
+/** Every update of each of the given measures, as one list once all have been read. */
+export function useProgressOfMeasures(measureIds: readonly string[]) {
+  const store = useStore();
+  return useQueries({
+    queries: measureIds.map((id) => progressQuery(store, id)),
+    combine: (results) => ({
+      data: results.every((r) => r.data) ? results.flatMap((r) => r.data ?? []) : undefined,
+      error: results.find((r) => r.isError)?.error ?? null,
+      refetch: () => Promise.all(results.map((r) => r.refetch())),
+    }),
+  });
+}
 
 /** Every update of the given measures, read when asked (an export) through the query cache. */
 export function useReadProgress() {

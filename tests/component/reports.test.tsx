@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
 describe('the reports screen', () => {
@@ -30,5 +31,30 @@ describe('the reports screen', () => {
     await user.click(screen.getByRole('radio', { name: 'เลขอารบิก (1 2 3)' }));
     expect(window.location.hash).toMatch(/numerals=arabic/);
     expect(doc.parentElement).toHaveClass('numerals-arabic');
+  });
+});
+
+describe('the progress report', () => {
+  it('covers the first half of the fiscal year by default, with what each measure reported in it', async () => {
+    const store = await seedStore();
+    await store.appendProgress('msr-plan-3', { date: '2022-11-15', status: 'in-progress', percent: 40, note: 'จัดอบรมคณะกรรมการตรวจการจ้างแล้ว', evidenceUrl: 'https://phoknoi.go.th/news/7' });
+    await store.appendProgress('msr-plan-3', { date: '2023-05-02', status: 'done', percent: 100, note: 'เสร็จสิ้น', evidenceUrl: '' });
+    await renderApp({ store, url: '/reports?doc=progress' });
+    const doc = await screen.findByRole('article', { name: 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2565' });
+    // The 2565 measures are carried out in fiscal 2566: its first half is the default.
+    expect(doc).toHaveTextContent('ระหว่างวันที่ 1 ตุลาคม 2565 ถึง 31 มีนาคม 2566');
+    const row = within(doc).getByRole('row', { name: /^3\. การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง/ });
+    expect(row).toHaveTextContent('15 พ.ย. 2565: ร้อยละ 40 จัดอบรมคณะกรรมการตรวจการจ้างแล้ว หลักฐาน: https://phoknoi.go.th/news/7');
+    expect(row).not.toHaveTextContent('เสร็จสิ้น');
+    expect(row).toHaveTextContent('กำลังดำเนินการ ร้อยละ 40');
+    expect(within(doc).getByRole('row', { name: /^กองคลัง/ })).toHaveTextContent('กองคลัง1');
+
+    // The whole year takes in May's report that finished it.
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'ทั้งปีงบประมาณ' }));
+    expect(doc).toHaveTextContent('ระหว่างวันที่ 1 ตุลาคม 2565 ถึง 30 กันยายน 2566');
+    expect(within(doc).getByRole('row', { name: /^3\. การสร้างมาตรการ/ })).toHaveTextContent('เสร็จแล้ว ร้อยละ 100');
+    fireEvent.change(screen.getByLabelText('ถึงวันที่'), { target: { value: '2022-12-31' } });
+    expect(doc).toHaveTextContent('ระหว่างวันที่ 1 ตุลาคม 2565 ถึง 31 ธันวาคม 2565');
   });
 });

@@ -100,3 +100,32 @@ test('the measures CSV opens in Excel with Thai: a byte-order mark and a Thai he
   const [progress] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ดาวน์โหลดความคืบหน้าทั้งหมด (CSV)' }).click()]);
   expect(readFileSync(await progress.path(), 'utf8').slice(1).split('\r\n')[0]).toBe('วันที่,มาตรการ,ผู้รับผิดชอบ,สถานะ,ร้อยละความคืบหน้า,สิ่งที่ดำเนินการ,หลักฐาน,ผู้รายงาน');
 });
+
+test('the progress report prints what was reported in the chosen period, summed by unit', async ({ page }) => {
+  await page.goto('/#/measures/msr-plan-3');
+  const form = page.getByRole('region', { name: 'บันทึกความคืบหน้า' });
+  await form.getByLabel('ความคืบหน้า (ร้อยละ 0–100)').fill('40');
+  await form.getByLabel('ผลการดำเนินงาน').fill('จัดอบรมคณะกรรมการตรวจการจ้าง 12 คนแล้ว');
+  await form.getByRole('button', { name: 'บันทึกความคืบหน้า' }).click();
+  await expect(form.getByRole('status')).toContainText('บันทึกความคืบหน้าร้อยละ 40 แล้ว');
+
+  const today = new Date();
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const from = iso(new Date(today.getTime() - 30 * 86_400_000));
+  // A day either side: the form dates an update by the local day, this test by UTC.
+  await page.goto(`/#/reports?doc=progress&from=${from}&to=${iso(new Date(today.getTime() + 86_400_000))}`);
+  const doc = page.getByRole('article', { name: /^รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส/ });
+  await expect(doc.getByRole('row', { name: /^3\. การสร้างมาตรการส่งเสริมความโปร่งใส/ })).toContainText('ร้อยละ 40 จัดอบรมคณะกรรมการตรวจการจ้าง 12 คนแล้ว');
+  await expectNoAxeViolations(page);
+
+  const pages = await printedPages(page);
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  expect(pages.length).toBeLessThanOrEqual(10);
+  const all = squash(pages.join('\n'));
+  expect(all).toContain(squash('สรุปผลการดำเนินการ'));
+  const on = pages.findIndex((p) => onPage(p, 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง'));
+  expect(on).toBeGreaterThanOrEqual(0);
+  // The row is whole on its page: its report and its status are there with its title.
+  expect(onPage(pages[on] ?? '', 'จัดอบรมคณะกรรมการตรวจการจ้าง 12 คนแล้ว')).toBe(true);
+  expect(onPage(pages[on] ?? '', 'กำลังดำเนินการ ร้อยละ 40')).toBe(true);
+});

@@ -1,14 +1,8 @@
 import type { MeasuresDocument } from '../../domain/reports/measuresDocument';
+import { SignatureBlock, type Signatures } from './SignatureBlock';
 
-export interface Signatures {
-  signer: string;
-  signerTitle: string;
-  approver: string;
-  approverTitle: string;
-}
 
 const score = (n: number | null) => (n === null ? '—' : n.toFixed(2));
-const blank = '..................................................';
 
 /**
  * มาตรการส่งเสริมคุณธรรมและความโปร่งใส as the agency publishes it, in Thai whatever the screen's
@@ -123,18 +117,7 @@ export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocumen
           </>
         )}
       </section>
-      <footer className="signatures">
-        {[
-          [signatures.signer, signatures.signerTitle, 'ผู้จัดทำ'],
-          [signatures.approver, signatures.approverTitle, 'ผู้อนุมัติ'],
-        ].map(([name, title, role]) => (
-          <div key={role} className="signature">
-            <p>ลงชื่อ {blank} {role}</p>
-            <p>({name || blank})</p>
-            <p>ตำแหน่ง {title || blank}</p>
-          </div>
-        ))}
-      </footer>
+      <SignatureBlock signatures={signatures} />
     </article>
   );
 }

@@ -1,0 +1,88 @@
+import type { PeriodPreset } from '../../domain/reports/progressReport';
+import { useMessages } from '../../i18n/featureMessages';
+import type { Signatures } from './SignatureBlock';
+import { messages } from './messages';
+
+export type DocumentKind = 'measures' | 'progress';
+
+const PRESET_LABELS = {
+  'first-half': 'reports.preset.first-half',
+  'second-half': 'reports.preset.second-half',
+  'whole-year': 'reports.preset.whole-year',
+} as const satisfies Record<PeriodPreset, string>;
+
+interface Props {
+  doc: DocumentKind;
+  numerals: 'thai' | 'arabic';
+  from: string;
+  to: string;
+  signatures: Signatures;
+  onChange: (key: 'doc' | 'numerals' | 'from' | 'to', value: string) => void;
+  onPreset: (preset: PeriodPreset) => void;
+  onSignatures: (next: Signatures) => void;
+}
+
+/** Which document, for which period, numbered how and signed by whom; then print. */
+export function ReportOptions({ doc, numerals, from, to, signatures, onChange, onPreset, onSignatures }: Props) {
+  const { t } = useMessages(messages);
+  const field = (key: keyof Signatures, label: string) => (
+    <div className="field">
+      <label htmlFor={`sig-${key}`}>{label}</label>
+      <input id={`sig-${key}`} autoComplete="off" value={signatures[key]} onChange={(e) => onSignatures({ ...signatures, [key]: e.target.value })} />
+    </div>
+  );
+  return (
+    <section className="card" aria-labelledby="print-options-h">
+      <h2 id="print-options-h">{t('reports.options')}</h2>
+      <fieldset className="field">
+        <legend>{t('reports.document')}</legend>
+        {(['measures', 'progress'] as const).map((d) => (
+          <label key={d} className="choice">
+            <input type="radio" name="doc" checked={doc === d} onChange={() => onChange('doc', d)} />
+            {d === 'measures' ? t('reports.docMeasures') : t('reports.docProgress')}
+          </label>
+        ))}
+      </fieldset>
+      {doc === 'progress' && (
+        <fieldset className="field period">
+          <legend>{t('reports.period')}</legend>
+          <div className="actions">
+            {(Object.keys(PRESET_LABELS) as PeriodPreset[]).map((p) => (
+              <button key={p} type="button" onClick={() => onPreset(p)}>
+                {t(PRESET_LABELS[p])}
+              </button>
+            ))}
+          </div>
+          <div className="entry-grid">
+            <div className="field">
+              <label htmlFor="period-from">{t('reports.from')}</label>
+              <input id="period-from" type="date" value={from} max={to} onChange={(e) => e.target.value && onChange('from', e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="period-to">{t('reports.to')}</label>
+              <input id="period-to" type="date" value={to} min={from} onChange={(e) => e.target.value && onChange('to', e.target.value)} />
+            </div>
+          </div>
+        </fieldset>
+      )}
+      <fieldset className="field">
+        <legend>{t('reports.numerals')}</legend>
+        {(['thai', 'arabic'] as const).map((n) => (
+          <label key={n} className="choice">
+            <input type="radio" name="numerals" checked={numerals === n} onChange={() => onChange('numerals', n)} />
+            {n === 'thai' ? t('reports.numeralsThai') : t('reports.numeralsArabic')}
+          </label>
+        ))}
+      </fieldset>
+      <div className="entry-grid">
+        {field('signer', t('reports.signer'))}
+        {field('signerTitle', t('reports.signerTitle'))}
+        {field('approver', t('reports.approver'))}
+        {field('approverTitle', t('reports.approverTitle'))}
+      </div>
+      <button type="button" className="primary" onClick={() => window.print()}>
+        {t('reports.print')}
+      </button>
+    </section>
+  );
+}
