@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureThaiFonts, findChromium } from './find-chromium.mjs';
+import { ensurePdfText, ensureThaiFonts, findChromium } from './find-chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -20,6 +20,7 @@ try {
   process.exit(1);
 }
 ensureThaiFonts();
+ensurePdfText();
 console.log(`[e2e] Chromium: ${chromium}`);
 
 const haveDist = existsSync(join(root, 'dist', 'index.html'));

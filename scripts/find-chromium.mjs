@@ -111,6 +111,15 @@ export function ensureThaiFonts() {
   if (!aptInstall(['fonts-thai-tlwg'])) log('could not install fonts-thai-tlwg; Thai text may render as boxes');
 }
 
+/**
+ * The reports' end-to-end test prints to PDF and reads it back with pdftotext; it comes with
+ * poppler-utils. Without it that test fails saying so; nothing else needs it.
+ */
+export function ensurePdfText() {
+  if (which('pdftotext') !== null || !canApt()) return;
+  if (!aptInstall(['poppler-utils'])) log('could not install poppler-utils; the reports test needs pdftotext');
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const path = await findChromium();

@@ -23,6 +23,8 @@ const shots = [
   { name: 'assessments-360', url: 'assessments', width: 360, height: 740, fullPage: true, ready: '.finding-list li' },
   { name: 'meeting-1920', url: 'meeting?interval=600', width: 1920, height: 1080, fullPage: false, ready: '.slide' },
   { name: 'meeting-indicators-1920', url: 'meeting?interval=600&slides=indicators', width: 1920, height: 1080, fullPage: false, ready: '.slide' },
+  { name: 'reports-1366', url: 'reports', width: 1366, height: 768, fullPage: false, ready: '.report-doc' },
+  { name: 'reports-360', url: 'reports', width: 360, height: 740, fullPage: false, ready: '.report-doc' },
   { name: 'framework-1366', url: 'assessments/framework?year=2565', width: 1366, height: 768, fullPage: false, ready: '.framework-form' },
   { name: 'framework-360', url: 'assessments/framework?year=2565', width: 360, height: 740, fullPage: false, ready: '.framework-form' },
 ];

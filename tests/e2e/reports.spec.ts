@@ -129,3 +129,11 @@ test('the progress report prints what was reported in the chosen period, summed 
   expect(onPage(pages[on] ?? '', 'จัดอบรมคณะกรรมการตรวจการจ้าง 12 คนแล้ว')).toBe(true);
   expect(onPage(pages[on] ?? '', 'กำลังดำเนินการ ร้อยละ 40')).toBe(true);
 });
+
+test('the reports screen fits a 360 px phone with no accessibility violations', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/#/reports?doc=progress');
+  await expect(page.getByRole('article')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await expectNoAxeViolations(page);
+});

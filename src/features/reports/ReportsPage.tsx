@@ -106,7 +106,8 @@ export function ReportsPage() {
         <ExportsSection fiscalYear={fiscalYear} measures={measures.data} units={units.data} latest={latest.data} />
         <h2>{t('reports.preview')}</h2>
       </div>
-      <div className={`sheet numerals-${numerals}`}>
+      {/* Focusable: on a phone the tables scroll sideways, and a keyboard must be able to scroll them. */}
+      <div className={`sheet numerals-${numerals}`} role="region" aria-label={t('reports.preview')} tabIndex={0}>
         {doc === 'measures' ? (
           <MeasuresDocumentView doc={measuresDocument(summary, fiscalYear, organisation.data, units.data, findings.data, measures.data)} signatures={signatures} />
         ) : progress.data ? (
