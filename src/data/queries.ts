@@ -68,6 +68,15 @@ export const useMeasures = (assessmentId: string, includeArchived = false) =>
 export const useMeasure = (id: string) => useQuery(measureQuery(useStore(), id));
 export const useProgress = (measureId: string) => useQuery(progressQuery(useStore(), measureId));
 
+/**
+ * Reads again everything the screens show, for a screen nobody touches (the meeting screen):
+ * the data it already has stays on screen until the new data arrives.
+ */
+export function useRefreshAll() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries();
+}
+
 /** Every update of each of the given measures, as one list once all have been read. */
 export function useProgressOfMeasures(measureIds: readonly string[]) {
   const store = useStore();

@@ -9,7 +9,7 @@ const thaiList = (items: string[]) => (items.length < 2 ? items.join('') : `${it
 
 /** What a year's records say about its framework's indicators and O-items. */
 export interface FrameworkUses {
-  assessment?: Pick<Assessment, 'fiscalYear' | 'indicatorScores' | 'subIssueNotes' | 'oItemResults'>;
+  assessment?: Pick<Assessment, 'fiscalYear' | 'indicatorScores' | 'subIssueNotes' | 'oItemResults' | 'recommendations'>;
   findings: readonly Pick<Finding, 'target'>[];
   measures: readonly Pick<Measure, 'links'>[];
 }
@@ -35,6 +35,7 @@ export function frameworkOrphans(framework: Framework, uses: FrameworkUses): Fra
     for (const s of assessment.indicatorScores) note(indicatorUses, s.indicator, `คะแนนของปี ${assessment.fiscalYear}`);
     for (const n of assessment.subIssueNotes) note(indicatorUses, n.indicator, 'ข้อสังเกตรายประเด็น');
     for (const r of assessment.oItemResults) note(codeUses, r.code, `ผลตรวจของปี ${assessment.fiscalYear}`);
+    for (const r of assessment.recommendations) for (const code of r.oItemRefs) note(codeUses, code, 'ข้อเสนอแนะของผู้ตรวจ');
   }
   for (const f of uses.findings) {
     if (f.target.kind === 'indicator') note(indicatorUses, f.target.indicator, 'ข้อบกพร่อง');

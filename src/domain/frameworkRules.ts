@@ -1,5 +1,5 @@
 import { roundScore } from './rounding';
-import type { Framework } from './schemas/framework';
+import { levelSchema, type Framework, type Level } from './schemas/framework';
 
 export interface FrameworkProblem {
   /** Where, as a form names its fields: 'instruments.1.weight', 'levels.2.min', 'passMark'. */
@@ -46,6 +46,14 @@ export function frameworkProblems(framework: Framework): FrameworkProblem[] {
   bands.forEach((band, k) => {
     const above = bands[k - 1];
     if (above && above.min === band.min) problems.push({ path: 'levels', message: `ระดับ ${above.level} และ ${band.level} เริ่มที่คะแนนเดียวกัน (${band.min})` });
+  });
+  // Higher levels need higher totals: AA above A above B, whatever numbers were typed.
+  const rank = (level: string) => levelSchema.options.indexOf(level as Level);
+  bands.forEach((band, k) => {
+    const above = bands[k - 1];
+    if (above && above.min !== band.min && rank(above.level) > rank(band.level)) {
+      problems.push({ path: 'levels', message: `ระดับ ${band.level} ต้องเริ่มที่คะแนนสูงกว่าระดับ ${above.level}` });
+    }
   });
   const levels = new Set<string>();
   for (const band of framework.levels) {

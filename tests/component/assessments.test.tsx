@@ -196,6 +196,10 @@ describe('entering scores by hand', () => {
     await user.clear(failed);
     await user.click(within(form).getByRole('button', { name: 'บันทึกคะแนน' }));
     expect(failed).toHaveAccessibleDescription('กรอกทั้งจำนวนที่ผ่านและไม่ผ่าน หรือเว้นว่างทั้งสองช่อง');
+    await user.type(failed, '5');
+    await user.click(within(form).getByRole('button', { name: 'บันทึกคะแนน' }));
+    expect(failed).toHaveAccessibleDescription('ผ่าน 9 และไม่ผ่าน 5 รวมกันเกิน 10 ตัวชี้วัดของเกณฑ์ปีนี้');
+    await user.clear(failed);
     await user.type(failed, '๑');
     await user.click(within(form).getByRole('button', { name: 'บันทึกคะแนน' }));
     expect(await within(form).findByText('บันทึกแล้ว')).toBeInTheDocument();
@@ -224,13 +228,19 @@ describe('O-item results by hand', () => {
     expect((await store.getAssessment(2565)).oItemResults.find((r) => r.code === 'O35')?.score).toBe(100);
 
     await user.selectOptions(within(form).getByRole('combobox', { name: 'ข้อ' }), 'O1');
+    // O1 has no result yet: nothing of O35's is left in the form to be saved under O1.
+    expect(score).toHaveValue('');
+    expect(within(form).getByRole('textbox', { name: 'ความเห็นของผู้ตรวจ' })).toHaveValue('');
     await user.clear(score);
     await user.type(score, '100');
     await user.click(within(form).getByRole('button', { name: 'บันทึกผลของข้อนี้' }));
     await waitFor(() => expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(/^O1 โครงสร้าง คะแนน 100.00/));
 
+    expect((await store.getAssessment(2565)).oItemResults.find((r) => r.code === 'O1')).toEqual({ code: 'O1', score: 100, assessorComment: '' });
+
     await user.click(within(section).getByRole('button', { name: 'ลบผลของข้อ O1' }));
     expect(await within(section).findByText('ลบผลของข้อ O1 แล้ว')).toBeInTheDocument();
+    expect(within(section).getByRole('heading', { name: 'ผลการตรวจข้อ OIT ที่บันทึกไว้' })).toHaveFocus();
     expect((await store.getAssessment(2565)).oItemResults.map((r) => r.code)).not.toContain('O1');
   });
 

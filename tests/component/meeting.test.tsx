@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { progress } from '../contract/storeContract';
-import { seedStore } from '../support/seed';
+import { seedData, seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
 const heading = () => screen.getByRole('heading', { level: 2 });
@@ -38,7 +38,7 @@ describe('the meeting screen', () => {
     press('End');
     expect(screen.getByText('หน้า 2 จาก 2')).toBeInTheDocument();
     press('p');
-    expect(screen.getByRole('button', { name: '▶ เล่นต่อ' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'เล่นต่อ' })).toBeInTheDocument();
     expect(screen.getByText(/หยุดชั่วคราว/)).toBeInTheDocument();
   });
 
@@ -89,6 +89,27 @@ describe('the meeting screen', () => {
     await renderApp({ url: '/meeting?interval=1&slides=result' });
     expect(await screen.findByRole('heading', { level: 2, name: 'ผลการประเมิน ITA ปี 2565' })).toBeInTheDocument();
     expect(screen.getByText('ไม่ใช้ค่าที่อ่านไม่ได้ใน URL: interval=1')).toBeInTheDocument();
+  });
+
+  it('names a year the data does not have, and shows the newest instead', async () => {
+    await renderApp({ url: '/meeting?slides=result&year=2570' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'ผลการประเมิน ITA ปี 2565' })).toBeInTheDocument();
+    expect(screen.getByText('ไม่ใช้ค่าที่อ่านไม่ได้ใน URL: year=2570')).toBeInTheDocument();
+  });
+
+  it('says in large type that nothing could be read, rather than going blank', async () => {
+    const store = await seedStore();
+    store.listMeasures = () => Promise.reject(new Error('เครือข่ายขัดข้อง'));
+    await renderApp({ store, url: '/meeting' });
+    expect(await screen.findByText('ยังอ่านข้อมูลไม่ได้ (เครือข่ายขัดข้อง) จะลองใหม่ทุกนาที')).toBeInTheDocument();
+  });
+
+  it('shows no indicator slides for a year whose framework is missing', async () => {
+    const data = seedData();
+    data.frameworks = data.frameworks.filter((f) => f.fiscalYear !== 2565);
+    await renderApp({ store: await seedStore(data), url: '/meeting?slides=indicators,health' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'สถานะมาตรการ 9 มาตรการ' })).toBeInTheDocument();
+    expect(screen.getByText('หน้า 1 จาก 1')).toBeInTheDocument();
   });
 
   it('keeps showing the last data it read when a refresh fails, and says so', async () => {

@@ -48,7 +48,7 @@ test.describe('the meeting screen at 1920 × 1080', () => {
     await expect(heading).toHaveText('คะแนนรายตัวชี้วัด เทียบเกณฑ์ผ่าน 85 (1/2)');
     expect(await smallText(page, 24)).toEqual([]);
     await page.keyboard.press('p');
-    await expect(page.getByRole('button', { name: '▶ เล่นต่อ' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'เล่นต่อ' })).toBeVisible();
     await page.waitForTimeout(6000);
     await expect(heading).toHaveText(/\(1\/2\)$/);
     await page.keyboard.press('PageDown');

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useSaveAssessment } from '../../data/mutations';
 import type { Assessment, OItemResult } from '../../domain/schemas/assessment';
 import type { Framework } from '../../domain/schemas/framework';
@@ -17,16 +17,30 @@ interface Props {
 /** The year's O-item results: read by everyone, corrected one at a time by the planning officer. */
 export function OItemResults({ assessment, framework, canEdit }: Props) {
   const { t, locale } = useMessages(messages);
+  // One save for the list and the form: each writes the whole assessment, so two at once
+  // would overwrite each other, and every button waits while one is on its way.
   const save = useSaveAssessment();
+  const heading = useRef<HTMLHeadingElement>(null);
   const [removed, setRemoved] = useState<string | null>(null);
   const nameOf = (code: string) => framework?.oItems.find((o) => o.code === code)?.name ?? '';
   const remove = (code: string) => {
     setRemoved(null);
-    save.mutate({ ...assessment, oItemResults: assessment.oItemResults.filter((r) => r.code !== code) }, { onSuccess: () => setRemoved(code) });
+    save.mutate(
+      { ...assessment, oItemResults: assessment.oItemResults.filter((r) => r.code !== code) },
+      {
+        onSuccess: () => {
+          setRemoved(code);
+          // The button pressed is gone with its row: the list's heading takes the focus.
+          heading.current?.focus();
+        },
+      },
+    );
   };
   return (
     <section className="card" aria-labelledby="oitems-heading">
-      <h2 id="oitems-heading">{t('assessments.oItems')}</h2>
+      <h2 id="oitems-heading" ref={heading} tabIndex={-1}>
+        {t('assessments.oItems')}
+      </h2>
       {assessment.oItemResults.length === 0 ? (
         <p>{t('assessments.noOItems')}</p>
       ) : (
@@ -54,21 +68,15 @@ export function OItemResults({ assessment, framework, canEdit }: Props) {
       <p role="status" className="form-status">
         {removed && t('oItem.removed', { code: removed })}
       </p>
-      {save.isError && (
-        <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: save.error.message })}
-        </p>
-      )}
-      {canEdit && framework && <OItemResultForm key={assessment.fiscalYear} assessment={assessment} framework={framework} />}
+      {canEdit && framework && <OItemResultForm key={assessment.fiscalYear} assessment={assessment} framework={framework} save={save} />}
     </section>
   );
 }
 
 /** One result, typed: choosing an item already recorded fills in what is recorded, to correct it. */
-function OItemResultForm({ assessment, framework }: { assessment: Assessment; framework: Framework }) {
+function OItemResultForm({ assessment, framework, save }: { assessment: Assessment; framework: Framework; save: ReturnType<typeof useSaveAssessment> }) {
   const { t } = useMessages(messages);
   const id = useId();
-  const save = useSaveAssessment();
   const [code, setCode] = useState('');
   const [score, setScore] = useState('');
   const [comment, setComment] = useState('');
@@ -76,11 +84,10 @@ function OItemResultForm({ assessment, framework }: { assessment: Assessment; fr
   const [saved, setSaved] = useState<string | null>(null);
   const choose = (next: string) => {
     setCode(next);
+    // What is recorded for the item, or nothing: never the previous item's words under this code.
     const recorded = assessment.oItemResults.find((r) => r.code === next);
-    if (recorded) {
-      setScore(recorded.score === null ? '' : recorded.score.toFixed(2));
-      setComment(recorded.assessorComment);
-    }
+    setScore(recorded?.score == null ? '' : recorded.score.toFixed(2));
+    setComment(recorded?.assessorComment ?? '');
   };
   const submit = () => {
     save.reset();

@@ -65,6 +65,10 @@ export function readForm(values: ScoreFormValues, current: Assessment, framework
   if ((passed === null) !== (failed === null) && !errors.reportedPassed && !errors.reportedFailed) {
     errors[passed === null ? 'reportedPassed' : 'reportedFailed'] = 'กรอกทั้งจำนวนที่ผ่านและไม่ผ่าน หรือเว้นว่างทั้งสองช่อง';
   }
+  const indicators = indicatorsOf(framework).length;
+  if (passed !== null && failed !== null && passed + failed > indicators) {
+    errors.reportedFailed = `ผ่าน ${passed} และไม่ผ่าน ${failed} รวมกันเกิน ${indicators} ตัวชี้วัดของเกณฑ์ปีนี้`;
+  }
   const level = levelSchema.safeParse(values.reportedLevel);
   const assessment: Assessment = {
     ...current,

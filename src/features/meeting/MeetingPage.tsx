@@ -1,6 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useRefreshAll } from '../../data/queries';
 import { meetingOptions } from '../../domain/meeting/options';
 import { useMessages } from '../../i18n/featureMessages';
 import { useLangLink } from '../../i18n/langLink';
@@ -22,7 +22,7 @@ export function MeetingPage() {
   const withLang = useLangLink();
   const [params] = useSearchParams();
   const { options, ignored } = useMemo(() => meetingOptions(params), [params]);
-  const queryClient = useQueryClient();
+  const refreshAll = useRefreshAll();
   const [now, setNow] = useState(() => new Date());
   const state = useMeetingData(options, now);
   const slides = state.status === 'ready' ? state.data.slides : [];
@@ -35,7 +35,7 @@ export function MeetingPage() {
     const refresh = () => {
       if (document.visibilityState !== 'visible') return;
       setNow(new Date());
-      void queryClient.invalidateQueries();
+      void refreshAll();
     };
     const timer = window.setInterval(refresh, REFRESH_MS);
     document.addEventListener('visibilitychange', refresh);
@@ -43,7 +43,7 @@ export function MeetingPage() {
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', refresh);
     };
-  }, [queryClient]);
+  }, [refreshAll]);
 
   const { next, previous, go, togglePause } = show;
   // One listener for the screen's life, reading the latest slide show: a listener swapped on
@@ -72,6 +72,8 @@ export function MeetingPage() {
 
   const time = (ms: number) => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(ms));
   const slide = slides[show.index];
+  // A well-formed year the data does not have is named too, like any value the URL cannot use.
+  const notUsed = state.status === 'ready' && state.missingYear !== null ? [...ignored, `year=${state.missingYear}`] : ignored;
   return (
     <div className={`meeting${idle ? ' idle' : ''}`} lang={locale.startsWith('th') ? 'th' : 'en'}>
       <h1 className="visually-hidden">{t('meeting.title', { year: state.status === 'ready' ? state.data.year : '' })}</h1>
@@ -86,6 +88,10 @@ export function MeetingPage() {
       <main className="slide-area">
         {state.status === 'loading' ? null : state.status === 'empty' ? (
           <p className="slide-message">{t('meeting.noYear')}</p>
+        ) : state.status === 'error' ? (
+          <p className="slide-message" role="status">
+            {t('meeting.unreadable', { message: state.message })}
+          </p>
         ) : slide ? (
           <SlideView key={show.index} slide={slide} data={state.data} />
         ) : (
@@ -103,13 +109,14 @@ export function MeetingPage() {
             {state.data.stale ? t('meeting.stale', { time: time(state.data.updatedAt) }) : t('meeting.updated', { time: time(state.data.updatedAt) })}
           </p>
         )}
-        {ignored.length > 0 && <p>{t('meeting.ignored', { list: ignored.join(', ') })}</p>}
+        {notUsed.length > 0 && <p>{t('meeting.ignored', { list: notUsed.join(', ') })}</p>}
         <nav className="meeting-controls" aria-label={t('meeting.controls')}>
           <button type="button" onClick={previous}>
             ‹ {t('meeting.previous')}
           </button>
-          <button type="button" onClick={togglePause} aria-pressed={show.paused}>
-            {show.paused ? `▶ ${t('meeting.play')}` : `❚❚ ${t('meeting.pause')}`}
+          <button type="button" onClick={togglePause}>
+            <span aria-hidden="true">{show.paused ? '▶ ' : '❚❚ '}</span>
+            {show.paused ? t('meeting.play') : t('meeting.pause')}
           </button>
           <button type="button" onClick={next}>
             {t('meeting.next')} ›

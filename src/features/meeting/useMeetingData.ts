@@ -22,7 +22,12 @@ export interface MeetingData {
   stale: boolean;
 }
 
-export type MeetingState = { status: 'loading' } | { status: 'empty' } | { status: 'ready'; data: MeetingData };
+export type MeetingState =
+  | { status: 'loading' }
+  | { status: 'empty' }
+  /** Nothing could be read yet; the screen says so and tries again with its next refresh. */
+  | { status: 'error'; message: string }
+  | { status: 'ready'; data: MeetingData; missingYear: number | null };
 
 /**
  * Everything the meeting screen shows, from the same queries as the rest of the app. A failed
@@ -41,7 +46,8 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
   const latest = useLatestProgress(assessment?.id);
   const since = options.since ?? monthBefore(today);
   const queries = [assessments, frameworks, settings, units, findings, measures, latest];
-  const day = today.toISOString().slice(0, 10);
+  // The local day: at 06:00 in Bangkok the UTC date is still yesterday.
+  const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
 
   const built = useMemo(() => {
     if (!assessment || !frameworks.data || !settings.data || !units.data || !findings.data || !measures.data || !latest.data) return null;
@@ -53,7 +59,8 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
     const gaps = framework ? coverageGaps(framework, assessment, measures.data, findings.data, lastStatus, settings.data.improvementMark) : [];
     const slides = buildSlides(options.slides, {
       hasResult: summary !== null && summary.official !== null,
-      indicators: [...assessment.indicatorScores].sort((a, b) => a.indicator - b.indicator).map((s) => s.indicator),
+      // Without a framework an indicator has no name or standing to show: no indicator slides.
+      indicators: summary ? [...assessment.indicatorScores].sort((a, b) => a.indicator - b.indicator).map((s) => s.indicator) : [],
       measureCount: overview.total,
       late: overview.late,
       progress: overview.recent.filter((u) => u.date >= since),
@@ -69,7 +76,10 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
   }, [assessment, frameworks.data, settings.data, units.data, findings.data, measures.data, latest.data, options.unitId, options.slides, since, day]);
 
   if (assessments.data && !assessment) return { status: 'empty' };
-  if (!built || year === undefined) return { status: 'loading' };
+  if (!built || year === undefined) {
+    const failed = queries.find((q) => q.isError && q.data === undefined);
+    return failed ? { status: 'error', message: failed.error instanceof Error ? failed.error.message : String(failed.error) } : { status: 'loading' };
+  }
   return {
     status: 'ready',
     data: {
@@ -79,5 +89,6 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
       updatedAt: Math.max(...queries.map((q) => q.dataUpdatedAt)),
       stale: queries.some((q) => q.isError),
     },
+    missingYear: options.year !== null && options.year !== year ? options.year : null,
   };
 }

@@ -18,12 +18,19 @@ export interface SlideShow {
 export function useSlideShow(count: number, intervalSeconds: number): SlideShow {
   const [state, setState] = useState({ index: 0, tick: 0 });
   const [paused, setPaused] = useState(false);
-  const go = useCallback(
-    (index: number) => setState((s) => ({ index: count === 0 ? 0 : ((index % count) + count) % count, tick: s.tick + 1 })),
+  // Every move starts from the slide on screen, which is the stored one clamped to the slides
+  // there are now: the data may have shrunk under the screen (a measure finished).
+  const move = useCallback(
+    (to: (current: number) => number) =>
+      setState((s) => {
+        const wrap = (i: number) => (count === 0 ? 0 : ((i % count) + count) % count);
+        return { index: wrap(to(Math.min(s.index, Math.max(count - 1, 0)))), tick: s.tick + 1 };
+      }),
     [count],
   );
-  const next = useCallback(() => setState((s) => ({ index: count === 0 ? 0 : (s.index + 1) % count, tick: s.tick + 1 })), [count]);
-  const previous = useCallback(() => setState((s) => ({ index: count === 0 ? 0 : (s.index - 1 + count) % count, tick: s.tick + 1 })), [count]);
+  const go = useCallback((index: number) => move(() => index), [move]);
+  const next = useCallback(() => move((i) => i + 1), [move]);
+  const previous = useCallback(() => move((i) => i - 1), [move]);
   useEffect(() => {
     if (paused || count < 2) return;
     const timer = window.setTimeout(next, intervalSeconds * 1000);

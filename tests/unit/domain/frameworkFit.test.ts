@@ -35,6 +35,12 @@ describe('what a changed framework would leave pointing at nothing', () => {
     expect(problems[0]?.message).toMatch(/^ข้อ O35 ยังถูกอ้างถึงโดยผลตรวจของปี 2565/);
   });
 
+  it('counts an O-item the assessor’s recommendations still name', () => {
+    // The seed's recommendations cite O39 and O42, which no result or measure names.
+    const problems = frameworkOrphans(without(0, ['O39']), uses);
+    expect(problems).toEqual([{ path: 'oItems', message: 'ข้อ O39 ยังถูกอ้างถึงโดยข้อเสนอแนะของผู้ตรวจ จึงนำออกจากเกณฑ์ไม่ได้' }]);
+  });
+
   it('lets an unused indicator or O-item go', () => {
     const bare = { findings: [], measures: [] };
     expect(frameworkOrphans(without(7, ['O35']), bare)).toEqual([]);

@@ -65,6 +65,14 @@ describe('the rules a framework keeps', () => {
       [{ path: 'levels', message: 'ระดับต่ำสุดต้องเริ่มที่ 0 คะแนน ทุกคะแนนจึงมีระดับ' }],
     ],
     [
+      'levels in the wrong order',
+      (f) => {
+        const [aa, a] = f.levels;
+        if (aa && a) [aa.min, a.min] = [a.min, aa.min];
+      },
+      [{ path: 'levels', message: 'ระดับ AA ต้องเริ่มที่คะแนนสูงกว่าระดับ A' }],
+    ],
+    [
       'two bands from the same score',
       (f) => {
         if (f.levels[1]) f.levels[1].min = f.levels[0]?.min ?? 0;

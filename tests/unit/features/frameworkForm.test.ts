@@ -73,7 +73,7 @@ describe('the framework form', () => {
       v.instruments[2] = { ...(v.instruments[2] as (typeof v.instruments)[number]), weight: '46' };
       (v.instruments[2]?.indicators[0] as { weight: string }).weight = '26';
     });
-    const uses = { assessment: { fiscalYear: 2566, indicatorScores: [{ indicator: 5, score: 80 }], subIssueNotes: [], oItemResults: [] }, ...none };
+    const uses = { assessment: { fiscalYear: 2566, indicatorScores: [{ indicator: 5, score: 80 }], subIssueNotes: [], oItemResults: [], recommendations: [] }, ...none };
     expect(readFrameworkForm(fewer, 2566, uses).errors).toEqual({
       instruments: 'ตัวชี้วัดที่ 5 ยังถูกอ้างถึงโดยคะแนนของปี 2566 จึงนำออกจากเกณฑ์ไม่ได้',
     });

@@ -25,12 +25,14 @@ export function FrameworkEditorPage() {
   const assessment = assessments.data?.find((a) => a.fiscalYear === year);
   const findings = useFindings(assessment?.id);
   const measures = useMeasuresOf(assessment?.id, true);
-  const failed = [assessments, frameworks, findings, measures].find((q) => q.isError);
+  // Only a read that has nothing to show is an error page: a failed refetch behind a form
+  // being typed in must not take the form, and what is in it, away.
+  const failed = [assessments, frameworks, findings, measures].find((q) => q.isError && q.data === undefined);
   if (failed) {
     return <ErrorState error={failed.error} onRetry={() => void Promise.all([assessments.refetch(), frameworks.refetch(), findings.refetch(), measures.refetch()])} />;
   }
   if (!assessments.data || !frameworks.data) return <LoadingState />;
-  if (year === undefined || !assessment) return <ErrorState message={t('framework.none', { year: params.get('year') ?? '—' })} />;
+  if (year === undefined || !assessment) return <ErrorState message={t('framework.noAssessment', { year: params.get('year') ?? '—' })} />;
   if (!findings.data || !measures.data) return <LoadingState />;
   const own = frameworks.data.find((f) => f.fiscalYear === year);
   const earlier = frameworks.data.filter((f) => f.fiscalYear < year).sort((a, b) => b.fiscalYear - a.fiscalYear)[0];

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useSaveFramework } from '../../../data/mutations';
+import { isStoreError } from '../../../data/storeError';
 import type { FrameworkUses } from '../../../domain/frameworkFit';
 import type { Framework } from '../../../domain/schemas/framework';
 import { useMessages } from '../../../i18n/featureMessages';
@@ -72,7 +73,7 @@ export function FrameworkForm({ year, source, copiedFrom, uses }: Props) {
           </p>
           {save.isError && (
             <p role="alert" className="field-error">
-              {t('framework.failed', { message: save.error.message })}
+              {t('framework.failed', { message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map((f) => f.message).join(' · ') : save.error.message })}
             </p>
           )}
           <Link to={withLang(`/assessments?year=${year}`)}>{t('framework.back', { year })}</Link>

@@ -5,7 +5,7 @@ import { instrumentCodeSchema } from '../../../domain/schemas/framework';
 import { scoreFromText } from '../../../domain/typedScore';
 import { useMessages } from '../../../i18n/featureMessages';
 import { emptyIndicator, type FrameworkFormValues } from './frameworkForm';
-import { ListError, RemoveButton, SelectField, TextField, WeightTotal } from './formFields';
+import { focusAfterRemoval, ListError, RemoveButton, SelectField, TextField, WeightTotal } from './formFields';
 import { messages } from './messages';
 
 /** What a typed weight adds to a sum: nothing while it does not read as a number. */
@@ -44,7 +44,7 @@ export function InstrumentsFields() {
             className="secondary"
             onClick={() => {
               remove(i);
-              addRef.current?.focus();
+              focusAfterRemoval(addRef);
             }}
           >
             {t('framework.removeInstrument', { n: i + 1 })}
@@ -94,7 +94,7 @@ function IndicatorsFields({ instrument }: { instrument: number }) {
               label={t('framework.removeIndicator', { n: j + 1, code: label })}
               onClick={() => {
                 remove(j);
-                addRef.current?.focus();
+                focusAfterRemoval(addRef);
               }}
             />
           </div>

@@ -3,7 +3,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { levelSchema } from '../../../domain/schemas/framework';
 import { useMessages } from '../../../i18n/featureMessages';
 import type { FrameworkFormValues } from './frameworkForm';
-import { ListError, RemoveButton, SelectField, TextField } from './formFields';
+import { focusAfterRemoval, ListError, RemoveButton, SelectField, TextField } from './formFields';
 import { messages } from './messages';
 
 /** The level bands: a level and the total it starts at. */
@@ -31,7 +31,7 @@ export function LevelsFields() {
               label={t('framework.removeBand', { n: k + 1 })}
               onClick={() => {
                 remove(k);
-                addRef.current?.focus();
+                focusAfterRemoval(addRef);
               }}
             />
           </div>

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type RefObject } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useMessages } from '../../../i18n/featureMessages';
 import { emptyOItem, type FrameworkFormValues } from './frameworkForm';
-import { ListError, RemoveButton, SelectField, TextField } from './formFields';
+import { focusAfterRemoval, ListError, RemoveButton, SelectField, TextField } from './formFields';
 import { messages } from './messages';
 
 /**
@@ -54,7 +54,7 @@ function OItemRow({ index: k, indicators, onRemove, addRef }: { index: number; i
           label={t('framework.removeOItem', { n: k + 1, code: code || '—' })}
           onClick={() => {
             onRemove();
-            addRef.current?.focus();
+            focusAfterRemoval(addRef);
           }}
         />
       </div>

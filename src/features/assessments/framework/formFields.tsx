@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
 import { get, useFormContext, useFormState, type FieldError as RhfFieldError, type Path } from 'react-hook-form';
 import { FieldError } from '../../../ui/FieldError';
 import type { FrameworkFormValues } from './frameworkForm';
@@ -85,4 +85,12 @@ export function RemoveButton({ short, label, onClick }: { short: string; label: 
       {short}
     </button>
   );
+}
+
+/**
+ * Where focus goes once a row is removed: to the list's add button, after the list has been
+ * drawn again, when that button becomes usable only then (removing IIT frees "add instrument").
+ */
+export function focusAfterRemoval(add: RefObject<HTMLButtonElement | null>) {
+  window.setTimeout(() => add.current?.focus());
 }
