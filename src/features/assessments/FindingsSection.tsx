@@ -15,6 +15,7 @@ import { formatList, formatScore } from '../../i18n/numbers';
 import { FieldError } from '../../ui/FieldError';
 import { messages } from './messages';
 import { useLangLink } from '../../i18n/langLink';
+import { SaveFailed } from '../../ui/SaveFailed';
 
 interface Props {
   assessment: Assessment;
@@ -188,11 +189,7 @@ function NewFindingForm({
       <p role="status" className="form-status">
         {save.isSuccess && t('findings.saved', { title: save.data.title })}
       </p>
-      {save.isError && (
-        <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: save.error.message })}
-        </p>
-      )}
+      <SaveFailed error={save.error} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useMessages } from '../../i18n/featureMessages';
 import { formatScore } from '../../i18n/numbers';
 import { FieldError } from '../../ui/FieldError';
 import { messages } from './messages';
+import { SaveFailed } from '../../ui/SaveFailed';
 
 interface Props {
   assessment: Assessment;
@@ -143,11 +144,7 @@ function OItemResultForm({ assessment, framework, save }: { assessment: Assessme
       <p role="status" className="form-status">
         {saved && t('oItem.saved', { code: saved })}
       </p>
-      {save.isError && (
-        <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: save.error.message })}
-        </p>
-      )}
+      <SaveFailed error={save.error} />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { describeWarning } from '../../i18n/warningMessages';
 import { FieldError } from '../../ui/FieldError';
 import { formFrom, readForm, scoreResolver, type ScoreFormValues } from './scoreForm';
 import { messages } from './messages';
+import { SaveFailed } from '../../ui/SaveFailed';
 
 interface Props {
   assessment: Assessment;
@@ -116,11 +117,7 @@ export function ScoreEntryForm({ assessment, framework, settings }: Props) {
         <p role="status" className="form-status">
           {save.isSuccess && t('common.saved')}
         </p>
-        {save.isError && (
-          <p role="alert" className="field-error">
-            {t('common.saveFailed', { message: save.error.message })}
-          </p>
-        )}
+        <SaveFailed error={save.error} />
       </form>
     </section>
   );

@@ -1,0 +1,12 @@
+import { useI18n } from '../i18n/i18n';
+
+/** Why a save did not go through, announced; what the person typed stays in the form above. */
+export function SaveFailed({ error }: { error: Error | null }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  return (
+    <p role="alert" className="field-error">
+      {t('common.saveFailed', { message: error.message })}
+    </p>
+  );
+}
