@@ -1,4 +1,5 @@
 import { queryOptions, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Store } from './store';
 import { queryKeys } from './queryKeys';
 import { useStore } from './storeContext';
@@ -74,7 +75,8 @@ export const useProgress = (measureId: string) => useQuery(progressQuery(useStor
  */
 export function useRefreshAll() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries();
+  // Stable, so a screen's refresh timer is not set up again on every render.
+  return useCallback(() => queryClient.invalidateQueries(), [queryClient]);
 }
 
 /** Every update of each of the given measures, as one list once all have been read. */

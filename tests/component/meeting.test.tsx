@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { progress } from '../contract/storeContract';
 import { seedData, seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
@@ -110,6 +110,20 @@ describe('the meeting screen', () => {
     await renderApp({ store: await seedStore(data), url: '/meeting?slides=indicators,health' });
     expect(await screen.findByRole('heading', { level: 2, name: 'สถานะมาตรการ 9 มาตรการ' })).toBeInTheDocument();
     expect(screen.getByText('หน้า 1 จาก 1')).toBeInTheDocument();
+  });
+
+  it('reads its data again every minute, while the slides keep moving', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const store = await seedStore();
+    const reads = vi.spyOn(store, 'listAssessments');
+    await renderApp({ store, url: '/meeting?slides=result,health&interval=5' });
+    expect(await screen.findByText('93.95')).toBeInTheDocument();
+    const before = reads.mock.calls.length;
+    // A presenter's key half-way through the minute redraws the screen; the minute still holds.
+    act(() => vi.advanceTimersByTime(30_000));
+    press('ArrowRight');
+    act(() => vi.advanceTimersByTime(30_000));
+    await waitFor(() => expect(reads.mock.calls.length).toBeGreaterThan(before));
   });
 
   it('keeps showing the last data it read when a refresh fails, and says so', async () => {
