@@ -118,6 +118,30 @@ describe('the framework editor', () => {
     await waitFor(() => expect(addBand).toHaveFocus());
   });
 
+  it('takes a whole O-item list pasted from a spreadsheet, or says which lines it cannot read', async () => {
+    const user = userEvent.setup();
+    const data = seedData();
+    const framework = data.frameworks.find((f) => f.fiscalYear === 2565);
+    if (framework) framework.oItems = framework.oItems.slice(0, 2);
+    data.assessments.push({ ...(data.assessments[0] as (typeof data.assessments)[number]), id: 'asm-2566', fiscalYear: 2566, indicatorScores: [], subIssueNotes: [], oItemResults: [], recommendations: [] });
+    const store = await seedStore(data);
+    await renderApp({ store, url: '/assessments/framework?year=2566' });
+    await user.click(await screen.findByText('ข้อการเปิดเผยข้อมูล (OIT) 2 ข้อ'));
+    const box = screen.getByLabelText('วางรายการข้อ OIT ทั้งชุด');
+    await user.click(box);
+    await user.paste('O1\t9\t9.1 ข้อมูลพื้นฐาน\tโครงสร้าง\nO2\t9');
+    await user.click(screen.getByRole('button', { name: 'ใช้รายการที่วางแทน 2 ข้อเดิม' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('บรรทัดที่ 2 ต้องมี 4 ช่อง');
+    await user.clear(box);
+    await user.paste('รหัส\tตัวชี้วัด\tหมวด\tชื่อ\nO1\t9\t9.1 ข้อมูลพื้นฐาน\tโครงสร้าง\nO2\t9\t9.1 ข้อมูลพื้นฐาน\tข้อมูลผู้บริหาร\nO3\t10\t10.1 การดำเนินการเพื่อป้องกันการทุจริต\tเจตจำนงสุจริตของผู้บริหาร');
+    await user.click(screen.getByRole('button', { name: 'ใช้รายการที่วางแทน 2 ข้อเดิม' }));
+    expect(screen.getByText('ใส่รายการที่วางแล้ว 3 ข้อ ตรวจแล้วกดบันทึกเกณฑ์')).toBeInTheDocument();
+    expect(within(group('ข้อลำดับที่ 3')).getByLabelText('ชื่อข้อ')).toHaveValue('เจตจำนงสุจริตของผู้บริหาร');
+    await user.click(screen.getByRole('button', { name: 'บันทึกเกณฑ์ของปี 2566' }));
+    expect(await screen.findByText('บันทึกเกณฑ์ของปี 2566 แล้ว')).toBeInTheDocument();
+    expect((await store.listFrameworks()).find((f) => f.fiscalYear === 2566)?.oItems.map((o) => o.code)).toEqual(['O1', 'O2', 'O3']);
+  });
+
   it('is the planning officer’s alone', async () => {
     const head = { name: 'ผอ.กองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
     await renderApp({ url: '/assessments/framework?year=2565', preferences: { dataSource: 'browser', actor: head } });

@@ -3,6 +3,7 @@ import { frameworkFor } from '../../../src/domain/frameworks/registry';
 import {
   formErrors,
   formFromFramework,
+  oItemsFromPaste,
   readFrameworkForm,
   type FrameworkFormValues,
 } from '../../../src/features/assessments/framework/frameworkForm';
@@ -86,5 +87,27 @@ describe('the framework form', () => {
     expect(errors.instruments?.[1]?.weight?.message).toBe('ไม่ตรง');
     expect(errors.instruments?.[0]?.indicators?.root?.message).toBe('ว่าง');
     expect(errors.levels?.[2]?.min?.message).toBe('ผิด');
+  });
+});
+
+describe('an O-item list pasted from a spreadsheet', () => {
+  it('reads tab- or comma-split lines, skips a heading, and reads loose codes and Thai numerals', () => {
+    const tsv = 'รหัส\tตัวชี้วัด\tหมวด\tชื่อ\no1\t๙\t9.1 ข้อมูลพื้นฐาน\tโครงสร้าง\n\nO2\t9\t9.1 ข้อมูลพื้นฐาน\tข้อมูลผู้บริหาร\n';
+    expect(oItemsFromPaste(tsv)).toEqual({
+      rows: [
+        { code: 'O1', indicator: '9', group: '9.1 ข้อมูลพื้นฐาน', name: 'โครงสร้าง' },
+        { code: 'O2', indicator: '9', group: '9.1 ข้อมูลพื้นฐาน', name: 'ข้อมูลผู้บริหาร' },
+      ],
+      problems: [],
+    });
+    expect(oItemsFromPaste('O8,9,9.1 ข้อมูลพื้นฐาน,Q&A, ถามตอบ').rows[0]?.name).toBe('Q&A, ถามตอบ');
+  });
+
+  it('names each line that is not four cells, and takes nothing', () => {
+    expect(oItemsFromPaste('O1\t9\t9.1 ข้อมูลพื้นฐาน\tโครงสร้าง\nO2\t9\t\tข้อมูลผู้บริหาร\nO3\t9')).toEqual({
+      rows: [],
+      problems: ['บรรทัดที่ 2 ต้องมี 4 ช่อง: รหัสข้อ ตัวชี้วัด หมวด และชื่อข้อ', 'บรรทัดที่ 3 ต้องมี 4 ช่อง: รหัสข้อ ตัวชี้วัด หมวด และชื่อข้อ'],
+    });
+    expect(oItemsFromPaste('  \n').problems).toEqual(['ไม่พบรายการข้อ OIT ในข้อความที่วาง']);
   });
 });

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useMessages } from '../../../i18n/featureMessages';
-import { emptyOItem, type FrameworkFormValues } from './frameworkForm';
+import { emptyOItem, oItemsFromPaste, type FrameworkFormValues, type OItemRow as OItemRowValues } from './frameworkForm';
 import { focusAfterRemoval, ListError, RemoveButton, SelectField, TextField } from './formFields';
 import { messages } from './messages';
 
@@ -13,7 +13,7 @@ export function OItemsFields() {
   const { t } = useMessages(messages);
   const id = useId();
   const { control, formState } = useFormContext<FrameworkFormValues>();
-  const { fields, append, remove } = useFieldArray({ control, name: 'oItems' });
+  const { fields, append, remove, replace } = useFieldArray({ control, name: 'oItems' });
   const instruments = useWatch({ control, name: 'instruments' });
   const [open, setOpen] = useState(false);
   const addRef = useRef<HTMLButtonElement>(null);
@@ -32,6 +32,7 @@ export function OItemsFields() {
         <button ref={addRef} type="button" className="secondary" onClick={() => append(emptyOItem())}>
           {t('framework.addOItem')}
         </button>
+        <OItemsPaste count={fields.length} onReplace={replace} />
       </details>
     </section>
   );
@@ -59,5 +60,47 @@ function OItemRow({ index: k, indicators, onRemove, addRef }: { index: number; i
         />
       </div>
     </fieldset>
+  );
+}
+
+/** A new year's O-item list, pasted whole from a spreadsheet instead of typed row by row. */
+function OItemsPaste({ count, onReplace }: { count: number; onReplace: (rows: OItemRowValues[]) => void }) {
+  const { t } = useMessages(messages);
+  const id = useId();
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [done, setDone] = useState<number | null>(null);
+  const take = () => {
+    const read = oItemsFromPaste(text);
+    setProblems(read.problems);
+    setDone(null);
+    if (read.problems.length > 0) return;
+    onReplace(read.rows);
+    setDone(read.rows.length);
+    setText('');
+  };
+  return (
+    <div className="field oitems-paste">
+      <label htmlFor={`${id}-paste`}>{t('framework.paste')}</label>
+      <p id={`${id}-hint`} className="hint">
+        {t('framework.pasteHint')}
+      </p>
+      <textarea id={`${id}-paste`} rows={4} value={text} aria-describedby={`${id}-hint`} onChange={(e) => setText(e.target.value)} />
+      <button type="button" className="secondary" disabled={text.trim() === ''} onClick={take}>
+        {t('framework.pasteReplace', { count })}
+      </button>
+      {problems.length > 0 && (
+        <div role="alert" className="field-error">
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p role="status" className="form-status">
+        {done !== null && t('framework.pasted', { count: done })}
+      </p>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { frameworkOrphans, type FrameworkUses } from '../../../domain/frameworkFit';
 import { frameworkProblems } from '../../../domain/frameworkRules';
-import { arabicDigits } from '../../../domain/import/delimited';
+import { arabicDigits, parseDelimited } from '../../../domain/import/delimited';
 import {
   frameworkSchema,
   instrumentCodeSchema,
@@ -65,6 +65,33 @@ export const emptyOItem = (): OItemRow => ({ code: '', indicator: '', group: '',
 
 /** O-item codes as people type them: 'o35', ' O 35', 'O๓๕' all mean O35. */
 export const typedOItemCode = (raw: string) => arabicDigits(raw).replace(/\s+/g, '').toUpperCase();
+
+/**
+ * O-items pasted from a spreadsheet or the NACC's list: one a line, code, indicator, group and
+ * name, split by tabs or commas; a heading line is skipped. Any line that is not four cells is
+ * named with its line number, and then nothing is taken.
+ */
+export function oItemsFromPaste(text: string): { rows: OItemRow[]; problems: string[] } {
+  const lines = parseDelimited(text).rows.map((cells, i) => ({ line: i + 1, cells: cells.map((c) => c.trim()) }));
+  const filled = lines.filter(({ cells }) => cells.some((c) => c !== ''));
+  const [first] = filled;
+  const body = first && !/^O\d/.test(typedOItemCode(first.cells[0] ?? '')) ? filled.slice(1) : filled;
+  const problems = body
+    .filter(({ cells }) => cells.length < 4 || cells.slice(0, 4).some((c) => c === ''))
+    .map(({ line }) => `บรรทัดที่ ${line} ต้องมี 4 ช่อง: รหัสข้อ ตัวชี้วัด หมวด และชื่อข้อ`);
+  if (body.length === 0) problems.push('ไม่พบรายการข้อ OIT ในข้อความที่วาง');
+  if (problems.length > 0) return { rows: [], problems };
+  return {
+    rows: body.map(({ cells: [code = '', indicator = '', group = '', ...name] }) => ({
+      code: typedOItemCode(code),
+      indicator: arabicDigits(indicator),
+      group,
+      // A name with a comma in a comma-split line arrives in pieces: put it back together.
+      name: name.join(', '),
+    })),
+    problems: [],
+  };
+}
 
 /**
  * The framework these values make, and what is wrong with them, keyed by the field's path.
