@@ -12,3 +12,8 @@ export function resolveUnit(name: string, units: readonly Unit[]): Unit | undefi
   const wanted = normaliseUnitName(name);
   return units.find((u) => [u.name, ...u.aliases].some((n) => normaliseUnitName(n) === wanted));
 }
+
+/** The names of some units, in the order given; an id the agency no longer has shows as itself. */
+export function unitNames(ids: readonly string[], units: readonly Unit[]): string {
+  return ids.map((id) => units.find((u) => u.id === id)?.name ?? id).join(', ');
+}

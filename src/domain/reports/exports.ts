@@ -1,6 +1,7 @@
 import type { Measure, MeasureKind, MeasureStatus, ProgressUpdate } from '../schemas/measure';
 import type { Unit } from '../schemas/organisation';
 import { thaiMonthAbbr } from '../thaiDate';
+import { unitNames } from '../units';
 import { csvText } from './csv';
 
 /** The words a file uses for kinds and statuses: the app's own, so the file says what the screens say. */
@@ -16,7 +17,6 @@ export function thaiShortDate(iso: string): string {
   return `${d} ${thaiMonthAbbr(m)} ${y + 543}`;
 }
 
-const unitNames = (ids: readonly string[], units: ReadonlyMap<string, Unit>) => ids.map((id) => units.get(id)?.name ?? id).join(', ');
 
 export const MEASURES_CSV_HEADER = [
   'ลำดับ',
@@ -34,7 +34,6 @@ export const MEASURES_CSV_HEADER = [
 
 /** The year's measures, one row each in document order, with where each stood at its last report. */
 export function measuresCsv(measures: readonly Measure[], units: readonly Unit[], latest: readonly ProgressUpdate[], words: ExportWords): string {
-  const byId = new Map(units.map((u) => [u.id, u]));
   const last = new Map(latest.map((u) => [u.measureId, u]));
   const rows = measures.map((m, i) => {
     const update = last.get(m.id);
@@ -44,7 +43,7 @@ export function measuresCsv(measures: readonly Measure[], units: readonly Unit[]
       m.title,
       m.description,
       m.steps.map((s, k) => `${k + 1}. ${s.text}${s.done ? ' (เสร็จแล้ว)' : ''}`).join('\n'),
-      unitNames(m.unitIds, byId),
+      unitNames(m.unitIds, units),
       m.timeframe.raw,
       m.followUp,
       words.status[update?.status ?? 'not-started'],
@@ -59,14 +58,13 @@ export const PROGRESS_CSV_HEADER = ['วันที่', 'มาตรการ
 
 /** Every progress update, oldest first, as a report of what was done and when. */
 export function progressCsv(updates: readonly ProgressUpdate[], measures: readonly Measure[], units: readonly Unit[], words: ExportWords): string {
-  const byId = new Map(units.map((u) => [u.id, u]));
   const titles = new Map(measures.map((m) => [m.id, m.title]));
   const rows = [...updates]
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
     .map((u) => [
       thaiShortDate(u.date),
       titles.get(u.measureId) ?? u.measureId,
-      u.unitId ? unitNames([u.unitId], byId) : '',
+      u.unitId ? unitNames([u.unitId], units) : '',
       words.status[u.status],
       u.percent,
       u.note,

@@ -4,6 +4,7 @@ import type { InstrumentCode } from '../schemas/framework';
 import type { Measure } from '../schemas/measure';
 import type { Organisation, Unit } from '../schemas/organisation';
 import { levelFor } from '../scoring';
+import { unitNames } from '../units';
 
 export interface DocumentIndicator {
   number: number;
@@ -38,6 +39,11 @@ export interface MeasuresDocument {
   driving: string[];
 }
 
+/** Where the agency is, as a document's heading says it: 'อำเภอพรรณานิคม จังหวัดสกลนคร'. */
+export function placeOf(organisation: Organisation): string {
+  return [organisation.district, organisation.province].filter(Boolean).join(' ');
+}
+
 /**
  * The year's measures document from the records: part 1 analyses each indicator (its score,
  * the sub-issues to fix, the findings), part 2 lists the measures with the seed's columns.
@@ -51,8 +57,6 @@ export function measuresDocument(
   findings: readonly Finding[],
   measures: readonly Measure[],
 ): MeasuresDocument {
-  const unitNames = (ids: readonly string[]) => ids.map((id) => units.find((u) => u.id === id)?.name ?? id).join(', ');
-  const place = [organisation.district, organisation.province].filter(Boolean).join(' ');
   const active = measures.filter((m) => !m.archived);
   // A finding on an O-item belongs under the indicator the O-item is part of.
   const indicatorOf = (f: Finding) =>
@@ -68,14 +72,14 @@ export function measuresDocument(
           notes: summary.assessment.subIssueNotes.filter((n) => n.indicator === d.number).map((n) => n.text),
           findings: findings
             .filter((f) => indicatorOf(f) === d.number)
-            .map((f) => ({ title: f.target.kind === 'oItem' ? `${f.target.code} ${f.title}` : f.title, analysis: f.analysis, improvement: f.improvement, units: unitNames(f.unitIds) })),
+            .map((f) => ({ title: f.target.kind === 'oItem' ? `${f.target.code} ${f.title}` : f.title, analysis: f.analysis, improvement: f.improvement, units: unitNames(f.unitIds, units) })),
         })),
       }))
     : [];
   return {
     fiscalYear,
     organisation: organisation.name,
-    place,
+    place: placeOf(organisation),
     result: summary?.official ? { total: summary.official.total, level: levelFor(summary.framework, summary.official.total) } : null,
     instruments,
     measures: active
@@ -84,7 +88,7 @@ export function measuresDocument(
         order: i + 1,
         title: m.title,
         method: m.steps.length > 0 ? m.steps.map((s) => s.text) : m.description ? [m.description] : [],
-        units: unitNames(m.unitIds),
+        units: unitNames(m.unitIds, units),
         timeframe: m.timeframe.raw,
         followUp: m.followUp,
       })),

@@ -2,6 +2,8 @@ import { HEALTHS, healthOf, type Health } from '../measureHealth';
 import type { Measure, MeasureStatus, ProgressUpdate } from '../schemas/measure';
 import type { Organisation, Unit } from '../schemas/organisation';
 import { ceFromBe, fiscalYearRange } from '../thaiDate';
+import { unitNames } from '../units';
+import { placeOf } from './measuresDocument';
 
 /** A span of days, ISO dates (C.E.) inclusive. */
 export interface Period {
@@ -62,7 +64,7 @@ export function progressReport(
   updates: readonly ProgressUpdate[],
   period: Period,
 ): ProgressReport {
-  const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? id;
+  const unitName = (id: string) => unitNames([id], units);
   const end = new Date(`${period.to}T00:00:00`);
   const byHealth = noCounts();
   const unitCounts = new Map<string, Record<Health, number>>();
@@ -83,7 +85,7 @@ export function progressReport(
       return {
         order: i + 1,
         title: m.title,
-        units: m.unitIds.map(unitName).join(', '),
+        units: unitNames(m.unitIds, units),
         timeframe: m.timeframe.raw,
         steps: m.steps.map((s) => ({ text: s.text, done: s.done })),
         updates: own.filter((u) => u.date >= period.from).map(({ date, status, percent, note, evidenceUrl }) => ({ date, status, percent, note, evidenceUrl })),
@@ -99,7 +101,7 @@ export function progressReport(
   return {
     fiscalYear,
     organisation: organisation.name,
-    place: [organisation.district, organisation.province].filter(Boolean).join(' '),
+    place: placeOf(organisation),
     period,
     measures: reported,
     byHealth,
