@@ -12,29 +12,40 @@ function useFieldError(name: string): string | undefined {
   return (get(errors, name) as RhfFieldError | undefined)?.message;
 }
 
-/** A labelled text box of the framework form, with its message beside it. */
-export function TextField({ name, label, inputMode, className }: { name: Name; label: string; inputMode?: 'decimal' | 'numeric'; className?: string }) {
+/** A field's id, its message, and the props that tie its control to the form and to that message. */
+function useField(name: Name) {
   const id = useId();
   const { register } = useFormContext<FrameworkFormValues>();
   const message = useFieldError(name);
+  return { id, message, control: { id, 'aria-invalid': !!message, 'aria-describedby': `${id}-error`, ...register(name) } };
+}
+
+function FieldShell({ id, label, message, className, children }: { id: string; label: string; message: string | undefined; className?: string; children: ReactNode }) {
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} autoComplete="off" inputMode={inputMode} aria-invalid={!!message} aria-describedby={`${id}-error`} {...register(name)} />
+      {children}
       <FieldError id={`${id}-error`} message={message} />
     </div>
   );
 }
 
+/** A labelled text box of the framework form, with its message beside it. */
+export function TextField({ name, label, inputMode, className }: { name: Name; label: string; inputMode?: 'decimal' | 'numeric'; className?: string }) {
+  const { id, message, control } = useField(name);
+  return (
+    <FieldShell id={id} label={label} message={message} className={className}>
+      <input autoComplete="off" inputMode={inputMode} {...control} />
+    </FieldShell>
+  );
+}
+
 /** A labelled choice of the framework form; the first option is the prompt to choose. */
 export function SelectField({ name, label, prompt, options, className }: { name: Name; label: string; prompt: string; options: string[]; className?: string }) {
-  const id = useId();
-  const { register } = useFormContext<FrameworkFormValues>();
-  const message = useFieldError(name);
+  const { id, message, control } = useField(name);
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} aria-invalid={!!message} aria-describedby={`${id}-error`} {...register(name)}>
+    <FieldShell id={id} label={label} message={message} className={className}>
+      <select {...control}>
         <option value="">{prompt}</option>
         {options.map((o) => (
           <option key={o} value={o}>
@@ -42,8 +53,7 @@ export function SelectField({ name, label, prompt, options, className }: { name:
           </option>
         ))}
       </select>
-      <FieldError id={`${id}-error`} message={message} />
-    </div>
+    </FieldShell>
   );
 }
 
