@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { HEALTHS } from '../../domain/measureHealth';
 import { instrumentShares } from '../../domain/breakdown';
 import type { Slide } from '../../domain/meeting/slides';
@@ -10,6 +11,16 @@ import type { MeetingData } from './useMeetingData';
 import { messages } from './messages';
 
 const MARK = { pass: '✓', improve: '!', fail: '✕' } as const;
+
+/** A slide of rows under its heading; the heading says the page when a list runs over several. */
+function ListSlide({ heading, children }: { heading: string; children: ReactNode }) {
+  return (
+    <section className="slide" aria-labelledby="slide-h">
+      <h2 id="slide-h">{heading}</h2>
+      <ul className="slide-rows">{children}</ul>
+    </section>
+  );
+}
 
 /** One slide, its heading first: what the room reads from the back. */
 export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) {
@@ -38,61 +49,52 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
       if (!summary) return null;
       const shares = instrumentShares(summary.framework, summary.assessment.indicatorScores);
       return (
-        <section className="slide" aria-labelledby="slide-h">
-          <h2 id="slide-h">{t('meeting.instruments')}</h2>
-          <ul className="slide-rows">
-            {shares.map((s) => {
-              const def = summary.framework.instruments.find((i) => i.code === s.code);
-              return (
-                <li key={s.code}>
-                  <span className="row-name">
-                    {s.code} {def ? localName(def, language) : ''}
-                  </span>
-                  <span className="row-value">{t('meeting.instrumentScore', { score: score(s.score), weight: s.weight })}</span>
-                  <span className="meter" aria-hidden="true">
-                    <span style={{ width: `${s.score}%` }} />
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+        <ListSlide heading={t('meeting.instruments')}>
+          {shares.map((s) => {
+            const def = summary.framework.instruments.find((i) => i.code === s.code);
+            return (
+              <li key={s.code}>
+                <span className="row-name">
+                  {s.code} {def ? localName(def, language) : ''}
+                </span>
+                <span className="row-value">{t('meeting.instrumentScore', { score: score(s.score), weight: s.weight })}</span>
+                <span className="meter" aria-hidden="true">
+                  <span style={{ width: `${s.score}%` }} />
+                </span>
+              </li>
+            );
+          })}
+        </ListSlide>
       );
     }
     case 'indicators': {
       if (!summary) return null;
       const scores = new Map(summary.assessment.indicatorScores.map((s) => [s.indicator, s.score]));
       return (
-        <section className="slide" aria-labelledby="slide-h">
-          <h2 id="slide-h">
-            {t('meeting.indicators', { passMark: summary.framework.passMark })}
-            {paged}
-          </h2>
-          <ul className="slide-rows">
-            {slide.indicators.map((n) => {
-              const value = scores.get(n) ?? 0;
-              const standing = standingOf(value, summary.framework.passMark, summary.settings.improvementMark);
-              const def = indicatorDef(summary.framework, n);
-              return (
-                <li key={n} className={`standing-${standing}`}>
-                  <span className="row-name">
-                    {n}. {def ? localName(def, language) : ''}
-                  </span>
-                  <span className="row-value">
-                    <span className="mark" aria-hidden="true">
-                      {MARK[standing]}
-                    </span>{' '}
-                    {score(value)}
-                  </span>
-                  <span className="meter" aria-hidden="true">
-                    <span style={{ width: `${value}%` }} />
-                    <span className="pass-line" style={{ left: `${summary.framework.passMark}%` }} />
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+        <ListSlide heading={t('meeting.indicators', { passMark: summary.framework.passMark }) + paged}>
+          {slide.indicators.map((n) => {
+            const value = scores.get(n) ?? 0;
+            const standing = standingOf(value, summary.framework.passMark, summary.settings.improvementMark);
+            const def = indicatorDef(summary.framework, n);
+            return (
+              <li key={n} className={`standing-${standing}`}>
+                <span className="row-name">
+                  {n}. {def ? localName(def, language) : ''}
+                </span>
+                <span className="row-value">
+                  <span className="mark" aria-hidden="true">
+                    {MARK[standing]}
+                  </span>{' '}
+                  {score(value)}
+                </span>
+                <span className="meter" aria-hidden="true">
+                  <span style={{ width: `${value}%` }} />
+                  <span className="pass-line" style={{ left: `${summary.framework.passMark}%` }} />
+                </span>
+              </li>
+            );
+          })}
+        </ListSlide>
       );
     }
     case 'health':
@@ -111,70 +113,52 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
       );
     case 'late':
       return (
-        <section className="slide" aria-labelledby="slide-h">
-          <h2 id="slide-h">
-            {t('meeting.late')}
-            {paged}
-          </h2>
-          <ul className="slide-rows">
-            {slide.items.map(({ measure, daysLate }) => (
-              <li key={measure.id}>
-                <span className="row-name">{measure.title}</span>
-                <span className={daysLate !== null ? 'row-value overdue' : 'row-value at-risk'}>{daysLate !== null ? `⚠ ${t('meeting.daysLate', { days: daysLate })}` : `! ${t('meeting.atRisk')}`}</span>
-                <span className="row-note">{measure.unitIds.length ? measure.unitIds.map(unitName).join(', ') : unitName(undefined)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ListSlide heading={t('meeting.late') + paged}>
+          {slide.items.map(({ measure, daysLate }) => (
+            <li key={measure.id}>
+              <span className="row-name">{measure.title}</span>
+              <span className={daysLate !== null ? 'row-value overdue' : 'row-value at-risk'}>{daysLate !== null ? `⚠ ${t('meeting.daysLate', { days: daysLate })}` : `! ${t('meeting.atRisk')}`}</span>
+              <span className="row-note">{measure.unitIds.length ? measure.unitIds.map(unitName).join(', ') : unitName(undefined)}</span>
+            </li>
+          ))}
+        </ListSlide>
       );
     case 'progress':
       return (
-        <section className="slide" aria-labelledby="slide-h">
-          <h2 id="slide-h">
-            {t('meeting.progress', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(`${data.since}T00:00:00`)) })}
-            {paged}
-          </h2>
-          <ul className="slide-rows">
-            {slide.items.map((u) => {
-              const measure = data.measures.get(u.measureId);
-              return (
-                <li key={u.id}>
-                  <span className="row-name">{measure?.title ?? u.measureId}</span>
-                  <span className="row-value">
-                    {t('meeting.percent', { percent: u.percent })} · {t(MEASURE_STATUS_LABELS[u.status])}
-                  </span>
-                  <span className="row-note">
-                    {unitName(measure?.unitIds[0])} · {new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${u.date}T00:00:00`))}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+        <ListSlide heading={t('meeting.progress', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(`${data.since}T00:00:00`)) }) + paged}>
+          {slide.items.map((u) => {
+            const measure = data.measures.get(u.measureId);
+            return (
+              <li key={u.id}>
+                <span className="row-name">{measure?.title ?? u.measureId}</span>
+                <span className="row-value">
+                  {t('meeting.percent', { percent: u.percent })} · {t(MEASURE_STATUS_LABELS[u.status])}
+                </span>
+                <span className="row-note">
+                  {unitName(measure?.unitIds[0])} · {new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${u.date}T00:00:00`))}
+                </span>
+              </li>
+            );
+          })}
+        </ListSlide>
       );
     case 'gaps':
       return (
-        <section className="slide" aria-labelledby="slide-h">
-          <h2 id="slide-h">
-            {t('meeting.gaps')}
-            {paged}
-          </h2>
-          <ul className="slide-rows">
-            {slide.items.map((g) => (
-              <li key={g.kind === 'indicator' ? `i${g.indicator}` : g.code}>
-                <span className="row-name">
-                  {g.kind === 'indicator'
-                    ? t('meeting.gapIndicator', {
-                        number: g.indicator,
-                        name: summary ? localName(indicatorDef(summary.framework, g.indicator) ?? { name: '', nameEn: '' }, language) : '',
-                        score: score(g.score),
-                      })
-                    : t('meeting.gapOItem', { code: g.code, name: summary?.framework.oItems.find((o) => o.code === g.code)?.name ?? '' })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ListSlide heading={t('meeting.gaps') + paged}>
+          {slide.items.map((g) => (
+            <li key={g.kind === 'indicator' ? `i${g.indicator}` : g.code}>
+              <span className="row-name">
+                {g.kind === 'indicator'
+                  ? t('meeting.gapIndicator', {
+                      number: g.indicator,
+                      name: summary ? localName(indicatorDef(summary.framework, g.indicator) ?? { name: '', nameEn: '' }, language) : '',
+                      score: score(g.score),
+                    })
+                  : t('meeting.gapOItem', { code: g.code, name: summary?.framework.oItems.find((o) => o.code === g.code)?.name ?? '' })}
+              </span>
+            </li>
+          ))}
+        </ListSlide>
       );
   }
 }
