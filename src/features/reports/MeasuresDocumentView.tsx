@@ -1,6 +1,6 @@
 import type { MeasuresDocument } from '../../domain/reports/measuresDocument';
 import { SignatureBlock, type Signatures } from './SignatureBlock';
-
+import { WideTable } from './WideTable';
 
 const score = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 
@@ -28,7 +28,7 @@ export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocumen
             โดยวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด ดังนี้
           </p>
         )}
-        <table className="doc-table analysis">
+        <table className="doc-table doc-analysis">
           <thead>
             <tr>
               <th scope="col">ตัวชี้วัดของการประเมิน ITA</th>
@@ -72,40 +72,42 @@ export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocumen
         <p className="doc-para">
           {doc.organisation} {doc.place} ได้กำหนดมาตรการในการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {doc.fiscalYear} ไว้ ดังนี้
         </p>
-        <table className="doc-table measures">
-          <thead>
-            <tr>
-              <th scope="col">มาตรการ/แนวทาง</th>
-              <th scope="col">วิธีการดำเนินการ</th>
-              <th scope="col">ผู้รับผิดชอบ</th>
-              <th scope="col">ระยะเวลาดำเนินการ</th>
-              <th scope="col">การติดตามผล</th>
-            </tr>
-          </thead>
-          <tbody>
-            {doc.measures.map((m) => (
-              <tr key={m.order}>
-                <th scope="row">
-                  {m.order}. {m.title}
-                </th>
-                <td>
-                  {m.method.length > 1 ? (
-                    <ol>
-                      {m.method.map((step) => (
-                        <li key={step}>{step}</li>
-                      ))}
-                    </ol>
-                  ) : (
-                    m.method[0]
-                  )}
-                </td>
-                <td>{m.units}</td>
-                <td>{m.timeframe}</td>
-                <td>{m.followUp}</td>
+        <WideTable label="ตารางมาตรการ">
+          <table className="doc-table doc-measures">
+            <thead>
+              <tr>
+                <th scope="col">มาตรการ/แนวทาง</th>
+                <th scope="col">วิธีการดำเนินการ</th>
+                <th scope="col">ผู้รับผิดชอบ</th>
+                <th scope="col">ระยะเวลาดำเนินการ</th>
+                <th scope="col">การติดตามผล</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {doc.measures.map((m) => (
+                <tr key={m.order}>
+                  <th scope="row">
+                    {m.order}. {m.title}
+                  </th>
+                  <td>
+                    {m.method.length > 1 ? (
+                      <ol>
+                        {m.method.map((step) => (
+                          <li key={step}>{step}</li>
+                        ))}
+                      </ol>
+                    ) : (
+                      m.method[0]
+                    )}
+                  </td>
+                  <td>{m.units}</td>
+                  <td>{m.timeframe}</td>
+                  <td>{m.followUp}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </WideTable>
         {doc.driving.length > 0 && (
           <>
             <h2 className="doc-h">3) มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส</h2>

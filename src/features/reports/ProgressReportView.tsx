@@ -4,6 +4,7 @@ import type { ProgressReport } from '../../domain/reports/progressReport';
 import { th } from '../../i18n/th';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { SignatureBlock, type Signatures } from './SignatureBlock';
+import { WideTable } from './WideTable';
 
 const longDate = (iso: string) => new Intl.DateTimeFormat('th-TH', { dateStyle: 'long' }).format(new Date(`${iso}T00:00:00`));
 
@@ -32,82 +33,86 @@ export function ProgressReportView({ report, signatures }: { report: ProgressRep
             .map((h) => `${th[HEALTH_LABELS[h]]} ${report.byHealth[h]} มาตรการ`)
             .join(' ')}
         </p>
-        <table className="doc-table summary">
-          <thead>
-            <tr>
-              <th scope="col">ผู้รับผิดชอบ</th>
-              <th scope="col">ทั้งหมด</th>
-              {HEALTHS.map((h) => (
-                <th key={h} scope="col">
-                  {th[HEALTH_LABELS[h]]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.byUnit.map((u) => (
-              <tr key={u.unit}>
-                <th scope="row">{u.unit}</th>
-                <td className="num">{u.total}</td>
+        <WideTable label="ตารางสรุปผลรายหน่วยงาน">
+          <table className="doc-table doc-summary">
+            <thead>
+              <tr>
+                <th scope="col">ผู้รับผิดชอบ</th>
+                <th scope="col">ทั้งหมด</th>
                 {HEALTHS.map((h) => (
-                  <td key={h} className="num">
-                    {u.byHealth[h]}
-                  </td>
+                  <th key={h} scope="col">
+                    {th[HEALTH_LABELS[h]]}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.byUnit.map((u) => (
+                <tr key={u.unit}>
+                  <th scope="row">{u.unit}</th>
+                  <td className="num">{u.total}</td>
+                  {HEALTHS.map((h) => (
+                    <td key={h} className="num">
+                      {u.byHealth[h]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </WideTable>
       </section>
       <section>
         <h2 className="doc-h">2) ผลการดำเนินการรายมาตรการ</h2>
-        <table className="doc-table progress">
-          <thead>
-            <tr>
-              <th scope="col">มาตรการ</th>
-              <th scope="col">ขั้นตอนการดำเนินการ</th>
-              <th scope="col">ผลการดำเนินการ</th>
-              <th scope="col">สถานะ</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.measures.map((m) => (
-              <tr key={m.order}>
-                <th scope="row">
-                  {m.order}. {m.title}
-                  {m.units && <span className="doc-note">{m.units}</span>}
-                  {m.timeframe && <span className="doc-note">{m.timeframe}</span>}
-                </th>
-                <td>
-                  {m.steps.length > 0 && (
-                    <ol>
-                      {m.steps.map((s) => (
-                        <li key={s.text}>
-                          {s.text}
-                          {s.done && ' ✓'}
-                        </li>
-                      ))}
-                    </ol>
-                  )}
-                </td>
-                <td>
-                  {m.updates.length === 0
-                    ? 'ไม่มีรายงานในช่วงนี้'
-                    : m.updates.map((u) => (
-                        <p key={`${u.date}-${u.percent}-${u.note}`}>
-                          {thaiShortDate(u.date)}: ร้อยละ {u.percent} {u.note}
-                          {u.evidenceUrl && <span className="doc-link"> หลักฐาน: {u.evidenceUrl}</span>}
-                        </p>
-                      ))}
-                </td>
-                <td>
-                  {th[MEASURE_STATUS_LABELS[m.status]]} ร้อยละ {m.percent}
-                  <span className="doc-note">{th[HEALTH_LABELS[m.health]]}</span>
-                </td>
+        <WideTable label="ตารางผลการดำเนินการรายมาตรการ">
+          <table className="doc-table doc-progress">
+            <thead>
+              <tr>
+                <th scope="col">มาตรการ</th>
+                <th scope="col">ขั้นตอนการดำเนินการ</th>
+                <th scope="col">ผลการดำเนินการ</th>
+                <th scope="col">สถานะ</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.measures.map((m) => (
+                <tr key={m.order}>
+                  <th scope="row">
+                    {m.order}. {m.title}
+                    {m.units && <span className="doc-note">{m.units}</span>}
+                    {m.timeframe && <span className="doc-note">{m.timeframe}</span>}
+                  </th>
+                  <td>
+                    {m.steps.length > 0 && (
+                      <ol>
+                        {m.steps.map((s) => (
+                          <li key={s.text}>
+                            {s.text}
+                            {s.done && ' ✓'}
+                          </li>
+                        ))}
+                      </ol>
+                    )}
+                  </td>
+                  <td>
+                    {m.updates.length === 0
+                      ? 'ไม่มีรายงานในช่วงนี้'
+                      : m.updates.map((u) => (
+                          <p key={`${u.date}-${u.percent}-${u.note}`}>
+                            {thaiShortDate(u.date)}: ร้อยละ {u.percent} {u.note}
+                            {u.evidenceUrl && <span className="doc-link"> หลักฐาน: {u.evidenceUrl}</span>}
+                          </p>
+                        ))}
+                  </td>
+                  <td>
+                    {th[MEASURE_STATUS_LABELS[m.status]]} ร้อยละ {m.percent}
+                    <span className="doc-note">{th[HEALTH_LABELS[m.health]]}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </WideTable>
       </section>
       <SignatureBlock signatures={signatures} />
     </article>
