@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
+// The Word writer itself is tested on its own (tests/unit/features/measuresDocx.test.ts); here it fails.
+vi.mock('../../src/features/reports/measuresDocx', () => ({ measuresDocx: () => Promise.reject(new Error('หน่วยความจำไม่พอ')) }));
+
 describe('the reports screen', () => {
   it('previews the year’s measures document as the seed lays it out', async () => {
     await renderApp({ url: '/reports' });
@@ -31,6 +34,16 @@ describe('the reports screen', () => {
     await user.click(screen.getByRole('radio', { name: 'เลขอารบิก (1 2 3)' }));
     expect(window.location.hash).toMatch(/numerals=arabic/);
     expect(doc.parentElement).toHaveClass('numerals-arabic');
+  });
+});
+
+describe('the Word file', () => {
+  it('says in Thai why it could not be made, and lets the user try again', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/reports' });
+    await user.click(await screen.findByRole('button', { name: 'ดาวน์โหลดเป็นไฟล์ Word (.docx)' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('สร้างไฟล์ Word ไม่สำเร็จ (หน่วยความจำไม่พอ) ลองอีกครั้ง หรือพิมพ์เป็น PDF แทน');
+    expect(screen.getByRole('button', { name: 'ดาวน์โหลดเป็นไฟล์ Word (.docx)' })).toBeEnabled();
   });
 });
 

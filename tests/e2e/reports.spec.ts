@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { expectNoAxeViolations } from './support';
 
 // Each row's first words (its title) and last words (the end of its last step): a row split
@@ -92,6 +93,29 @@ test('page numbers can be Arabic, and the choice stays in the URL', async ({ pag
   const pages = await printedPages(page);
   expect(pages.join('')).not.toMatch(/[๐-๙]/);
   expect(pages[1]).toMatch(/^\s*2\s*$/m);
+});
+
+test('the measures document downloads as a Word file, its writer loaded only when asked for', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('/#/reports');
+  await page.getByLabel('ผู้บริหาร (ชื่อ-สกุล)').fill('นายสมชาย รักดี');
+  await expect(page.getByRole('article')).toBeVisible();
+  const before = scripts.length;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ดาวน์โหลดเป็นไฟล์ Word (.docx)' }).click()]);
+  expect(scripts.length).toBeGreaterThan(before);
+  expect(download.suggestedFilename()).toBe('ita-measures-2565.docx');
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const body = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+  for (const m of MEASURES) {
+    expect(body).toContain(m.title);
+    expect(body).toContain(m.timeframe);
+  }
+  expect(body).toContain('(นายสมชาย รักดี)');
+  expect(body).toContain('<w:tblHeader/>');
+  await expect(page.getByRole('button', { name: 'ดาวน์โหลดเป็นไฟล์ Word (.docx)' })).toBeEnabled();
 });
 
 test('the measures CSV opens in Excel with Thai: a byte-order mark and a Thai header row', async ({ page }) => {

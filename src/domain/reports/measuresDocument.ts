@@ -95,3 +95,48 @@ export function measuresDocument(
     driving: active.filter((m) => m.kind === 'driving').map((m) => (m.description ? `${m.title} ${m.description}` : m.title)),
   };
 }
+
+/** The document's own sentences, shared by the printed page and the Word file so both say the same. */
+export interface MeasuresDocumentWords {
+  title: string;
+  /** The organisation and where it is, under the title. */
+  subtitle: string;
+  part1: string;
+  /** The paragraph before part 1's table; null when the year has no official result. */
+  part1Intro: string | null;
+  part1Columns: [string, string, string];
+  part2: string;
+  part2Intro: string;
+  part2Columns: [string, string, string, string, string];
+  driving: string;
+}
+
+export function measuresDocumentWords(doc: MeasuresDocument): MeasuresDocumentWords {
+  const { fiscalYear: year, organisation } = doc;
+  return {
+    title: `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${year}`,
+    subtitle: [organisation, doc.place].filter(Boolean).join(' '),
+    part1: `1) การวิเคราะห์ผลการประเมิน ITA ของ ${organisation} ปีงบประมาณ พ.ศ. ${year}`,
+    part1Intro: doc.result
+      ? `จากผลการประเมิน ITA ในปีงบประมาณ พ.ศ. ${year} ${organisation} พบว่ามีผลคะแนน ${documentScore(doc.result.total)} คะแนน อยู่ในระดับ ${doc.result.level} โดยวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด ดังนี้`
+      : null,
+    part1Columns: ['ตัวชี้วัดของการประเมิน ITA', 'คะแนน', 'ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ'],
+    part2: `2) ข้อเสนอแนะในการพัฒนาคุณธรรมและความโปร่งใสในปีงบประมาณ พ.ศ. ${year}`,
+    part2Intro: `${[organisation, doc.place].filter(Boolean).join(' ')} ได้กำหนดมาตรการในการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${year} ไว้ ดังนี้`,
+    part2Columns: ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'การติดตามผล'],
+    driving: '3) มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส',
+  };
+}
+
+/** A score as the document prints it: two decimals, or a dash when there is none. */
+export function documentScore(score: number | null): string {
+  return score === null ? '—' : score.toFixed(2);
+}
+
+/** A finding in part 1: its bold lead ('ข้อบกพร่อง …:') and the sentence after it. */
+export function findingWords(finding: DocumentIndicator['findings'][number]): { lead: string; text: string } {
+  return {
+    lead: `ข้อบกพร่อง ${finding.title}:`,
+    text: `${finding.analysis}${finding.improvement ? ` — ปรับปรุงโดย ${finding.improvement}` : ''}${finding.units ? ` (${finding.units})` : ''}`,
+  };
+}

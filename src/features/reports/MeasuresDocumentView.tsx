@@ -1,8 +1,6 @@
-import type { MeasuresDocument } from '../../domain/reports/measuresDocument';
+import { documentScore, findingWords, measuresDocumentWords, type MeasuresDocument } from '../../domain/reports/measuresDocument';
 import { SignatureBlock, type Signatures } from './SignatureBlock';
 import { WideTable } from './WideTable';
-
-const score = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 
 /**
  * มาตรการส่งเสริมคุณธรรมและความโปร่งใส as the agency publishes it, in Thai whatever the screen's
@@ -10,30 +8,24 @@ const score = (n: number | null) => (n === null ? '—' : n.toFixed(2));
  * signatures. The same markup is the screen's preview and the printed page.
  */
 export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocument; signatures: Signatures }) {
+  const words = measuresDocumentWords(doc);
   return (
-    <article className="report-doc" lang="th" aria-label={`มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${doc.fiscalYear}`}>
+    <article className="report-doc" lang="th" aria-label={words.title}>
       <header className="doc-heading">
-        <p className="doc-title">มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {doc.fiscalYear}</p>
-        <p>
-          {doc.organisation} {doc.place}
-        </p>
+        <p className="doc-title">{words.title}</p>
+        <p>{words.subtitle}</p>
       </header>
       <section>
-        <h2 className="doc-h">
-          1) การวิเคราะห์ผลการประเมิน ITA ของ {doc.organisation} ปีงบประมาณ พ.ศ. {doc.fiscalYear}
-        </h2>
-        {doc.result && (
-          <p className="doc-para">
-            จากผลการประเมิน ITA ในปีงบประมาณ พ.ศ. {doc.fiscalYear} {doc.organisation} พบว่ามีผลคะแนน {score(doc.result.total)} คะแนน อยู่ในระดับ {doc.result.level}{' '}
-            โดยวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด ดังนี้
-          </p>
-        )}
+        <h2 className="doc-h">{words.part1}</h2>
+        {words.part1Intro && <p className="doc-para">{words.part1Intro}</p>}
         <table className="doc-table doc-analysis">
           <thead>
             <tr>
-              <th scope="col">ตัวชี้วัดของการประเมิน ITA</th>
-              <th scope="col">คะแนน</th>
-              <th scope="col">ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ</th>
+              {words.part1Columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
             </tr>
           </thead>
           {doc.instruments.map((instrument) => (
@@ -48,18 +40,19 @@ export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocumen
                   <th scope="row">
                     {d.number}. {d.name}
                   </th>
-                  <td className="num">{score(d.score)}</td>
+                  <td className="num">{documentScore(d.score)}</td>
                   <td>
                     {d.notes.map((n) => (
                       <p key={n}>{n}</p>
                     ))}
-                    {d.findings.map((f) => (
-                      <p key={f.title}>
-                        <strong>ข้อบกพร่อง {f.title}:</strong> {f.analysis}
-                        {f.improvement && ` — ปรับปรุงโดย ${f.improvement}`}
-                        {f.units && ` (${f.units})`}
-                      </p>
-                    ))}
+                    {d.findings.map((f) => {
+                      const { lead, text } = findingWords(f);
+                      return (
+                        <p key={f.title}>
+                          <strong>{lead}</strong> {text}
+                        </p>
+                      );
+                    })}
                   </td>
                 </tr>
               ))}
@@ -68,19 +61,17 @@ export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocumen
         </table>
       </section>
       <section className="doc-part2">
-        <h2 className="doc-h">2) ข้อเสนอแนะในการพัฒนาคุณธรรมและความโปร่งใสในปีงบประมาณ พ.ศ. {doc.fiscalYear}</h2>
-        <p className="doc-para">
-          {doc.organisation} {doc.place} ได้กำหนดมาตรการในการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {doc.fiscalYear} ไว้ ดังนี้
-        </p>
+        <h2 className="doc-h">{words.part2}</h2>
+        <p className="doc-para">{words.part2Intro}</p>
         <WideTable label="ตารางมาตรการ">
           <table className="doc-table doc-measures">
             <thead>
               <tr>
-                <th scope="col">มาตรการ/แนวทาง</th>
-                <th scope="col">วิธีการดำเนินการ</th>
-                <th scope="col">ผู้รับผิดชอบ</th>
-                <th scope="col">ระยะเวลาดำเนินการ</th>
-                <th scope="col">การติดตามผล</th>
+                {words.part2Columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -110,7 +101,7 @@ export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocumen
         </WideTable>
         {doc.driving.length > 0 && (
           <>
-            <h2 className="doc-h">3) มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส</h2>
+            <h2 className="doc-h">{words.driving}</h2>
             <ol className="doc-list">
               {doc.driving.map((d) => (
                 <li key={d}>{d}</li>

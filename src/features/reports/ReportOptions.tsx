@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PeriodPreset } from '../../domain/reports/progressReport';
 import { useMessages } from '../../i18n/featureMessages';
 import type { Signatures } from './SignatureBlock';
@@ -20,10 +21,12 @@ interface Props {
   onChange: (key: 'doc' | 'numerals' | 'from' | 'to', value: string) => void;
   onPreset: (preset: PeriodPreset) => void;
   onSignatures: (next: Signatures) => void;
+  /** More ways to take the document away, beside the print button. */
+  more?: ReactNode;
 }
 
 /** Which document, for which period, numbered how and signed by whom; then print. */
-export function ReportOptions({ doc, numerals, from, to, signatures, onChange, onPreset, onSignatures }: Props) {
+export function ReportOptions({ doc, numerals, from, to, signatures, onChange, onPreset, onSignatures, more }: Props) {
   const { t } = useMessages(messages);
   const field = (key: keyof Signatures, label: string) => (
     <div className="field">
@@ -80,9 +83,12 @@ export function ReportOptions({ doc, numerals, from, to, signatures, onChange, o
         {field('approver', t('reports.approver'))}
         {field('approverTitle', t('reports.approverTitle'))}
       </div>
-      <button type="button" className="primary" onClick={() => window.print()}>
-        {t('reports.print')}
-      </button>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {t('reports.print')}
+        </button>
+        {more}
+      </div>
     </section>
   );
 }

@@ -24,6 +24,7 @@ import { MeasuresDocumentView } from './MeasuresDocumentView';
 import { ProgressReportView } from './ProgressReportView';
 import { ReportOptions } from './ReportOptions';
 import type { Signatures } from './SignatureBlock';
+import { WordButton } from './WordButton';
 import { messages } from './messages';
 import '../../ui/print.css';
 
@@ -73,6 +74,7 @@ export function ReportsPage() {
     });
   const framework = frameworks.data.find((f) => f.fiscalYear === fiscalYear);
   const summary = framework ? summariseAssessment(framework, assessment, findings.data, settings.data) : null;
+  const measuresDoc = doc === 'measures' ? measuresDocument(summary, fiscalYear, organisation.data, units.data, findings.data, measures.data) : null;
 
   return (
     <div className="reports">
@@ -102,14 +104,15 @@ export function ReportsPage() {
             update({ from: period.from, to: period.to });
           }}
           onSignatures={setSignatures}
+          more={measuresDoc && <WordButton doc={measuresDoc} signatures={signatures} numerals={numerals} />}
         />
         <ExportsSection fiscalYear={fiscalYear} measures={measures.data} units={units.data} latest={latest.data} />
         <h2>{t('reports.preview')}</h2>
       </div>
       {/* Focusable: on a phone the tables scroll sideways, and a keyboard must be able to scroll them. */}
       <div className={`sheet numerals-${numerals}`} role="region" aria-label={t('reports.preview')} tabIndex={0}>
-        {doc === 'measures' ? (
-          <MeasuresDocumentView doc={measuresDocument(summary, fiscalYear, organisation.data, units.data, findings.data, measures.data)} signatures={signatures} />
+        {measuresDoc ? (
+          <MeasuresDocumentView doc={measuresDoc} signatures={signatures} />
         ) : progress.data ? (
           <ProgressReportView report={progressReport(fiscalYear, organisation.data, units.data, measures.data, progress.data, { from, to })} signatures={signatures} />
         ) : (

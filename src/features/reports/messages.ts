@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/featureMessages';
 /** The reports screen's own words; the documents themselves are always in Thai, as published. */
 const th = {
   'reports.heading': 'รายงาน ปีงบประมาณ พ.ศ. {year}',
-  'reports.intro': 'เอกสารที่หน่วยงานต้องเผยแพร่ จัดรูปแบบตามหนังสือราชการ พิมพ์เป็น A4 หรือบันทึกเป็น PDF จากเบราว์เซอร์ได้ สิ่งที่พิมพ์ออกมาคือสิ่งที่เห็นในตัวอย่างด้านล่าง',
+  'reports.intro': 'เอกสารที่หน่วยงานต้องเผยแพร่ จัดรูปแบบตามหนังสือราชการ พิมพ์เป็น A4 หรือบันทึกเป็น PDF จากเบราว์เซอร์ได้ สิ่งที่พิมพ์ออกมาคือสิ่งที่เห็นในตัวอย่างด้านล่าง มาตรการฯ ดาวน์โหลดเป็นไฟล์ Word เพื่อแก้ไขก่อนเผยแพร่ได้ด้วย',
   'reports.years': 'ปีงบประมาณ',
   'reports.options': 'ตั้งค่าการพิมพ์',
   'reports.document': 'เอกสาร',
@@ -23,6 +23,9 @@ const th = {
   'reports.approver': 'ผู้บริหาร (ชื่อ-สกุล)',
   'reports.approverTitle': 'ตำแหน่งผู้บริหาร',
   'reports.print': 'พิมพ์ / บันทึกเป็น PDF',
+  'reports.word': 'ดาวน์โหลดเป็นไฟล์ Word (.docx)',
+  'reports.wordBusy': 'กำลังสร้างไฟล์ Word…',
+  'reports.wordFailed': 'สร้างไฟล์ Word ไม่สำเร็จ ({reason}) ลองอีกครั้ง หรือพิมพ์เป็น PDF แทน',
   'reports.exports': 'ส่งออกข้อมูล',
   'reports.exportsIntro': 'ไฟล์ CSV เปิดด้วย Excel ได้โดยภาษาไทยไม่เพี้ยน ไฟล์สำรองข้อมูลทั้งหมด (JSON) อยู่ที่หน้าตั้งค่า',
   'reports.measuresCsv': 'ดาวน์โหลดมาตรการ (CSV)',
@@ -33,7 +36,7 @@ const th = {
 
 const en: Record<keyof typeof th, string> = {
   'reports.heading': 'Reports, fiscal year {year} B.E.',
-  'reports.intro': 'The documents the agency must publish, in the Thai official style; print them on A4 or save them as PDF from the browser. What prints is the preview below',
+  'reports.intro': 'The documents the agency must publish, in the Thai official style; print them on A4 or save them as PDF from the browser. What prints is the preview below. The measures can also be downloaded as a Word file to edit before publishing',
   'reports.years': 'Fiscal years',
   'reports.options': 'Print settings',
   'reports.document': 'Document',
@@ -53,6 +56,9 @@ const en: Record<keyof typeof th, string> = {
   'reports.approver': 'Executive (name)',
   'reports.approverTitle': 'Executive’s position',
   'reports.print': 'Print / save as PDF',
+  'reports.word': 'Download as a Word file (.docx)',
+  'reports.wordBusy': 'Making the Word file…',
+  'reports.wordFailed': 'Could not make the Word file ({reason}). Try again, or print to PDF instead',
   'reports.exports': 'Exports',
   'reports.exportsIntro': 'CSV files open in Excel with the Thai intact; the full backup (JSON) is on the settings screen',
   'reports.measuresCsv': 'Download the measures (CSV)',

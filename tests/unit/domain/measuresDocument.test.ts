@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summariseAssessment } from '../../../src/domain/assessmentSummary';
-import { measuresDocument } from '../../../src/domain/reports/measuresDocument';
+import { documentScore, findingWords, measuresDocument, measuresDocumentWords } from '../../../src/domain/reports/measuresDocument';
 import { seedData } from '../../support/seed';
 
 const data = seedData();
@@ -53,5 +53,25 @@ describe('the measures document of the seed', () => {
     expect(bare.result).toBeNull();
     expect(bare.place).toBe('จังหวัดสกลนคร');
     expect(bare.measures[0]?.title).toBe('การสร้างฐานความคิดการแยกแยะประโยชน์ส่วนตัวและประโยชน์ส่วนรวม');
+  });
+
+  it('words the heading and the parts for the year, and drops the result sentence when there is no result', () => {
+    const words = measuresDocumentWords(doc());
+    expect(words.title).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2565');
+    expect(words.subtitle).toBe('เทศบาลตำบลพอกน้อย อำเภอพรรณานิคม จังหวัดสกลนคร');
+    expect(words.part1Intro).toMatch(/พบว่ามีผลคะแนน 93\.95 คะแนน อยู่ในระดับ A /);
+    expect(words.part2Intro).toBe('เทศบาลตำบลพอกน้อย อำเภอพรรณานิคม จังหวัดสกลนคร ได้กำหนดมาตรการในการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2565 ไว้ ดังนี้');
+    const bare = measuresDocumentWords(measuresDocument(null, 2566, { ...data.organisation, district: '', province: '' }, data.units, [], []));
+    expect(bare.part1Intro).toBeNull();
+    expect(bare.subtitle).toBe('เทศบาลตำบลพอกน้อย');
+    expect(bare.part2Intro).toMatch(/^เทศบาลตำบลพอกน้อย ได้กำหนดมาตรการ/);
+  });
+
+  it('prints a score with two decimals or a dash, and a finding with its fix and units only when given', () => {
+    expect(documentScore(89.3)).toBe('89.30');
+    expect(documentScore(null)).toBe('—');
+    const finding = { title: 'O35 การมีส่วนร่วมของผู้บริหาร', analysis: 'ไม่มีกิจกรรม', improvement: 'จัดกิจกรรม', units: 'สำนักปลัดเทศบาล' };
+    expect(findingWords(finding)).toEqual({ lead: 'ข้อบกพร่อง O35 การมีส่วนร่วมของผู้บริหาร:', text: 'ไม่มีกิจกรรม — ปรับปรุงโดย จัดกิจกรรม (สำนักปลัดเทศบาล)' });
+    expect(findingWords({ ...finding, improvement: '', units: '' }).text).toBe('ไม่มีกิจกรรม');
   });
 });

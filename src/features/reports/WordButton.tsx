@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { MeasuresDocument } from '../../domain/reports/measuresDocument';
+import { useMessages } from '../../i18n/featureMessages';
+import { downloadBlob } from '../../ui/download';
+import { messages } from './messages';
+import type { Signatures } from './signatures';
+
+interface Props {
+  doc: MeasuresDocument;
+  signatures: Signatures;
+  numerals: 'thai' | 'arabic';
+}
+
+/**
+ * The measures document as a Word file to edit before publishing. The Word writer is loaded
+ * only when asked for: most visits never need it.
+ */
+export function WordButton({ doc, signatures, numerals }: Props) {
+  const { t } = useMessages(messages);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { measuresDocx } = await import('./measuresDocx');
+      downloadBlob(`ita-measures-${doc.fiscalYear}.docx`, await measuresDocx(doc, signatures, numerals));
+    } catch (e) {
+      setError(t('reports.wordFailed', { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void save()} disabled={busy} aria-busy={busy}>
+        {busy ? t('reports.wordBusy') : t('reports.word')}
+      </button>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
