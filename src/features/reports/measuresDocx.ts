@@ -10,6 +10,7 @@ import {
   Table,
   TableBorders,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -22,7 +23,7 @@ import { signatureLines, type Signatures } from './signatures';
 // half points) with the tables a little smaller; A4 with 2.5 cm top and left, 2 cm right and bottom.
 const FONT = 'TH SarabunPSK';
 const BODY = 32;
-const TABLE = 28;
+const TABLE = 26;
 const MARGIN = { top: convertMillimetersToTwip(25), left: convertMillimetersToTwip(25), right: convertMillimetersToTwip(20), bottom: convertMillimetersToTwip(20) };
 const A4 = { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) };
 const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
@@ -37,18 +38,58 @@ const heading = (value: string, pageBreakBefore = false) =>
   new Paragraph({ children: [text(value, { bold: true })], keepNext: true, pageBreakBefore, spacing: { before: 160, after: 80 } });
 
 // กระจายแบบไทย: Word spreads a Thai line across the width by its words, as official letters do.
-const body = (value: string) => new Paragraph({ children: [text(value)], alignment: AlignmentType.THAI_DISTRIBUTE, indent: { firstLine: INDENT } });
+// Kept with the table after it: a table's opening sentence never ends a page on its own.
+const body = (value: string) => new Paragraph({ children: [text(value)], alignment: AlignmentType.THAI_DISTRIBUTE, indent: { firstLine: INDENT }, keepNext: true });
 
 /** A numbered item, its later lines under its text rather than under its number. */
-const numbered = (n: number, value: string, size?: number) => new Paragraph({ children: [text(`${n}. ${value}`, { size })], indent: { left: HANGING, hanging: HANGING } });
+const numbered = (n: number, value: string, size?: number, keepNext = false) =>
+  new Paragraph({ children: [text(`${n}. ${value}`, { size })], indent: { left: HANGING, hanging: HANGING }, keepNext });
 
-const cell = (children: Paragraph[], options: { header?: boolean; span?: number } = {}) =>
-  new TableCell({
-    children: children.length > 0 ? children : [new Paragraph({})],
-    columnSpan: options.span,
-    shading: options.header ? { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' } : undefined,
-    margins: { left: 80, right: 80 },
+interface CellSpec {
+  children: Paragraph[];
+  shaded?: boolean;
+  span?: number;
+}
+
+interface RowSpec {
+  cells: CellSpec[];
+  /** The header row: repeated at the top of every page the table runs over. */
+  header?: boolean;
+}
+
+/**
+ * A table with fixed column widths, each cell told its own width too (LibreOffice lays a table
+ * out by its cells' widths, Word by its grid). No row splits across two pages.
+ */
+function fixedTable(percents: number[], rows: RowSpec[], borderless = false): Table {
+  const widths = columns(percents);
+  const borders = borderless ? TableBorders.NONE : undefined;
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders,
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          tableHeader: row.header,
+          cantSplit: true,
+          children: row.cells.map((c, i) => {
+            const first = row.cells.slice(0, i).reduce((n, prev) => n + (prev.span ?? 1), 0);
+            const width = widths.slice(first, first + (c.span ?? 1)).reduce((a, b) => a + b, 0);
+            return new TableCell({
+              children: c.children.length > 0 ? c.children : [new Paragraph({})],
+              columnSpan: c.span,
+              width: { size: width, type: WidthType.DXA },
+              borders,
+              shading: c.shaded ? { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' } : undefined,
+              margins: { left: 80, right: 80 },
+            });
+          }),
+        }),
+    ),
   });
+}
 
 const line = (value: string, options: { bold?: boolean; align?: 'center' | 'right' } = {}) =>
   new Paragraph({
@@ -56,13 +97,12 @@ const line = (value: string, options: { bold?: boolean; align?: 'center' | 'righ
     alignment: options.align === 'center' ? AlignmentType.CENTER : options.align === 'right' ? AlignmentType.RIGHT : undefined,
   });
 
-/** The header row repeats on every page Word lays the table over, and no row splits across two. */
-const headerRow = (titles: readonly string[]) => new TableRow({ tableHeader: true, cantSplit: true, children: titles.map((t) => cell([line(t, { bold: true, align: 'center' })], { header: true })) });
+const headerRow = (titles: readonly string[]): RowSpec => ({ header: true, cells: titles.map((t) => ({ children: [line(t, { bold: true, align: 'center' })], shaded: true })) });
 
 function analysisTable(doc: MeasuresDocument, titles: readonly string[]): Table {
   const rows = [headerRow(titles)];
   for (const instrument of doc.instruments) {
-    rows.push(new TableRow({ cantSplit: true, children: [cell([line(`${instrument.name} (${instrument.code})`, { bold: true })], { header: true, span: 3 })] }));
+    rows.push({ cells: [{ children: [line(`${instrument.name} (${instrument.code})`, { bold: true })], shaded: true, span: 3 }] });
     for (const d of instrument.indicators) {
       const issues = [
         ...d.notes.map((n) => line(n)),
@@ -71,45 +111,29 @@ function analysisTable(doc: MeasuresDocument, titles: readonly string[]): Table 
           return new Paragraph({ children: [text(lead, { bold: true, size: TABLE }), text(` ${rest}`, { size: TABLE })] });
         }),
       ];
-      rows.push(new TableRow({ cantSplit: true, children: [cell([line(`${d.number}. ${d.name}`)]), cell([line(documentScore(d.score), { align: 'right' })]), cell(issues)] }));
+      rows.push({ cells: [{ children: [line(`${d.number}. ${d.name}`)] }, { children: [line(documentScore(d.score), { align: 'right' })] }, { children: issues }] });
     }
   }
-  return new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: columns([30, 12, 58]) });
+  return fixedTable([30, 12, 58], rows);
 }
 
 function measuresTable(doc: MeasuresDocument, titles: readonly string[]): Table {
-  const rows = doc.measures.map(
-    (m) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell([line(`${m.order}. ${m.title}`)]),
-          cell(m.method.length > 1 ? m.method.map((step, i) => numbered(i + 1, step, TABLE)) : m.method.map((step) => line(step))),
-          cell([line(m.units)]),
-          cell([line(m.timeframe)]),
-          cell([line(m.followUp)]),
-        ],
-      }),
-  );
+  const rows = doc.measures.map((m) => ({
+    cells: [
+      { children: [line(`${m.order}. ${m.title}`)] },
+      { children: m.method.length > 1 ? m.method.map((step, i) => numbered(i + 1, step, TABLE)) : m.method.map((step) => line(step)) },
+      { children: [line(m.units)] },
+      { children: [line(m.timeframe)] },
+      { children: [line(m.followUp)] },
+    ],
+  }));
   // The same column shares as the printed page (print.css).
-  return new Table({ rows: [headerRow(titles), ...rows], width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: columns([19, 37, 13, 12, 19]) });
+  return fixedTable([19, 37, 13, 12, 19], [headerRow(titles), ...rows]);
 }
 
 function signatureTable(signatures: Signatures): Table {
-  const lines = signatureLines(signatures);
-  return new Table({
-    borders: TableBorders.NONE,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: columns([50, 50]),
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: lines.map(
-          (s) => new TableCell({ borders: TableBorders.NONE, children: [s.sign, s.name, s.title].map((v) => new Paragraph({ children: [text(v)], alignment: AlignmentType.CENTER })) }),
-        ),
-      }),
-    ],
-  });
+  const cells = signatureLines(signatures).map((s) => ({ children: [s.sign, s.name, s.title].map((v) => new Paragraph({ children: [text(v)], alignment: AlignmentType.CENTER })) }));
+  return fixedTable([50, 50], [{ cells }], true);
 }
 
 /**
@@ -130,9 +154,10 @@ export function measuresWordDocument(doc: MeasuresDocument, signatures: Signatur
     measuresTable(doc, words.part2Columns),
   ];
   if (doc.driving.length > 0) {
-    children.push(heading(words.driving), ...doc.driving.map((d, i) => numbered(i + 1, d)));
+    children.push(heading(words.driving), ...doc.driving.map((d, i) => numbered(i + 1, d, undefined, i === doc.driving.length - 1)));
   }
-  children.push(new Paragraph({ children: [], spacing: { before: 480 } }), signatureTable(signatures));
+  // Kept with what comes next, so the signatures never stand alone on the last page.
+  children.push(new Paragraph({ children: [], spacing: { before: 480 }, keepNext: true }), signatureTable(signatures));
   return new Document({
     creator: doc.organisation,
     title: words.title,

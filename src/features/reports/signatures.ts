@@ -7,7 +7,7 @@ export interface Signatures {
 
 const blank = '..................................................';
 // The signing line is shorter so that it, the word ลงชื่อ and the role stay on one line.
-const signHere = '....................................';
+const signHere = '..............................';
 
 /** The three lines under each signature, dotted where a name or position is not given. */
 export function signatureLines(signatures: Signatures): { role: string; sign: string; name: string; title: string }[] {

@@ -46,7 +46,7 @@ describe('the measures document as a Word file', () => {
     doc.driving.forEach((d, i) => expect(paragraphs).toContain(`${i + 1}. ${d}`));
     expect(paragraphs).toContain('(นางสาวสมใจ ใจดี)');
     expect(paragraphs).toContain('ตำแหน่ง นักวิเคราะห์นโยบายและแผน');
-    expect(paragraphs).toContain('ลงชื่อ .................................... ผู้อนุมัติ');
+    expect(paragraphs.filter((p) => /^ลงชื่อ \.+ ผู้(จัดทำ|อนุมัติ)$/.test(p))).toHaveLength(2);
   });
 
   it('repeats each table’s header row on every page, keeps rows whole, and starts part 2 on a new page', async () => {
@@ -59,6 +59,9 @@ describe('the measures document as a Word file', () => {
       expect(header).toContain('<w:tblHeader/>');
       expect(rest.some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
       expect(rows(table).every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
+      // Fixed columns, each cell told its width: LibreOffice lays a table out by its cells.
+      expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+      expect((table.match(/<w:tc>/g) ?? []).length).toBe((table.match(/<w:tcW w:type="dxa" w:w="\d+"\/>/g) ?? []).length);
     }
     expect(rows(tables[1] ?? '')).toHaveLength(doc.measures.length + 1);
     const part2 = /<w:p>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g;
