@@ -119,4 +119,9 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'eslint.config.js', '*.config.ts', 'tests/e2e/**'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // The benchmark's probes and callbacks run inside the page it drives.
+    files: ['scripts/bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

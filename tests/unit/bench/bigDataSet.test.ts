@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readBackup } from '../../../src/domain/backup';
+import { BENCH_SIZE, backupText, bigDataSet, LONG_HISTORY_MEASURE } from '../../support/bigDataSet';
+
+describe('the benchmark’s data set', () => {
+  const data = bigDataSet();
+
+  it('has the sizes issue 10 names, in Thai', () => {
+    expect(new Set(data.assessments.map((a) => a.fiscalYear)).size).toBe(BENCH_SIZE.years);
+    expect(data.frameworks).toHaveLength(BENCH_SIZE.years);
+    expect(data.units).toHaveLength(40);
+    expect(new Set(data.units.map((u) => u.name)).size).toBe(40);
+    expect(data.measures).toHaveLength(2_000);
+    expect(data.progressUpdates).toHaveLength(20_000);
+    expect(data.progressUpdates.filter((u) => u.measureId === LONG_HISTORY_MEASURE)).toHaveLength(500);
+    expect(data.measures[0]?.title).toMatch(/^มาตรการส่งเสริม/);
+    expect(data.measures.every((m) => m.timeframe.start !== null && m.timeframe.end !== null)).toBe(true);
+  });
+
+  it('is the same every time, and dates no update after the day it pretends to be made', () => {
+    expect(bigDataSet().progressUpdates.slice(0, 50)).toEqual(data.progressUpdates.slice(0, 50));
+    expect(data.progressUpdates.every((u) => u.date <= '2026-11-24')).toBe(true);
+  });
+
+  it('restores from settings as it is: its backup file reads with no problem', () => {
+    const read = readBackup(backupText(data));
+    expect(read.ok ? read.summary : read.problem).toMatchObject({ counts: { measures: 2_000, progressUpdates: 20_000, units: 40 } });
+  });
+});
