@@ -2,6 +2,7 @@ import { useProblems } from '../data/queries';
 import { useSession } from '../data/sessionContext';
 import { useI18n } from '../i18n/i18n';
 import { downloadText } from '../ui/download';
+import { useAfterFirstScreen } from './useAfterFirstScreen';
 
 /**
  * Says, on every screen, what went wrong with the data itself: storage that would not open, and
@@ -10,7 +11,8 @@ import { downloadText } from '../ui/download';
 export function DataNotices() {
   const { t } = useI18n();
   const { notices } = useSession();
-  const problems = useProblems();
+  // Every record is read to find the damaged ones: only once the first screen is shown.
+  const problems = useProblems(useAfterFirstScreen());
   const list = problems.data ?? [];
   // A store that could not open at all already says so in the notices; don't say it twice.
   const checkFailed = problems.isError && notices.length === 0;

@@ -42,7 +42,7 @@ export const problemsQuery = (store: Store) =>
   queryOptions({ queryKey: queryKeys.problems, queryFn: () => store.listProblems() });
 
 /** Unreadable records found in storage; asked once when the app starts. */
-export const useProblems = () => useQuery(problemsQuery(useStore()));
+export const useProblems = (enabled = true) => useQuery({ ...problemsQuery(useStore()), enabled });
 
 /** The frameworks the agency holds: the built-in ones, and any it wrote for a new year. */
 export const frameworksQuery = (store: Store) =>

@@ -50,10 +50,15 @@ export function searchForm(text: string): string {
   return orderMarks(plain).replace(/\u0E4D\u0E32/g, '\u0E33');
 }
 
-/** True when every word of the query appears in one of the texts, however either was typed. */
-export function matchesSearch(query: string, texts: readonly string[]): boolean {
-  const words = query.split(SPACES).map(searchForm).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = texts.map(searchForm);
+/** The query's words in search form; none means everything matches. */
+export function searchWords(query: string): string[] {
+  return query.split(SPACES).map(searchForm).filter(Boolean);
+}
+
+/**
+ * True when every word appears in one of the texts, both already in search form: a list
+ * puts its texts in that form once, not again at every key the reader types.
+ */
+export function matchesWords(words: readonly string[], haystack: readonly string[]): boolean {
   return words.every((word) => haystack.some((text) => text.includes(word)));
 }

@@ -7,11 +7,12 @@ import type { MeasureRow } from './measureFilters';
 import { messages } from './messages';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { useLangLink } from '../../i18n/langLink';
+import { formatDay } from '../../i18n/dates';
 
 /** Each measure at a glance: who, when, how far, and whether it is on time. */
 export function MeasureList({ rows }: { rows: MeasureRow[] }) {
   const { t, locale } = useMessages(messages);
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T00:00:00`));
+  const date = (iso: string) => formatDay(iso, locale);
   const withLang = useLangLink();
   if (rows.length === 0) return <p className="card">{t('measures.none')}</p>;
   return (

@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
 import { messages } from './messages';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
+import { formatDay } from '../../i18n/dates';
 
 /** How long the undo stays on screen; the store allows taking an update back for longer. */
 const UNDO_SECONDS = 10;
@@ -36,9 +37,7 @@ export function ProgressForm({ measure, latest }: { measure: Measure; latest: Pr
   const form = useForm<ProgressInput>({ resolver: zodResolver(progressInputSchema), defaultValues: defaultsFrom(latest) });
   const { errors } = form.formState;
   const date = useWatch({ control: form.control, name: 'date' });
-  const dateInThai = /^\d{4}-\d{2}-\d{2}$/.test(date ?? '')
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'full' }).format(new Date(`${date}T00:00:00`))
-    : '';
+  const dateInThai = /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? formatDay(date, locale, 'full') : '';
 
   useEffect(() => {
     if (!saved) return;

@@ -5,13 +5,14 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { messages } from './messages';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
+import { formatDay } from '../../i18n/dates';
 
 /** Every update, newest first: who, when, status, percent, what was done, and the evidence. */
 export function ProgressHistory({ measureId }: { measureId: string }) {
   const { t, locale } = useMessages(messages);
   const history = useProgress(measureId);
   const id = useId();
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T00:00:00`));
+  const date = (iso: string) => formatDay(iso, locale);
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('measure.history')}</h2>

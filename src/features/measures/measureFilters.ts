@@ -1,7 +1,7 @@
 import type { Health, HealthReading } from '../../domain/measureHealth';
 import type { Measure, MeasureStatus, ProgressUpdate } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
-import { matchesSearch } from '../../domain/thaiSearch';
+import { matchesWords, searchForm, searchWords } from '../../domain/thaiSearch';
 
 /** One line of the measures list: the measure and what is derived for it today. */
 export interface MeasureRow {
@@ -28,21 +28,28 @@ export function unitNamesOf(measure: Measure, units: Unit[]): string[] {
   return measure.unitIds.map((id) => units.find((u) => u.id === id)?.name ?? id);
 }
 
+// Each row's texts in search form, made at its first search and kept while the row lives: the
+// rows are rebuilt when the data changes, so a kept form is never stale.
+const haystacks = new WeakMap<MeasureRow, string[]>();
+
+function haystackOf(row: MeasureRow): string[] {
+  let texts = haystacks.get(row);
+  if (!texts) {
+    const { measure } = row;
+    texts = [measure.title, measure.description, measure.followUp, measure.timeframe.raw, ...measure.steps.map((s) => s.text), ...row.unitNames, row.latest?.note ?? ''].map(searchForm);
+    haystacks.set(row, texts);
+  }
+  return texts;
+}
+
 export function applyFilters(rows: MeasureRow[], filters: Filters): MeasureRow[] {
+  const words = searchWords(filters.q);
   return rows.filter(
     (row) =>
       (filters.unit === null || row.measure.unitIds.includes(filters.unit)) &&
       (filters.status === null || row.status === filters.status) &&
       (filters.health === null || row.health.health === filters.health) &&
       (filters.link === null || row.links.includes(filters.link)) &&
-      matchesSearch(filters.q, [
-        row.measure.title,
-        row.measure.description,
-        row.measure.followUp,
-        row.measure.timeframe.raw,
-        ...row.measure.steps.map((s) => s.text),
-        ...row.unitNames,
-        row.latest?.note ?? '',
-      ]),
+      (words.length === 0 || matchesWords(words, haystackOf(row))),
   );
 }

@@ -10,6 +10,7 @@ import { useIdle, useWakeLock } from './useScreenAwake';
 import { useMeetingData } from './useMeetingData';
 import { useSlideShow } from './useSlideShow';
 import '../../ui/meeting.css';
+import { formatTime } from '../../i18n/dates';
 
 const REFRESH_MS = 60_000;
 
@@ -70,7 +71,7 @@ export function MeetingPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const time = (ms: number) => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(ms));
+  const time = (ms: number) => formatTime(ms, locale);
   const slide = slides[show.index];
   // A well-formed year the data does not have is named too, like any value the URL cannot use.
   const notUsed = state.status === 'ready' && state.missingYear !== null ? [...ignored, `year=${state.missingYear}`] : ignored;

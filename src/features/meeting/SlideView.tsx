@@ -9,6 +9,7 @@ import { formatScore } from '../../i18n/numbers';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import type { MeetingData } from './useMeetingData';
 import { messages } from './messages';
+import { formatDay } from '../../i18n/dates';
 
 const MARK = { pass: '✓', improve: '!', fail: '✕' } as const;
 
@@ -125,7 +126,7 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
       );
     case 'progress':
       return (
-        <ListSlide heading={t('meeting.progress', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(`${data.since}T00:00:00`)) }) + paged}>
+        <ListSlide heading={t('meeting.progress', { date: formatDay(data.since, locale, 'long') }) + paged}>
           {slide.items.map((u) => {
             const measure = data.measures.get(u.measureId);
             return (
@@ -135,7 +136,7 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
                   {t('meeting.percent', { percent: u.percent })} · {t(MEASURE_STATUS_LABELS[u.status])}
                 </span>
                 <span className="row-note">
-                  {unitName(measure?.unitIds[0])} · {new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${u.date}T00:00:00`))}
+                  {unitName(measure?.unitIds[0])} · {formatDay(u.date, locale)}
                 </span>
               </li>
             );

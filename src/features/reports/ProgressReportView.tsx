@@ -5,8 +5,9 @@ import { th } from '../../i18n/th';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { SignatureBlock, type Signatures } from './SignatureBlock';
 import { WideTable } from './WideTable';
+import { formatDay } from '../../i18n/dates';
 
-const longDate = (iso: string) => new Intl.DateTimeFormat('th-TH', { dateStyle: 'long' }).format(new Date(`${iso}T00:00:00`));
+const longDate = (iso: string) => formatDay(iso, 'th-TH', 'long');
 
 /**
  * รายงานผลการดำเนินการตามมาตรการ for a period, in Thai whatever the screen's language: the

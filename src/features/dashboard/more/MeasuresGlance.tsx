@@ -9,6 +9,7 @@ import { HealthBadge } from '../../../ui/HealthBadge';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../../ui/healthLabels';
 import { messages } from './messages';
 import { useLangLink } from '../../../i18n/langLink';
+import { formatDay } from '../../../i18n/dates';
 
 const LATE_SHOWN = 8;
 const RECENT_SHOWN = 5;
@@ -31,7 +32,7 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
   const measureLink = (id: string) => withLang(`/measures/${encodeURIComponent(id)}`);
   const unitName = (id: string) => (id === '' ? t('glance.noUnit') : (units.find((u) => u.id === id)?.name ?? id));
   const titleOf = new Map(measures.map((m) => [m.id, m.title]));
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T00:00:00`));
+  const date = (iso: string) => formatDay(iso, locale);
   const byUnit = [...overview.byUnit].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : unitName(a).localeCompare(unitName(b), 'th')));
 
   return (

@@ -1,0 +1,33 @@
+import { useIsFetching } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+
+// A screen that keeps fetching still gets the work done, this long after the app starts.
+const LATEST_MS = 5_000;
+
+/**
+ * True once the first screen has its data and the page is idle: for work the first screen does
+ * not need (checking every stored record for damage), which must not slow it down.
+ */
+export function useAfterFirstScreen(): boolean {
+  const fetching = useIsFetching() > 0;
+  // The screen's code may still be loading when nothing is fetching yet: settled means its
+  // fetches have started and all come back.
+  const [fetched, setFetched] = useState(false);
+  if (fetching && !fetched) setFetched(true);
+  const settled = fetched && !fetching;
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setReady(true), LATEST_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  useEffect(() => {
+    if (!settled || ready) return;
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setReady(true), 100);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => setReady(true), { timeout: 1_000 });
+    return () => cancelIdleCallback(handle);
+  }, [settled, ready]);
+  return ready;
+}
