@@ -101,7 +101,9 @@ export function useAppendProgress(measureId: string) {
       return { rollback: () => queryClient.setQueryData(key, previous) };
     },
     onError: (_e, _v, context) => context?.rollback(),
-    onSettled: () => invalidate(queryClient, { what: 'progress', measureId }),
+    // Not awaited: the update is saved once the store says so, and the screen says it then;
+    // refreshing the lists that show it (through a server, a while) follows on its own.
+    onSettled: () => void invalidate(queryClient, { what: 'progress', measureId }),
   });
 }
 
@@ -119,6 +121,6 @@ export function useWithdrawProgress(measureId: string) {
       return { rollback: () => queryClient.setQueryData(key, previous) };
     },
     onError: (_e, _v, context) => context?.rollback(),
-    onSettled: () => invalidate(queryClient, { what: 'progress', measureId }),
+    onSettled: () => void invalidate(queryClient, { what: 'progress', measureId }),
   });
 }
