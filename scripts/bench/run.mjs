@@ -49,7 +49,12 @@ try {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'th-TH', serviceWorkers: 'allow' });
       const restoreMs = await loadData(context, base, source, sets.backupText(data));
       console.log(`[bench] ${source}/${name}: restored in ${restoreMs} ms; measuring ${runs} runs…`);
-      const figures = await runScenarios(context, base, { runs, longHistory: longHistory[name], saveMeasure: saveMeasure(data) });
+      const figures = await runScenarios(context, base, { runs, longHistory: longHistory[name], saveMeasure: saveMeasure(data) }).catch(async (error) => {
+        // What the screen showed when a step never finished, for whoever reads the failure.
+        mkdirSync('bench-results', { recursive: true });
+        await Promise.all(context.pages().map((page, i) => page.screenshot({ path: `bench-results/failure-${source}-${name}-${i}.png` }).catch(() => {})));
+        throw error;
+      });
       results.sources[source][name] = { restoreMs, ...figures };
       await context.close();
     }

@@ -38,7 +38,9 @@ export async function loadData(context, base, source, backup) {
     ([key, dataSource]) => localStorage.setItem(key, JSON.stringify({ dataSource, actor: { name: 'เจ้าหน้าที่วิเคราะห์นโยบายและแผน', role: 'planning-officer', unitId: null } })),
     [PREFERENCES_KEY, source],
   );
+  // A reload, not a change of hash: the source is chosen as the app starts.
   await page.goto(`${base}/#/settings`);
+  await page.reload();
   const region = page.getByRole('region', { name: 'กู้คืนข้อมูลจากไฟล์สำรอง' });
   await region.getByLabel('เลือกไฟล์สำรองข้อมูล (.json)').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(backup, 'utf8') });
   const started = Date.now();
