@@ -8,6 +8,16 @@ export default defineConfig({
     // The size check reads the manifest to find what the entry imports statically.
     manifest: true,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Left to itself the bundler gives each set of modules the lazy screens share a chunk of
+        // its own, so the dashboard waited on 35 small requests before it could paint; on a
+        // phone's connection that queue, not the bytes, set LCP (Lighthouse mobile: 3.5 s → 2.4 s).
+        codeSplitting: {
+          groups: [{ name: 'shared', test: /[\\/]src[\\/](domain|data|i18n|ui)[\\/]/, minShareCount: 2 }],
+        },
+      },
+    },
   },
   test: {
     globals: true,
