@@ -9,6 +9,7 @@ import type { DataSet } from '../domain/schemas/dataSet';
 import { App } from './App';
 import { createNoticeFeed } from './noticeFeed';
 import { openStore } from './openStore';
+import { StartingShell, urlAsksForEnglish } from './StartingShell';
 import { createQueryClient } from './queryClient';
 
 const root = document.getElementById('root');
@@ -33,10 +34,14 @@ const later = createNoticeFeed();
 const versionNotice =
   'แอปรุ่นใหม่กว่าถูกเปิดในอีกแท็บหนึ่ง แท็บนี้จึงหยุดบันทึกข้อมูลเพื่อไม่ให้ข้อมูลเสียหาย กรุณาโหลดหน้านี้ใหม่';
 // Another tab upgraded the database; this tab's connection is closed and must say so, not fail quietly.
+const reactRoot = createRoot(root);
+const english = urlAsksForEnglish();
+document.documentElement.lang = english ? 'en' : 'th';
+reactRoot.render(<StartingShell english={english} />);
 const opened = await openStore(preferences.dataSource, seed, () => later.publish(versionNotice));
 const notices = [...(problem ? [problem] : []), ...(opened.failure ? [opened.failure.message] : [])];
 
-createRoot(root).render(
+reactRoot.render(
   <StrictMode>
     <App
       store={opened.store}

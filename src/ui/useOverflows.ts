@@ -12,7 +12,8 @@ export function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
     // Never pull the box out of the tab order while it has focus: focus would fall to <body>.
     const measure = () =>
       setOverflows((was) => el.scrollWidth > el.clientWidth + 1 || (was && document.activeElement === el));
-    measure();
+    // No measuring here: reading the size now forces a layout in the middle of the first
+    // render. The observer reports the size once the page is laid out anyway.
     const observer = new ResizeObserver(measure);
     // The box and what it holds: either may change size without the other.
     observer.observe(el);
