@@ -98,9 +98,13 @@ export function useAppendProgress(measureId: string) {
         createdAt: new Date().toISOString(),
       };
       if (previous) queryClient.setQueryData<ProgressUpdate[]>(key, [pending, ...previous]);
-      return { rollback: () => queryClient.setQueryData(key, previous) };
+      return { pendingId: pending.id, rollback: () => queryClient.setQueryData(key, previous) };
     },
     onError: (_e, _v, context) => context?.rollback(),
+    // The stored update takes the pending one's place at once, so an undo pressed before the
+    // refresh below comes back finds it by its real id.
+    onSuccess: (update, _v, context) =>
+      queryClient.setQueryData<ProgressUpdate[]>(key, (list) => list?.map((u) => (u.id === context.pendingId ? update : u))),
     // Not awaited: the update is saved once the store says so, and the screen says it then;
     // refreshing the lists that show it (through a server, a while) follows on its own.
     onSettled: () => void invalidate(queryClient, { what: 'progress', measureId }),

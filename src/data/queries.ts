@@ -41,7 +41,7 @@ export function useFindings(assessmentId: string | undefined) {
 export const problemsQuery = (store: Store) =>
   queryOptions({ queryKey: queryKeys.problems, queryFn: () => store.listProblems() });
 
-/** Unreadable records found in storage; asked once when the app starts. */
+/** Unreadable records found in storage; asked once the first screen is shown (see DataNotices). */
 export const useProblems = (enabled = true) => useQuery({ ...problemsQuery(useStore()), enabled });
 
 /** The frameworks the agency holds: the built-in ones, and any it wrote for a new year. */

@@ -20,6 +20,7 @@ export function WordButton({ doc, signatures, numerals }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
@@ -33,9 +34,13 @@ export function WordButton({ doc, signatures, numerals }: Props) {
   };
   return (
     <>
-      <button type="button" onClick={() => void save()} disabled={busy} aria-busy={busy}>
-        {busy ? t('reports.wordBusy') : t('reports.word')}
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard's focus to the page. */}
+      <button type="button" onClick={() => void save()} aria-disabled={busy}>
+        {t('reports.word')}
       </button>
+      <span role="status" className="hint">
+        {busy ? t('reports.wordBusy') : ''}
+      </span>
       {error && (
         <p role="alert" className="field-error">
           {error}

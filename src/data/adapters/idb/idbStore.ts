@@ -103,8 +103,8 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         const tx = db.transaction(STORES.progressUpdates, 'readonly');
         const index = tx.store.index(PROGRESS_BY_MEASURE_DATE);
         const problems: DataProblem[] = [];
-        // Every measure's cursor is opened at once in the one transaction: one round trip to the
-        // database for them all rather than one after another (2,000 measures is 2,000 of them).
+        // Every measure's cursor is asked for at once in the one transaction, not one after the
+        // other's answer: the database works through them without waiting on this page between.
         const found = await Promise.all(
           measureIds.map(async (id) => {
             // Newest first straight from the index; the first record that reads is the latest.
