@@ -45,6 +45,27 @@ function add(runner, passed, failed, skipped, notes = []) {
   console.log(`${runner}: ${passed} passed, ${failed} failed, ${skipped} skipped${extra}`);
 }
 
+// The runners' own output scrolls far above the last lines, and a CI log may keep only its
+// tail; so the failing tests are named again here, just before the summary.
+const failures = [];
+const root = process.cwd();
+const relative = (path) => (path.startsWith(root) ? path.slice(root.length + 1) : path);
+const firstLine = (text) => (text ?? '').split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? '';
+
+function collectPlaywright(suites, titles) {
+  for (const suite of suites) {
+    const path = suite.title ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const error = test.results?.at(-1)?.error?.message;
+        failures.push(`playwright ${[...path, spec.title].join(' › ')}: ${firstLine(error)}`);
+      }
+    }
+    collectPlaywright(suite.suites ?? [], path);
+  }
+}
+
 const vitest = read(VITEST, 'vitest');
 if (vitest) {
   let failed = vitest.numFailedTests ?? 0;
@@ -62,6 +83,15 @@ if (vitest) {
     notes.push('run reported failure without a failing test');
   }
   failed = failedWithoutTest('vitest', failed, notes);
+  for (const file of vitest.testResults ?? []) {
+    const name = relative(file.name ?? '');
+    for (const a of file.assertionResults ?? []) {
+      if (a.status === 'failed') failures.push(`vitest ${name} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+    }
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((a) => a.status === 'failed')) {
+      failures.push(`vitest ${name}: ${firstLine(file.message)}`);
+    }
+  }
   add('vitest', vitest.numPassedTests ?? 0, failed, (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0), notes);
 }
 
@@ -77,9 +107,14 @@ if (pw) {
     notes.push(`${pw.errors.length} error(s) outside tests`);
   }
   failed = failedWithoutTest('playwright', failed, notes);
+  collectPlaywright(pw.suites ?? [], []);
   add('playwright', (s.expected ?? 0) + (s.flaky ?? 0), failed, s.skipped ?? 0, notes);
 }
 
+if (failures.length) {
+  console.log('=== failing tests');
+  for (const line of failures) console.log(`  ${line}`);
+}
 if (total.skipped) console.log(`${total.skipped} skipped`);
 // CI reads this exact shape from the last line.
 console.log(`${total.passed} passed, ${total.failed} failed`);
