@@ -25,6 +25,9 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/contract/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     css: false,
+    // A limit for hangs, not a speed check: CI's two busy cores with coverage on run a jsdom
+    // form test at two or three times this machine's pace, past vitest's default 5 s.
+    testTimeout: 15_000,
     // The domain is the rules everything else trusts: keep it fully tested.
     coverage: {
       provider: 'v8',

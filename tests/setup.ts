@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 
 // Screens load lazily, and a busy machine (CI runs several workers) can take over the default
 // second to import one the first time; waiting longer never passes what would not appear.
-configure({ asyncUtilTimeout: 3000 });
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

@@ -79,7 +79,7 @@ describe('the framework editor', () => {
   });
 
   // Role queries over a form of a few hundred fields take most of a second each in jsdom.
-  it('adds an O-item, reading a loosely typed code, under an indicator chosen from the framework', { timeout: 15_000 }, async () => {
+  it('adds an O-item, reading a loosely typed code, under an indicator chosen from the framework', { timeout: 40_000 }, async () => {
     const user = userEvent.setup();
     // The O-items the year's records name, not all 43: forty rows of fields are slow to query in jsdom.
     const data = seedData();
