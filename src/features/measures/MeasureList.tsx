@@ -1,63 +1,60 @@
-import { Link } from 'react-router';
-import { formatYearMonthThai } from '../../domain/thaiDate';
+import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/featureMessages';
-import { formatList } from '../../i18n/numbers';
-import { HealthBadge } from '../../ui/HealthBadge';
+import { MeasureCard } from './MeasureCard';
 import type { MeasureRow } from './measureFilters';
 import { messages } from './messages';
-import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
-import { useLangLink } from '../../i18n/langLink';
-import { formatDay } from '../../i18n/dates';
 
-/** Each measure at a glance: who, when, how far, and whether it is on time. */
-export function MeasureList({ rows }: { rows: MeasureRow[] }) {
-  const { t, locale } = useMessages(messages);
-  const date = (iso: string) => formatDay(iso, locale);
-  const withLang = useLangLink();
-  if (rows.length === 0) return <p className="card">{t('measures.none')}</p>;
+/** Cards put on screen at a time: a provincial organisation's year can hold hundreds. */
+export const MEASURES_PAGE = 50;
+
+/**
+ * The measures found, a page at a time. `view` names the search and filters: a new view starts
+ * again at one page, while fresh data for the same view keeps what the reader has opened.
+ */
+export function MeasureList({ rows, total, view }: { rows: MeasureRow[]; total: number; view: string }) {
+  const { t } = useMessages(messages);
+  const [paging, setPaging] = useState({ view, limit: MEASURES_PAGE, focusFrom: -1 });
+  const list = useRef<HTMLUListElement>(null);
+  const current = paging.view === view ? paging : { view, limit: MEASURES_PAGE, focusFrom: -1 };
+  if (current !== paging) setPaging(current);
+
+  // Keyboard and screen-reader users go on from the first card just added, not the page top.
+  useEffect(() => {
+    if (current.focusFrom < 0) return;
+    list.current?.children[current.focusFrom]?.querySelector<HTMLElement>('h2 a')?.focus();
+  }, [current.focusFrom]);
+
+  const shown = rows.slice(0, current.limit);
+  const rest = rows.length - shown.length;
+  const showMore = (limit: number) => setPaging({ view, limit, focusFrom: shown.length });
   return (
-    <ul className="measure-list">
-      {rows.map(({ measure, latest, status, health, unitNames }) => (
-        <li key={measure.id} className="card">
-          <h2>
-            <Link lang="th" to={withLang(`/measures/${encodeURIComponent(measure.id)}`)}>
-              {measure.title}
-            </Link>
-          </h2>
-          <dl className="facts">
-            <div>
-              <dt>{t('measure.units')}</dt>
-              <dd>{unitNames.length ? formatList(unitNames, locale) : t('measure.none')}</dd>
-            </div>
-            <div>
-              <dt>{t('measure.timeframe')}</dt>
-              <dd>
-                {measure.timeframe.raw || t('measure.none')}
-                {measure.timeframe.start && measure.timeframe.end && (
-                  <span className="hint">
-                    {' '}
-                    ({t('measure.timeframeParsed', { start: formatYearMonthThai(measure.timeframe.start), end: formatYearMonthThai(measure.timeframe.end) })})
-                  </span>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('measures.progress')}</dt>
-              <dd>
-                {t(MEASURE_STATUS_LABELS[status])} · {t('measure.percent', { percent: latest?.percent ?? 0 })}
-                {latest && ` · ${t('measures.lastUpdate', { date: date(latest.date) })}`}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('measures.health')}</dt>
-              <dd>
-                <HealthBadge reading={health} />
-                {measure.archived && <span className="pill">{t('measures.archived')}</span>}
-              </dd>
-            </div>
-          </dl>
-        </li>
-      ))}
-    </ul>
+    <>
+      <p role="status" className="count">
+        {rest > 0
+          ? t('measures.countPaged', { found: rows.length, total, shown: shown.length })
+          : t('measures.count', { shown: rows.length, total })}
+      </p>
+      {rows.length === 0 ? (
+        <p className="card">{t('measures.none')}</p>
+      ) : (
+        <ul className="measure-list" ref={list}>
+          {shown.map((row) => (
+            <MeasureCard key={row.measure.id} row={row} />
+          ))}
+        </ul>
+      )}
+      {rest > 0 && (
+        <div className="actions more-measures">
+          <button type="button" onClick={() => showMore(current.limit + MEASURES_PAGE)}>
+            {t('measures.showMore', { count: Math.min(rest, MEASURES_PAGE) })}
+          </button>
+          {rest > MEASURES_PAGE && (
+            <button type="button" onClick={() => showMore(rows.length)}>
+              {t('measures.showAll', { count: rows.length })}
+            </button>
+          )}
+        </div>
+      )}
+    </>
   );
 }

@@ -98,14 +98,7 @@ export function MeasuresPage() {
       <MeasureFilters filters={filters} query={query} years={years} year={year} archived={archived} units={units} links={links} set={set} />
       {error && <ErrorState error={error} onRetry={retry} />}
       {!error && !shown && <LoadingState />}
-      {shown && rows && (
-        <>
-          <p role="status" className="count">
-            {t('measures.count', { shown: shown.length, total: rows.length })}
-          </p>
-          <MeasureList rows={shown} />
-        </>
-      )}
+      {shown && rows && <MeasureList rows={shown} total={rows.length} view={`${year} ${archived} ${JSON.stringify(filters)}`} />}
     </div>
   );
 }

@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { formatYearMonthThai } from '../../domain/thaiDate';
+import { useMessages } from '../../i18n/featureMessages';
+import { formatList } from '../../i18n/numbers';
+import { HealthBadge } from '../../ui/HealthBadge';
+import type { MeasureRow } from './measureFilters';
+import { messages } from './messages';
+import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
+import { useLangLink } from '../../i18n/langLink';
+import { formatDay } from '../../i18n/dates';
+
+/**
+ * One measure at a glance: who, when, how far, and whether it is on time. Memoised on its row,
+ * which the list rebuilds only when the data changes, so typing a search re-renders no card.
+ */
+export const MeasureCard = memo(function MeasureCard({ row }: { row: MeasureRow }) {
+  const { t, locale } = useMessages(messages);
+  const withLang = useLangLink();
+  const { measure, latest, status, health, unitNames } = row;
+  return (
+    <li className="card">
+      <h2>
+        <Link lang="th" to={withLang(`/measures/${encodeURIComponent(measure.id)}`)}>
+          {measure.title}
+        </Link>
+      </h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('measure.units')}</dt>
+          <dd>{unitNames.length ? formatList(unitNames, locale) : t('measure.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('measure.timeframe')}</dt>
+          <dd>
+            {measure.timeframe.raw || t('measure.none')}
+            {measure.timeframe.start && measure.timeframe.end && (
+              <span className="hint">
+                {' '}
+                ({t('measure.timeframeParsed', { start: formatYearMonthThai(measure.timeframe.start), end: formatYearMonthThai(measure.timeframe.end) })})
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('measures.progress')}</dt>
+          <dd>
+            {t(MEASURE_STATUS_LABELS[status])} · {t('measure.percent', { percent: latest?.percent ?? 0 })}
+            {latest && ` · ${t('measures.lastUpdate', { date: formatDay(latest.date, locale) })}`}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('measures.health')}</dt>
+          <dd>
+            <HealthBadge reading={health} />
+            {measure.archived && <span className="pill">{t('measures.archived')}</span>}
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+});
