@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { inlineEntryCss } from './build/inlineEntryCss.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineEntryCss()],
   build: {
     // The size check reads the manifest to find what the entry imports statically.
     manifest: true,
