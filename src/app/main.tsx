@@ -2,55 +2,17 @@ import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/700.css';
 import '../ui/styles.css';
 import '../ui/forms.css';
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { readPreferences } from '../data/preferences';
-import type { DataSet } from '../domain/schemas/dataSet';
-import { App } from './App';
-import { createNoticeFeed } from './noticeFeed';
-import { openStore } from './openStore';
 import { StartingShell, urlAsksForEnglish } from './StartingShell';
-import { createQueryClient } from './queryClient';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-/**
- * The seed document, parsed at this boundary like any file a user would import. Loaded only
- * when a new database waits for it or a reset asks for it, so later visits never download it.
- */
-async function seed(): Promise<DataSet> {
-  const { seedDataSet } = await import('../../mocks/seedDataSet');
-  const seeded = seedDataSet();
-  if (!seeded.ok) {
-    const issues = seeded.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-    throw new Error(`อ่านข้อมูลตั้งต้นไม่ได้ ต้องแก้ไขรายการต่อไปนี้ก่อน: ${issues}`);
-  }
-  return seeded.data;
-}
-
-const { preferences, problem } = readPreferences();
-const later = createNoticeFeed();
-const versionNotice =
-  'แอปรุ่นใหม่กว่าถูกเปิดในอีกแท็บหนึ่ง แท็บนี้จึงหยุดบันทึกข้อมูลเพื่อไม่ให้ข้อมูลเสียหาย กรุณาโหลดหน้านี้ใหม่';
-// Another tab upgraded the database; this tab's connection is closed and must say so, not fail quietly.
 const reactRoot = createRoot(root);
 const english = urlAsksForEnglish();
 document.documentElement.lang = english ? 'en' : 'th';
 reactRoot.render(<StartingShell english={english} />);
-const opened = await openStore(preferences.dataSource, seed, () => later.publish(versionNotice));
-const notices = [...(problem ? [problem] : []), ...(opened.failure ? [opened.failure.message] : [])];
-
-reactRoot.render(
-  <StrictMode>
-    <App
-      store={opened.store}
-      queryClient={createQueryClient()}
-      preferences={preferences}
-      notices={notices}
-      channel={opened.channel}
-      noticeFeed={later}
-      seed={seed}
-    />
-  </StrictMode>,
-);
+// The rest of the app is evaluated in a task of its own, after the shell: one long task of
+// evaluating every module kept a phone's first paint and first input waiting.
+const { startApp } = await import('./startApp');
+await startApp(reactRoot);

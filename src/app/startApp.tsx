@@ -1,0 +1,47 @@
+import { StrictMode } from 'react';
+import type { Root } from 'react-dom/client';
+import { readPreferences } from '../data/preferences';
+import type { DataSet } from '../domain/schemas/dataSet';
+import { App } from './App';
+import { createNoticeFeed } from './noticeFeed';
+import { openStore } from './openStore';
+import { createQueryClient } from './queryClient';
+
+/**
+ * The seed document, parsed at this boundary like any file a user would import. Loaded only
+ * when a new database waits for it or a reset asks for it, so later visits never download it.
+ */
+async function seed(): Promise<DataSet> {
+  const { seedDataSet } = await import('../../mocks/seedDataSet');
+  const seeded = seedDataSet();
+  if (!seeded.ok) {
+    const issues = seeded.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+    throw new Error(`อ่านข้อมูลตั้งต้นไม่ได้ ต้องแก้ไขรายการต่อไปนี้ก่อน: ${issues}`);
+  }
+  return seeded.data;
+}
+
+const versionNotice =
+  'แอปรุ่นใหม่กว่าถูกเปิดในอีกแท็บหนึ่ง แท็บนี้จึงหยุดบันทึกข้อมูลเพื่อไม่ให้ข้อมูลเสียหาย กรุณาโหลดหน้านี้ใหม่';
+
+/** Opens the data the preferences choose and renders the app into `root` over the starting shell. */
+export async function startApp(root: Root): Promise<void> {
+  const { preferences, problem } = readPreferences();
+  const later = createNoticeFeed();
+  // Another tab upgraded the database; this tab's connection is closed and must say so, not fail quietly.
+  const opened = await openStore(preferences.dataSource, seed, () => later.publish(versionNotice));
+  const notices = [...(problem ? [problem] : []), ...(opened.failure ? [opened.failure.message] : [])];
+  root.render(
+    <StrictMode>
+      <App
+        store={opened.store}
+        queryClient={createQueryClient()}
+        preferences={preferences}
+        notices={notices}
+        channel={opened.channel}
+        noticeFeed={later}
+        seed={seed}
+      />
+    </StrictMode>,
+  );
+}
