@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router';
 import { NoFrameworkError } from '../../domain/frameworks/registry';
 import { yearTrend, type YearResult } from '../../domain/trend';
@@ -12,7 +12,8 @@ import { ConsistencyWarnings } from './ConsistencyWarnings';
 import { IndicatorTable } from './IndicatorTable';
 import { InstrumentShares } from './InstrumentShares';
 import { ScoreSummary } from './ScoreSummary';
-import { useDashboard } from './useDashboard';
+import { useDashboard, type MeasureCounts } from './useDashboard';
+import type { AssessmentSummary } from '../../domain/assessmentSummary';
 import { YearPicker } from './YearPicker';
 
 const DashboardMore = lazy(() => import('./more/DashboardMore'));
@@ -63,18 +64,31 @@ function YearDashboard({ year, trend }: { year: number; trend: YearResult[] }) {
     }
     return <ErrorState error={state.error} onRetry={state.retry} />;
   }
-  const { summary, measures } = state;
+  return <LoadedDashboard summary={state.summary} measures={state.measures} trend={trend} year={year} />;
+}
+
+function LoadedDashboard({ summary, measures, trend, year }: { summary: AssessmentSummary; measures: MeasureCounts; trend: YearResult[]; year: number }) {
+  const { t } = useI18n();
+  // What a phone shows first renders at once; the rest follows in a deferred render, which React
+  // splits into short slices, so the first screen's data never holds a tap or a scroll for long.
+  const restReady = useDeferredValue(true, false);
   return (
     <div className="dashboard-grid">
       <ScoreSummary summary={summary} change={trend.find((r) => r.fiscalYear === year) ?? null} />
       <ConsistencyWarnings summary={summary} />
       <InstrumentShares summary={summary} />
-      <IndicatorTable summary={summary} measures={measures} />
-      <ChartSection summary={summary} />
-      <Suspense fallback={<LoadingState />}>
-        <DashboardMore summary={summary} trend={trend} />
-      </Suspense>
-      <p className="source">{t('dashboard.source', { source: summary.assessment.source })}</p>
+      {/* Nothing stands in while it renders: it follows within a frame or two, and a loading
+          status there would only be announced and withdrawn. */}
+      {restReady && (
+        <>
+          <IndicatorTable summary={summary} measures={measures} />
+          <ChartSection summary={summary} />
+          <Suspense fallback={<LoadingState />}>
+            <DashboardMore summary={summary} trend={trend} />
+          </Suspense>
+          <p className="source">{t('dashboard.source', { source: summary.assessment.source })}</p>
+        </>
+      )}
     </div>
   );
 }
