@@ -2,9 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { inlineEntryCss } from './build/inlineEntryCss.ts';
+import { offlineWorker } from './build/offlineWorkerPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), inlineEntryCss()],
+  plugins: [react(), inlineEntryCss(), offlineWorker()],
   build: {
     // The size check reads the manifest to find what the entry imports statically.
     manifest: true,

@@ -3,6 +3,7 @@ import type { Root } from 'react-dom/client';
 import { readPreferences } from '../data/preferences';
 import type { DataSet } from '../domain/schemas/dataSet';
 import { App } from './App';
+import { keepForOffline } from './keepForOffline';
 import { createNoticeFeed } from './noticeFeed';
 import { openStore } from './openStore';
 import { createQueryClient } from './queryClient';
@@ -44,4 +45,5 @@ export async function startApp(root: Root): Promise<void> {
       />
     </StrictMode>,
   );
+  keepForOffline(preferences.dataSource);
 }
