@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useFindings, useLatestProgress, useMeasuresOf, useUnits } from '../../data/queries';
 import { healthOf } from '../../domain/measureHealth';
 import { linksOf } from '../../domain/measureLinks';
 import type { OItemDef } from '../../domain/schemas/framework';
-import { unitNamesOf, type MeasureRow } from './measureFilters';
+import { prepareSearch, unitNamesOf, type MeasureRow } from './measureFilters';
 
 /** Every measure of an assessment with its latest update, units, links and health today. */
 export function useMeasureRows(assessmentId: string | undefined, includeArchived: boolean, today: Date, oItems: readonly OItemDef[]) {
@@ -28,5 +28,10 @@ export function useMeasureRows(assessmentId: string | undefined, includeArchived
       };
     });
   }, [measures.data, latest.data, units.data, findings.data, today, oItems]);
+  useEffect(() => {
+    if (!rows || typeof requestIdleCallback !== 'function') return;
+    const handle = requestIdleCallback(() => prepareSearch(rows));
+    return () => cancelIdleCallback(handle);
+  }, [rows]);
   return { rows, error, retry: () => queries.forEach((q) => void q.refetch()), units: units.data ?? [] };
 }
