@@ -36,6 +36,16 @@ const layerZones = [
     message: 'i18n holds messages and formatting only.',
   },
   {
+    target: './api',
+    from: ['./src/app', './src/features', './src/ui', './src/i18n', './mocks', './server'],
+    message: 'api is the REST contract over the Store: it serves the mocked API and the server alike.',
+  },
+  {
+    target: './server',
+    from: ['./src/app', './src/features', './src/ui', './src/i18n', './mocks'],
+    message: 'the server uses the domain, the Store contract and api/ only: no screens, no mocked API.',
+  },
+  {
     target: './src/features',
     from: ['./src/app', './mocks'],
     message: 'features do not reach up into the app shell or into mock data.',
@@ -95,7 +105,7 @@ export default tseslint.config(
     rules: ioRules,
   },
   {
-    files: ['src/**', 'mocks/**'],
+    files: ['src/**', 'mocks/**', 'api/**', 'server/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [classicZod] }] },
   },
   {
@@ -116,7 +126,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'eslint.config.js', '*.config.ts', 'build/**/*.ts', 'tests/e2e/**'],
+    files: ['scripts/**/*.mjs', 'eslint.config.js', '*.config.ts', 'build/**/*.ts', 'tests/e2e/**', 'server/**', 'tests/server/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,8 +1,7 @@
-import { HttpResponse } from 'msw';
-import { ACTOR_HEADERS } from '../../src/data/adapters/http/actorHeaders';
-import type { ErrorBody } from '../../src/data/adapters/http/httpErrors';
-import { fieldErrorsOf, StoreError, type FieldError } from '../../src/data/storeError';
-import { actorSchema, type Actor } from '../../src/domain/schemas/actor';
+import { ACTOR_HEADERS } from '../src/data/adapters/http/actorHeaders';
+import type { ErrorBody } from '../src/data/adapters/http/httpErrors';
+import { fieldErrorsOf, StoreError, type FieldError } from '../src/data/storeError';
+import { actorSchema, type Actor } from '../src/domain/schemas/actor';
 
 /** A refusal the handler itself makes before the store is asked (bad headers, bad JSON). */
 export class RequestError extends Error {
@@ -15,7 +14,7 @@ export class RequestError extends Error {
 }
 
 export function errorResponse(status: number, error: ErrorBody['error']) {
-  return HttpResponse.json({ error }, { status });
+  return Response.json({ error }, { status });
 }
 
 function statusOf(error: StoreError): number {
@@ -36,8 +35,11 @@ function statusOf(error: StoreError): number {
   }
 }
 
-/** What a reference server answers for a refusal: the status the contract names and a Thai body. */
-export function responseFor(error: unknown) {
+/**
+ * What a server answers for a refusal: the status the contract names and a Thai body. Anything
+ * else is the server's own fault, said in the words `unexpected` gives it.
+ */
+export function responseFor(error: unknown, unexpected = (message: string) => `API จำลองขัดข้อง: ${message}`) {
   if (error instanceof RequestError) return errorResponse(400, { kind: 'validation', message: error.message, fields: error.fields });
   if (error instanceof StoreError) {
     const { detail } = error;
@@ -49,7 +51,7 @@ export function responseFor(error: unknown) {
     });
   }
   const message = error instanceof Error ? error.message : String(error);
-  return errorResponse(500, { kind: 'server', message: `API จำลองขัดข้อง: ${message}` });
+  return errorResponse(500, { kind: 'server', message: unexpected(message) });
 }
 
 export function actorFrom(request: Request): Actor {
