@@ -1,11 +1,17 @@
 import type { DataSource } from '../data/preferences';
 
-/** Runs `work` once the page has loaded and is idle, so it never competes with the first screen. */
+// The worker fetches every screen's files at install, about a megabyte: on a phone's connection
+// that would compete with the first screen's own late parts (the dashboard's lower sections load
+// after it paints), so it waits until those have had their turn.
+const AFTER_LOAD_MS = 5_000;
+
+/** Runs `work` a while after the page has loaded, when it is idle, so it never competes with the first screen. */
 function whenSettled(work: () => void): void {
   const idle = () =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 5_000 }) : setTimeout(work, 1_000);
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
+  const later = () => setTimeout(idle, AFTER_LOAD_MS);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
 
 /**
