@@ -1,4 +1,4 @@
-// Adds up vitest's and Playwright's JSON reports into one closing line,
+// Adds up the JSON reports of vitest (the app's tests and the server's) and Playwright into one closing line,
 // `N passed, N failed`, which CI reads; so it must be the last line printed.
 // A missing report means that runner never finished: it counts as 1 failed.
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const VITEST = 'test-results/vitest.json';
+const VITEST_SERVER = 'test-results/vitest-server.json';
 const PLAYWRIGHT = 'test-results/playwright.json';
 const EXIT_CODES = 'test-results/exit-codes.json';
 const total = { passed: 0, failed: 0, skipped: 0 };
@@ -66,8 +67,10 @@ function collectPlaywright(suites, titles) {
   }
 }
 
-const vitest = read(VITEST, 'vitest');
-if (vitest) {
+/** One vitest run's report: `runner` names it in the summary and in exit-codes.json. */
+function summariseVitest(file, runner) {
+  const vitest = read(file, runner);
+  if (!vitest) return;
   let failed = vitest.numFailedTests ?? 0;
   const notes = [];
   // A test file that fails to load has no failed test in it, only a failed status.
@@ -82,18 +85,21 @@ if (vitest) {
     failed = 1;
     notes.push('run reported failure without a failing test');
   }
-  failed = failedWithoutTest('vitest', failed, notes);
-  for (const file of vitest.testResults ?? []) {
-    const name = relative(file.name ?? '');
-    for (const a of file.assertionResults ?? []) {
-      if (a.status === 'failed') failures.push(`vitest ${name} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+  failed = failedWithoutTest(runner, failed, notes);
+  for (const result of vitest.testResults ?? []) {
+    const name = relative(result.name ?? '');
+    for (const a of result.assertionResults ?? []) {
+      if (a.status === 'failed') failures.push(`${runner} ${name} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
     }
-    if (file.status === 'failed' && !(file.assertionResults ?? []).some((a) => a.status === 'failed')) {
-      failures.push(`vitest ${name}: ${firstLine(file.message)}`);
+    if (result.status === 'failed' && !(result.assertionResults ?? []).some((a) => a.status === 'failed')) {
+      failures.push(`${runner} ${name}: ${firstLine(result.message)}`);
     }
   }
-  add('vitest', vitest.numPassedTests ?? 0, failed, (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0), notes);
+  add(runner, vitest.numPassedTests ?? 0, failed, (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0), notes);
 }
+
+summariseVitest(VITEST, 'vitest');
+summariseVitest(VITEST_SERVER, 'vitest-server');
 
 const pw = read(PLAYWRIGHT, 'playwright');
 if (pw) {

@@ -10,10 +10,12 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const runners = [
   ['vitest', ['run', 'test:unit']],
+  // The server on a throwaway PostgreSQL cluster that the run starts and deletes.
+  ['vitest-server', ['run', 'test:server']],
   ['playwright', ['run', 'e2e']],
 ];
 // Reports of an earlier run must not stand in for a runner that fails to start this time.
-for (const report of ['vitest.json', 'playwright.json', 'exit-codes.json']) rmSync(`test-results/${report}`, { force: true });
+for (const report of ['vitest.json', 'vitest-server.json', 'playwright.json', 'exit-codes.json']) rmSync(`test-results/${report}`, { force: true });
 const exitCodes = {};
 for (const [name, args] of runners) {
   const result = spawnSync('npm', args, { stdio: 'inherit' });

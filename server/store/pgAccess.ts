@@ -1,0 +1,110 @@
+import type { Pool, PoolClient } from 'pg';
+import type * as z from 'zod/mini';
+import { measureSchema, type Measure } from '../../src/domain/schemas/measure';
+import { unitSchema } from '../../src/domain/schemas/organisation';
+import type { DataProblem } from '../../src/data/store';
+import { parseAll, parseRecord } from '../../src/data/parseRecords';
+import { notFound, StoreError, validationError } from '../../src/data/storeError';
+
+/** A pool for a single statement, a client inside a transaction: both answer `query`. */
+export type Queryable = Pick<Pool | PoolClient, 'query'>;
+
+/** Runs `work` in one transaction: all of it is written, or none of it. */
+export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Keeps a copy of each unreadable record in the quarantine table, where a restore never reaches;
+ * the record itself stays where it was. The same damage found again is not copied twice.
+ */
+export async function quarantine(q: Queryable, problems: DataProblem[]): Promise<void> {
+  for (const p of problems) {
+    await q.query('INSERT INTO quarantine (collection, key, raw, message) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+      p.collection,
+      p.key,
+      JSON.stringify(p.raw ?? null),
+      p.message,
+    ]);
+  }
+}
+
+export async function listQuarantined(q: Queryable): Promise<DataProblem[]> {
+  const { rows } = await q.query<{ collection: string; key: string; raw: unknown; message: string }>(
+    'SELECT collection, key, raw, message FROM quarantine ORDER BY id',
+  );
+  return rows;
+}
+
+/** Every row `sql` selects as (key, doc), parsed; what does not parse is quarantined and left out. */
+export async function readAll<S extends z.ZodMiniType>(q: Queryable, schema: S, collection: string, sql: string, params: unknown[] = []) {
+  const { rows } = await q.query<{ key: string; doc: unknown }>(sql, params);
+  const parsed = parseAll(schema, collection, rows.map((r) => ({ key: r.key, value: r.doc })));
+  await quarantine(q, parsed.problems);
+  return parsed.records;
+}
+
+/** One row, parsed; none is undefined, an unreadable one is quarantined and refused. */
+export async function readOne<S extends z.ZodMiniType>(
+  q: Queryable,
+  schema: S,
+  collection: string,
+  sql: string,
+  params: unknown[],
+): Promise<z.infer<S> | undefined> {
+  const { rows } = await q.query<{ key: string; doc: unknown }>(sql, params);
+  const row = rows[0];
+  if (!row) return undefined;
+  const parsed = parseRecord(schema, collection, row.key, row.doc);
+  if (parsed.ok) return parsed.record;
+  await quarantine(q, [parsed.problem]);
+  throw unreadable(parsed.problem.message);
+}
+
+export function unreadable(detail: string): StoreError {
+  return new StoreError({ kind: 'storage', reason: 'unreadable' }, `อ่านข้อมูลในฐานข้อมูลของเซิร์ฟเวอร์ไม่ได้ ข้อมูลเดิมยังไม่ถูกแก้ไขหรือลบ (${detail})`);
+}
+
+const missingMeasure = (id: string) => notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
+
+export async function measureOrThrow(q: Queryable, id: string): Promise<Measure> {
+  const measure = await readOne(q, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1', [id]);
+  if (!measure) throw missingMeasure(id);
+  return measure;
+}
+
+/** The measure, locked until the transaction ends: the check of its version and the write cannot be split. */
+export async function measureForUpdate(client: PoolClient, id: string): Promise<Measure> {
+  const measure = await readOne(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1 FOR UPDATE', [id]);
+  if (!measure) throw missingMeasure(id);
+  return measure;
+}
+
+/** A record may name only units the agency has, or its own backup would later be refused. */
+export async function refuseUnknownUnits(q: Queryable, unitIds: string[] | undefined): Promise<void> {
+  if (!unitIds?.length) return;
+  const known = new Set((await readAll(q, unitSchema, 'units', 'SELECT id AS key, doc FROM units')).map((u) => u.id));
+  const unknown = unitIds.filter((id) => !known.has(id));
+  if (unknown.length) {
+    throw validationError(unknown.map((id) => ({ path: 'unitIds', message: `ไม่รู้จักส่วนราชการรหัส "${id}"` })));
+  }
+}
+
+export async function writeMeasureRow(q: Queryable, measure: Measure): Promise<void> {
+  await q.query(
+    `INSERT INTO measures (id, assessment_id, version, doc) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (id) DO UPDATE SET assessment_id = EXCLUDED.assessment_id, version = EXCLUDED.version, doc = EXCLUDED.doc`,
+    [measure.id, measure.assessmentId, measure.version, JSON.stringify(measure)],
+  );
+}

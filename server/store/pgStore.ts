@@ -1,0 +1,234 @@
+import type { Pool } from 'pg';
+import { refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../src/domain/access';
+import { auditEntry, measureChanges, progressChanges } from '../../src/domain/audit';
+import { archivedMeasure, byNewest, changedMeasure, newMeasure, newProgress, type WriteContext } from '../../src/domain/measureWrites';
+import type { Actor } from '../../src/domain/schemas/actor';
+import { assessmentSchema } from '../../src/domain/schemas/assessment';
+import { auditEntrySchema, type AuditEntry } from '../../src/domain/schemas/audit';
+import { findingSchema } from '../../src/domain/schemas/finding';
+import { frameworkSchema } from '../../src/domain/schemas/framework';
+import { measureSchema, progressUpdateSchema, type Measure, type ProgressUpdate } from '../../src/domain/schemas/measure';
+import { measureChangesSchema, measureInputSchema, progressInputSchema } from '../../src/domain/schemas/measureInput';
+import { organisationSchema, unitSchema } from '../../src/domain/schemas/organisation';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/settings';
+import { newId } from '../../src/data/ids';
+import { parseRecord } from '../../src/data/parseRecords';
+import type { Store } from '../../src/data/store';
+import { conflict, forbidden, notFound, parseInput, StoreError } from '../../src/data/storeError';
+import {
+  inTransaction,
+  measureForUpdate,
+  measureOrThrow,
+  quarantine,
+  readAll,
+  readOne,
+  refuseUnknownUnits,
+  writeMeasureRow,
+  type Queryable,
+} from './pgAccess';
+import { pgAgencyWrites } from './pgAgencyWrites';
+
+export interface PgStoreOptions {
+  pool: Pool;
+  /** Who is acting: on the server, the signed-in account, never what the request claims. */
+  actor: () => Actor;
+  now?: () => Date;
+}
+
+const KIND_ORDER = { plan: 0, finding: 1, driving: 2 } as const;
+const byDocumentOrder = (a: Measure, b: Measure) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order;
+
+let lastStamp = 0;
+/** Times this server records only go forward, so two writes in one millisecond still read back in order. */
+function stamp(at: Date): string {
+  lastStamp = Math.max(at.getTime(), lastStamp + 1);
+  return new Date(lastStamp).toISOString();
+}
+
+function refuse(refusal: string | null): void {
+  if (refusal) throw forbidden(refusal);
+}
+
+async function addAudit(q: Queryable, entry: AuditEntry): Promise<void> {
+  await q.query('INSERT INTO measure_audit (id, measure_id, at, doc) VALUES ($1, $2, $3, $4)', [entry.id, entry.measureId, entry.at, JSON.stringify(entry)]);
+}
+
+async function settingsOf(q: Queryable) {
+  try {
+    return (await readOne(q, settingsSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'settings'", [])) ?? DEFAULT_SETTINGS;
+  } catch (error) {
+    // An unreadable record is quarantined and reported; the defaults let every screen open.
+    if (error instanceof StoreError) return DEFAULT_SETTINGS;
+    throw error;
+  }
+}
+
+/**
+ * The Store on PostgreSQL, for the server: the same rules as the browser store (they are the
+ * domain's), every record parsed on read, every write that belongs together in one transaction,
+ * and a measure's version checked in the statement that writes it.
+ */
+export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOptions): Store {
+  const ctx = (): WriteContext => ({ now: stamp(now()), newId });
+
+  /** Writes a changed measure only if it is still at `expectedVersion`, with its audit entry. */
+  const writeMeasure = (id: string, expectedVersion: number, change: (current: Measure) => Measure, audit: (before: Measure, after: Measure) => AuditEntry) =>
+    inTransaction(pool, async (client) => {
+      const current = await measureForUpdate(client, id);
+      if (current.version !== expectedVersion) throw conflict(current);
+      const next = change(current);
+      const { rowCount } = await client.query('UPDATE measures SET version = $1, doc = $2, assessment_id = $3 WHERE id = $4 AND version = $5', [
+        next.version,
+        JSON.stringify(next),
+        next.assessmentId,
+        id,
+        expectedVersion,
+      ]);
+      if (rowCount !== 1) throw conflict(await measureOrThrow(client, id));
+      await addAudit(client, audit(current, next));
+      return next;
+    });
+
+  const agency = pgAgencyWrites(pool, actor);
+  const store: Store = {
+    getOrganisation: async () => {
+      const organisation = await readOne(pool, organisationSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'organisation'", []);
+      if (!organisation) throw notFound('ยังไม่มีข้อมูลหน่วยงาน');
+      return organisation;
+    },
+    listUnits: async () => (await readAll(pool, unitSchema, 'units', 'SELECT id AS key, doc FROM units')).sort((a, b) => a.name.localeCompare(b.name, 'th')),
+    listFrameworks: async () =>
+      (await readAll(pool, frameworkSchema, 'frameworks', 'SELECT fiscal_year::text AS key, doc FROM frameworks')).sort((a, b) => a.fiscalYear - b.fiscalYear),
+    listAssessments: async () =>
+      (await readAll(pool, assessmentSchema, 'assessments', 'SELECT id AS key, doc FROM assessments')).sort((a, b) => b.fiscalYear - a.fiscalYear),
+    getAssessment: async (fiscalYear) => {
+      const found = await readOne(pool, assessmentSchema, 'assessments', 'SELECT id AS key, doc FROM assessments WHERE fiscal_year = $1', [fiscalYear]);
+      if (!found) throw notFound(`ไม่พบผลการประเมิน ITA ของปีงบประมาณ ${fiscalYear}`);
+      return found;
+    },
+    listFindings: async (assessmentId) =>
+      (await readAll(pool, findingSchema, 'findings', 'SELECT id AS key, doc FROM findings WHERE assessment_id = $1', [assessmentId])).sort(
+        (a, b) => a.instrument.localeCompare(b.instrument) || a.order - b.order,
+      ),
+    listMeasures: async (assessmentId, options = {}) =>
+      (await readAll(pool, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE assessment_id = $1', [assessmentId]))
+        .filter((m) => options.includeArchived || !m.archived)
+        .sort(byDocumentOrder),
+    getMeasure: (id) => measureOrThrow(pool, id),
+    listProgress: async (measureId) =>
+      (await readAll(pool, progressUpdateSchema, 'progressUpdates', 'SELECT id AS key, doc FROM progress_updates WHERE measure_id = $1', [measureId])).sort(byNewest),
+    listLatestProgress: async (assessmentId) => {
+      // Each measure's updates newest first; the first that reads is its latest.
+      const { rows } = await pool.query<{ key: string; measure_id: string; doc: unknown }>(
+        `SELECT p.id AS key, p.measure_id, p.doc FROM progress_updates p JOIN measures m ON m.id = p.measure_id
+         WHERE m.assessment_id = $1 ORDER BY p.measure_id, p.date DESC, p.created_at DESC`,
+        [assessmentId],
+      );
+      const latest = new Map<string, ProgressUpdate>();
+      const problems = [];
+      for (const row of rows) {
+        if (latest.has(row.measure_id)) continue;
+        const parsed = parseRecord(progressUpdateSchema, 'progressUpdates', row.key, row.doc);
+        if (parsed.ok) latest.set(row.measure_id, parsed.record);
+        else problems.push(parsed.problem);
+      }
+      await quarantine(pool, problems);
+      return [...latest.values()];
+    },
+    listAudit: async (measureId) =>
+      (await readAll(pool, auditEntrySchema, 'audit', 'SELECT id AS key, doc FROM measure_audit WHERE measure_id = $1', [measureId])).sort((a, b) =>
+        b.at.localeCompare(a.at),
+      ),
+    getSettings: () => settingsOf(pool),
+
+    createMeasure: async (input) => {
+      refuse(refusePlanningOnly(actor()));
+      const valid = parseInput(measureInputSchema, input);
+      await refuseUnknownUnits(pool, valid.unitIds);
+      return inTransaction(pool, async (client) => {
+        // The assessment's row is locked so two new measures of one year never take the same place.
+        const { rowCount } = await client.query('SELECT 1 FROM assessments WHERE id = $1 FOR UPDATE', [valid.assessmentId]);
+        if (rowCount === 0) throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่มาตรการนี้จะสังกัด`);
+        const { rows } = await client.query<{ doc: unknown }>('SELECT doc FROM measures WHERE assessment_id = $1', [valid.assessmentId]);
+        const siblings = rows.flatMap((r) => {
+          const parsed = measureSchema.safeParse(r.doc);
+          return parsed.success ? [parsed.data] : [];
+        });
+        const context = ctx();
+        const measure = newMeasure(valid, siblings, context);
+        await writeMeasureRow(client, measure);
+        await addAudit(client, auditEntry(measure.id, 'created', measureChanges(null, measure), actor(), context));
+        return measure;
+      });
+    },
+    updateMeasure: async (id, expectedVersion, changes) => {
+      const valid = parseInput(measureChangesSchema, changes);
+      await refuseUnknownUnits(pool, valid.unitIds);
+      const who = actor();
+      const context = ctx();
+      return writeMeasure(
+        id,
+        expectedVersion,
+        (current) => {
+          refuse(refuseMeasureChanges(who, current, valid));
+          return changedMeasure(current, valid, context);
+        },
+        (before, after) => auditEntry(id, 'edited', measureChanges(before, after), who, context),
+      );
+    },
+    setMeasureArchived: async (id, expectedVersion, archived) => {
+      refuse(refusePlanningOnly(actor()));
+      const context = ctx();
+      return writeMeasure(
+        id,
+        expectedVersion,
+        (current) => archivedMeasure(current, archived, context),
+        () => auditEntry(id, archived ? 'archived' : 'restored', [{ field: 'archived', from: String(!archived), to: String(archived) }], actor(), context),
+      );
+    },
+    appendProgress: async (measureId, input) => {
+      const valid = parseInput(progressInputSchema, input);
+      const who = actor();
+      return inTransaction(pool, async (client) => {
+        // Shared lock: the check of who may report and the write cannot be split by a change of units.
+        const measure = await readOne(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1 FOR SHARE', [measureId]);
+        if (!measure) throw notFound(`ไม่พบมาตรการรหัส "${measureId}" อาจถูกลบหรือยังไม่ได้บันทึก`);
+        refuse(refuseProgress(who, measure));
+        const context = ctx();
+        const update = newProgress(measure, valid, who, context);
+        await client.query('INSERT INTO progress_updates (id, measure_id, date, created_at, doc) VALUES ($1, $2, $3, $4, $5)', [
+          update.id,
+          update.measureId,
+          update.date,
+          update.createdAt,
+          JSON.stringify(update),
+        ]);
+        await addAudit(client, auditEntry(measureId, 'progress-added', progressChanges(update, false), who, context));
+        return update;
+      });
+    },
+    withdrawProgress: async (updateId) =>
+      inTransaction(pool, async (client) => {
+        const update = await readOne(client, progressUpdateSchema, 'progressUpdates', 'SELECT id AS key, doc FROM progress_updates WHERE id = $1 FOR UPDATE', [updateId]);
+        if (!update) throw notFound(`ไม่พบรายงานความคืบหน้ารหัส "${updateId}" อาจถูกถอนไปแล้ว`);
+        const measure = await measureOrThrow(client, update.measureId);
+        const who = actor();
+        refuse(refuseWithdrawal(who, measure, update.createdAt, now()));
+        await client.query('DELETE FROM progress_updates WHERE id = $1', [updateId]);
+        await addAudit(client, auditEntry(update.measureId, 'progress-withdrawn', progressChanges(update, true), who, ctx()));
+        return update;
+      }),
+    updateSettings: async (changes) => {
+      refuse(refusePlanningOnly(actor()));
+      return inTransaction(pool, async (client) => {
+        await client.query("SELECT 1 FROM singletons WHERE key = 'settings' FOR UPDATE");
+        const next = parseInput(settingsSchema, { ...(await settingsOf(client)), ...changes });
+        await client.query("INSERT INTO singletons (key, doc) VALUES ('settings', $1) ON CONFLICT (key) DO UPDATE SET doc = EXCLUDED.doc", [JSON.stringify(next)]);
+        return next;
+      });
+    },
+    ...agency,
+  };
+  return store;
+}
+

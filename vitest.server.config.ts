@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// The server's tests: Node, a throwaway PostgreSQL cluster for the run (tests/server/globalSetup.ts),
+// a database of its own for each test file.
+export default defineConfig({
+  test: {
+    globals: true,
+    environment: 'node',
+    include: ['tests/server/**/*.test.ts'],
+    globalSetup: ['./tests/server/globalSetup.ts'],
+    // Limits for hangs: a cluster starting, or a restore of a large data set on a busy machine.
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
