@@ -43,6 +43,9 @@ try {
     await page.goto(base + '#/' + shot.url);
     await page.locator(shot.ready ?? '.health-counts').first().waitFor();
     await page.evaluate(() => globalThis.document.fonts.ready);
+    // Cards off screen are laid out only when they come near (content-visibility: auto); a
+    // full-page picture takes them all at once, so they are drawn for it.
+    if (shot.fullPage) await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
     await page.screenshot({ path: `${outDir}/${shot.name}.png`, fullPage: shot.fullPage });
     console.log(`${outDir}/${shot.name}.png`);
     await page.close();
