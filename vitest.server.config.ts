@@ -10,6 +10,8 @@ export default defineConfig({
     globalSetup: ['./tests/server/globalSetup.ts'],
     // Limits for hangs: a cluster starting, or a restore of a large data set on a busy machine.
     testTimeout: 30_000,
+    // Passwords hashed at a test's cost, not the 128 MiB a real account's takes.
+    env: { ITA_SCRYPT_LOG_N: '10' },
     hookTimeout: 120_000,
   },
 });

@@ -13,6 +13,17 @@ export class RequestError extends Error {
   }
 }
 
+/** A refusal with its own status, made before any store is asked: not signed in (401), a cross-site request (403). */
+export class HttpRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly kind: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export function errorResponse(status: number, error: ErrorBody['error']) {
   return Response.json({ error }, { status });
 }
@@ -41,6 +52,7 @@ function statusOf(error: StoreError): number {
  */
 export function responseFor(error: unknown, unexpected = (message: string) => `API จำลองขัดข้อง: ${message}`) {
   if (error instanceof RequestError) return errorResponse(400, { kind: 'validation', message: error.message, fields: error.fields });
+  if (error instanceof HttpRefusal) return errorResponse(error.status, { kind: error.kind, message: error.message });
   if (error instanceof StoreError) {
     const { detail } = error;
     return errorResponse(statusOf(error), {

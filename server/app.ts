@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { Store } from '../src/data/store';
 import type { Actor } from '../src/domain/schemas/actor';
 import { responseFor } from '../api/respond';
@@ -7,30 +7,23 @@ import { API_ROUTES } from '../api/routes';
 export interface AppOptions {
   /** The store that acts for this actor. */
   storeFor: (actor: Actor) => Store;
-  /** Who sent the request; throws a RequestError or StoreError (401, 403) when nobody may. */
-  actorOf: (request: Request) => Actor | Promise<Actor>;
-  /** Largest request body taken, in bytes; a whole data set's backup is the largest there is. */
-  maxBodyBytes?: number;
+  /** Who sent the request; throws an HttpRefusal (401) when nobody is signed in. */
+  actorOf: (c: Context) => Actor | Promise<Actor>;
   log?: (message: string, error?: unknown) => void;
 }
 
 const UNEXPECTED = 'เซิร์ฟเวอร์ขัดข้อง ข้อมูลที่พิมพ์ไว้ยังอยู่ กรุณาลองอีกครั้ง หากยังไม่ได้ให้แจ้งผู้ดูแลระบบ';
 
 /**
- * The /api/v1 contract over HTTP: the same route table as the mocked API, each request answered
+ * The /api/v1 contract over HTTP, on `app` when given: the same route table as the mocked API, each request answered
  * by the store of whoever sent it. An error the server did not expect is logged here and told to
  * the person in plain Thai, never with the database's own words.
  */
-export function createApiApp({ storeFor, actorOf, maxBodyBytes = 50 * 1024 * 1024, log = console.error }: AppOptions): Hono {
-  const app = new Hono();
+export function createApiApp({ storeFor, actorOf, log = console.error }: AppOptions, app: Hono = new Hono()): Hono {
   for (const route of API_ROUTES) {
     app.on(route.method, `/api/v1${route.path}`, async (c) => {
       try {
-        const length = Number(c.req.header('content-length') ?? 0);
-        if (length > maxBodyBytes) {
-          return Response.json({ error: { kind: 'validation', message: `คำขอใหญ่เกินไป (เกิน ${Math.round(maxBodyBytes / 1024 / 1024)} MB)`, fields: [] } }, { status: 413 });
-        }
-        const actor = await actorOf(c.req.raw);
+        const actor = await actorOf(c);
         return await route.answer(storeFor(actor), c.req.raw, c.req.param() as Record<string, string>);
       } catch (error) {
         const response = responseFor(error, () => UNEXPECTED);
@@ -39,6 +32,5 @@ export function createApiApp({ storeFor, actorOf, maxBodyBytes = 50 * 1024 * 102
       }
     });
   }
-  app.all('/api/*', () => Response.json({ error: { kind: 'not-found', message: 'ไม่มีบริการนี้ใน API' } }, { status: 404 }));
   return app;
 }

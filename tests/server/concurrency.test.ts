@@ -1,4 +1,3 @@
-import { actorHeaders } from '../../src/data/adapters/http/actorHeaders';
 import { createPgStore } from '../../server/store/pgStore';
 import { OFFICE_HEAD, PLANNER, draft, progress } from '../contract/storeContract';
 import { seedData } from '../support/seed';
@@ -16,7 +15,7 @@ beforeEach(async () => {
 });
 
 const send = (method: string, path: string, body: unknown, actor = PLANNER) =>
-  fetch(`${server.base}/api/v1${path}`, { method, headers: { 'Content-Type': 'application/json', ...actorHeaders(actor) }, body: JSON.stringify(body) });
+  server.fetchAs(() => actor)(`${server.base}/api/v1${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 it('takes exactly one of twenty edits sent at once from the same version, and refuses the rest with 409', async () => {
   const responses = await Promise.all(

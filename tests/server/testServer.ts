@@ -1,25 +1,72 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { actorFrom } from '../../api/respond';
-import { createApiApp } from '../../server/app';
+import { createAccounts } from '../../server/auth/accounts';
+import { createServerApp, SESSION_COOKIE } from '../../server/serverApp';
 import { createPgStore } from '../../server/store/pgStore';
+import type { Actor } from '../../src/domain/schemas/actor';
+import { EXECUTIVE, FINANCE_HEAD, OFFICE_HEAD, PLANNER } from '../contract/storeContract';
+import { seedData } from '../support/seed';
 import { freshDatabase } from './database';
 
+/** The contract's four people, each with an account on the server. */
+export const PEOPLE: [string, Actor][] = [
+  ['planner', PLANNER],
+  ['finance', FINANCE_HEAD],
+  ['office', OFFICE_HEAD],
+  ['executive', EXECUTIVE],
+];
+export const PASSWORD = 'รหัสผ่านทดสอบ-2565';
+
 /**
- * The API server on a database of its own, on a free loopback port. Who is acting comes from the
- * request's headers, as the mocked API reads it; sign-in is tested on its own.
+ * The whole server on a database of its own, on a free loopback port, with the seed's data and
+ * an account for each of the contract's people, each already signed in.
  */
 export async function startTestServer() {
   const db = await freshDatabase();
-  const app = createApiApp({ storeFor: (actor) => createPgStore({ pool: db.pool, actor: () => actor }), actorOf: actorFrom, log: () => undefined });
+  await createPgStore({ pool: db.pool, actor: () => PLANNER }).replaceData(seedData());
+  const accounts = createAccounts(db.pool);
+  for (const [username, actor] of PEOPLE) await accounts.create({ username, name: actor.name, role: actor.role, unitId: actor.unitId, password: PASSWORD });
+  const app = createServerApp({ pool: db.pool, log: () => undefined });
   let server: ServerType | undefined;
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
   });
   const base = `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
+
+  /** The session cookie from a sign-in, or the refusal's status. */
+  async function signIn(username: string, password = PASSWORD): Promise<{ status: number; cookie: string | null; body: unknown }> {
+    const response = await fetch(`${base}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: base },
+      body: JSON.stringify({ username, password }),
+    });
+    const cookie = response.headers.get('set-cookie')?.match(new RegExp(`${SESSION_COOKIE}=[^;]+`))?.[0] ?? null;
+    return { status: response.status, cookie, body: await response.json().catch(() => null) };
+  }
+
+  const cookies = new Map<string, string>();
+  for (const [username, actor] of PEOPLE) {
+    const { cookie } = await signIn(username);
+    if (!cookie) throw new Error(`${username} could not sign in`);
+    cookies.set(actor.name, cookie);
+  }
+
+  /** fetch as a browser on this site would send it for `actor`: their cookie, this origin. */
+  const fetchAs =
+    (actor: () => Actor): typeof fetch =>
+    (input, init = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('Origin', base);
+      const cookie = cookies.get(actor().name);
+      if (cookie) headers.set('Cookie', cookie);
+      return fetch(input, { ...init, headers });
+    };
+
   return {
     db,
     base,
+    signIn,
+    fetchAs,
     close: async () => {
       await new Promise((resolve) => server?.close(resolve));
       await db.drop();

@@ -1,0 +1,177 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Pool } from 'pg';
+import { accountChangesSchema, accountSchema, newAccountSchema, type Account } from '../../src/domain/schemas/account';
+import type { Actor } from '../../src/domain/schemas/actor';
+import { newId } from '../../src/data/ids';
+import { notFound, parseInput, validationError } from '../../src/data/storeError';
+import { inTransaction, type Queryable } from '../store/pgAccess';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+
+/** Wrong passwords in a row before an account is locked, and for how long. */
+export const LOCK_AFTER_FAILURES = 5;
+export const LOCK_MINUTES = 15;
+/** A session ends this long after it was last renewed; renewal happens at most every few minutes. */
+export const SESSION_HOURS = 12;
+
+interface AccountRow {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  unit_id: string | null;
+  disabled: boolean;
+  locked_until: Date | null;
+  created_at: Date;
+  password_hash: string;
+  failed_sign_ins: number;
+}
+
+const COLUMNS = 'id, username, name, role, unit_id, disabled, locked_until, created_at, password_hash, failed_sign_ins';
+
+/** The account as the API shows it: parsed with the app's schema, never with its hash. */
+function toAccount(row: AccountRow): Account {
+  return accountSchema.parse({
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    role: row.role,
+    unitId: row.unit_id,
+    disabled: row.disabled,
+    lockedUntil: row.locked_until && row.locked_until > new Date() ? row.locked_until.toISOString() : null,
+    createdAt: row.created_at.toISOString(),
+  });
+}
+
+export const actorOfAccount = (account: Pick<Account, 'name' | 'role' | 'unitId'>): Actor => ({ name: account.name, role: account.role, unitId: account.unitId });
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+function refuseWeakPassword(password: string): void {
+  const problem = passwordProblem(password);
+  if (problem) throw validationError([{ path: 'password', message: problem }]);
+}
+
+async function refuseUnknownUnit(q: Queryable, unitId: string | null | undefined): Promise<void> {
+  if (!unitId) return;
+  const { rowCount } = await q.query('SELECT 1 FROM units WHERE id = $1', [unitId]);
+  if (rowCount === 0) throw validationError([{ path: 'unitId', message: `ไม่รู้จักส่วนราชการรหัส "${unitId}"` }]);
+}
+
+const usernameTaken = (username: string) => validationError([{ path: 'username', message: `มีบัญชีชื่อผู้ใช้ "${username}" อยู่แล้ว` }]);
+
+export type SignInResult =
+  | { ok: true; account: Account; token: string; expiresAt: Date }
+  | { ok: false; reason: 'wrong' | 'locked' | 'disabled'; lockedUntil?: Date };
+
+/** Accounts, passwords and sessions on the server's database. */
+export function createAccounts(pool: Pool, now = () => new Date()) {
+  // An unknown name costs as much time as a wrong password, so timing does not tell which it was.
+  const decoy = hashPassword('not a real password, only for timing');
+
+  return {
+    async list(): Promise<Account[]> {
+      const { rows } = await pool.query<AccountRow>(`SELECT ${COLUMNS} FROM accounts ORDER BY username`);
+      return rows.map(toAccount);
+    },
+
+    async count(): Promise<number> {
+      const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM accounts');
+      return Number(rows[0]?.n ?? 0);
+    },
+
+    async create(input: unknown): Promise<Account> {
+      const valid = parseInput(newAccountSchema, input);
+      refuseWeakPassword(valid.password);
+      await refuseUnknownUnit(pool, valid.unitId);
+      const hash = await hashPassword(valid.password);
+      try {
+        const { rows } = await pool.query<AccountRow>(
+          `INSERT INTO accounts (id, username, name, role, unit_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+          [newId(), valid.username, valid.name, valid.role, valid.unitId, hash],
+        );
+        return toAccount(rows[0] as AccountRow);
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') throw usernameTaken(valid.username);
+        throw error;
+      }
+    },
+
+    /** Changes an account; a new password, a new role or disabling it ends the account's sessions. */
+    async update(id: string, input: unknown): Promise<Account> {
+      const changes = parseInput(accountChangesSchema, input);
+      if (changes.password !== undefined) refuseWeakPassword(changes.password);
+      await refuseUnknownUnit(pool, changes.unitId);
+      const hash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+      return inTransaction(pool, async (client) => {
+        const { rows } = await client.query<AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
+        const current = rows[0];
+        if (!current) throw notFound(`ไม่พบบัญชีรหัส "${id}"`);
+        const role = changes.role ?? current.role;
+        const unitId = changes.role !== undefined ? (changes.unitId ?? null) : changes.unitId !== undefined ? changes.unitId : current.unit_id;
+        if ((role === 'department-head') !== (unitId !== null)) {
+          throw validationError([{ path: 'unitId', message: 'หัวหน้าส่วนราชการต้องระบุส่วนราชการ บทบาทอื่นต้องไม่ระบุ' }]);
+        }
+        const { rows: updated } = await client.query<AccountRow>(
+          `UPDATE accounts SET name = $2, role = $3, unit_id = $4, disabled = $5, password_hash = coalesce($6, password_hash),
+             failed_sign_ins = CASE WHEN $6 IS NULL THEN failed_sign_ins ELSE 0 END,
+             locked_until = CASE WHEN $6 IS NULL THEN locked_until ELSE NULL END, updated_at = now()
+           WHERE id = $1 RETURNING ${COLUMNS}`,
+          [id, changes.name ?? current.name, role, unitId, changes.disabled ?? current.disabled, hash ?? null],
+        );
+        if (hash !== undefined || changes.disabled === true || role !== current.role || unitId !== current.unit_id) {
+          await client.query('DELETE FROM sessions WHERE account_id = $1', [id]);
+        }
+        return toAccount(updated[0] as AccountRow);
+      });
+    },
+
+    /**
+     * Checks a password. Wrong ones are counted per account; after LOCK_AFTER_FAILURES in a row
+     * the account is locked for LOCK_MINUTES, even to the right password.
+     */
+    async signIn(username: string, password: string): Promise<SignInResult> {
+      const { rows } = await pool.query<AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE username = $1`, [username.trim().toLowerCase()]);
+      const row = rows[0];
+      if (!row) {
+        await verifyPassword(password, await decoy);
+        return { ok: false, reason: 'wrong' };
+      }
+      const at = now();
+      if (row.locked_until && row.locked_until > at) return { ok: false, reason: 'locked', lockedUntil: row.locked_until };
+      const right = await verifyPassword(password, row.password_hash);
+      if (!right) {
+        const { rows: after } = await pool.query<{ failed_sign_ins: number; locked_until: Date | null }>(
+          `UPDATE accounts SET failed_sign_ins = failed_sign_ins + 1,
+             locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
+           WHERE id = $1 RETURNING failed_sign_ins, locked_until`,
+          [row.id, LOCK_AFTER_FAILURES, new Date(at.getTime() + LOCK_MINUTES * 60_000)],
+        );
+        const lockedUntil = after[0]?.locked_until;
+        return lockedUntil && lockedUntil > at ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'wrong' };
+      }
+      if (row.disabled) return { ok: false, reason: 'disabled' };
+      await pool.query('UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1', [row.id]);
+      const token = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(at.getTime() + SESSION_HOURS * 3_600_000);
+      await pool.query('INSERT INTO sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [hashToken(token), row.id, expiresAt]);
+      return { ok: true, account: toAccount({ ...row, failed_sign_ins: 0, locked_until: null }), token, expiresAt };
+    },
+
+    /** The account a session token belongs to, while the session lasts and the account is enabled. */
+    async fromSession(token: string): Promise<Account | null> {
+      const { rows } = await pool.query<AccountRow>(
+        `SELECT ${COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} FROM sessions s JOIN accounts a ON a.id = s.account_id
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND NOT a.disabled`,
+        [hashToken(token), now()],
+      );
+      const row = rows[0];
+      return row ? toAccount(row) : null;
+    },
+
+    async signOut(token: string): Promise<void> {
+      await pool.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+    },
+  };
+}
+
+export type Accounts = ReturnType<typeof createAccounts>;

@@ -1,0 +1,47 @@
+import type { MiddlewareHandler } from 'hono';
+import { errorResponse } from '../../api/respond';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Refuses a write another web site makes the browser send. The session cookie is SameSite=Strict
+ * already; besides, a write must come from this site (Sec-Fetch-Site, else Origin against Host),
+ * and carry JSON, which a plain HTML form cannot send.
+ */
+export function sameSiteWrites(): MiddlewareHandler {
+  return async (c, next) => {
+    if (SAFE.has(c.req.method)) return next();
+    const site = c.req.header('sec-fetch-site');
+    const origin = c.req.header('origin');
+    const host = c.req.header('host');
+    const crossSite = (site !== undefined && site !== 'same-origin' && site !== 'none') || (origin !== undefined && (origin === 'null' || new URL(origin).host !== host));
+    if (crossSite) {
+      return errorResponse(403, { kind: 'forbidden', message: 'ไม่รับคำขอแก้ไขข้อมูลที่ส่งมาจากเว็บไซต์อื่น' });
+    }
+    const type = c.req.header('content-type') ?? '';
+    if (c.req.header('content-length') !== '0' && c.req.method !== 'DELETE' && !type.startsWith('application/json')) {
+      return errorResponse(415, { kind: 'validation', message: 'เนื้อหาคำขอต้องเป็น JSON (Content-Type: application/json)' });
+    }
+    return next();
+  };
+}
+
+/** Wrong passwords from one address, counted in a sliding window, so one machine cannot try account after account. */
+export function createAttemptLimiter({ limit = 20, windowMs = 15 * 60_000, now = () => Date.now() } = {}) {
+  const failures = new Map<string, number[]>();
+  const recent = (address: string) => (failures.get(address) ?? []).filter((t) => t > now() - windowMs);
+  return {
+    blocked: (address: string) => recent(address).length >= limit,
+    failed: (address: string) => {
+      failures.set(address, [...recent(address), now()]);
+    },
+    /** Old entries go, so a long-running server's memory does not grow with every address ever seen. */
+    sweep: () => {
+      for (const address of failures.keys()) {
+        const left = recent(address);
+        if (left.length) failures.set(address, left);
+        else failures.delete(address);
+      }
+    },
+  };
+}

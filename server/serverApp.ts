@@ -1,0 +1,165 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { secureHeaders } from 'hono/secure-headers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Pool } from 'pg';
+import { errorResponse, HttpRefusal, responseFor } from '../api/respond';
+import { signInSchema, type Account } from '../src/domain/schemas/account';
+import { parseInput } from '../src/data/storeError';
+import { createApiApp } from './app';
+import { actorOfAccount, createAccounts } from './auth/accounts';
+import { createAuditLog } from './auth/auditLog';
+import { createAttemptLimiter, sameSiteWrites } from './auth/guard';
+import { createPgStore } from './store/pgStore';
+
+export const SESSION_COOKIE = 'ita_session';
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const UNEXPECTED = 'เซิร์ฟเวอร์ขัดข้อง ข้อมูลที่พิมพ์ไว้ยังอยู่ กรุณาลองอีกครั้ง หากยังไม่ได้ให้แจ้งผู้ดูแลระบบ';
+
+export interface ServerAppOptions {
+  pool: Pool;
+  /** The production build of the app, served from the same origin; none in API-only tests. */
+  staticRoot?: string;
+  /** Secure cookies: on whenever the server is reached over https (directly or behind a proxy). */
+  secureCookies?: boolean;
+  /** Largest request body, in bytes: a whole data set's backup is the largest there is. */
+  maxBodyBytes?: number;
+  log?: (message: string, error?: unknown) => void;
+  now?: () => Date;
+}
+
+type Env = { Variables: { account: Account | null } };
+
+const notSignedIn = () => new HttpRefusal(401, 'unauthorized', 'กรุณาลงชื่อเข้าใช้ก่อน (หรือการเข้าใช้หมดเวลาแล้ว)');
+
+function planningOfficer(c: Context<Env>): Account {
+  const account = c.get('account');
+  if (!account) throw notSignedIn();
+  if (account.role !== 'planning-officer') throw new HttpRefusal(403, 'forbidden', 'เฉพาะเจ้าหน้าที่วิเคราะห์นโยบายและแผนเท่านั้นที่จัดการบัญชีผู้ใช้ได้');
+  return account;
+}
+
+const formatThaiTime = (at: Date) => at.toLocaleTimeString('th-TH', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' });
+
+/**
+ * The server: sign-in, the accounts the planning officer manages, the /api/v1 contract acting
+ * for whoever is signed in (never for what a request claims), the server's own audit log, and the
+ * app's production build from the same origin.
+ */
+export function createServerApp({ pool, staticRoot, secureCookies = false, maxBodyBytes = 50 * 1024 * 1024, log = console.error, now = () => new Date() }: ServerAppOptions) {
+  const app = new Hono<Env>();
+  const accounts = createAccounts(pool, now);
+  const audit = createAuditLog(pool, log);
+  const attempts = createAttemptLimiter();
+  setInterval(attempts.sweep, 60_000).unref();
+  const answer = (work: (c: Context<Env>) => Promise<Response>) => async (c: Context<Env>) => {
+    try {
+      return await work(c);
+    } catch (error) {
+      const response = responseFor(error, () => UNEXPECTED);
+      if (response.status >= 500) log(`${c.req.method} ${c.req.path} failed`, error);
+      return response;
+    }
+  };
+
+  app.use('*', secureHeaders());
+  app.use('/api/*', sameSiteWrites());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => errorResponse(413, { kind: 'validation', message: `คำขอใหญ่เกินไป (เกิน ${Math.round(maxBodyBytes / 1_048_576)} MB)` }),
+    }),
+  );
+  // Who is signed in, for every request; the audit log records each write once it is answered.
+  app.use('/api/*', async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    c.set('account', token ? await accounts.fromSession(token).catch(() => null) : null);
+    await next();
+    const account = c.get('account');
+    if (WRITES.has(c.req.method) && c.req.path !== '/api/v1/session') {
+      await audit.add({ account, action: `${c.req.method} ${c.req.routePath}`, target: c.req.path, status: c.res.status });
+    }
+  });
+
+  app.get('/api/v1/session', answer(async (c) => {
+    const account = c.get('account');
+    if (!account) throw notSignedIn();
+    return Response.json({ account });
+  }));
+  app.post('/api/v1/session', answer(async (c) => {
+    const address = getConnInfo(c).remote.address ?? 'unknown';
+    if (attempts.blocked(address)) {
+      await audit.add({ action: 'sign-in-refused', target: address, status: 429 });
+      return errorResponse(429, { kind: 'rate-limited', message: 'ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งเกินไปจากเครื่องนี้ กรุณารอ 15 นาทีแล้วลองใหม่' });
+    }
+    const { username, password } = parseInput(signInSchema, await c.req.json().catch(() => null));
+    const result = await accounts.signIn(username, password);
+    if (!result.ok) {
+      attempts.failed(address);
+      await audit.add({ action: `sign-in-${result.reason}`, target: username, status: result.reason === 'locked' ? 429 : 401, detail: { address } });
+      if (result.reason === 'locked' && result.lockedUntil) {
+        return errorResponse(429, { kind: 'rate-limited', message: `ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา ${formatThaiTime(result.lockedUntil)} น.` });
+      }
+      // The same words for an unknown name and a wrong password: which of the two it was stays untold.
+      return errorResponse(401, { kind: 'unauthorized', message: result.reason === 'disabled' ? 'บัญชีนี้ถูกปิดการใช้งาน กรุณาติดต่อเจ้าหน้าที่วิเคราะห์นโยบายและแผน' : 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง' });
+    }
+    setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: '/', expires: result.expiresAt });
+    await audit.add({ account: result.account, action: 'sign-in', target: username, status: 200, detail: { address } });
+    return c.json({ account: result.account });
+  }));
+  app.delete('/api/v1/session', answer(async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await accounts.signOut(token);
+    await audit.add({ account: c.get('account'), action: 'sign-out', status: 204 });
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secureCookies });
+    return c.body(null, 204);
+  }));
+
+  app.get('/api/v1/accounts', answer(async (c) => {
+    planningOfficer(c);
+    return Response.json(await accounts.list());
+  }));
+  app.post('/api/v1/accounts', answer(async (c) => {
+    planningOfficer(c);
+    return Response.json(await accounts.create(await c.req.json().catch(() => null)), { status: 201 });
+  }));
+  app.patch('/api/v1/accounts/:id', answer(async (c) => {
+    planningOfficer(c);
+    return Response.json(await accounts.update(c.req.param('id') ?? '', await c.req.json().catch(() => null)));
+  }));
+  app.get('/api/v1/audit-log', answer(async (c) => {
+    planningOfficer(c);
+    const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 200) || 200, 1), 1000);
+    return Response.json(await audit.list(limit));
+  }));
+
+  createApiApp(
+    {
+      storeFor: (actor) => createPgStore({ pool, actor: () => actor, now }),
+      actorOf: (c) => {
+        const account = (c as Context<Env>).get('account');
+        if (!account) throw notSignedIn();
+        return actorOfAccount(account);
+      },
+      log,
+    },
+    app as unknown as Hono,
+  );
+  app.all('/api/*', () => errorResponse(404, { kind: 'not-found', message: 'ไม่มีบริการนี้ใน API' }));
+
+  if (staticRoot) {
+    // The app learns from its page that it talks to this server: sign-in, no browser storage.
+    const page = readFileSync(join(staticRoot, 'index.html'), 'utf8').replace('<head>', '<head>\n    <meta name="ita-data-source" content="server">');
+    const index = (c: Context) => c.html(page, 200, { 'Cache-Control': 'no-cache' });
+    app.get('/', index);
+    app.get('/index.html', index);
+    app.use('/*', serveStatic({ root: staticRoot }));
+    app.get('*', index);
+  }
+  return app;
+}

@@ -1,0 +1,119 @@
+import { actorHeaders } from '../../src/data/adapters/http/actorHeaders';
+import { PLANNER } from '../contract/storeContract';
+import { PASSWORD, startTestServer } from './testServer';
+
+// Sign-in, sessions and accounts on the real server: who is acting is the session's account,
+// never what a request says about itself.
+let server: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const api = (path: string, init: RequestInit & { cookie?: string | null } = {}) => {
+  const headers = new Headers(init.headers);
+  headers.set('Origin', headers.get('Origin') ?? server.base);
+  if (init.cookie) headers.set('Cookie', init.cookie);
+  if (init.body !== undefined && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  return fetch(`${server.base}/api/v1${path}`, { ...init, headers });
+};
+const errorOf = async (response: Response) => ((await response.json()) as { error: { kind: string; message: string } }).error;
+
+it('answers nobody who is not signed in, whatever the request says about itself', async () => {
+  const response = await api('/measures?assessmentId=asm-2565', { headers: actorHeaders(PLANNER) });
+  expect(response.status).toBe(401);
+  expect((await errorOf(response)).message).toBe('กรุณาลงชื่อเข้าใช้ก่อน (หรือการเข้าใช้หมดเวลาแล้ว)');
+});
+
+it('signs in with an HttpOnly, SameSite=Strict cookie, and says who is signed in', async () => {
+  const response = await fetch(`${server.base}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: server.base },
+    body: JSON.stringify({ username: '  Planner ', password: PASSWORD }),
+  });
+  expect(response.status).toBe(200);
+  const cookie = response.headers.get('set-cookie') ?? '';
+  expect(cookie).toMatch(/^ita_session=[A-Za-z0-9_-]{43};/);
+  expect(cookie).toContain('HttpOnly');
+  expect(cookie).toContain('SameSite=Strict');
+  const session = await api('/session', { cookie: cookie.split(';')[0] });
+  expect(((await session.json()) as { account: { name: string; role: string } }).account).toMatchObject({ name: PLANNER.name, role: 'planning-officer' });
+});
+
+it('gives the same answer for an unknown name and a wrong password', async () => {
+  const wrong = await server.signIn('finance', 'not the password');
+  const unknown = await server.signIn('nobody-here', 'not the password');
+  expect([wrong.status, unknown.status]).toEqual([401, 401]);
+  expect(wrong.body).toEqual(unknown.body);
+  expect(wrong.body).toEqual({ error: { kind: 'unauthorized', message: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง' } });
+});
+
+it('locks an account after five wrong passwords in a row, even to the right one, and says until when', async () => {
+  const { cookie } = await server.signIn('planner');
+  await api('/accounts', { method: 'POST', cookie, body: JSON.stringify({ username: 'guessed', name: 'ผู้ถูกเดารหัส', role: 'executive', unitId: null, password: PASSWORD }) });
+  for (let i = 0; i < 5; i++) await server.signIn('guessed', `wrong ${i}`);
+  const right = await server.signIn('guessed');
+  expect(right.status).toBe(429);
+  expect(right.cookie).toBeNull();
+  expect((right.body as { error: { message: string } }).error.message).toMatch(/^ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา \d\d:\d\d น\.$/);
+});
+
+it('refuses a write another site makes the browser send, and a body that is not JSON', async () => {
+  const { cookie } = await server.signIn('planner');
+  const body = JSON.stringify({ improvementMark: 80 });
+  expect((await api('/settings', { method: 'PATCH', cookie, body, headers: { Origin: 'https://evil.example' } })).status).toBe(403);
+  expect((await api('/settings', { method: 'PATCH', cookie, body, headers: { 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(403);
+  expect((await api('/settings', { method: 'PATCH', cookie, body: 'improvementMark=80', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })).status).toBe(415);
+  expect((await api('/settings', { method: 'PATCH', cookie, body })).status).toBe(200);
+});
+
+it('enforces the session’s role, not the one the headers claim: a department head is refused settings with 403', async () => {
+  const { cookie } = await server.signIn('finance');
+  const response = await api('/settings', { method: 'PATCH', cookie, body: JSON.stringify({ improvementMark: 70 }), headers: actorHeaders(PLANNER) });
+  expect(response.status).toBe(403);
+  expect((await errorOf(response)).message).toBe('เฉพาะเจ้าหน้าที่วิเคราะห์นโยบายและแผนเท่านั้นที่ทำรายการนี้ได้');
+});
+
+it('lets the planning officer, and no one else, manage accounts; a disabled account’s session ends at once', async () => {
+  const planner = (await server.signIn('planner')).cookie;
+  const head = (await server.signIn('finance')).cookie;
+  expect((await api('/accounts', { cookie: head })).status).toBe(403);
+  const weak = await api('/accounts', { method: 'POST', cookie: planner, body: JSON.stringify({ username: 'works', name: 'ผู้อำนวยการกองช่าง', role: 'department-head', unitId: 'unit-finance', password: 'short' }) });
+  expect(weak.status).toBe(400);
+  expect((await errorOf(weak)).message).toContain('รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร');
+  const created = await api('/accounts', { method: 'POST', cookie: planner, body: JSON.stringify({ username: 'works', name: 'ผู้อำนวยการกองช่าง', role: 'department-head', unitId: 'unit-finance', password: PASSWORD }) });
+  expect(created.status).toBe(201);
+  const account = (await created.json()) as { id: string; username: string };
+  expect(account).not.toHaveProperty('passwordHash');
+  expect((await api('/accounts', { method: 'POST', cookie: planner, body: JSON.stringify({ username: 'works', name: 'ซ้ำ', role: 'executive', unitId: null, password: PASSWORD }) })).status).toBe(400);
+  const theirs = (await server.signIn('works')).cookie;
+  expect((await api('/session', { cookie: theirs })).status).toBe(200);
+  expect((await api(`/accounts/${account.id}`, { method: 'PATCH', cookie: planner, body: JSON.stringify({ disabled: true }) })).status).toBe(200);
+  expect((await api('/session', { cookie: theirs })).status).toBe(401);
+  expect((await server.signIn('works')).status).toBe(401);
+});
+
+it('keeps its own audit log of writes and sign-ins, for the planning officer to read', async () => {
+  const planner = (await server.signIn('planner')).cookie;
+  await server.signIn('office', 'wrong password');
+  await api('/settings', { method: 'PATCH', cookie: planner, body: JSON.stringify({ improvementMark: 85 }) });
+  const log = (await (await api('/audit-log?limit=20', { cookie: planner })).json()) as { actorName: string | null; action: string; status: number }[];
+  expect(log[0]).toMatchObject({ actorName: PLANNER.name, action: 'PATCH /api/v1/settings', status: 200 });
+  expect(log.map((e) => e.action)).toContain('sign-in-wrong');
+  expect(log.map((e) => e.action)).toContain('sign-in');
+  expect((await api('/audit-log', { cookie: (await server.signIn('executive')).cookie })).status).toBe(403);
+});
+
+it('signs out: the cookie is cleared and the session no longer works', async () => {
+  const { cookie } = await server.signIn('executive');
+  const out = await api('/session', { method: 'DELETE', cookie });
+  expect(out.status).toBe(204);
+  expect(out.headers.get('set-cookie')).toMatch(/ita_session=;/);
+  expect((await api('/session', { cookie })).status).toBe(401);
+});
+
+it('refuses a body over the limit with 413 before reading it whole', async () => {
+  const { cookie } = await server.signIn('planner');
+  const huge = JSON.stringify({ improvementMark: 80, padding: 'ก'.repeat(20 * 1024 * 1024) });
+  expect((await api('/settings', { method: 'PATCH', cookie, body: huge })).status).toBe(413);
+});
