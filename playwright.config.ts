@@ -5,6 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
 const CI = !!process.env.CI;
 const PORT = 4173;
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** The agency's server (tests/e2e/server.spec.ts). */
+export const SERVER_PORT = 4174;
+export const SERVER_URL = `http://127.0.0.1:${SERVER_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -45,11 +48,22 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The production build, served as-is: e2e must test what ships.
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: baseURL,
-    reuseExistingServer: !CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The production build, served as-is: e2e must test what ships.
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: baseURL,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+    },
+    {
+      // The same build from the agency's server, on a throwaway PostgreSQL it stops on SIGTERM.
+      command: `node --import tsx tests/e2e/server/startServer.ts ${SERVER_PORT}`,
+      // 401 until someone signs in: Playwright takes that as up.
+      url: `${SERVER_URL}/api/v1/session`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    },
+  ],
 });

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import { accountChangesSchema, accountSchema, newAccountSchema, type Account } from '../../src/domain/schemas/account';
-import type { Actor } from '../../src/domain/schemas/actor';
 import { newId } from '../../src/data/ids';
 import { notFound, parseInput, validationError } from '../../src/data/storeError';
 import { inTransaction, type Queryable } from '../store/pgAccess';
@@ -41,8 +40,6 @@ function toAccount(row: AccountRow): Account {
     createdAt: row.created_at.toISOString(),
   });
 }
-
-export const actorOfAccount = (account: Pick<Account, 'name' | 'role' | 'unitId'>): Actor => ({ name: account.name, role: account.role, unitId: account.unitId });
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -3,8 +3,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { HashRouter } from 'react-router';
 import type { DataSet } from '../domain/schemas/dataSet';
 import { listenForChanges, type ChangeChannel } from '../data/changeFeed';
-import { DEFAULT_PREFERENCES, onPreferencesChanged, writePreferences, type DataSource, type Preferences } from '../data/preferences';
+import { DEFAULT_PREFERENCES, onPreferencesChanged, writePreferences, type Preferences, type SourceInUse } from '../data/preferences';
 import { SessionProvider, type Session } from '../data/sessionContext';
+import type { Account } from '../domain/schemas/account';
 import { StoreProvider } from '../data/storeContext';
 import type { Store } from '../data/store';
 import type { NoticeFeed } from './noticeFeed';
@@ -16,7 +17,9 @@ export interface AppProps {
   store: Store;
   queryClient: QueryClient;
   preferences?: Preferences;
-  source?: DataSource;
+  source?: SourceInUse;
+  /** Signed in on the agency's server; its session's end is told through `sessionEnded`. */
+  server?: { account: Account; signOut: () => Promise<void>; sessionEnded: NoticeFeed } | null;
   notices?: string[];
   /** Other tabs' changes arrive here. */
   channel?: ChangeChannel | null;
@@ -43,6 +46,7 @@ export function App({
   reload = () => window.location.reload(),
   seed = null,
   noticeFeed,
+  server = null,
 }: AppProps) {
   const [preferences, setPreferences] = useState(initial);
   const [laterNotices, setLaterNotices] = useState<string[]>([]);
@@ -50,11 +54,24 @@ export function App({
   useEffect(() => onPreferencesChanged(({ preferences: next }) => setPreferences(next)), []);
   useEffect(() => noticeFeed?.subscribe((notice) => setLaterNotices((all) => [...all, notice])), [noticeFeed]);
   const allNotices = useMemo(() => [...notices, ...laterNotices], [notices, laterNotices]);
+  const [expired, setExpired] = useState(false);
+  useEffect(() => server?.sessionEnded.subscribe(() => setExpired(true)), [server]);
   useEffect(() => (channel ? listenForChanges(channel, queryClient) : undefined), [channel, queryClient]);
   const session = useMemo<Session>(
     () => ({
       preferences,
       source,
+      server: server && {
+        account: server.account,
+        signOut: server.signOut,
+        expired,
+        resumed: (account: Account) => {
+          // Another account's data and rights need the app opened afresh; the same one carries on.
+          if (account.id !== server.account.id) return reload();
+          setExpired(false);
+          void queryClient.invalidateQueries();
+        },
+      },
       notices: allNotices,
       seed,
       savePreferences: (next) => {
@@ -64,7 +81,7 @@ export function App({
         return true;
       },
     }),
-    [preferences, source, allNotices, reload, seed],
+    [preferences, source, allNotices, reload, seed, server, expired, queryClient],
   );
   return (
     <SessionProvider session={session}>

@@ -1,6 +1,11 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { I18nProvider, isLanguage, useI18n, type Language } from '../i18n/i18n';
+import { useSession } from '../data/sessionContext';
 import { DataNotices } from './DataNotices';
+import { lazy, Suspense } from 'react';
+
+// Only on the agency's server, and only when a session ends: not in every visit's first download.
+const SessionExpiredDialog = lazy(() => import('./SessionExpiredDialog'));
 import { ErrorBoundary } from './ErrorBoundary';
 import { useLangLink } from '../i18n/langLink';
 
@@ -38,6 +43,9 @@ function Shell() {
   const [, setParams] = useSearchParams();
   const location = useLocation();
   const link = useLangLink();
+  const { server } = useSession();
+  // While a sign-in is asked for, the page behind is out of reach of keyboard and screen reader.
+  const away = server?.expired ?? false;
   const switchLanguage = () =>
     setParams((prev) => {
       const next = new URLSearchParams(prev);
@@ -49,6 +57,7 @@ function Shell() {
     <>
       {/* Hash routing owns the URL fragment, so the skip link moves focus itself. */}
       <a
+        inert={away}
         className="skip-link"
         href="#main"
         onClick={(e) => {
@@ -58,7 +67,7 @@ function Shell() {
       >
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
+      <header className="app-header" inert={away}>
         <div className="app-header-inner">
           <p className="app-name">{t('app.title')}</p>
           <nav aria-label={t('app.mainNav')}>
@@ -90,12 +99,17 @@ function Shell() {
           </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} inert={away}>
         <DataNotices />
         <ErrorBoundary key={location.pathname}>
           <Outlet />
         </ErrorBoundary>
       </main>
+      {server?.expired && (
+        <Suspense fallback={null}>
+          <SessionExpiredDialog server={server} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -25,8 +25,18 @@ async function seed(): Promise<DataSet> {
 const versionNotice =
   'แอปรุ่นใหม่กว่าถูกเปิดในอีกแท็บหนึ่ง แท็บนี้จึงหยุดบันทึกข้อมูลเพื่อไม่ให้ข้อมูลเสียหาย กรุณาโหลดหน้านี้ใหม่';
 
+/** The agency's server marks the page it serves; a page from static files has no such mark. */
+function servedByServer(): boolean {
+  return document.querySelector('meta[name="ita-data-source"]')?.getAttribute('content') === 'server';
+}
+
 /** Opens the data the preferences choose and renders the app into `root` over the starting shell. */
 export async function startApp(root: Root): Promise<void> {
+  if (servedByServer()) {
+    // Loaded only from the server's page: browser storage's visitors never download it.
+    const { startOnServer } = await import('./startOnServer');
+    return startOnServer(root);
+  }
   const { preferences, problem } = readPreferences();
   const later = createNoticeFeed();
   // Another tab upgraded the database; this tab's connection is closed and must say so, not fail quietly.

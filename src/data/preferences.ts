@@ -3,6 +3,8 @@ import { actorSchema, DEFAULT_ACTOR } from '../domain/schemas/actor';
 
 export const dataSourceSchema = z.enum(['browser', 'api']);
 export type DataSource = z.infer<typeof dataSourceSchema>;
+/** Where this tab's data is: the browser's choice, or the agency's server when the page comes from it. */
+export type SourceInUse = DataSource | 'server';
 
 /**
  * What belongs to this browser, not to the agency's data: where the data lives and who is at the

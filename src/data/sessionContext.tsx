@@ -1,12 +1,25 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { DataSet } from '../domain/schemas/dataSet';
-import type { DataSource, Preferences } from './preferences';
+import type { Account } from '../domain/schemas/account';
+import type { Preferences, SourceInUse } from './preferences';
+
+/** Signed in on the agency's server: who, and the way out. */
+export interface ServerSession {
+  account: Account;
+  signOut: () => Promise<void>;
+  /** The server has said the session ended; a sign-in is asked for over the screen. */
+  expired: boolean;
+  /** After signing in again as the same account: the screen carries on where it was. */
+  resumed: (account: Account) => void;
+}
 
 /** How this tab's data was opened, for the settings screen and the app-wide notices. */
 export interface Session {
   preferences: Preferences;
   /** The source actually in use; differs from the preference only while a change awaits a reload. */
-  source: DataSource;
+  source: SourceInUse;
+  /** Set when the data is the agency's server's; null in browser storage and the mocked API. */
+  server: ServerSession | null;
   /** Saves this browser's preferences; the app reloads when the data source changes. */
   savePreferences: (next: Preferences) => boolean;
   /** Problems met while opening, in Thai: unreadable preferences, a newer tab, no storage. */

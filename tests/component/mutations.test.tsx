@@ -15,7 +15,7 @@ import { progress } from '../contract/storeContract';
 import { seedStore } from '../support/seed';
 
 function wrapperFor(store: Store, queryClient: QueryClient) {
-  const session = { preferences: DEFAULT_PREFERENCES, source: 'browser' as const, notices: [], seed: null, savePreferences: () => true };
+  const session = { preferences: DEFAULT_PREFERENCES, source: 'browser' as const, server: null, notices: [], seed: null, savePreferences: () => true };
   return ({ children }: { children: ReactNode }) => (
     <SessionProvider session={session}>
       <StoreProvider store={store}>

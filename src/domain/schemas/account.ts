@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { roleSchema } from './actor';
+import { roleSchema, type Actor } from './actor';
 import { idSchema } from './common';
 
 /**
@@ -33,6 +33,9 @@ export const accountSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type Account = z.infer<typeof accountSchema>;
+
+/** Who an account acts as: what the store's rules and the audit trail read. */
+export const actorOfAccount = (account: Pick<Account, 'name' | 'role' | 'unitId'>): Actor => ({ name: account.name, role: account.role, unitId: account.unitId });
 
 export const newAccountSchema = z
   .object({

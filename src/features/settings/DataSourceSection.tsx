@@ -6,9 +6,10 @@ import { messages, type SettingsKey } from './messages';
 
 const SOURCE_LABELS = { browser: 'settings.source.browser', api: 'settings.source.api' } as const satisfies Record<DataSource, SettingsKey>;
 
-export function DataSourceSection() {
+/** The browser's choice of where its data lives; a page from the agency's server has no choice to make. */
+export function DataSourceSection({ source }: { source: DataSource }) {
   const { t } = useMessages(messages);
-  const { preferences, source, savePreferences } = useSession();
+  const { preferences, savePreferences } = useSession();
   const [choice, setChoice] = useState<DataSource>(source);
   const [failed, setFailed] = useState(false);
   const id = useId();

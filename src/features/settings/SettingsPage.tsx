@@ -1,4 +1,6 @@
+import { useSession } from '../../data/sessionContext';
 import { useMessages } from '../../i18n/featureMessages';
+import { AccountSection } from './AccountSection';
 import { BackupSection } from './BackupSection';
 import { DataSourceSection } from './DataSourceSection';
 import { ImprovementMarkSection } from './ImprovementMarkSection';
@@ -8,19 +10,24 @@ import { RestoreSection } from './RestoreSection';
 import { UserSection } from './UserSection';
 import { messages } from './messages';
 
-/** ตั้งค่า: who is at the keyboard, where the data lives, and keeping it safe. */
+/**
+ * ตั้งค่า: who is at the keyboard, where the data lives, and keeping it safe. On the agency's
+ * server, who is signed in replaces the choice of user and source, and the server keeps the data
+ * (a reset to the sample document, which would wipe everyone's work, is not offered there).
+ */
 export function SettingsPage() {
   const { t } = useMessages(messages);
+  const { source, server } = useSession();
   return (
     <div className="settings">
       <h1>{t('settings.heading')}</h1>
-      <UserSection />
-      <DataSourceSection />
-      <PersistenceSection />
+      {server ? <AccountSection server={server} /> : <UserSection />}
+      {source !== 'server' && <DataSourceSection source={source} />}
+      {source !== 'server' && <PersistenceSection />}
       <ImprovementMarkSection />
       <BackupSection />
       <RestoreSection />
-      <ResetSection />
+      {source !== 'server' && <ResetSection />}
     </div>
   );
 }

@@ -3,6 +3,10 @@ import { defineMessages } from '../../i18n/featureMessages';
 /** The settings screen's own words, loaded with it rather than on every visit. */
 const th = {
   'settings.heading': 'ตั้งค่า',
+  'settings.account.heading': 'บัญชีผู้ใช้',
+  'settings.account.signedInAs': 'ลงชื่อเข้าใช้ในชื่อ {name} ({username}) บทบาท {role}',
+  'settings.account.server': 'ข้อมูลเก็บที่เซิร์ฟเวอร์ของหน่วยงาน ทุกคนที่ลงชื่อเข้าใช้เห็นข้อมูลชุดเดียวกัน สิทธิ์ของแต่ละคนตรวจที่เซิร์ฟเวอร์',
+  'settings.account.signOut': 'ออกจากระบบ',
   'settings.user.heading': 'ผู้ใช้งานเครื่องนี้',
   'settings.user.intro': 'ระบบใช้ชื่อ บทบาท และส่วนราชการนี้ในการบันทึกและตรวจสิทธิ์ ไม่ใช่การเข้าสู่ระบบด้วยรหัสผ่าน',
   'settings.user.name': 'ชื่อผู้ใช้',
@@ -66,6 +70,10 @@ const th = {
 
 const en: Record<keyof typeof th, string> = {
   'settings.heading': 'Settings',
+  'settings.account.heading': 'Your account',
+  'settings.account.signedInAs': 'Signed in as {name} ({username}), {role}',
+  'settings.account.server': "The data is kept on the agency's server: everyone who signs in sees the same data set, and the server checks what each person may do.",
+  'settings.account.signOut': 'Sign out',
   'settings.user.heading': 'Who is using this browser',
   'settings.user.intro': 'The app records and checks permissions with this name, role and unit. It is not a password sign-in.',
   'settings.user.name': 'Name',

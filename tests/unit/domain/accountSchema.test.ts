@@ -1,4 +1,4 @@
-import { accountChangesSchema, newAccountSchema, signInSchema } from '../../../src/domain/schemas/account';
+import { accountChangesSchema, actorOfAccount, newAccountSchema, signInSchema } from '../../../src/domain/schemas/account';
 
 const account = { username: 'Somchai.K', name: 'สมชาย ใจดี', role: 'department-head', unitId: 'unit-finance', password: 'ยาวพอแล้วนะ' };
 
@@ -28,5 +28,9 @@ describe('accounts on a shared server', () => {
   it('needs a name and a password to sign in', () => {
     expect(signInSchema.safeParse({ username: 'planner', password: '' }).error?.issues[0]?.message).toBe('ต้องระบุรหัสผ่าน');
     expect(signInSchema.parse({ username: ' Planner ', password: 'x' }).username).toBe('planner');
+  });
+
+  it('acts as the account’s name, role and unit', () => {
+    expect(actorOfAccount({ name: 'สมชาย', role: 'department-head', unitId: 'unit-finance' })).toEqual({ name: 'สมชาย', role: 'department-head', unitId: 'unit-finance' });
   });
 });

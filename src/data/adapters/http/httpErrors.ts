@@ -29,7 +29,8 @@ export function errorFromResponse(status: number, body: unknown): StoreError {
   if (status === 400 && parsed.success) {
     return new StoreError({ kind: 'validation', fields: parsed.data.error.fields ?? [] }, parsed.data.error.message);
   }
-  if (status === 403 && message) return new StoreError({ kind: 'forbidden' }, message);
+  // 401: not signed in, or the session ended; the server says so in Thai, and the person can sign in again.
+  if ((status === 401 || status === 403 || status === 429) && message) return new StoreError({ kind: 'forbidden' }, message);
   if (status === 404 && message) return new StoreError({ kind: 'not-found' }, message);
   if (status === 409 && parsed.success) {
     const current = measureSchema.safeParse(parsed.data.error.current);

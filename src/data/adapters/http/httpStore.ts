@@ -19,6 +19,8 @@ export interface HttpStoreOptions {
   actor: () => Actor;
   timeoutMs?: number;
   fetch?: typeof globalThis.fetch;
+  /** Told when the server answers 401: the session has ended, and the person must sign in again. */
+  onUnauthorized?: () => void;
 }
 
 const problemSchema = z.object({ collection: z.string(), key: z.string(), raw: z.unknown(), message: z.string() });
@@ -27,7 +29,7 @@ const problemSchema = z.object({ collection: z.string(), key: z.string(), raw: z
  * The REST adapter: the same Store over HTTP. Every response is parsed with the app's own
  * schemas, so a server that answers wrongly is caught here, not in a screen.
  */
-export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000, fetch = globalThis.fetch }: HttpStoreOptions): Store {
+export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000, fetch = globalThis.fetch, onUnauthorized }: HttpStoreOptions): Store {
   const id = encodeURIComponent;
 
   async function call<S extends z.ZodMiniType>(schema: S, method: string, path: string, body?: unknown): Promise<z.infer<S>> {
@@ -49,6 +51,7 @@ export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000
       clearTimeout(timer);
     }
     const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+    if (response.status === 401) onUnauthorized?.();
     if (!response.ok) throw errorFromResponse(response.status, payload);
     const parsed = schema.safeParse(payload);
     if (!parsed.success) throw badResponse();

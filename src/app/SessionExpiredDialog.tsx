@@ -1,0 +1,22 @@
+import { useId } from 'react';
+import type { ServerSession } from '../data/sessionContext';
+import { useI18n } from '../i18n/i18n';
+import { SignInForm } from './SignInForm';
+
+/**
+ * Over the screen when the server says the session has ended: the page behind it keeps what was
+ * typed (it is only made inert), so after signing in again the failed save can simply be repeated.
+ */
+export default function SessionExpiredDialog({ server }: { server: ServerSession }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="modal-backdrop">
+      <section className="card modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-h`} aria-describedby={`${id}-d`}>
+        <h2 id={`${id}-h`}>{t('signIn.heading')}</h2>
+        <p id={`${id}-d`}>{t('signIn.expired')}</p>
+        <SignInForm onSignedIn={server.resumed} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// The agency's server for the end-to-end tests (playwright.config.ts starts it): a throwaway
+// PostgreSQL cluster, the seed's data, two accounts, and the production build from dist/.
+// node --import tsx tests/e2e/server/startServer.ts PORT
+import { serve } from '@hono/node-server';
+import pg from 'pg';
+import { createAccounts } from '../../../server/auth/accounts';
+import { migrate } from '../../../server/db/migrate';
+import { createServerApp } from '../../../server/serverApp';
+import { createPgStore } from '../../../server/store/pgStore';
+import { seedDataSet } from '../../../mocks/seedDataSet';
+import { startCluster } from '../../server/pgCluster';
+
+export const E2E_PASSWORD = 'รหัสผ่านทดสอบ-2565';
+
+const port = Number(process.argv[2] ?? 4174);
+const cluster = await startCluster();
+const pool = new pg.Pool({ connectionString: cluster.url, max: 5 });
+let stopped = false;
+async function stop() {
+  if (stopped) return;
+  stopped = true;
+  await pool.end().catch(() => undefined);
+  cluster.stop();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());
+
+try {
+  await migrate(pool);
+  const seeded = seedDataSet();
+  if (!seeded.ok) throw new Error('the seed does not parse');
+  await createPgStore({ pool, actor: () => ({ name: 'ระบบ', role: 'planning-officer', unitId: null }) }).replaceData(seeded.data);
+  const accounts = createAccounts(pool);
+  await accounts.create({ username: 'planner', name: 'นางสาววางแผน ดีเสมอ', role: 'planning-officer', unitId: null, password: E2E_PASSWORD });
+  await accounts.create({ username: 'finance', name: 'ผู้อำนวยการกองคลัง', role: 'department-head', unitId: 'unit-finance', password: E2E_PASSWORD });
+  const app = createServerApp({ pool, staticRoot: 'dist', log: (message, error) => console.error(message, error) });
+  serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => console.log(`[e2e server] on ${port}`));
+} catch (error) {
+  console.error(error);
+  await stop();
+}
