@@ -126,7 +126,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'eslint.config.js', '*.config.ts', 'build/**/*.ts', 'tests/e2e/**', 'server/**', 'tests/server/**'],
+    files: ['scripts/**/*.mjs', 'eslint.config.js', '*.config.ts', 'build/**/*.ts', 'tests/e2e/**', 'server/**', 'tests/server/**', 'tests/load/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

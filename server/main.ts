@@ -31,15 +31,21 @@ if ((await createAccounts(pool).count()) === 0) {
   console.log('[server] no accounts yet: create the first planning officer with npm run server:account -- --username … --name … --role planning-officer');
 }
 
-const app = createServerApp({ pool, staticRoot, secureCookies: process.env.ITA_SECURE_COOKIES === '1' });
+let draining = false;
+const app = createServerApp({ pool, staticRoot, secureCookies: process.env.ITA_SECURE_COOKIES === '1', draining: () => draining });
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(`[server] listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`);
 });
 
 // A stop lets requests under way finish and their transactions commit before the pool closes.
+// Busy clients keep their connections open with one request after another, so each answer now
+// says the connection closes, and connections between two requests are closed as they idle.
 function stop(signal: string) {
   console.log(`[server] ${signal}: stopping`);
+  draining = true;
   server.close(() => void pool.end().then(() => process.exit(0)));
+  const closing = setInterval(() => (server as unknown as { closeIdleConnections: () => void }).closeIdleConnections(), 20);
+  closing.unref();
   setTimeout(() => process.exit(1), 10_000).unref();
 }
 process.on('SIGTERM', () => stop('SIGTERM'));

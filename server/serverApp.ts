@@ -30,6 +30,8 @@ export interface ServerAppOptions {
   maxBodyBytes?: number;
   log?: (message: string, error?: unknown) => void;
   now?: () => Date;
+  /** True while the server stops: every answer then closes its connection. */
+  draining?: () => boolean;
 }
 
 type Env = { Variables: { account: Account | null } };
@@ -50,7 +52,15 @@ const formatThaiTime = (at: Date) => at.toLocaleTimeString('th-TH', { hour: '2-d
  * for whoever is signed in (never for what a request claims), the server's own audit log, and the
  * app's production build from the same origin.
  */
-export function createServerApp({ pool, staticRoot, secureCookies = false, maxBodyBytes = 50 * 1024 * 1024, log = console.error, now = () => new Date() }: ServerAppOptions) {
+export function createServerApp({
+  pool,
+  staticRoot,
+  secureCookies = false,
+  maxBodyBytes = 50 * 1024 * 1024,
+  log = console.error,
+  now = () => new Date(),
+  draining = () => false,
+}: ServerAppOptions) {
   const app = new Hono<Env>();
   const accounts = createAccounts(pool, now);
   const audit = createAuditLog(pool, log);
@@ -67,6 +77,10 @@ export function createServerApp({ pool, staticRoot, secureCookies = false, maxBo
   };
 
   app.use('*', secureHeaders());
+  app.use('*', async (c, next) => {
+    await next();
+    if (draining()) c.header('Connection', 'close');
+  });
   app.use('/api/*', sameSiteWrites());
   app.use(
     '/api/*',
