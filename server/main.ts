@@ -1,6 +1,7 @@
 // npm run server: the shared data set's server. DATABASE_URL names the PostgreSQL database;
 // PORT (8080) and HOST (127.0.0.1; 0.0.0.0 to serve the office network) where it listens;
-// ITA_STATIC_DIR (dist) the app's production build; ITA_SECURE_COOKIES=1 behind https.
+// ITA_STATIC_DIR (dist) the app's production build; ITA_SECURE_COOKIES=1 behind https;
+// ITA_TRUST_PROXY=1 behind the agency's own reverse proxy (client addresses from X-Forwarded-For).
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +33,13 @@ if ((await createAccounts(pool).count()) === 0) {
 }
 
 let draining = false;
-const app = createServerApp({ pool, staticRoot, secureCookies: process.env.ITA_SECURE_COOKIES === '1', draining: () => draining });
+const app = createServerApp({
+  pool,
+  staticRoot,
+  secureCookies: process.env.ITA_SECURE_COOKIES === '1',
+  trustProxy: process.env.ITA_TRUST_PROXY === '1',
+  draining: () => draining,
+});
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(`[server] listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`);
 });

@@ -32,6 +32,8 @@ export interface ServerAppOptions {
   now?: () => Date;
   /** True while the server stops: every answer then closes its connection. */
   draining?: () => boolean;
+  /** Take the client's address from X-Forwarded-For: only behind a reverse proxy of the agency's own. */
+  trustProxy?: boolean;
 }
 
 type Env = { Variables: { account: Account | null } };
@@ -60,11 +62,16 @@ export function createServerApp({
   log = console.error,
   now = () => new Date(),
   draining = () => false,
+  trustProxy = false,
 }: ServerAppOptions) {
   const app = new Hono<Env>();
   const accounts = createAccounts(pool, now);
   const audit = createAuditLog(pool, log);
   const attempts = createAttemptLimiter();
+  // Behind a reverse proxy every request comes from the proxy: its X-Forwarded-For names the
+  // person's machine, but only a proxy the operator put there may be believed (ITA_TRUST_PROXY=1).
+  const addressOf = (c: Context<Env>) =>
+    (trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
   setInterval(attempts.sweep, 60_000).unref();
   const answer = (work: (c: Context<Env>) => Promise<Response>) => async (c: Context<Env>) => {
     try {
@@ -89,13 +96,21 @@ export function createServerApp({
       onError: () => errorResponse(413, { kind: 'validation', message: `คำขอใหญ่เกินไป (เกิน ${Math.round(maxBodyBytes / 1_048_576)} MB)` }),
     }),
   );
-  // Who is signed in, for every request; the audit log records each write once it is answered.
+  // Who is signed in, for every request; the audit log records each signed-in write once it is
+  // answered (writes with no session are refused before anything happens, and would only let
+  // anyone flood the log).
   app.use('/api/*', async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('account', token ? await accounts.fromSession(token).catch(() => null) : null);
+    try {
+      c.set('account', token ? await accounts.fromSession(token) : null);
+    } catch (error) {
+      // The database not answering is not a signed-out person: say what it is.
+      log('session lookup failed', error);
+      return errorResponse(503, { kind: 'server', message: 'ฐานข้อมูลของเซิร์ฟเวอร์ไม่ตอบสนอง ข้อมูลที่พิมพ์ไว้ยังอยู่ กรุณาลองอีกครั้งในอีกสักครู่' });
+    }
     await next();
     const account = c.get('account');
-    if (WRITES.has(c.req.method) && c.req.path !== '/api/v1/session') {
+    if (account && WRITES.has(c.req.method) && c.req.path !== '/api/v1/session') {
       await audit.add({ account, action: `${c.req.method} ${c.req.routePath}`, target: c.req.path, status: c.res.status });
     }
   });
@@ -106,15 +121,17 @@ export function createServerApp({
     return Response.json({ account });
   }));
   app.post('/api/v1/session', answer(async (c) => {
-    const address = getConnInfo(c).remote.address ?? 'unknown';
+    const address = addressOf(c);
+    // Already counted when they were refused: a blocked address's further tries are not logged one by one.
     if (attempts.blocked(address)) {
-      await audit.add({ action: 'sign-in-refused', target: address, status: 429 });
       return errorResponse(429, { kind: 'rate-limited', message: 'ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งเกินไปจากเครื่องนี้ กรุณารอ 15 นาทีแล้วลองใหม่' });
     }
     const { username, password } = parseInput(signInSchema, await c.req.json().catch(() => null));
+    // Counted before the slow check, so a burst from one address is cut off at the limit.
+    attempts.failed(address);
     const result = await accounts.signIn(username, password);
+    if (result.ok) attempts.forgive(address);
     if (!result.ok) {
-      attempts.failed(address);
       await audit.add({ action: `sign-in-${result.reason}`, target: username, status: result.reason === 'locked' ? 429 : 401, detail: { address } });
       if (result.reason === 'locked' && result.lockedUntil) {
         return errorResponse(429, { kind: 'rate-limited', message: `ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา ${formatThaiTime(result.lockedUntil)} น.` });
@@ -122,7 +139,8 @@ export function createServerApp({
       // The same words for an unknown name and a wrong password: which of the two it was stays untold.
       return errorResponse(401, { kind: 'unauthorized', message: result.reason === 'disabled' ? 'บัญชีนี้ถูกปิดการใช้งาน กรุณาติดต่อเจ้าหน้าที่วิเคราะห์นโยบายและแผน' : 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง' });
     }
-    setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: '/', expires: result.expiresAt });
+    // No expiry on the cookie itself: the server ends the session, and renews it while it is used.
+    setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: '/' });
     await audit.add({ account: result.account, action: 'sign-in', target: username, status: 200, detail: { address } });
     return c.json({ account: result.account });
   }));
@@ -173,6 +191,8 @@ export function createServerApp({
     app.get('/', index);
     app.get('/index.html', index);
     app.use('/*', serveStatic({ root: staticRoot }));
+    // A file of a build that is gone (a tab open across an update) is missing, not the app's page.
+    app.get('/assets/*', (c) => c.text('Not found', 404));
     app.get('*', index);
   }
   return app;

@@ -9,7 +9,7 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 /** Wrong passwords in a row before an account is locked, and for how long. */
 export const LOCK_AFTER_FAILURES = 5;
 export const LOCK_MINUTES = 15;
-/** A session ends this long after it was last renewed; renewal happens at most every few minutes. */
+/** A session ends this long after it was last used (renewed at most once an hour). */
 export const SESSION_HOURS = 12;
 
 interface AccountRow {
@@ -123,31 +123,44 @@ export function createAccounts(pool: Pool, now = () => new Date()) {
     },
 
     /**
-     * Checks a password. Wrong ones are counted per account; after LOCK_AFTER_FAILURES in a row
-     * the account is locked for LOCK_MINUTES, even to the right password.
+     * Checks a password. Each try is counted before the (slow) check, in the same statement that
+     * tests the lock, so a burst of tries at once cannot all slip past it: at most
+     * LOCK_AFTER_FAILURES are ever checked before the account locks for LOCK_MINUTES, even to the
+     * right password. A lock that has run out starts the count again.
      */
     async signIn(username: string, password: string): Promise<SignInResult> {
-      const { rows } = await pool.query<AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE username = $1`, [username.trim().toLowerCase()]);
+      const at = now();
+      const { rows } = await pool.query<AccountRow & { attempt: number }>(
+        `UPDATE accounts SET
+           failed_sign_ins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $2 THEN 1 ELSE failed_sign_ins + 1 END,
+           locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= $2 THEN NULL ELSE locked_until END
+         WHERE username = $1 AND (locked_until IS NULL OR locked_until <= $2)
+         RETURNING ${COLUMNS}, failed_sign_ins AS attempt`,
+        [username.trim().toLowerCase(), at],
+      );
       const row = rows[0];
       if (!row) {
+        const { rows: locked } = await pool.query<{ locked_until: Date }>('SELECT locked_until FROM accounts WHERE username = $1 AND locked_until > $2', [
+          username.trim().toLowerCase(),
+          at,
+        ]);
+        if (locked[0]) return { ok: false, reason: 'locked', lockedUntil: locked[0].locked_until };
         await verifyPassword(password, await decoy);
         return { ok: false, reason: 'wrong' };
       }
-      const at = now();
-      if (row.locked_until && row.locked_until > at) return { ok: false, reason: 'locked', lockedUntil: row.locked_until };
+      const lock = async () => {
+        const lockedUntil = new Date(at.getTime() + LOCK_MINUTES * 60_000);
+        await pool.query('UPDATE accounts SET locked_until = $2 WHERE id = $1', [row.id, lockedUntil]);
+        return { ok: false as const, reason: 'locked' as const, lockedUntil };
+      };
+      // Tries beyond the limit that arrived together are refused without a check.
+      if (row.attempt > LOCK_AFTER_FAILURES) return lock();
       const right = await verifyPassword(password, row.password_hash);
-      if (!right) {
-        const { rows: after } = await pool.query<{ failed_sign_ins: number; locked_until: Date | null }>(
-          `UPDATE accounts SET failed_sign_ins = failed_sign_ins + 1,
-             locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-           WHERE id = $1 RETURNING failed_sign_ins, locked_until`,
-          [row.id, LOCK_AFTER_FAILURES, new Date(at.getTime() + LOCK_MINUTES * 60_000)],
-        );
-        const lockedUntil = after[0]?.locked_until;
-        return lockedUntil && lockedUntil > at ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'wrong' };
-      }
+      if (!right) return row.attempt >= LOCK_AFTER_FAILURES ? lock() : { ok: false, reason: 'wrong' };
       if (row.disabled) return { ok: false, reason: 'disabled' };
       await pool.query('UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1', [row.id]);
+      // Ended sessions are cleared as new ones begin, so the table does not grow for ever.
+      await pool.query('DELETE FROM sessions WHERE expires_at <= $1', [at]);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(at.getTime() + SESSION_HOURS * 3_600_000);
       await pool.query('INSERT INTO sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [hashToken(token), row.id, expiresAt]);
@@ -156,6 +169,14 @@ export function createAccounts(pool: Pool, now = () => new Date()) {
 
     /** The account a session token belongs to, while the session lasts and the account is enabled. */
     async fromSession(token: string): Promise<Account | null> {
+      // In use, a session lasts: renewed to SESSION_HOURS from now, at most once an hour.
+      const at = now();
+      await pool.query('UPDATE sessions SET expires_at = $2 WHERE token_hash = $1 AND expires_at > $3 AND expires_at < $4', [
+        hashToken(token),
+        new Date(at.getTime() + SESSION_HOURS * 3_600_000),
+        at,
+        new Date(at.getTime() + (SESSION_HOURS - 1) * 3_600_000),
+      ]);
       const { rows } = await pool.query<AccountRow>(
         `SELECT ${COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} FROM sessions s JOIN accounts a ON a.id = s.account_id
          WHERE s.token_hash = $1 AND s.expires_at > $2 AND NOT a.disabled`,

@@ -35,6 +35,12 @@ export function createAttemptLimiter({ limit = 20, windowMs = 15 * 60_000, now =
     failed: (address: string) => {
       failures.set(address, [...recent(address), now()]);
     },
+    /** A try counted in advance that turned out right is taken back. */
+    forgive: (address: string) => {
+      const left = recent(address);
+      left.pop();
+      failures.set(address, left);
+    },
     /** Old entries go, so a long-running server's memory does not grow with every address ever seen. */
     sweep: () => {
       for (const address of failures.keys()) {

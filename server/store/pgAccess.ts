@@ -31,7 +31,7 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
  */
 export async function quarantine(q: Queryable, problems: DataProblem[]): Promise<void> {
   for (const p of problems) {
-    await q.query('INSERT INTO quarantine (collection, key, raw, message) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+    await q.query('INSERT INTO quarantine (collection, key, raw, message) VALUES ($1, $2, $3, $4) ON CONFLICT (collection, key, raw_hash) DO NOTHING', [
       p.collection,
       p.key,
       JSON.stringify(p.raw ?? null),
@@ -47,11 +47,14 @@ export async function listQuarantined(q: Queryable): Promise<DataProblem[]> {
   return rows;
 }
 
-/** Every row `sql` selects as (key, doc), parsed; what does not parse is quarantined and left out. */
-export async function readAll<S extends z.ZodMiniType>(q: Queryable, schema: S, collection: string, sql: string, params: unknown[] = []) {
+/**
+ * Every row `sql` selects as (key, doc), parsed; what does not parse is quarantined and left out.
+ * `keep` is where the quarantine copy goes: the pool, not a transaction that may yet roll back.
+ */
+export async function readAll<S extends z.ZodMiniType>(q: Queryable, schema: S, collection: string, sql: string, params: unknown[] = [], keep: Queryable = q) {
   const { rows } = await q.query<{ key: string; doc: unknown }>(sql, params);
   const parsed = parseAll(schema, collection, rows.map((r) => ({ key: r.key, value: r.doc })));
-  await quarantine(q, parsed.problems);
+  await quarantine(keep, parsed.problems);
   return parsed.records;
 }
 
@@ -62,13 +65,14 @@ export async function readOne<S extends z.ZodMiniType>(
   collection: string,
   sql: string,
   params: unknown[],
+  keep: Queryable = q,
 ): Promise<z.infer<S> | undefined> {
   const { rows } = await q.query<{ key: string; doc: unknown }>(sql, params);
   const row = rows[0];
   if (!row) return undefined;
   const parsed = parseRecord(schema, collection, row.key, row.doc);
   if (parsed.ok) return parsed.record;
-  await quarantine(q, [parsed.problem]);
+  await quarantine(keep, [parsed.problem]);
   throw unreadable(parsed.problem.message);
 }
 
@@ -78,15 +82,15 @@ export function unreadable(detail: string): StoreError {
 
 const missingMeasure = (id: string) => notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
 
-export async function measureOrThrow(q: Queryable, id: string): Promise<Measure> {
-  const measure = await readOne(q, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1', [id]);
+export async function measureOrThrow(q: Queryable, id: string, keep: Queryable = q): Promise<Measure> {
+  const measure = await readOne(q, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1', [id], keep);
   if (!measure) throw missingMeasure(id);
   return measure;
 }
 
 /** The measure, locked until the transaction ends: the check of its version and the write cannot be split. */
-export async function measureForUpdate(client: PoolClient, id: string): Promise<Measure> {
-  const measure = await readOne(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1 FOR UPDATE', [id]);
+export async function measureForUpdate(client: PoolClient, id: string, keep: Queryable): Promise<Measure> {
+  const measure = await readOne(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1 FOR UPDATE', [id], keep);
   if (!measure) throw missingMeasure(id);
   return measure;
 }

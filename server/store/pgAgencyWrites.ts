@@ -55,10 +55,11 @@ const SCANS = [
   [auditEntrySchema, 'audit', 'SELECT id AS key, doc FROM measure_audit'],
 ] as const;
 
-async function scanAll(q: Queryable): Promise<void> {
-  for (const [schema, collection, sql] of SCANS) await readAll(q, schema, collection, sql);
-  await readOne(q, organisationSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'organisation'", []).catch(() => undefined);
-  await readOne(q, settingsSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'settings'", []).catch(() => undefined);
+async function scanAll(q: Queryable, keep: Queryable = q): Promise<void> {
+  for (const [schema, collection, sql] of SCANS) await readAll(q, schema, collection, sql, [], keep);
+  // A refusal of an unreadable singleton is a plain exception, which leaves a transaction usable.
+  await readOne(q, organisationSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'organisation'", [], keep).catch(() => undefined);
+  await readOne(q, settingsSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'settings'", [], keep).catch(() => undefined);
 }
 
 /** The planning officer's writes of the agency's own records (whole records, last save wins), and the backup. */
@@ -139,19 +140,20 @@ export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
     exportData: async () =>
       // One snapshot: a backup taken while others write is still a data set that restores.
       inTransaction(pool, async (client) => {
-        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const organisation = await readOne(client, organisationSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'organisation'", []);
+        // Not READ ONLY: nothing here writes, but what cannot be read is copied to the quarantine (on the pool).
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+        const organisation = await readOne(client, organisationSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'organisation'", [], pool);
         if (!organisation) throw notFound('ยังไม่มีข้อมูลหน่วยงาน');
         const settings =
-          (await readOne(client, settingsSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'settings'", []).catch(() => undefined)) ?? DEFAULT_SETTINGS;
+          (await readOne(client, settingsSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'settings'", [], pool).catch(() => undefined)) ?? DEFAULT_SETTINGS;
         const [units, frameworks, assessments, findings, measures, progressUpdates, audit] = [
-          await readAll(client, unitSchema, 'units', 'SELECT id AS key, doc FROM units ORDER BY id'),
-          await readAll(client, frameworkSchema, 'frameworks', 'SELECT fiscal_year::text AS key, doc FROM frameworks ORDER BY fiscal_year'),
-          await readAll(client, assessmentSchema, 'assessments', 'SELECT id AS key, doc FROM assessments ORDER BY fiscal_year DESC'),
-          await readAll(client, findingSchema, 'findings', 'SELECT id AS key, doc FROM findings ORDER BY id'),
-          await readAll(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures ORDER BY id'),
-          await readAll(client, progressUpdateSchema, 'progressUpdates', 'SELECT id AS key, doc FROM progress_updates ORDER BY id'),
-          await readAll(client, auditEntrySchema, 'audit', 'SELECT id AS key, doc FROM measure_audit ORDER BY measure_id, at'),
+          await readAll(client, unitSchema, 'units', 'SELECT id AS key, doc FROM units ORDER BY id', [], pool),
+          await readAll(client, frameworkSchema, 'frameworks', 'SELECT fiscal_year::text AS key, doc FROM frameworks ORDER BY fiscal_year', [], pool),
+          await readAll(client, assessmentSchema, 'assessments', 'SELECT id AS key, doc FROM assessments ORDER BY fiscal_year DESC', [], pool),
+          await readAll(client, findingSchema, 'findings', 'SELECT id AS key, doc FROM findings ORDER BY id', [], pool),
+          await readAll(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures ORDER BY id', [], pool),
+          await readAll(client, progressUpdateSchema, 'progressUpdates', 'SELECT id AS key, doc FROM progress_updates ORDER BY id', [], pool),
+          await readAll(client, auditEntrySchema, 'audit', 'SELECT id AS key, doc FROM measure_audit ORDER BY measure_id, at', [], pool),
         ];
         return { organisation, units, frameworks, assessments, findings, measures, progressUpdates, settings, audit };
       }),
@@ -162,7 +164,7 @@ export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
         // Nobody writes while the data set is replaced, and what cannot be read is copied to
         // the quarantine before the tables are emptied.
         await client.query(`LOCK TABLE ${DATA_TABLES.join(', ')} IN ACCESS EXCLUSIVE MODE`);
-        await scanAll(client);
+        await scanAll(client, pool);
         await client.query(`TRUNCATE ${DATA_TABLES.join(', ')}`);
         await client.query("INSERT INTO singletons (key, doc) VALUES ('organisation', $1), ('settings', $2)", [
           JSON.stringify(valid.organisation),

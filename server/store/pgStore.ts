@@ -53,9 +53,9 @@ async function addAudit(q: Queryable, entry: AuditEntry): Promise<void> {
   await q.query('INSERT INTO measure_audit (id, measure_id, at, doc) VALUES ($1, $2, $3, $4)', [entry.id, entry.measureId, entry.at, JSON.stringify(entry)]);
 }
 
-async function settingsOf(q: Queryable) {
+async function settingsOf(q: Queryable, keep: Queryable = q) {
   try {
-    return (await readOne(q, settingsSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'settings'", [])) ?? DEFAULT_SETTINGS;
+    return (await readOne(q, settingsSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'settings'", [], keep)) ?? DEFAULT_SETTINGS;
   } catch (error) {
     // An unreadable record is quarantined and reported; the defaults let every screen open.
     if (error instanceof StoreError) return DEFAULT_SETTINGS;
@@ -74,7 +74,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
   /** Writes a changed measure only if it is still at `expectedVersion`, with its audit entry. */
   const writeMeasure = (id: string, expectedVersion: number, change: (current: Measure) => Measure, audit: (before: Measure, after: Measure) => AuditEntry) =>
     inTransaction(pool, async (client) => {
-      const current = await measureForUpdate(client, id);
+      const current = await measureForUpdate(client, id, pool);
       if (current.version !== expectedVersion) throw conflict(current);
       const next = change(current);
       const { rowCount } = await client.query('UPDATE measures SET version = $1, doc = $2, assessment_id = $3 WHERE id = $4 AND version = $5', [
@@ -84,7 +84,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
         id,
         expectedVersion,
       ]);
-      if (rowCount !== 1) throw conflict(await measureOrThrow(client, id));
+      if (rowCount !== 1) throw conflict(await measureOrThrow(client, id, pool));
       await addAudit(client, audit(current, next));
       return next;
     });
@@ -191,7 +191,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
       const who = actor();
       return inTransaction(pool, async (client) => {
         // Shared lock: the check of who may report and the write cannot be split by a change of units.
-        const measure = await readOne(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1 FOR SHARE', [measureId]);
+        const measure = await readOne(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1 FOR SHARE', [measureId], pool);
         if (!measure) throw notFound(`ไม่พบมาตรการรหัส "${measureId}" อาจถูกลบหรือยังไม่ได้บันทึก`);
         refuse(refuseProgress(who, measure));
         const context = ctx();
@@ -209,9 +209,9 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
     },
     withdrawProgress: async (updateId) =>
       inTransaction(pool, async (client) => {
-        const update = await readOne(client, progressUpdateSchema, 'progressUpdates', 'SELECT id AS key, doc FROM progress_updates WHERE id = $1 FOR UPDATE', [updateId]);
+        const update = await readOne(client, progressUpdateSchema, 'progressUpdates', 'SELECT id AS key, doc FROM progress_updates WHERE id = $1 FOR UPDATE', [updateId], pool);
         if (!update) throw notFound(`ไม่พบรายงานความคืบหน้ารหัส "${updateId}" อาจถูกถอนไปแล้ว`);
-        const measure = await measureOrThrow(client, update.measureId);
+        const measure = await measureOrThrow(client, update.measureId, pool);
         const who = actor();
         refuse(refuseWithdrawal(who, measure, update.createdAt, now()));
         await client.query('DELETE FROM progress_updates WHERE id = $1', [updateId]);
@@ -221,8 +221,9 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
     updateSettings: async (changes) => {
       refuse(refusePlanningOnly(actor()));
       return inTransaction(pool, async (client) => {
-        await client.query("SELECT 1 FROM singletons WHERE key = 'settings' FOR UPDATE");
-        const next = parseInput(settingsSchema, { ...(await settingsOf(client)), ...changes });
+        // One settings change at a time, the row there or not yet.
+        await client.query("SELECT pg_advisory_xact_lock(hashtext('ita:settings'))");
+        const next = parseInput(settingsSchema, { ...(await settingsOf(client, pool)), ...changes });
         await client.query("INSERT INTO singletons (key, doc) VALUES ('settings', $1) ON CONFLICT (key) DO UPDATE SET doc = EXCLUDED.doc", [JSON.stringify(next)]);
         return next;
       });

@@ -68,5 +68,7 @@ CREATE TABLE quarantine (
   raw jsonb NOT NULL,
   message text NOT NULL,
   found_at timestamptz NOT NULL DEFAULT now(),
-  UNIQUE (collection, key, raw)
+  -- The same damage found again is kept once; a hash, since a whole record may be too large for an index entry.
+  raw_hash text GENERATED ALWAYS AS (md5(raw::text)) STORED,
+  UNIQUE (collection, key, raw_hash)
 );
