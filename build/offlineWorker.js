@@ -8,7 +8,8 @@ self.addEventListener('install', (event) => {
   // online still opens offline.
   event.waitUntil(
     (async () => {
-      await (await caches.open(CACHE)).addAll(PRECACHE);
+      // From the server, not the browser's HTTP cache, which may still hold the last version's page.
+      await (await caches.open(CACHE)).addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
       // A new version of this worker waits for the app's tabs to close, so a page never loses the
       // files it was built with. Another worker (the mocked API's, after switching back to
       // browser storage) is replaced at once, or the app would not work offline until then.

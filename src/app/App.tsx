@@ -66,8 +66,10 @@ export function App({
         signOut: server.signOut,
         expired,
         resumed: (account: Account) => {
-          // Another account's data and rights need the app opened afresh; the same one carries on.
-          if (account.id !== server.account.id) return reload();
+          // Another account, or the same with another role or unit (the change that ended the
+          // session), needs the app opened afresh with its rights; the same one carries on.
+          const same = account.id === server.account.id && account.role === server.account.role && account.unitId === server.account.unitId;
+          if (!same) return reload();
           setExpired(false);
           void queryClient.invalidateQueries();
         },

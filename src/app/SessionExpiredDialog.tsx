@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { ServerSession } from '../data/sessionContext';
 import { useI18n } from '../i18n/i18n';
 import { SignInForm } from './SignInForm';
@@ -10,6 +10,13 @@ import { SignInForm } from './SignInForm';
 export default function SessionExpiredDialog({ server }: { server: ServerSession }) {
   const { t } = useI18n();
   const id = useId();
+  // Back to where the person was (the save button, say) once they have signed in again.
+  useEffect(() => {
+    const before = document.activeElement;
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
+  }, []);
   return (
     <div className="modal-backdrop">
       <section className="card modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-h`} aria-describedby={`${id}-d`}>

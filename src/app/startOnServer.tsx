@@ -25,7 +25,21 @@ export async function startOnServer(root: Root): Promise<void> {
   renderOnServer(root, account, preferences);
 }
 
+/**
+ * A worker the static build registered on this address earlier would answer offline with a page
+ * that does not know the server; here the server is the data, so it goes.
+ */
+function dropOfflineWorker(): void {
+  void navigator.serviceWorker
+    ?.getRegistrations()
+    .then((all) => all.filter((r) => (r.active ?? r.waiting ?? r.installing)?.scriptURL.endsWith('/sw.js')).forEach((r) => void r.unregister()))
+    .catch(() => undefined);
+}
+
 function renderOnServer(root: Root, account: Account, preferences: Preferences): void {
+  dropOfflineWorker();
+  // Fetched now, while this build's files are surely on the server: a session can end after an update.
+  void import('./SessionExpiredDialog');
   const sessionEnded = createNoticeFeed();
   const actor = actorOfAccount(account);
   const store = createHttpStore({ actor: () => actor, onUnauthorized: () => sessionEnded.publish('expired') });
@@ -33,7 +47,9 @@ function renderOnServer(root: Root, account: Account, preferences: Preferences):
     <StrictMode>
       <App
         store={store}
-        queryClient={createQueryClient()}
+        // Other people change the shared data: what is on screen is fetched again when it is
+        // a minute old and the tab comes back into view.
+        queryClient={createQueryClient({ staleTime: 60_000, refetchOnWindowFocus: true })}
         preferences={{ ...preferences, actor }}
         source="server"
         server={{
