@@ -15,8 +15,9 @@ import { freshDatabase } from './database';
 let db: Awaited<ReturnType<typeof freshDatabase>>;
 let staticDir: string;
 let child: ChildProcess | null = null;
-const port = 20_000 + Math.floor(Math.random() * 20_000);
-const base = `http://127.0.0.1:${port}`;
+// The port the server found free (PORT=0), read from what it prints; the same one on its restart.
+let port = 0;
+let base = '';
 
 async function start(): Promise<void> {
   // Node itself, not npx: the signal must reach the server, not a wrapper around it.
@@ -28,7 +29,12 @@ async function start(): Promise<void> {
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   for (let i = 0; i < 200; i++) {
-    if (output.includes('listening on')) return;
+    const listening = /listening on http:\/\/[^:]+:(\d+)/.exec(output);
+    if (listening) {
+      port = Number(listening[1]);
+      base = `http://127.0.0.1:${port}`;
+      return;
+    }
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -84,9 +90,9 @@ it('keeps every update it acknowledged across a restart', async () => {
     })
       .then((r) => (r.status === 201 ? acknowledged.push(`ก่อนเริ่มใหม่ ${i}`) : undefined))
       .catch(() => undefined);
-  // Updates still arriving while the server is told to stop.
+  // Updates still arriving while the server is told to stop: it stops once the first is answered.
   const sending = Array.from({ length: 40 }, (_, i) => send(i));
-  await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 500 && acknowledged.length === 0; i++) await new Promise((r) => setTimeout(r, 5));
   await stop();
   await Promise.all(sending);
   await start();
