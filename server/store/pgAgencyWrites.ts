@@ -12,17 +12,13 @@ import { measureSchema, progressUpdateSchema } from '../../src/domain/schemas/me
 import { organisationSchema, unitSchema } from '../../src/domain/schemas/organisation';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/settings';
 import type { Store } from '../../src/data/store';
-import { forbidden, notFound, parseInput, validationError } from '../../src/data/storeError';
+import { notFound, parseInput, refuse, validationError } from '../../src/data/storeError';
 import { inTransaction, listQuarantined, readAll, readOne, refuseUnknownUnits, type Queryable } from './pgAccess';
 
 type AgencyWrites = Pick<
   Store,
   'saveOrganisation' | 'saveUnit' | 'saveFramework' | 'saveAssessment' | 'saveFinding' | 'exportData' | 'replaceData' | 'listProblems'
 >;
-
-function refuse(refusal: string | null): void {
-  if (refusal) throw forbidden(refusal);
-}
 
 const yearTaken = (fiscalYear: number) => validationError([{ path: 'fiscalYear', message: `มีผลการประเมินของปีงบประมาณ ${fiscalYear} อยู่แล้ว` }]);
 const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../src/domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../src/domain/audit';
-import { archivedMeasure, byNewest, changedMeasure, newMeasure, newProgress, type WriteContext } from '../../src/domain/measureWrites';
+import { archivedMeasure, byDocumentOrder, byNewest, changedMeasure, newMeasure, newProgress, type WriteContext } from '../../src/domain/measureWrites';
 import type { Actor } from '../../src/domain/schemas/actor';
 import { assessmentSchema } from '../../src/domain/schemas/assessment';
 import { auditEntrySchema, type AuditEntry } from '../../src/domain/schemas/audit';
@@ -14,7 +14,8 @@ import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/setti
 import { newId } from '../../src/data/ids';
 import { parseRecord } from '../../src/data/parseRecords';
 import type { Store } from '../../src/data/store';
-import { conflict, forbidden, notFound, parseInput, StoreError } from '../../src/data/storeError';
+import { conflict, notFound, parseInput, refuse, StoreError } from '../../src/data/storeError';
+import { stamp } from '../../src/data/stamp';
 import {
   inTransaction,
   measureForUpdate,
@@ -35,19 +36,6 @@ export interface PgStoreOptions {
   now?: () => Date;
 }
 
-const KIND_ORDER = { plan: 0, finding: 1, driving: 2 } as const;
-const byDocumentOrder = (a: Measure, b: Measure) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order;
-
-let lastStamp = 0;
-/** Times this server records only go forward, so two writes in one millisecond still read back in order. */
-function stamp(at: Date): string {
-  lastStamp = Math.max(at.getTime(), lastStamp + 1);
-  return new Date(lastStamp).toISOString();
-}
-
-function refuse(refusal: string | null): void {
-  if (refusal) throw forbidden(refusal);
-}
 
 async function addAudit(q: Queryable, entry: AuditEntry): Promise<void> {
   await q.query('INSERT INTO measure_audit (id, measure_id, at, doc) VALUES ($1, $2, $3, $4)', [entry.id, entry.measureId, entry.at, JSON.stringify(entry)]);

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { DATA_NAMES } from '../domain/backup/problems';
 import type { DataProblem } from './store';
 import { fieldErrorsOf } from './storeError';
 
@@ -10,15 +11,8 @@ export interface Parsed<T> {
   problems: DataProblem[];
 }
 
-const COLLECTION_NAMES: Record<string, string> = {
-  singletons: 'ข้อมูลหน่วยงานและการตั้งค่า',
-  units: 'ส่วนราชการ',
-  frameworks: 'เกณฑ์การประเมิน',
-  assessments: 'ผลการประเมิน',
-  findings: 'ข้อบกพร่อง',
-  measures: 'มาตรการ',
-  progressUpdates: 'ความคืบหน้า',
-};
+// The backup's names for its collections, and the stores' one for the records kept singly.
+const COLLECTION_NAMES: Record<string, string> = { ...DATA_NAMES, singletons: 'ข้อมูลหน่วยงานและการตั้งค่า' };
 
 export function collectionName(collection: string): string {
   return COLLECTION_NAMES[collection] ?? collection;

@@ -59,6 +59,11 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): 
 export const notFound = (message: string) => new StoreError({ kind: 'not-found' }, message);
 export const forbidden = (message: string) => new StoreError({ kind: 'forbidden' }, message);
 
+/** Turns the domain's refusal (a Thai reason, or null for allowed) into the store's error. */
+export function refuse(refusal: string | null): void {
+  if (refusal) throw forbidden(refusal);
+}
+
 export function conflict(current: Measure): StoreError {
   return new StoreError(
     { kind: 'conflict', current },

@@ -70,6 +70,13 @@ export function newProgress(measure: Measure, input: ProgressInput, actor: Actor
   };
 }
 
+const KIND_ORDER = { plan: 0, finding: 1, driving: 2 } as const;
+
+/** The order the seed's document lists measures in: the plan, the findings' improvements, then driving ones. */
+export function byDocumentOrder(a: Measure, b: Measure): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order;
+}
+
 /** Newest first: by the date the work was done, then by when it was recorded. */
 export function byNewest(a: ProgressUpdate, b: ProgressUpdate): number {
   return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);

@@ -1,9 +1,8 @@
 import type { IDBPDatabase } from 'idb';
-import type { Refusal } from '../../../domain/access';
 import type { AuditEntry } from '../../../domain/schemas/audit';
 import { measureSchema, type Measure } from '../../../domain/schemas/measure';
 import { unitSchema } from '../../../domain/schemas/organisation';
-import { conflict, forbidden, notFound, validationError } from '../../storeError';
+import { conflict, notFound, validationError } from '../../storeError';
 import { parseAll, parseRecord, quarantine } from './records';
 import { STORES } from './schema';
 import { storageError } from './storageErrors';
@@ -11,9 +10,7 @@ import { storageError } from './storageErrors';
 // About 20 ms of parsing on a mid-range phone.
 const CHECK_SLICE = 500;
 
-export function refuse(refusal: Refusal): void {
-  if (refusal) throw forbidden(refusal);
-}
+export { refuse } from '../../storeError';
 
 /**
  * Reading and writing records the way the browser store promises: every record parsed, the

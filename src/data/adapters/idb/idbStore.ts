@@ -1,18 +1,19 @@
 import type { IDBPDatabase } from 'idb';
 import { refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../../domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../../domain/audit';
-import { archivedMeasure, byNewest, changedMeasure, newMeasure, newProgress } from '../../../domain/measureWrites';
+import { archivedMeasure, byDocumentOrder, byNewest, changedMeasure, newMeasure, newProgress } from '../../../domain/measureWrites';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
 import { auditEntrySchema } from '../../../domain/schemas/audit';
 import { dataSetSchema, type DataSet } from '../../../domain/schemas/dataSet';
 import { findingSchema } from '../../../domain/schemas/finding';
 import { frameworkSchema } from '../../../domain/schemas/framework';
-import { measureSchema, progressUpdateSchema, type Measure, type ProgressUpdate } from '../../../domain/schemas/measure';
+import { measureSchema, progressUpdateSchema, type ProgressUpdate } from '../../../domain/schemas/measure';
 import { measureChangesSchema, measureInputSchema, progressInputSchema } from '../../../domain/schemas/measureInput';
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../domain/schemas/settings';
 import { newId } from '../../ids';
+import { stamp } from '../../stamp';
 import type { DataProblem, Store } from '../../store';
 import { notFound, parseInput, StoreError } from '../../storeError';
 import { listQuarantined, parseAll, parseRecord, quarantine } from './records';
@@ -31,21 +32,8 @@ export interface IdbStoreOptions {
   now?: () => Date;
 }
 
-const KIND_ORDER = { plan: 0, finding: 1, driving: 2 } as const;
-const byDocumentOrder = (a: Measure, b: Measure) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order;
-
 
 /** The browser-storage adapter: IndexedDB, every record parsed on read, unreadable ones kept aside. */
-/**
- * Times recorded by this tab only ever go forward, a millisecond at a time if need be, so two
- * writes in the same millisecond still read back (history, audit trail) in the order they happened.
- */
-let lastStamp = 0;
-function stamp(at: Date): string {
-  lastStamp = Math.max(at.getTime(), lastStamp + 1);
-  return new Date(lastStamp).toISOString();
-}
-
 export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOptions): Store {
   const ctx = () => ({ now: stamp(now()), newId });
 
