@@ -21,16 +21,24 @@ const UNEXPECTED = 'เซิร์ฟเวอร์ขัดข้อง ข�
  */
 export function createApiApp({ storeFor, actorOf, log = console.error }: AppOptions, app: Hono = new Hono()): Hono {
   for (const route of API_ROUTES) {
-    app.on(route.method, `/api/v1${route.path}`, async (c) => {
-      try {
-        const actor = await actorOf(c);
-        return await route.answer(storeFor(actor), c.req.raw, c.req.param() as Record<string, string>);
-      } catch (error) {
-        const response = responseFor(error, () => UNEXPECTED);
-        if (response.status >= 500) log(`${c.req.method} ${c.req.path} failed`, error);
-        return response;
-      }
-    });
+    app.on(
+      route.method,
+      `/api/v1${route.path}`,
+      answering(log, async (c) => route.answer(storeFor(await actorOf(c)), c.req.raw, c.req.param() as Record<string, string>)),
+    );
   }
   return app;
+}
+
+/** A handler whose refusals become the contract's statuses, and whose faults are logged and told in Thai. */
+export function answering<C extends Context>(log: (message: string, error?: unknown) => void, work: (c: C) => Promise<Response>) {
+  return async (c: C): Promise<Response> => {
+    try {
+      return await work(c);
+    } catch (error) {
+      const response = responseFor(error, () => UNEXPECTED);
+      if (response.status >= 500) log(`${c.req.method} ${c.req.path} failed`, error);
+      return response;
+    }
+  };
 }

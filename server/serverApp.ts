@@ -7,10 +7,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
-import { errorResponse, HttpRefusal, responseFor } from '../api/respond';
+import { errorResponse, HttpRefusal } from '../api/respond';
 import { actorOfAccount, signInSchema, type Account } from '../src/domain/schemas/account';
 import { parseInput } from '../src/data/storeError';
-import { createApiApp } from './app';
+import { answering, createApiApp } from './app';
 import { createAccounts } from './auth/accounts';
 import { createAuditLog } from './auth/auditLog';
 import { createAttemptLimiter, sameSiteWrites } from './auth/guard';
@@ -18,7 +18,6 @@ import { createPgStore } from './store/pgStore';
 
 export const SESSION_COOKIE = 'ita_session';
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const UNEXPECTED = 'เซิร์ฟเวอร์ขัดข้อง ข้อมูลที่พิมพ์ไว้ยังอยู่ กรุณาลองอีกครั้ง หากยังไม่ได้ให้แจ้งผู้ดูแลระบบ';
 
 export interface ServerAppOptions {
   pool: Pool;
@@ -73,15 +72,7 @@ export function createServerApp({
   const addressOf = (c: Context<Env>) =>
     (trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
   setInterval(attempts.sweep, 60_000).unref();
-  const answer = (work: (c: Context<Env>) => Promise<Response>) => async (c: Context<Env>) => {
-    try {
-      return await work(c);
-    } catch (error) {
-      const response = responseFor(error, () => UNEXPECTED);
-      if (response.status >= 500) log(`${c.req.method} ${c.req.path} failed`, error);
-      return response;
-    }
-  };
+  const answer = (work: (c: Context<Env>) => Promise<Response>) => answering(log, work);
 
   app.use('*', secureHeaders());
   app.use('*', async (c, next) => {

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
-import { refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../src/domain/access';
+import { refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../src/domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../src/domain/audit';
-import { archivedMeasure, byDocumentOrder, byNewest, changedMeasure, newMeasure, newProgress, type WriteContext } from '../../src/domain/measureWrites';
+import { byDocumentOrder, byNewest, newMeasure, newProgress, type WriteContext } from '../../src/domain/measureWrites';
 import type { Actor } from '../../src/domain/schemas/actor';
 import { assessmentSchema } from '../../src/domain/schemas/assessment';
 import { auditEntrySchema, type AuditEntry } from '../../src/domain/schemas/audit';
@@ -12,6 +12,7 @@ import { measureChangesSchema, measureInputSchema, progressInputSchema } from '.
 import { organisationSchema, unitSchema } from '../../src/domain/schemas/organisation';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/settings';
 import { newId } from '../../src/data/ids';
+import { archivingOfMeasure, editOfMeasure } from '../../src/data/measureEdits';
 import { parseRecord } from '../../src/data/parseRecords';
 import type { Store } from '../../src/data/store';
 import { conflict, notFound, parseInput, refuse, StoreError } from '../../src/data/storeError';
@@ -152,27 +153,14 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
     updateMeasure: async (id, expectedVersion, changes) => {
       const valid = parseInput(measureChangesSchema, changes);
       await refuseUnknownUnits(pool, valid.unitIds);
-      const who = actor();
-      const context = ctx();
-      return writeMeasure(
-        id,
-        expectedVersion,
-        (current) => {
-          refuse(refuseMeasureChanges(who, current, valid));
-          return changedMeasure(current, valid, context);
-        },
-        (before, after) => auditEntry(id, 'edited', measureChanges(before, after), who, context),
-      );
+      const { change, audit } = editOfMeasure(id, actor(), valid, ctx());
+      return writeMeasure(id, expectedVersion, change, audit);
     },
     setMeasureArchived: async (id, expectedVersion, archived) => {
-      refuse(refusePlanningOnly(actor()));
-      const context = ctx();
-      return writeMeasure(
-        id,
-        expectedVersion,
-        (current) => archivedMeasure(current, archived, context),
-        () => auditEntry(id, archived ? 'archived' : 'restored', [{ field: 'archived', from: String(!archived), to: String(archived) }], actor(), context),
-      );
+      const who = actor();
+      refuse(refusePlanningOnly(who));
+      const { change, audit } = archivingOfMeasure(id, who, archived, ctx());
+      return writeMeasure(id, expectedVersion, change, audit);
     },
     appendProgress: async (measureId, input) => {
       const valid = parseInput(progressInputSchema, input);

@@ -1,5 +1,4 @@
-import { I18nProvider } from '../i18n/i18n';
-import { useI18n } from '../i18n/i18n';
+import { I18nProvider, useI18n } from '../i18n/i18n';
 import type { Account } from '../domain/schemas/account';
 import { SignInForm } from './SignInForm';
 

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
-import { refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../../domain/access';
+import { refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../../domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../../domain/audit';
-import { archivedMeasure, byDocumentOrder, byNewest, changedMeasure, newMeasure, newProgress } from '../../../domain/measureWrites';
+import { byDocumentOrder, byNewest, newMeasure, newProgress } from '../../../domain/measureWrites';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
 import { auditEntrySchema } from '../../../domain/schemas/audit';
@@ -13,6 +13,7 @@ import { measureChangesSchema, measureInputSchema, progressInputSchema } from '.
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../domain/schemas/settings';
 import { newId } from '../../ids';
+import { archivingOfMeasure, editOfMeasure } from '../../measureEdits';
 import { stamp } from '../../stamp';
 import type { DataProblem, Store } from '../../store';
 import { notFound, parseInput, StoreError } from '../../storeError';
@@ -157,28 +158,15 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
       guarded(async () => {
         const valid = parseInput(measureChangesSchema, changes);
         await refuseUnknownUnits(valid.unitIds);
-        const who = actor();
-        const context = ctx();
-        return writeMeasure(
-          id,
-          expectedVersion,
-          (current) => {
-            refuse(refuseMeasureChanges(who, current, valid));
-            return changedMeasure(current, valid, context);
-          },
-          (before, after) => auditEntry(id, 'edited', measureChanges(before, after), who, context),
-        );
+        const { change, audit } = editOfMeasure(id, actor(), valid, ctx());
+        return writeMeasure(id, expectedVersion, change, audit);
       }),
     setMeasureArchived: (id, expectedVersion, archived) =>
       guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
-        const context = ctx();
-        return writeMeasure(
-          id,
-          expectedVersion,
-          (current) => archivedMeasure(current, archived, context),
-          () => auditEntry(id, archived ? 'archived' : 'restored', [{ field: 'archived', from: String(!archived), to: String(archived) }], actor(), context),
-        );
+        const who = actor();
+        refuse(refusePlanningOnly(who));
+        const { change, audit } = archivingOfMeasure(id, who, archived, ctx());
+        return writeMeasure(id, expectedVersion, change, audit);
       }),
     appendProgress: (measureId, input) =>
       guarded(async () => {
