@@ -4,7 +4,7 @@ import { measureOverview } from '../../../domain/measureOverview';
 import type { Measure, ProgressUpdate } from '../../../domain/schemas/measure';
 import type { Unit } from '../../../domain/schemas/organisation';
 import { useMessages } from '../../../i18n/featureMessages';
-import { formatList } from '../../../i18n/numbers';
+import { formatCount, formatList } from '../../../i18n/numbers';
 import { HealthBadge } from '../../../ui/HealthBadge';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../../ui/healthLabels';
 import { messages } from './messages';
@@ -92,7 +92,7 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
               </Link>
               <span className="late-facts">
                 <HealthBadge reading={health} />
-                {daysLate !== null && <span>{t('glance.daysLate', { days: daysLate.toLocaleString(locale) })}</span>}
+                {daysLate !== null && <span>{t('glance.daysLate', { days: formatCount(daysLate, locale) })}</span>}
                 <span lang="th">{measure.unitIds.length ? formatList(measure.unitIds.map(unitName), locale) : t('glance.noUnit')}</span>
               </span>
             </li>
