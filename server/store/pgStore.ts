@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../src/domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../src/domain/audit';
 import { byDocumentOrder, byNewest, newMeasure, newProgress, type WriteContext } from '../../src/domain/measureWrites';
+import { byFindingOrder } from '../../src/domain/findingWrites';
 import type { Actor } from '../../src/domain/schemas/actor';
 import { assessmentSchema } from '../../src/domain/schemas/assessment';
 import { auditEntrySchema, type AuditEntry } from '../../src/domain/schemas/audit';
@@ -96,9 +97,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
       return found;
     },
     listFindings: async (assessmentId) =>
-      (await readAll(pool, findingSchema, 'findings', 'SELECT id AS key, doc FROM findings WHERE assessment_id = $1', [assessmentId])).sort(
-        (a, b) => a.instrument.localeCompare(b.instrument) || a.order - b.order,
-      ),
+      (await readAll(pool, findingSchema, 'findings', 'SELECT id AS key, doc FROM findings WHERE assessment_id = $1', [assessmentId])).sort(byFindingOrder),
     listMeasures: async (assessmentId, options = {}) =>
       (await readAll(pool, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE assessment_id = $1', [assessmentId]))
         .filter((m) => options.includeArchived || !m.archived)

@@ -2,6 +2,15 @@ import type { Finding, FindingTarget } from './schemas/finding';
 import type { Framework, InstrumentCode } from './schemas/framework';
 import { indicatorDef } from './scoring';
 
+/**
+ * Findings as the document lists them: by instrument code, then their place. The codes are
+ * ASCII, so a plain comparison orders them; localeCompare would load ICU's collation on the
+ * dashboard's first render for nothing.
+ */
+export function byFindingOrder(a: Pick<Finding, 'instrument' | 'order'>, b: Pick<Finding, 'instrument' | 'order'>): number {
+  return a.instrument < b.instrument ? -1 : a.instrument > b.instrument ? 1 : a.order - b.order;
+}
+
 export interface FindingDraft {
   target: FindingTarget;
   title: string;

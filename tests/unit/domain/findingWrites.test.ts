@@ -1,5 +1,5 @@
 import { frameworkFor } from '../../../src/domain/frameworks/registry';
-import { instrumentOf, newFinding } from '../../../src/domain/findingWrites';
+import { byFindingOrder, instrumentOf, newFinding } from '../../../src/domain/findingWrites';
 import { findingSchema } from '../../../src/domain/schemas/finding';
 import { seedData } from '../../support/seed';
 
@@ -30,5 +30,18 @@ describe('a new finding', () => {
 
   it('starts an instrument’s table at 1', () => {
     expect(newFinding({ target: { kind: 'oItem', code: 'O12' }, title: 'x', analysis: '', improvement: '', unitIds: [] }, { ...ctx, siblings: [] }).order).toBe(1);
+  });
+});
+
+describe('the order of findings', () => {
+  it('is by instrument code, then by place, as the document lists them', () => {
+    const found = [
+      { instrument: 'OIT', order: 1 },
+      { instrument: 'IIT', order: 2 },
+      { instrument: 'EIT', order: 3 },
+      { instrument: 'IIT', order: 1 },
+      { instrument: 'EIT', order: 1 },
+    ] as const;
+    expect([...found].sort(byFindingOrder).map((f) => `${f.instrument}${f.order}`)).toEqual(['EIT1', 'EIT3', 'IIT1', 'IIT2', 'OIT1']);
   });
 });

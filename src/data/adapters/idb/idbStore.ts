@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../../domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../../domain/audit';
 import { byDocumentOrder, byNewest, newMeasure, newProgress } from '../../../domain/measureWrites';
+import { byFindingOrder } from '../../../domain/findingWrites';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
 import { auditEntrySchema } from '../../../domain/schemas/audit';
@@ -65,9 +66,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
       }),
     listFindings: (assessmentId) =>
       guarded(async () =>
-        (await readAll(findingSchema, STORES.findings, { name: 'assessmentId', query: assessmentId })).sort(
-          (a, b) => a.instrument.localeCompare(b.instrument) || a.order - b.order,
-        ),
+        (await readAll(findingSchema, STORES.findings, { name: 'assessmentId', query: assessmentId })).sort(byFindingOrder),
       ),
     listMeasures: (assessmentId, options = {}) =>
       guarded(async () =>
