@@ -3,9 +3,10 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { inlineEntryCss } from './build/inlineEntryCss.ts';
 import { offlineWorker } from './build/offlineWorkerPlugin.ts';
+import { preloadAppStart } from './build/preloadAppStart.ts';
 
 export default defineConfig({
-  plugins: [react(), inlineEntryCss(), offlineWorker()],
+  plugins: [react(), inlineEntryCss(), preloadAppStart(), offlineWorker()],
   build: {
     // The size check reads the manifest to find what the entry imports statically.
     manifest: true,
