@@ -11,7 +11,8 @@ import { errorResponse, HttpRefusal } from '../api/respond';
 import { actorOfAccount, signInSchema, type Account } from '../src/domain/schemas/account';
 import { parseInput } from '../src/data/storeError';
 import { answering, createApiApp } from './app';
-import { createAccounts } from './auth/accounts';
+import { createAccounts, PASSWORD_CHECKS } from './auth/accounts';
+import { createGate } from './auth/passwordGate';
 import { createAuditLog } from './auth/auditLog';
 import { createAttemptLimiter, sameSiteWrites } from './auth/guard';
 import { createPgStore } from './store/pgStore';
@@ -33,6 +34,8 @@ export interface ServerAppOptions {
   draining?: () => boolean;
   /** Take the client's address from X-Forwarded-For: only behind a reverse proxy of the agency's own. */
   trustProxy?: boolean;
+  /** Password checks at once and waiting (tests make the room small to fill it). */
+  passwordChecks?: { running: number; waiting: number };
 }
 
 type Env = { Variables: { account: Account | null } };
@@ -62,9 +65,10 @@ export function createServerApp({
   now = () => new Date(),
   draining = () => false,
   trustProxy = false,
+  passwordChecks = PASSWORD_CHECKS,
 }: ServerAppOptions) {
   const app = new Hono<Env>();
-  const accounts = createAccounts(pool, now);
+  const accounts = createAccounts(pool, now, createGate(passwordChecks));
   const audit = createAuditLog(pool, log);
   const attempts = createAttemptLimiter();
   // Behind a reverse proxy every request comes from the proxy: its X-Forwarded-For names the
@@ -122,6 +126,10 @@ export function createServerApp({
     attempts.failed(address);
     const result = await accounts.signIn(username, password);
     if (result.ok) attempts.forgive(address);
+    // Not logged one by one: a flood of sign-ins is what fills the waiting room.
+    if (!result.ok && result.reason === 'busy') {
+      return c.json({ error: { kind: 'busy', message: 'ระบบกำลังตรวจรหัสผ่านของผู้ลงชื่อเข้าใช้จำนวนมาก กรุณาลองใหม่ในอีกสักครู่' } }, 503, { 'Retry-After': '5' });
+    }
     if (!result.ok) {
       await audit.add({ action: `sign-in-${result.reason}`, target: username, status: result.reason === 'locked' ? 429 : 401, detail: { address } });
       if (result.reason === 'locked' && result.lockedUntil) {

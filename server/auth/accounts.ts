@@ -4,6 +4,8 @@ import { accountChangesSchema, accountSchema, newAccountSchema, type Account } f
 import { newId } from '../../src/data/ids';
 import { notFound, parseInput, validationError } from '../../src/data/storeError';
 import { inTransaction, type Queryable } from '../store/pgAccess';
+import { HttpRefusal } from '../../api/respond';
+import { createGate, GateFull, type Gate } from './passwordGate';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 
 /** Wrong passwords in a row before an account is locked, and for how long. */
@@ -11,6 +13,8 @@ export const LOCK_AFTER_FAILURES = 5;
 export const LOCK_MINUTES = 15;
 /** A session ends this long after it was last used (renewed at most once an hour). */
 export const SESSION_HOURS = 12;
+/** Password checks at once (each holds 128 MiB), and how many more may wait their turn. */
+export const PASSWORD_CHECKS = { running: 2, waiting: 30 };
 
 interface AccountRow {
   id: string;
@@ -58,12 +62,83 @@ const usernameTaken = (username: string) => validationError([{ path: 'username',
 
 export type SignInResult =
   | { ok: true; account: Account; token: string; expiresAt: Date }
-  | { ok: false; reason: 'wrong' | 'locked' | 'disabled'; lockedUntil?: Date };
+  | { ok: false; reason: 'wrong' | 'locked' | 'disabled' | 'busy'; lockedUntil?: Date };
 
 /** Accounts, passwords and sessions on the server's database. */
-export function createAccounts(pool: Pool, now = () => new Date()) {
+export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate = createGate(PASSWORD_CHECKS)) {
   // An unknown name costs as much time as a wrong password, so timing does not tell which it was.
   const decoy = hashPassword('not a real password, only for timing');
+
+  /**
+   * A name with no account (or one whose lock is being checked again) goes the same way as a
+   * wrong password: counted before the check, locked after LOCK_AFTER_FAILURES for LOCK_MINUTES,
+   * with the decoy hash checked in between. Names not tried for a day are forgotten.
+   */
+  const hashing = (password: string) =>
+    checks.run(() => hashPassword(password)).catch((error: unknown) => {
+      throw error instanceof GateFull ? new HttpRefusal(503, 'busy', error.message) : error;
+    });
+
+  async function unknownName(username: string, password: string, at: Date): Promise<SignInResult> {
+    await pool.query('DELETE FROM unknown_sign_ins WHERE last_try < $1', [new Date(at.getTime() - 86_400_000)]);
+    const { rows } = await pool.query<{ attempt: number; locked_until: Date | null }>(
+      `INSERT INTO unknown_sign_ins AS u (username, failed_sign_ins, last_try) VALUES ($1, 1, $2)
+       ON CONFLICT (username) DO UPDATE SET
+         failed_sign_ins = CASE WHEN u.locked_until IS NOT NULL AND u.locked_until <= $2 THEN 1 ELSE u.failed_sign_ins + 1 END,
+         locked_until = CASE WHEN u.locked_until IS NOT NULL AND u.locked_until <= $2 THEN NULL ELSE u.locked_until END,
+         last_try = $2
+       RETURNING failed_sign_ins AS attempt, locked_until`,
+      [username, at],
+    );
+    const { attempt, locked_until: lockedUntil } = rows[0] as { attempt: number; locked_until: Date | null };
+    if (lockedUntil && lockedUntil > at) return { ok: false, reason: 'locked', lockedUntil };
+    const lock = async () => {
+      const until = new Date(at.getTime() + LOCK_MINUTES * 60_000);
+      await pool.query('UPDATE unknown_sign_ins SET locked_until = $2 WHERE username = $1', [username, until]);
+      return { ok: false as const, reason: 'locked' as const, lockedUntil: until };
+    };
+    if (attempt > LOCK_AFTER_FAILURES) return lock();
+    await verifyPassword(password, await decoy);
+    return attempt >= LOCK_AFTER_FAILURES ? lock() : { ok: false, reason: 'wrong' };
+  }
+
+  async function signInNow(username: string, password: string): Promise<SignInResult> {
+    const at = now();
+    const { rows } = await pool.query<AccountRow & { attempt: number }>(
+      `UPDATE accounts SET
+         failed_sign_ins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $2 THEN 1 ELSE failed_sign_ins + 1 END,
+         locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= $2 THEN NULL ELSE locked_until END
+       WHERE username = $1 AND (locked_until IS NULL OR locked_until <= $2)
+       RETURNING ${COLUMNS}, failed_sign_ins AS attempt`,
+      [username.trim().toLowerCase(), at],
+    );
+    const row = rows[0];
+    if (!row) {
+      const { rows: locked } = await pool.query<{ locked_until: Date }>('SELECT locked_until FROM accounts WHERE username = $1 AND locked_until > $2', [
+        username.trim().toLowerCase(),
+        at,
+      ]);
+      if (locked[0]) return { ok: false, reason: 'locked', lockedUntil: locked[0].locked_until };
+      return unknownName(username.trim().toLowerCase(), password, at);
+    }
+    const lock = async () => {
+      const lockedUntil = new Date(at.getTime() + LOCK_MINUTES * 60_000);
+      await pool.query('UPDATE accounts SET locked_until = $2 WHERE id = $1', [row.id, lockedUntil]);
+      return { ok: false as const, reason: 'locked' as const, lockedUntil };
+    };
+    // Tries beyond the limit that arrived together are refused without a check.
+    if (row.attempt > LOCK_AFTER_FAILURES) return lock();
+    const right = await verifyPassword(password, row.password_hash);
+    if (!right) return row.attempt >= LOCK_AFTER_FAILURES ? lock() : { ok: false, reason: 'wrong' };
+    if (row.disabled) return { ok: false, reason: 'disabled' };
+    await pool.query('UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1', [row.id]);
+    // Ended sessions are cleared as new ones begin, so the table does not grow for ever.
+    await pool.query('DELETE FROM sessions WHERE expires_at <= $1', [at]);
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(at.getTime() + SESSION_HOURS * 3_600_000);
+    await pool.query('INSERT INTO sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [hashToken(token), row.id, expiresAt]);
+    return { ok: true, account: toAccount({ ...row, failed_sign_ins: 0, locked_until: null }), token, expiresAt };
+  }
 
   return {
     async list(): Promise<Account[]> {
@@ -80,7 +155,7 @@ export function createAccounts(pool: Pool, now = () => new Date()) {
       const valid = parseInput(newAccountSchema, input);
       refuseWeakPassword(valid.password);
       await refuseUnknownUnit(pool, valid.unitId);
-      const hash = await hashPassword(valid.password);
+      const hash = await hashing(valid.password);
       try {
         const { rows } = await pool.query<AccountRow>(
           `INSERT INTO accounts (id, username, name, role, unit_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
@@ -98,7 +173,7 @@ export function createAccounts(pool: Pool, now = () => new Date()) {
       const changes = parseInput(accountChangesSchema, input);
       if (changes.password !== undefined) refuseWeakPassword(changes.password);
       await refuseUnknownUnit(pool, changes.unitId);
-      const hash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+      const hash = changes.password === undefined ? undefined : await hashing(changes.password);
       return inTransaction(pool, async (client) => {
         const { rows } = await client.query<AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
         const current = rows[0];
@@ -129,42 +204,11 @@ export function createAccounts(pool: Pool, now = () => new Date()) {
      * right password. A lock that has run out starts the count again.
      */
     async signIn(username: string, password: string): Promise<SignInResult> {
-      const at = now();
-      const { rows } = await pool.query<AccountRow & { attempt: number }>(
-        `UPDATE accounts SET
-           failed_sign_ins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $2 THEN 1 ELSE failed_sign_ins + 1 END,
-           locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= $2 THEN NULL ELSE locked_until END
-         WHERE username = $1 AND (locked_until IS NULL OR locked_until <= $2)
-         RETURNING ${COLUMNS}, failed_sign_ins AS attempt`,
-        [username.trim().toLowerCase(), at],
-      );
-      const row = rows[0];
-      if (!row) {
-        const { rows: locked } = await pool.query<{ locked_until: Date }>('SELECT locked_until FROM accounts WHERE username = $1 AND locked_until > $2', [
-          username.trim().toLowerCase(),
-          at,
-        ]);
-        if (locked[0]) return { ok: false, reason: 'locked', lockedUntil: locked[0].locked_until };
-        await verifyPassword(password, await decoy);
-        return { ok: false, reason: 'wrong' };
-      }
-      const lock = async () => {
-        const lockedUntil = new Date(at.getTime() + LOCK_MINUTES * 60_000);
-        await pool.query('UPDATE accounts SET locked_until = $2 WHERE id = $1', [row.id, lockedUntil]);
-        return { ok: false as const, reason: 'locked' as const, lockedUntil };
-      };
-      // Tries beyond the limit that arrived together are refused without a check.
-      if (row.attempt > LOCK_AFTER_FAILURES) return lock();
-      const right = await verifyPassword(password, row.password_hash);
-      if (!right) return row.attempt >= LOCK_AFTER_FAILURES ? lock() : { ok: false, reason: 'wrong' };
-      if (row.disabled) return { ok: false, reason: 'disabled' };
-      await pool.query('UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1', [row.id]);
-      // Ended sessions are cleared as new ones begin, so the table does not grow for ever.
-      await pool.query('DELETE FROM sessions WHERE expires_at <= $1', [at]);
-      const token = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(at.getTime() + SESSION_HOURS * 3_600_000);
-      await pool.query('INSERT INTO sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [hashToken(token), row.id, expiresAt]);
-      return { ok: true, account: toAccount({ ...row, failed_sign_ins: 0, locked_until: null }), token, expiresAt };
+      // The whole try waits its turn, the count included: a try refused as busy is not counted.
+      return checks.run(() => signInNow(username, password)).catch((error: unknown) => {
+        if (error instanceof GateFull) return { ok: false, reason: 'busy' };
+        throw error;
+      });
     },
 
     /** The account a session token belongs to, while the session lasts and the account is enabled. */

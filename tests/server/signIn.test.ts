@@ -1,5 +1,6 @@
 import { actorHeaders } from '../../src/data/adapters/http/actorHeaders';
 import { PLANNER } from '../contract/storeContract';
+import { createServerApp } from '../../server/serverApp';
 import { PASSWORD, startTestServer } from './testServer';
 
 // Sign-in, sessions and accounts on the real server: who is acting is the session's account,
@@ -116,4 +117,45 @@ it('refuses a body over the limit with 413 before reading it whole', async () =>
   const { cookie } = await server.signIn('planner');
   const huge = JSON.stringify({ improvementMark: 80, padding: 'ก'.repeat(20 * 1024 * 1024) });
   expect((await api('/settings', { method: 'PATCH', cookie, body: huge })).status).toBe(413);
+});
+
+/** A sign-in straight to an app of the test's own, each from an address of its own (so the per-address limit stays out of it). */
+let addresses = 0;
+const signInTo = async (app: ReturnType<typeof createServerApp>, username: string, password: string) => {
+  addresses += 1;
+  const response = await app.request('/api/v1/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `192.0.2.${addresses}` },
+    body: JSON.stringify({ username, password }),
+  });
+  return { response, status: response.status, error: (await response.clone().json()) as { error: { kind: string; message: string } } };
+};
+
+it('locks a name that has no account exactly as it locks a real one, so the lockout does not tell which names exist', async () => {
+  const app = createServerApp({ pool: server.db.pool, log: () => undefined, trustProxy: true });
+  const real = 'finance-twin';
+  const { cookie } = await server.signIn('planner');
+  await api('/accounts', { method: 'POST', cookie, body: JSON.stringify({ username: real, name: 'บัญชีจริง', role: 'executive', unitId: null, password: PASSWORD }) });
+  const answers: Record<string, unknown[]> = { [real]: [], 'no-such-person': [] };
+  for (const name of Object.keys(answers)) {
+    for (let i = 0; i < 7; i++) {
+      const { status, error } = await signInTo(app, name, `wrong ${i}`);
+      answers[name]?.push([status, error.error.message.replace(/\d\d:\d\d/, 'hh:mm')]);
+    }
+  }
+  expect(answers['no-such-person']).toEqual(answers[real]);
+  expect(answers[real]?.slice(4)).toEqual(Array(3).fill([429, 'ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา hh:mm น.']));
+  expect(answers[real]?.slice(0, 4)).toEqual(Array(4).fill([401, 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง']));
+});
+
+it('refuses a sign-in with 503 and Retry-After, uncounted, when the password checks’ waiting room is full', async () => {
+  const full = createServerApp({ pool: server.db.pool, log: () => undefined, trustProxy: true, passwordChecks: { running: 0, waiting: 0 } });
+  const failures = async () =>
+    (await server.db.pool.query<{ failed_sign_ins: number }>("SELECT failed_sign_ins FROM accounts WHERE username = 'office'")).rows[0]?.failed_sign_ins;
+  const before = await failures();
+  const { response, error } = await signInTo(full, 'office', PASSWORD);
+  expect(response.status).toBe(503);
+  expect(response.headers.get('Retry-After')).toBe('5');
+  expect(error.error).toEqual({ kind: 'busy', message: 'ระบบกำลังตรวจรหัสผ่านของผู้ลงชื่อเข้าใช้จำนวนมาก กรุณาลองใหม่ในอีกสักครู่' });
+  expect(await failures()).toBe(before);
 });
