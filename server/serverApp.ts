@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import { errorResponse, HttpRefusal } from '../api/respond';
+import { ACCOUNT_HEADER } from '../src/data/adapters/http/actorHeaders';
 import { actorOfAccount, signInSchema, type Account } from '../src/domain/schemas/account';
 import { parseInput } from '../src/data/storeError';
 import { answering, createApiApp } from './app';
@@ -97,7 +98,11 @@ export function createServerApp({
   app.use('/api/*', async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     try {
-      c.set('account', token ? await accounts.fromSession(token) : null);
+      const account = token ? await accounts.fromSession(token) : null;
+      // A tab that signed in as someone else than the cookie now holds (another account signed in
+      // in another tab of the browser) is not signed in: it must not act as that account.
+      const expected = c.req.header(ACCOUNT_HEADER);
+      c.set('account', account && expected !== undefined && expected !== account.id ? null : account);
     } catch (error) {
       // The database not answering is not a signed-out person: say what it is.
       log('session lookup failed', error);

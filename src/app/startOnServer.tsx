@@ -42,7 +42,7 @@ function renderOnServer(root: Root, account: Account, preferences: Preferences):
   void import('./SessionExpiredDialog');
   const sessionEnded = createNoticeFeed();
   const actor = actorOfAccount(account);
-  const store = createHttpStore({ actor: () => actor, onUnauthorized: () => sessionEnded.publish('expired') });
+  const store = createHttpStore({ actor: () => actor, signedInAs: account.id, onUnauthorized: () => sessionEnded.publish('expired') });
   root.render(
     <StrictMode>
       <App

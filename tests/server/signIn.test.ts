@@ -159,3 +159,15 @@ it('refuses a sign-in with 503 and Retry-After, uncounted, when the password che
   expect(error.error).toEqual({ kind: 'busy', message: 'ระบบกำลังตรวจรหัสผ่านของผู้ลงชื่อเข้าใช้จำนวนมาก กรุณาลองใหม่ในอีกสักครู่' });
   expect(await failures()).toBe(before);
 });
+
+it('refuses a tab that signed in as another account than the cookie now holds (two tabs, one cookie)', async () => {
+  const { cookie: plannerCookie } = await server.signIn('planner');
+  const planner = ((await (await api('/session', { cookie: plannerCookie })).json()) as { account: { id: string } }).account;
+  // Later, in another tab of the same browser, the executive signs in: the cookie is now theirs.
+  const { cookie } = await server.signIn('executive');
+  const executive = ((await (await api('/session', { cookie })).json()) as { account: { id: string } }).account;
+  expect((await api('/measures?assessmentId=asm-2565', { cookie, headers: { 'X-ITA-Account': executive.id } })).status).toBe(200);
+  const olderTab = await api('/settings', { method: 'PATCH', cookie, body: JSON.stringify({ improvementMark: 75 }), headers: { 'X-ITA-Account': planner.id } });
+  expect(olderTab.status).toBe(401);
+  expect((await api('/measures?assessmentId=asm-2565', { cookie, headers: { 'X-ITA-Account': planner.id } })).status).toBe(401);
+});

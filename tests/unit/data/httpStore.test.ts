@@ -67,6 +67,24 @@ describe('the REST adapter', () => {
   });
 });
 
+describe('the REST adapter on the agency’s server', () => {
+  it('names the account the tab signed in as on every request, and says when the server refuses it', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get(`${BASE}/settings`, ({ request }) => {
+        seen.push(request.headers.get('X-ITA-Account'));
+        return HttpResponse.json({ error: { kind: 'unauthorized', message: 'กรุณาลงชื่อเข้าใช้ก่อน (หรือการเข้าใช้หมดเวลาแล้ว)' } }, { status: 401 });
+      }),
+    );
+    let ended = 0;
+    const tab = createHttpStore({ baseUrl: BASE, actor: () => PLANNER, signedInAs: 'acc-planner', onUnauthorized: () => (ended += 1) });
+    expect((await failure(tab.getSettings())).detail).toEqual({ kind: 'forbidden' });
+    await failure(store().getSettings());
+    expect(seen).toEqual(['acc-planner', null]);
+    expect(ended).toBe(1);
+  });
+});
+
 describe('the mocked API server', () => {
   it('refuses a request with no one named as acting, with Thai field messages', async () => {
     const response = await fetch(`${BASE}/settings`);

@@ -7,6 +7,9 @@ import type { Actor } from '../../../domain/schemas/actor';
  */
 export const ACTOR_HEADERS = { role: 'X-ITA-Role', unit: 'X-ITA-Unit', user: 'X-ITA-User' } as const;
 
+/** The account a tab signed in as, on the agency's server: see HttpStoreOptions.signedInAs. */
+export const ACCOUNT_HEADER = 'X-ITA-Account';
+
 export function actorHeaders(actor: Actor): Record<string, string> {
   return {
     [ACTOR_HEADERS.role]: actor.role,

@@ -10,7 +10,7 @@ import { organisationSchema, unitSchema } from '../../../domain/schemas/organisa
 import { settingsSchema } from '../../../domain/schemas/settings';
 import type { Store } from '../../store';
 import { StoreError } from '../../storeError';
-import { actorHeaders } from './actorHeaders';
+import { ACCOUNT_HEADER, actorHeaders } from './actorHeaders';
 import { badResponse, errorFromResponse, NETWORK_MESSAGES } from './httpErrors';
 
 export interface HttpStoreOptions {
@@ -21,6 +21,12 @@ export interface HttpStoreOptions {
   fetch?: typeof globalThis.fetch;
   /** Told when the server answers 401: the session has ended, and the person must sign in again. */
   onUnauthorized?: () => void;
+  /**
+   * On the agency's server: the account this tab signed in as. Tabs share one cookie, so after
+   * another account signs in elsewhere in the browser the server would take this tab's requests
+   * as that account's; with this it refuses them (401) and the tab asks for a sign-in instead.
+   */
+  signedInAs?: string;
 }
 
 const problemSchema = z.object({ collection: z.string(), key: z.string(), raw: z.unknown(), message: z.string() });
@@ -29,7 +35,7 @@ const problemSchema = z.object({ collection: z.string(), key: z.string(), raw: z
  * The REST adapter: the same Store over HTTP. Every response is parsed with the app's own
  * schemas, so a server that answers wrongly is caught here, not in a screen.
  */
-export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000, fetch = globalThis.fetch, onUnauthorized }: HttpStoreOptions): Store {
+export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000, fetch = globalThis.fetch, onUnauthorized, signedInAs }: HttpStoreOptions): Store {
   const id = encodeURIComponent;
 
   async function call<S extends z.ZodMiniType>(schema: S, method: string, path: string, body?: unknown): Promise<z.infer<S>> {
@@ -39,7 +45,12 @@ export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000
     try {
       response = await fetch(`${baseUrl}${path}`, {
         method,
-        headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...actorHeaders(actor()) },
+        headers: {
+          Accept: 'application/json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...actorHeaders(actor()),
+          ...(signedInAs === undefined ? {} : { [ACCOUNT_HEADER]: signedInAs }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: controller.signal,
       });
