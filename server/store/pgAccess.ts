@@ -10,7 +10,28 @@ import { notFound, StoreError, validationError } from '../../src/data/storeError
 export type Queryable = Pick<Pool | PoolClient, 'query'>;
 
 /** Runs `work` in one transaction: all of it is written, or none of it. */
+/** Deadlock detected, serialization failure: PostgreSQL undid the transaction, and it may simply be run again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 3;
+
+/**
+ * Runs `work` in a transaction. One that PostgreSQL aborted to break a deadlock (a restore's
+ * table locks meeting a framework save's, say) is run again, up to three times, after a short
+ * random pause: the person's save then lands instead of failing with a server error.
+ */
 export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await once(pool, work);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
+    }
+  }
+}
+
+async function once<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');

@@ -81,6 +81,9 @@ export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
       return inTransaction(pool, async (client) => {
         // Scores, findings and measures written meanwhile wait for this save, and this save for
         // them: nothing can come to name what the new framework drops between the check and the write.
+        // frameworks first, in the order a restore locks the tables: taken after the others, the
+        // write below could wait on a restore that waits on this save.
+        await client.query('LOCK TABLE frameworks IN ROW EXCLUSIVE MODE');
         await client.query('LOCK TABLE assessments, findings, measures IN SHARE MODE');
         const parsedOrNone = <T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } }, rows: { doc: unknown }[]) =>
           rows.flatMap((r) => {

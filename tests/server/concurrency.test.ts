@@ -55,3 +55,39 @@ it('lets only one of two assessments for the same new year in, even at the same 
   );
   expect(responses.map((r) => r.status).sort()).toEqual([200, 400]);
 });
+
+it('lets a restore and framework saves sent at once all land: no deadlock between their table locks', async () => {
+  const store = createPgStore({ pool: server.db.pool, actor: () => PLANNER });
+  const data = seedData();
+  const framework = data.frameworks[0];
+  if (!framework) throw new Error('the seed has no framework');
+  for (let round = 0; round < 6; round++) {
+    const results = await Promise.allSettled([
+      store.saveFramework(framework),
+      store.replaceData(data),
+      store.saveFramework(framework),
+      store.saveFramework(framework),
+    ]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+  }
+});
+
+it('runs a transaction PostgreSQL aborted as a deadlock again, and gives up on other errors at once', async () => {
+  const { inTransaction } = await import('../../server/store/pgAccess');
+  let tries = 0;
+  const result = await inTransaction(server.db.pool, async (client) => {
+    tries += 1;
+    await client.query('SELECT 1');
+    if (tries < 3) throw Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    return 'landed';
+  });
+  expect([result, tries]).toEqual(['landed', 3]);
+  let failures = 0;
+  await expect(
+    inTransaction(server.db.pool, () => {
+      failures += 1;
+      return Promise.reject(Object.assign(new Error('unique violation'), { code: '23505' }));
+    }),
+  ).rejects.toThrow('unique violation');
+  expect(failures).toBe(1);
+});
