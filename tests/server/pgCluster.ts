@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -62,9 +62,57 @@ function freePort(): Promise<number> {
   });
 }
 
+const PREFIX = 'ita-pg-';
+const OWNER_FILE = 'owner.pid';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but someone else's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Clusters whose test run was killed outright (SIGKILL, a CI timeout) never ran their stop: they
+ * keep a postgres running and a folder in /tmp. Each run clears those of runs no longer alive
+ * (and, from before runs named their owner, folders over a day old).
+ */
+export function sweepAbandonedClusters(bin: string): string[] {
+  const swept: string[] = [];
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(PREFIX)) continue;
+    const dir = join(tmpdir(), name);
+    try {
+      const ownerFile = join(dir, OWNER_FILE);
+      const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, 'utf8')) : null;
+      const abandoned = owner !== null ? !alive(owner) : Date.now() - statSync(dir).mtimeMs > 86_400_000;
+      if (!abandoned) continue;
+      const data = join(dir, 'data');
+      if (existsSync(join(data, 'postmaster.pid'))) {
+        const asUser = userInfo().uid === 0 ? 'postgres' : null;
+        try {
+          run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'], asUser);
+        } catch {
+          // Already gone with its machine's restart: only the folder is left.
+        }
+      }
+      rmSync(dir, { recursive: true, force: true });
+      swept.push(dir);
+    } catch {
+      // Another run is sweeping or using it: leave it.
+    }
+  }
+  return swept;
+}
+
 export async function startCluster({ fast = true }: { fast?: boolean } = {}): Promise<Cluster> {
   const bin = ensurePostgres();
-  const dir = mkdtempSync(join(tmpdir(), 'ita-pg-'));
+  for (const dir of sweepAbandonedClusters(bin)) console.log(`[pg] removed a cluster its killed test run left behind: ${dir}`);
+  const dir = mkdtempSync(join(tmpdir(), PREFIX));
+  writeFileSync(join(dir, OWNER_FILE), String(process.pid));
   // PostgreSQL will not run as root: the cluster belongs to the postgres account the package made.
   const asUser = userInfo().uid === 0 ? 'postgres' : null;
   if (asUser) {
