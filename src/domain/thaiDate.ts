@@ -175,3 +175,19 @@ export function yearMonthFromDate(date: Date): YearMonth {
 export function formatYearMonthThai(ym: YearMonth): string {
   return `${thaiMonthAbbr(ym.month)} ${pad4(ym.year)}`;
 }
+
+/** Sunday first, as Date.getDay counts. */
+export const THAI_WEEKDAYS: readonly string[] = Object.freeze(['อาทิตย์', 'จันทร์', 'อังคาร', 'พุธ', 'พฤหัสบดี', 'ศุกร์', 'เสาร์']);
+
+/**
+ * An ISO (C.E.) date as Thai documents and LINE messages write it: 'วันอังคารที่ 8 ธันวาคม 2569',
+ * or with `short` '8 ธ.ค. 2569'. Worked out here rather than by Intl, so the words are the same
+ * on every machine and in every message the app hands out.
+ */
+export function formatThaiDate(iso: string, { weekday = false, short = false }: { weekday?: boolean; short?: boolean } = {}): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new RangeError(`expected an ISO date, got ${iso}`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = `${day} ${short ? thaiMonthAbbr(month) : thaiMonthName(month)} ${beFromCe(year)}`;
+  return weekday ? `วัน${THAI_WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? ''}ที่ ${date}` : date;
+}
