@@ -427,6 +427,22 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(error.detail).toEqual({ kind: 'validation', fields: [{ path: 'improvementMark', message: 'เกณฑ์ที่ต้องปรับปรุงต้องไม่เกิน 100' }] });
       });
 
+      it('keeps the meeting calendar beside the other settings, and refuses an impossible one field by field', async () => {
+        const meetings = { rule: { kind: 'weekday-of-month' as const, week: 2 as const, weekday: 2 }, extraDates: ['2026-12-24'], cancelledDates: ['2027-01-12'] };
+        expect(await store.updateSettings({ meetings })).toEqual({ improvementMark: 90, meetings });
+        expect(await store.updateSettings({ improvementMark: 85 })).toEqual({ improvementMark: 85, meetings });
+        expect(await store.getSettings()).toEqual({ improvementMark: 85, meetings });
+        const error = await failure(store.updateSettings({ meetings: { rule: { kind: 'day-of-month', day: 32 }, extraDates: ['24/12/2569'], cancelledDates: [] } }));
+        expect(error.detail).toEqual({
+          kind: 'validation',
+          fields: [
+            { path: 'meetings.rule.day', message: 'วันที่ต้องอยู่ระหว่าง 1 ถึง 31' },
+            { path: 'meetings.extraDates.0', message: 'วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.)' },
+          ],
+        });
+        expect((await store.exportData()).settings).toEqual({ improvementMark: 85, meetings });
+      });
+
       it('exports everything it holds, and a replace brings back exactly that', async () => {
         const created = await store.createMeasure(draft());
         await store.appendProgress(created.id, progress());

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { meetingCalendarSchema } from './meetingCalendar';
 
 export const settingsSchema = z.object({
   /**
@@ -9,6 +10,8 @@ export const settingsSchema = z.object({
     z.minimum(0, { error: 'เกณฑ์ที่ต้องปรับปรุงต้องไม่ต่ำกว่า 0' }),
     z.maximum(100, { error: 'เกณฑ์ที่ต้องปรับปรุงต้องไม่เกิน 100' }),
   ),
+  /** When the monthly meeting is; absent until the planning officer sets it (data from before it existed has none). */
+  meetings: z.optional(meetingCalendarSchema),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
