@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import '../../../ui/dashboard.css';
-import { useFindings, useLatestProgress, useMeasuresOf, useUnits } from '../../../data/queries';
+import { useFindings, useLatestProgress, useMeasuresOf, useSettings, useUnits } from '../../../data/queries';
 import { useSessionActor } from '../../../data/sessionContext';
 import { refusePlanningOnly } from '../../../domain/access';
 import type { AssessmentSummary } from '../../../domain/assessmentSummary';
 import type { YearResult } from '../../../domain/trend';
 import { ErrorState } from '../../../ui/ErrorState';
 import { CoverageGaps } from './CoverageGaps';
+import { FreshnessSection } from './FreshnessSection';
 import { MeasuresGlance } from './MeasuresGlance';
 import { RoadToNextLevel } from './RoadToNextLevel';
 import { TrendSection } from './TrendSection';
@@ -22,6 +23,7 @@ export default function DashboardMore({ summary, trend }: { summary: AssessmentS
   const latest = useLatestProgress(assessment.id);
   const findings = useFindings(assessment.id);
   const units = useUnits();
+  const settings = useSettings();
   // Fixed for the visit, so counts do not shift while the page is read.
   const today = useMemo(() => new Date(), []);
   const queries = [measures, latest, findings, units];
@@ -38,6 +40,15 @@ export default function DashboardMore({ summary, trend }: { summary: AssessmentS
             findings={findings.data}
             latest={latest.data}
             canCreate={refusePlanningOnly(actor) === null}
+          />
+          <FreshnessSection
+            year={assessment.fiscalYear}
+            measures={measures.data}
+            latest={latest.data}
+            units={units.data}
+            calendar={settings.data?.meetings}
+            planner={refusePlanningOnly(actor) === null}
+            today={today}
           />
           <MeasuresGlance year={assessment.fiscalYear} measures={measures.data} latest={latest.data} units={units.data} today={today} />
         </>

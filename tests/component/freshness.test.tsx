@@ -1,0 +1,93 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { seedData, seedStore } from '../support/seed';
+import { PLANNER, progress } from '../contract/storeContract';
+import { renderApp } from './renderApp';
+
+// The dashboard's "updated since the last meeting" on the seed: meetings on the second Tuesday
+// (10 November and 8 December 2026), seen on 1 December 2026.
+const meetings = { rule: { kind: 'weekday-of-month' as const, week: 2 as const, weekday: 2 }, extraDates: [], cancelledDates: [] };
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-01T03:00:00.000Z'));
+});
+afterEach(() => vi.useRealTimers());
+
+async function storeWithMeetings() {
+  const data = seedData();
+  data.settings = { ...data.settings, meetings };
+  return seedStore(data, () => PLANNER);
+}
+
+const region = () => screen.findByRole('region', { name: 'การบันทึกความคืบหน้าก่อนการประชุม' }, { timeout: 5000 });
+
+describe('updates since the last meeting', () => {
+  it('shows the next meeting and, unit by unit, what has not been updated since the last', async () => {
+    const store = await storeWithMeetings();
+    await store.appendProgress('msr-plan-3', progress({ date: '2026-11-20', percent: 40, note: 'ยังเท่าเดิม รอผลการจัดซื้อ' }));
+    await renderApp({ store, preferences: { dataSource: 'browser', actor: PLANNER } });
+    const section = await region();
+    expect(section).toHaveTextContent('การประชุมครั้งต่อไป: วันอังคารที่ 8 ธันวาคม 2569');
+    expect(section).toHaveTextContent('นับการบันทึกตั้งแต่การประชุมครั้งก่อน 10 พฤศจิกายน 2569');
+    expect(section).toHaveTextContent('ยังไม่อัปเดต 8 จาก 9 มาตรการที่ต้องรายงาน');
+    const lines = within(section).getAllByText(/^ยังไม่อัปเดต \d+ จาก \d+$/).map((el) => el.closest('p')?.textContent);
+    expect(lines).toEqual(['สำนักปลัดเทศบาล ยังไม่อัปเดต 5 จาก 5', 'ไม่ระบุส่วนราชการ ยังไม่อัปเดต 3 จาก 3', 'กองคลัง ยังไม่อัปเดต 0 จาก 1']);
+    const palad = within(section).getByRole('list', { name: 'มาตรการที่ยังไม่อัปเดตของสำนักปลัดเทศบาล' });
+    expect(within(palad).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+      '#/measures/msr-plan-1',
+      '#/measures/msr-plan-2',
+      '#/measures/msr-fnd-eit-1',
+      '#/measures/msr-fnd-iit-1',
+      '#/measures/msr-fnd-oit-1',
+    ]);
+    expect(within(section).getByRole('link', { name: 'กองคลัง' })).toHaveAttribute('href', '#/measures?year=2565&unit=unit-finance');
+  });
+
+  it('hands the planning officer each unit’s message to copy, and says the app sends nothing', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => (written.push(text), Promise.resolve()) } });
+    await renderApp({ store: await storeWithMeetings(), preferences: { dataSource: 'browser', actor: PLANNER } });
+    const section = await region();
+    await user.click(within(section).getByText('ข้อความเตือนสำนักปลัดเทศบาล'));
+    const box = within(section).getByText('ข้อความเตือนสำนักปลัดเทศบาล').closest('details') as HTMLElement;
+    const message = within(box).getByRole('textbox', { name: 'ข้อความสำหรับส่งในกลุ่มไลน์ของหัวหน้าส่วนราชการ' });
+    expect((message as HTMLTextAreaElement).value.split('\n').slice(0, 3)).toEqual([
+      'เรียน สำนักปลัดเทศบาล',
+      'มาตรการ ITA ที่ยังไม่ได้บันทึกความคืบหน้าตั้งแต่การประชุมครั้งก่อน (10 พ.ย. 2569) มี 5 มาตรการ',
+      '1. การสร้างมาตรฐานป้องกันการรับสินบน',
+    ]);
+    expect((message as HTMLTextAreaElement).value).toMatch(/เปิดรายการ: http:\/\/localhost(:\d+)?\/#\/measures\?year=2565&unit=unit-palad$/);
+    await user.click(within(box).getByRole('button', { name: 'คัดลอกข้อความ' }));
+    expect(within(box).getByRole('status')).toHaveTextContent('คัดลอกข้อความแล้ว นำไปวางในกลุ่มไลน์ได้เลย');
+    expect(written).toEqual([(message as HTMLTextAreaElement).value]);
+    expect(within(section).getByText('ข้อความสรุปทั้งหน่วยงาน')).toBeInTheDocument();
+    expect(section).toHaveTextContent('ระบบไม่ได้ส่งข้อความให้เอง');
+  });
+
+  it('selects the message for the person to copy where the clipboard refuses', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    await renderApp({ store: await storeWithMeetings(), preferences: { dataSource: 'browser', actor: PLANNER } });
+    const section = await region();
+    await user.click(within(section).getByText('ข้อความสรุปทั้งหน่วยงาน'));
+    const box = within(section).getByText('ข้อความสรุปทั้งหน่วยงาน').closest('details') as HTMLElement;
+    await user.click(within(box).getByRole('button', { name: 'คัดลอกข้อความ' }));
+    expect(within(box).getByRole('status')).toHaveTextContent('คัดลอกอัตโนมัติไม่ได้');
+    expect(within(box).getByRole('textbox')).toHaveFocus();
+  });
+
+  it('gives a department head the counts but no reminders, and says so when no meeting is set', async () => {
+    const head = { name: 'ผู้อำนวยการกองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    const { unmount } = await renderApp({ store: await storeWithMeetings(), preferences: { dataSource: 'browser', actor: head } });
+    const section = await region();
+    expect(section).toHaveTextContent('ยังไม่อัปเดต 9 จาก 9 มาตรการที่ต้องรายงาน');
+    expect(within(section).queryByText(/^ข้อความเตือน/)).toBeNull();
+    unmount();
+    await renderApp({ store: await seedStore(seedData(), () => PLANNER), preferences: { dataSource: 'browser', actor: PLANNER } });
+    const none = await region();
+    expect(none).toHaveTextContent('ยังไม่ได้กำหนดวันประชุมประจำเดือน');
+    expect(within(none).getByRole('link', { name: 'กำหนดวันประชุมในหน้าตั้งค่า' })).toHaveAttribute('href', '#/settings');
+  });
+});
