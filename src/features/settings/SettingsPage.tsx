@@ -4,6 +4,7 @@ import { AccountSection } from './AccountSection';
 import { BackupSection } from './BackupSection';
 import { DataSourceSection } from './DataSourceSection';
 import { ImprovementMarkSection } from './ImprovementMarkSection';
+import { MeetingCalendarSection } from './MeetingCalendarSection';
 import { PersistenceSection } from './PersistenceSection';
 import { ResetSection } from './ResetSection';
 import { RestoreSection } from './RestoreSection';
@@ -25,6 +26,7 @@ export function SettingsPage() {
       {source !== 'server' && <DataSourceSection source={source} />}
       {source !== 'server' && <PersistenceSection />}
       <ImprovementMarkSection />
+      <MeetingCalendarSection />
       <BackupSection />
       <RestoreSection />
       {source !== 'server' && <ResetSection />}

@@ -5,6 +5,8 @@ import { messages as reports } from '../../../src/features/reports/messages';
 import { messages as dashboardMore } from '../../../src/features/dashboard/more/messages';
 import { messages as measures } from '../../../src/features/measures/messages';
 import { messages as settings } from '../../../src/features/settings/messages';
+import { meetingMessages } from '../../../src/features/settings/meetingMessages';
+import { freshnessMessages } from '../../../src/features/dashboard/more/freshnessMessages';
 import { en } from '../../../src/i18n/en';
 import { format, loadCatalog } from '../../../src/i18n/i18n';
 import { th } from '../../../src/i18n/th';
@@ -18,6 +20,8 @@ const sets: [string, { th: Record<string, string>; en: Record<string, string> }]
   ['meeting screen', meeting],
   ['reports', reports],
   ['settings', settings],
+  ['settings: the meeting calendar', meetingMessages],
+  ['dashboard: updates before the meeting', freshnessMessages],
 ];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
