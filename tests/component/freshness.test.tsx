@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { seedData, seedStore } from '../support/seed';
 import { PLANNER, progress } from '../contract/storeContract';
@@ -58,7 +58,7 @@ describe('updates since the last meeting', () => {
       'มาตรการ ITA ที่ยังไม่ได้บันทึกความคืบหน้าตั้งแต่การประชุมครั้งก่อน (10 พ.ย. 2569) มี 5 มาตรการ',
       '1. การสร้างมาตรฐานป้องกันการรับสินบน',
     ]);
-    expect((message as HTMLTextAreaElement).value).toMatch(/เปิดรายการ: http:\/\/localhost(:\d+)?\/#\/measures\?year=2565&unit=unit-palad$/);
+    expect((message as HTMLTextAreaElement).value).toMatch(/เปิดรายการ: http:\/\/localhost(:\d+)?\/#\/measures\?year=2565&unit=unit-palad&fresh=stale$/);
     await user.click(within(box).getByRole('button', { name: 'คัดลอกข้อความ' }));
     expect(within(box).getByRole('status')).toHaveTextContent('คัดลอกข้อความแล้ว นำไปวางในกลุ่มไลน์ได้เลย');
     expect(written).toEqual([(message as HTMLTextAreaElement).value]);
@@ -89,5 +89,36 @@ describe('updates since the last meeting', () => {
     const none = await region();
     expect(none).toHaveTextContent('ยังไม่ได้กำหนดวันประชุมประจำเดือน');
     expect(within(none).getByRole('link', { name: 'กำหนดวันประชุมในหน้าตั้งค่า' })).toHaveAttribute('href', '#/settings');
+  });
+});
+
+describe('the measures list and the last meeting', () => {
+  it('shows the next meeting, marks each card, and filters to what has not been updated', async () => {
+    const store = await storeWithMeetings();
+    await store.appendProgress('msr-plan-1', progress({ date: '2026-11-20', percent: 60, note: 'อบรมแล้ว' }));
+    await renderApp({ store, url: '/measures?year=2565&unit=unit-palad&fresh=stale', preferences: { dataSource: 'browser', actor: PLANNER } });
+    expect(await screen.findByText('การประชุมครั้งต่อไป: วันอังคารที่ 8 ธันวาคม 2569', {}, { timeout: 5000 })).toBeInTheDocument();
+    const filter = screen.getByRole('combobox', { name: 'การอัปเดตตั้งแต่การประชุมครั้งก่อน' });
+    expect(filter).toHaveDisplayValue('ยังไม่อัปเดต');
+    const titles = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    await screen.findAllByRole('heading', { level: 2 });
+    expect(titles()).toEqual([
+      'การสร้างฐานความคิดการแยกแยะประโยชน์ส่วนตัวและประโยชน์ส่วนรวม',
+      'แจ้งประชาสัมพันธ์ในการปฏิบัติงานด้วยความโปร่งใส',
+      'จัดทำคู่มือประชาสัมพันธ์ให้ผู้ปฏิบัติงานด้วยกันที่ยังไม่เข้าใจได้รับทราบ',
+      'ดำเนินการหรือกิจกรรมการมีส่วนร่วมของผู้บริหารสูงสุด',
+    ]);
+    expect(screen.getAllByText(/^ยังไม่อัปเดตตั้งแต่การประชุม 10 พ\.ย\. 2569$/)).toHaveLength(4);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.selectOptions(filter, 'อัปเดตแล้ว');
+    await waitFor(() => expect(titles()).toEqual(['การสร้างมาตรฐานป้องกันการรับสินบน']));
+    expect(screen.getByText('อัปเดตแล้วหลังการประชุม 10 พ.ย. 2569')).toBeInTheDocument();
+  });
+
+  it('offers no such filter and no meeting line where no meeting is set', async () => {
+    await renderApp({ store: await seedStore(seedData(), () => PLANNER), url: '/measures?year=2565', preferences: { dataSource: 'browser', actor: PLANNER } });
+    expect(await screen.findByRole('combobox', { name: 'สถานะ' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'การอัปเดตตั้งแต่การประชุมครั้งก่อน' })).toBeNull();
+    expect(screen.queryByText(/^การประชุมครั้งต่อไป/)).toBeNull();
   });
 });

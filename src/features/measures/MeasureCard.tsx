@@ -16,7 +16,7 @@ import { formatDay } from '../../i18n/dates';
 export const MeasureCard = memo(function MeasureCard({ row }: { row: MeasureRow }) {
   const { t, locale } = useMessages(messages);
   const withLang = useLangLink();
-  const { measure, latest, status, health, unitNames } = row;
+  const { measure, latest, status, health, unitNames, freshness, lastMeeting } = row;
   return (
     <li className="card">
       <h2>
@@ -48,6 +48,14 @@ export const MeasureCard = memo(function MeasureCard({ row }: { row: MeasureRow 
           <dd>
             {t(MEASURE_STATUS_LABELS[status])} · {t('measure.percent', { percent: latest?.percent ?? 0 })}
             {latest && ` · ${t('measures.lastUpdate', { date: formatDay(latest.date, locale) })}`}
+            {lastMeeting && (freshness === 'stale' || freshness === 'fresh') && (
+              <>
+                {' '}
+                <span className={`pill ${freshness === 'stale' ? 'pill-improve' : 'pill-pass'}`}>
+                  {t(freshness === 'stale' ? 'measures.staleSince' : 'measures.freshSince', { date: formatDay(lastMeeting, locale) })}
+                </span>
+              </>
+            )}
           </dd>
         </div>
         <div>

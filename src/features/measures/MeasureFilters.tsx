@@ -16,14 +16,16 @@ export interface FilterProps {
   archived: boolean;
   units: Unit[];
   links: { value: string; label: string }[];
+  /** A meeting calendar is set, so "updated since the last meeting" means something. */
+  hasMeetings: boolean;
   set: (name: string, value: string | null) => void;
 }
 
 /** Every control is labelled, and every choice goes into the URL. */
-export function MeasureFilters({ filters, query, years, year, archived, units, links, set }: FilterProps) {
+export function MeasureFilters({ filters, query, years, year, archived, units, links, hasMeetings, set }: FilterProps) {
   const { t } = useMessages(messages);
   const id = useId();
-  const active = [filters.status, filters.health, filters.link, archived ? 'archived' : null].filter(Boolean).length;
+  const active = [filters.status, filters.health, filters.link, filters.fresh, archived ? 'archived' : null].filter(Boolean).length;
   // The box owns what is typed: the URL follows it, and a keystroke can never be lost to a
   // URL update still on its way.
   const [text, setText] = useState(query);
@@ -74,6 +76,17 @@ export function MeasureFilters({ filters, query, years, year, archived, units, l
           {select('status', t('measures.status'), filters.status ?? '', MEASURE_STATUSES.map((s) => ({ value: s, label: t(MEASURE_STATUS_LABELS[s]) })), t('measures.any'))}
           {select('health', t('measures.health'), filters.health ?? '', HEALTHS.map((h) => ({ value: h, label: t(HEALTH_LABELS[h]) })), t('measures.any'))}
           {select('link', t('measures.link'), filters.link ?? '', links, t('measures.any'))}
+          {(hasMeetings || filters.fresh !== null) &&
+            select(
+              'fresh',
+              t('measures.fresh'),
+              filters.fresh ?? '',
+              [
+                { value: 'stale', label: t('measures.fresh.stale') },
+                { value: 'fresh', label: t('measures.fresh.fresh') },
+              ],
+              t('measures.any'),
+            )}
           <label className="choice">
             <input type="checkbox" checked={archived} onChange={(e) => set('archived', e.target.checked ? '1' : null)} />
             {t('measures.showArchived')}

@@ -18,13 +18,15 @@ import { TargetPanel } from './TargetPanel';
 import { useMeasureRows } from './useMeasureRows';
 import { messages } from './messages';
 import { useLangLink } from '../../i18n/langLink';
+import { formatDay } from '../../i18n/dates';
+import { formatThaiDate } from '../../domain/thaiDate';
 
 const healthParam = z.enum(HEALTHS as [string, ...string[]]);
 const NO_O_ITEMS: never[] = [];
 
 /** มาตรการ: every measure of a year, found by unit, status, health, link or words. */
 export function MeasuresPage() {
-  const { t } = useMessages(messages);
+  const { t, language, locale } = useMessages(messages);
   const withLang = useLangLink();
   const actor = useSessionActor();
   const [params, setParams] = useSearchParams();
@@ -38,7 +40,7 @@ export function MeasuresPage() {
   // Fixed for the visit, so health does not shift under the reader as they filter.
   const today = useMemo(() => new Date(), []);
   const framework = frameworks.data?.find((f) => f.fiscalYear === year);
-  const { rows, error, retry, units } = useMeasureRows(assessment?.id, archived, today, framework?.oItems ?? NO_O_ITEMS);
+  const { rows, error, retry, units, nextMeeting, hasMeetings } = useMeasureRows(assessment?.id, archived, today, framework?.oItems ?? NO_O_ITEMS);
 
   const unitParam = params.get('unit');
   const status = measureStatusSchema.safeParse(params.get('status'));
@@ -49,10 +51,12 @@ export function MeasuresPage() {
   const statusValue = status.success ? status.data : null;
   const healthValue = health.success ? (health.data as Filters['health']) : null;
   const link = params.get('link');
+  const freshParam = params.get('fresh');
+  const fresh = freshParam === 'stale' || freshParam === 'fresh' ? freshParam : null;
   // A department head opens on their own unit's measures; "all" is asked for explicitly.
   const filters = useMemo<Filters>(
-    () => ({ unit, status: statusValue, health: healthValue, link, q: deferredQuery }),
-    [unit, statusValue, healthValue, link, deferredQuery],
+    () => ({ unit, status: statusValue, health: healthValue, link, fresh, q: deferredQuery }),
+    [unit, statusValue, healthValue, link, fresh, deferredQuery],
   );
   const shown = useMemo(() => (rows ? applyFilters(rows, filters) : null), [rows, filters]);
 
@@ -92,10 +96,15 @@ export function MeasuresPage() {
           </Link>
         )}
       </div>
+      {nextMeeting && (
+        <p className="next-meeting">
+          <strong>{t('measures.nextMeeting', { date: language === 'th' ? formatThaiDate(nextMeeting, { weekday: true }) : formatDay(nextMeeting, locale, 'full') })}</strong>
+        </p>
+      )}
       {link && framework && settings.data && (
         <TargetPanel year={year} framework={framework} improvementMark={settings.data.improvementMark} link={link} />
       )}
-      <MeasureFilters filters={filters} query={query} years={years} year={year} archived={archived} units={units} links={links} set={set} />
+      <MeasureFilters filters={filters} query={query} years={years} year={year} archived={archived} units={units} links={links} hasMeetings={hasMeetings} set={set} />
       {error && <ErrorState error={error} onRetry={retry} />}
       {!error && !shown && <LoadingState />}
       {shown && rows && <MeasureList rows={shown} total={rows.length} view={`${year} ${archived} ${JSON.stringify(filters)}`} />}

@@ -1,3 +1,4 @@
+import type { Freshness } from '../../domain/freshness';
 import type { Health, HealthReading } from '../../domain/measureHealth';
 import type { Measure, MeasureStatus, ProgressUpdate } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
@@ -13,6 +14,9 @@ export interface MeasureRow {
   unitNames: string[];
   /** Indicators and O-items it answers, as `linksOf` in the domain writes them. */
   links: string[];
+  /** Whether it was updated since the last meeting (`lastMeeting`, null before the first). */
+  freshness: Freshness;
+  lastMeeting: string | null;
 }
 
 /** The list's view, as kept in the URL: a link opens the same view. */
@@ -21,6 +25,8 @@ export interface Filters {
   status: MeasureStatus | null;
   health: Health | null;
   link: string | null;
+  /** Updated since the last meeting or not; null: either. */
+  fresh: 'fresh' | 'stale' | null;
   q: string;
 }
 
@@ -58,6 +64,7 @@ export function applyFilters(rows: MeasureRow[], filters: Filters): MeasureRow[]
       (filters.status === null || row.status === filters.status) &&
       (filters.health === null || row.health.health === filters.health) &&
       (filters.link === null || row.links.includes(filters.link)) &&
+      (filters.fresh === null || row.freshness === filters.fresh) &&
       (words.length === 0 || matchesWords(words, haystackOf(row))),
   );
 }

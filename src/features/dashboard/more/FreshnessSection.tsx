@@ -92,7 +92,7 @@ export function FreshnessSection({ year, measures, latest, units, calendar = NO_
                           titles: unit.stale.map((m) => m.title),
                           lastMeeting: report.lastMeeting as string,
                           nextMeeting: report.nextMeeting,
-                          link: `${appAddress()}#${unitList(unit.unitId)}`,
+                          link: `${appAddress()}#${unitList(unit.unitId)}&fresh=stale`,
                         })}
                       />
                     )}
