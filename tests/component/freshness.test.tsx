@@ -122,3 +122,22 @@ describe('the measures list and the last meeting', () => {
     expect(screen.queryByText(/^การประชุมครั้งต่อไป/)).toBeNull();
   });
 });
+
+describe('the meeting screen and the last meeting', () => {
+  it('shows, unit by unit, who has not updated since the last meeting, and counts news from it', async () => {
+    const store = await storeWithMeetings();
+    await store.appendProgress('msr-plan-3', progress({ date: '2026-11-20', percent: 40, note: 'รอผลการจัดซื้อ' }));
+    await renderApp({ store, url: '/meeting?slides=fresh,progress', preferences: { dataSource: 'browser', actor: PLANNER } });
+    const heading = await screen.findByRole('heading', { level: 2, name: 'ยังไม่อัปเดตตั้งแต่การประชุม 10 พฤศจิกายน 2569' }, { timeout: 5000 });
+    const rows = within(heading.closest('section') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
+    expect(rows[0]).toMatch(/^สำนักปลัดเทศบาลยังไม่อัปเดต 5 จาก 5 มาตรการการสร้างมาตรฐานป้องกันการรับสินบน · /);
+    expect(rows.slice(1)).toEqual([
+      'ยังไม่ระบุผู้รับผิดชอบยังไม่อัปเดต 3 จาก 3 มาตรการมาตรการสร้างความโปร่งใสในการปฏิบัติงาน · มาตรการสร้างความเข้าใจให้แก่ผู้ปฏิบัติงานด้วยกัน · มาตรการเปิดเผยข้อมูลข่าวสารเพื่อสร้างความโปร่งใส',
+      'กองคลังอัปเดตครบ 1 มาตรการ',
+    ]);
+    // The news slide counts from the last meeting too, not from a month ago.
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.keyboard('2');
+    expect(await screen.findByRole('heading', { level: 2, name: 'ความคืบหน้าที่รายงานตั้งแต่ 10 พฤศจิกายน 2569' })).toBeInTheDocument();
+  });
+});

@@ -1,4 +1,4 @@
-export const SLIDE_KINDS = ['result', 'instruments', 'indicators', 'health', 'late', 'progress', 'gaps'] as const;
+export const SLIDE_KINDS = ['result', 'instruments', 'indicators', 'health', 'fresh', 'late', 'progress', 'gaps'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 export const DEFAULT_INTERVAL = 20;

@@ -1,15 +1,17 @@
 import type { CoverageGap } from '../coverage';
+import type { UnitFreshness } from '../freshness';
 import type { LateMeasure } from '../measureOverview';
 import type { ProgressUpdate } from '../schemas/measure';
 import type { SlideKind } from './options';
 
 /** Rows one slide holds: read from five metres, a long list pages rather than shrinks. */
-export const ROWS_PER_SLIDE = { indicators: 5, late: 4, progress: 4, gaps: 5 } as const;
+export const ROWS_PER_SLIDE = { indicators: 5, fresh: 4, late: 4, progress: 4, gaps: 5 } as const;
 
 export type Slide =
   | { kind: 'result' }
   | { kind: 'instruments' }
   | { kind: 'health' }
+  | { kind: 'fresh'; page: number; pages: number; items: UnitFreshness[] }
   | { kind: 'indicators'; page: number; pages: number; indicators: number[] }
   | { kind: 'late'; page: number; pages: number; items: LateMeasure[] }
   | { kind: 'progress'; page: number; pages: number; items: ProgressUpdate[] }
@@ -22,6 +24,8 @@ export interface SlideContent {
   indicators: number[];
   /** Active measures counted by health; 0 leaves the health slide out. */
   measureCount: number;
+  /** Units with measures due to report, most behind first; empty with no last meeting to count from. */
+  fresh: UnitFreshness[];
   late: LateMeasure[];
   /** Newest update of each measure reported since the last meeting, newest first. */
   progress: ProgressUpdate[];
@@ -46,6 +50,10 @@ export function buildSlides(order: readonly SlideKind[], content: SlideContent):
       case 'indicators': {
         const all = pages(content.indicators, ROWS_PER_SLIDE.indicators);
         return all.map((indicators, i) => ({ kind, page: i + 1, pages: all.length, indicators }));
+      }
+      case 'fresh': {
+        const all = pages(content.fresh, ROWS_PER_SLIDE.fresh);
+        return all.map((items, i) => ({ kind, page: i + 1, pages: all.length, items }));
       }
       case 'late': {
         const all = pages(content.late, ROWS_PER_SLIDE.late);

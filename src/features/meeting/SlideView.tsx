@@ -112,6 +112,20 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
           </ul>
         </section>
       );
+    case 'fresh':
+      return (
+        <ListSlide heading={t('meeting.fresh', { date: formatDay(data.lastMeeting ?? '', locale, 'long') }) + paged}>
+          {slide.items.map((unit) => (
+            <li key={unit.unitId || 'none'}>
+              <span className="row-name">{unitName(unit.unitId || undefined)}</span>
+              <span className={unit.stale.length > 0 ? 'row-value at-risk' : 'row-value on-track'}>
+                {unit.stale.length > 0 ? t('meeting.freshLine', { stale: unit.stale.length, expected: unit.expected }) : t('meeting.freshAll', { expected: unit.expected })}
+              </span>
+              {unit.stale.length > 0 && <span className="row-note">{unit.stale.map((m) => m.title).join(' · ')}</span>}
+            </li>
+          ))}
+        </ListSlide>
+      );
     case 'late':
       return (
         <ListSlide heading={t('meeting.late') + paged}>

@@ -3,7 +3,9 @@ import { summariseAssessment, type AssessmentSummary } from '../../domain/assess
 import { coverageGaps } from '../../domain/coverage';
 import { buildSlides, type Slide } from '../../domain/meeting/slides';
 import { monthBefore, type MeetingOptions } from '../../domain/meeting/options';
+import { freshnessOf } from '../../domain/freshness';
 import { measureOverview, type MeasureOverview } from '../../domain/measureOverview';
+import { NO_MEETINGS } from '../../domain/schemas/meetingCalendar';
 import type { Measure } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useAssessments, useFindings, useFrameworks, useLatestProgress, useMeasuresOf, useSettings, useUnits } from '../../data/queries';
@@ -15,6 +17,8 @@ export interface MeetingData {
   measures: Map<string, Measure>;
   units: Map<string, Unit>;
   since: string;
+  /** The last meeting, which freshness counts from; null without a calendar or before the first. */
+  lastMeeting: string | null;
   slides: Slide[];
   /** When the data shown was last read (ms since epoch). */
   updatedAt: number;
@@ -44,7 +48,6 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
   const findings = useFindings(assessment?.id);
   const measures = useMeasuresOf(assessment?.id, false);
   const latest = useLatestProgress(assessment?.id);
-  const since = options.since ?? monthBefore(today);
   const queries = [assessments, frameworks, settings, units, findings, measures, latest];
   // The local day: at 06:00 in Bangkok the UTC date is still yesterday.
   const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
@@ -54,6 +57,10 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
     const framework = frameworks.data.find((f) => f.fiscalYear === assessment.fiscalYear);
     const mine = options.unitId ? measures.data.filter((m) => m.unitIds.includes(options.unitId as string)) : measures.data;
     const overview = measureOverview(mine, latest.data, new Date(`${day}T00:00:00`));
+    // Midday of the local day: the same day in Thailand, and the memo keeps to the day, not the minute.
+    const fresh = freshnessOf(mine, latest.data, settings.data.meetings ?? NO_MEETINGS, new Date(`${day}T12:00:00`));
+    // News is what came since the last meeting, when the calendar says when that was.
+    const since = options.since ?? fresh.lastMeeting ?? monthBefore(new Date(`${day}T12:00:00`));
     const summary = framework ? summariseAssessment(framework, assessment, findings.data, settings.data) : null;
     const lastStatus = new Map(latest.data.map((u) => [u.measureId, u.status]));
     const gaps = framework ? coverageGaps(framework, assessment, measures.data, findings.data, lastStatus, settings.data.improvementMark) : [];
@@ -62,6 +69,7 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
       // Without a framework an indicator has no name or standing to show: no indicator slides.
       indicators: summary ? [...assessment.indicatorScores].sort((a, b) => a.indicator - b.indicator).map((s) => s.indicator) : [],
       measureCount: overview.total,
+      fresh: fresh.lastMeeting ? fresh.byUnit.filter((u) => !options.unitId || u.unitId === options.unitId) : [],
       late: overview.late,
       progress: overview.recent.filter((u) => u.date >= since),
       gaps: options.unitId ? [] : gaps,
@@ -69,11 +77,13 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
     return {
       summary,
       overview,
+      since,
+      lastMeeting: fresh.lastMeeting,
       slides,
       measures: new Map(measures.data.map((m) => [m.id, m])),
       units: new Map(units.data.map((u) => [u.id, u])),
     };
-  }, [assessment, frameworks.data, settings.data, units.data, findings.data, measures.data, latest.data, options.unitId, options.slides, since, day]);
+  }, [assessment, frameworks.data, settings.data, units.data, findings.data, measures.data, latest.data, options.unitId, options.slides, options.since, day]);
 
   if (assessments.data && !assessment) return { status: 'empty' };
   if (!built || year === undefined) {
@@ -84,7 +94,6 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
     status: 'ready',
     data: {
       year,
-      since,
       ...built,
       updatedAt: Math.max(...queries.map((q) => q.dataUpdatedAt)),
       stale: queries.some((q) => q.isError),

@@ -49,7 +49,7 @@ describe('a month before', () => {
 });
 
 describe('the slides', () => {
-  const content: SlideContent = { hasResult: true, indicators: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], measureCount: 9, late: [], progress: [], gaps: [] };
+  const content: SlideContent = { hasResult: true, indicators: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], measureCount: 9, fresh: [], late: [], progress: [], gaps: [] };
 
   it('pages a long list rather than shrinking it, and leaves out a slide with nothing to show', () => {
     const slides = buildSlides(['result', 'indicators', 'late', 'health'], content);
@@ -73,4 +73,15 @@ describe('the slides', () => {
     const late = Array.from({ length: 5 }, (_, i) => ({ measure: { id: `m${i}` }, daysLate: i })) as unknown as SlideContent['late'];
     expect(buildSlides(['late', 'result'], { ...content, late }).map((s) => s.kind)).toEqual(['late', 'late', 'result']);
   });
+});
+
+it('pages the units behind on their updates, four to a slide, and shows none without a last meeting', () => {
+  const unit = (unitId: string, stale: number) => ({ unitId, expected: stale + 1, stale: [] });
+  const fresh = ['a', 'b', 'c', 'd', 'e'].map((id, i) => unit(id, 5 - i));
+  const base: SlideContent = { hasResult: false, indicators: [], measureCount: 0, fresh: [], late: [], progress: [], gaps: [] };
+  expect(buildSlides(['fresh'], { ...base, fresh }).map((s) => (s.kind === 'fresh' ? [s.kind, s.page, s.pages, s.items.length] : s.kind))).toEqual([
+    ['fresh', 1, 2, 4],
+    ['fresh', 2, 2, 1],
+  ]);
+  expect(buildSlides(['fresh'], base)).toEqual([]);
 });
