@@ -20,7 +20,7 @@ async function storeWithMeetings() {
   return seedStore(data, () => PLANNER);
 }
 
-const region = () => screen.findByRole('region', { name: 'การบันทึกความคืบหน้าก่อนการประชุม' }, { timeout: 5000 });
+const region = () => screen.findByRole('region', { name: 'การบันทึกความคืบหน้าก่อนการประชุม' }, { timeout: 10_000 });
 
 describe('updates since the last meeting', () => {
   it('shows the next meeting and, unit by unit, what has not been updated since the last', async () => {
@@ -139,5 +139,33 @@ describe('the meeting screen and the last meeting', () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     await user.keyboard('2');
     expect(await screen.findByRole('heading', { level: 2, name: 'ความคืบหน้าที่รายงานตั้งแต่ 10 พฤศจิกายน 2569' })).toBeInTheDocument();
+  });
+});
+
+describe('my work, for a department head', () => {
+  it('puts the unit’s measures that need an update first, one tap from the progress form', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const head = { name: 'ผู้อำนวยการกองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    const store = await storeWithMeetings();
+    await renderApp({ store, preferences: { dataSource: 'browser', actor: head } });
+    const mine = await screen.findByRole('region', { name: 'งานของฉันก่อนการประชุมวันอังคารที่ 8 ธันวาคม 2569' }, { timeout: 5000 });
+    expect(mine).toHaveTextContent('มาตรการของกองคลังที่ยังไม่ได้บันทึกความคืบหน้าตั้งแต่การประชุมครั้งก่อน (10 พฤศจิกายน 2569)');
+    // First on the page: before the score.
+    expect(mine.compareDocumentPosition(screen.getByRole('heading', { level: 2, name: 'คะแนนรวมและระดับ' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(within(mine).getByRole('link', { name: 'บันทึกความคืบหน้า: การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' }));
+    const percent = await screen.findByLabelText('ความคืบหน้า (ร้อยละ 0–100)', {}, { timeout: 5000 });
+    await vi.waitFor(() => expect(percent).toHaveFocus());
+  });
+
+  it('says when the unit is up to date, and shows nothing to the planning officer', async () => {
+    const head = { name: 'ผู้อำนวยการกองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    const store = await storeWithMeetings();
+    await store.appendProgress('msr-plan-3', progress({ date: '2026-11-25', percent: 50, note: 'ตรวจรับแล้ว' }));
+    const { unmount } = await renderApp({ store, preferences: { dataSource: 'browser', actor: head } });
+    expect(await screen.findByText('มาตรการของกองคลังบันทึกความคืบหน้าครบแล้วตั้งแต่การประชุมครั้งก่อน (10 พฤศจิกายน 2569)', {}, { timeout: 5000 })).toBeInTheDocument();
+    unmount();
+    await renderApp({ store, preferences: { dataSource: 'browser', actor: PLANNER } });
+    await screen.findByRole('heading', { level: 2, name: 'คะแนนรวมและระดับ' }, { timeout: 5000 });
+    expect(screen.queryByRole('region', { name: /^งานของฉัน/ })).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { NoFrameworkError } from '../../domain/frameworks/registry';
 import { yearTrend, type YearResult } from '../../domain/trend';
 import { useAssessments, useFrameworks, useOrganisation } from '../../data/queries';
 import { useI18n } from '../../i18n/i18n';
+import { useSessionActor } from '../../data/sessionContext';
 import { yearFromUrl } from '../../ui/yearFromUrl';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -17,6 +18,8 @@ import type { AssessmentSummary } from '../../domain/assessmentSummary';
 import { YearPicker } from './YearPicker';
 
 const DashboardMore = lazy(() => import('./more/DashboardMore'));
+// A department head's own list; nobody else's visit downloads it.
+const MyWork = lazy(() => import('./MyWork'));
 
 
 export function DashboardPage() {
@@ -55,6 +58,7 @@ export function DashboardPage() {
 
 function YearDashboard({ year, trend }: { year: number; trend: YearResult[] }) {
   const { t } = useI18n();
+  const actor = useSessionActor();
   const state = useDashboard(year);
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') {
@@ -64,7 +68,16 @@ function YearDashboard({ year, trend }: { year: number; trend: YearResult[] }) {
     }
     return <ErrorState error={state.error} onRetry={state.retry} />;
   }
-  return <LoadedDashboard summary={state.summary} measures={state.measures} trend={trend} year={year} />;
+  return (
+    <>
+      {actor.role === 'department-head' && actor.unitId && (
+        <Suspense fallback={null}>
+          <MyWork assessmentId={state.summary.assessment.id} unitId={actor.unitId} />
+        </Suspense>
+      )}
+      <LoadedDashboard summary={state.summary} measures={state.measures} trend={trend} year={year} />
+    </>
+  );
 }
 
 function LoadedDashboard({ summary, measures, trend, year }: { summary: AssessmentSummary; measures: MeasureCounts; trend: YearResult[]; year: number }) {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useMeasure, useProgress, useUnits } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
 import { healthOf } from '../../domain/measureHealth';
@@ -28,6 +28,7 @@ export function MeasurePage() {
   const today = useMemo(() => new Date(), []);
   const units = useUnits();
   const actor = useSessionActor();
+  const [params] = useSearchParams();
   if (measure.isPending) return <LoadingState />;
   if (measure.isError) return <ErrorState error={measure.error} onRetry={() => void measure.refetch()} />;
   const m = measure.data;
@@ -46,7 +47,7 @@ export function MeasurePage() {
       )}
       <MeasureDetails measure={m} units={units.data ?? []} health={history.data ? healthOf(m.timeframe, history.data[0] ?? null, today) : null} />
       <StepChecklist measure={m} editable={canTick} />
-      {canReport && history.data && <ProgressForm measure={m} latest={history.data[0]} />}
+      {canReport && history.data && <ProgressForm measure={m} latest={history.data[0]} focusFirst={params.get('report') === '1'} />}
       {canEdit && <MeasureEditor measure={m} />}
       {canEdit && <ArchiveControl measure={m} />}
       <ProgressHistory measureId={m.id} />

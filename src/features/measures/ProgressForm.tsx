@@ -28,7 +28,7 @@ function defaultsFrom(latest: ProgressUpdate | undefined): ProgressInput {
  * percent already filled in, the date today. The update shows at once; if the store refuses,
  * every field keeps what was typed; a saved update can be taken back for a few seconds.
  */
-export function ProgressForm({ measure, latest }: { measure: Measure; latest: ProgressUpdate | undefined }) {
+export function ProgressForm({ measure, latest, focusFirst = false }: { measure: Measure; latest: ProgressUpdate | undefined; focusFirst?: boolean }) {
   const { t, locale } = useMessages(messages);
   const id = useId();
   const append = useAppendProgress(measure.id);
@@ -38,6 +38,11 @@ export function ProgressForm({ measure, latest }: { measure: Measure; latest: Pr
   const { errors } = form.formState;
   const date = useWatch({ control: form.control, name: 'date' });
   const dateInThai = /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? formatDay(date, locale, 'full') : '';
+
+  // Opened from "my work" to report: straight to the percent, the field most updates change.
+  useEffect(() => {
+    if (focusFirst) form.setFocus('percent', { shouldSelect: true });
+  }, [focusFirst, form]);
 
   useEffect(() => {
     if (!saved) return;

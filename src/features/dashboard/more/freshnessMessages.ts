@@ -23,6 +23,12 @@ const th = {
   'fresh.copied': 'คัดลอกข้อความแล้ว นำไปวางในกลุ่มไลน์ได้เลย',
   'fresh.copyFailed': 'คัดลอกอัตโนมัติไม่ได้ ข้อความถูกเลือกไว้แล้ว กด Ctrl+C (หรือกดค้างแล้วเลือกคัดลอก) เพื่อคัดลอก',
   'fresh.notSent': 'ระบบไม่ได้ส่งข้อความให้เอง ให้คัดลอกหรือแชร์ไปยังกลุ่มไลน์ของหัวหน้าส่วนราชการ',
+  'mine.heading': 'งานของฉันก่อนการประชุม',
+  'mine.headingDate': 'งานของฉันก่อนการประชุม{date}',
+  'mine.intro': 'มาตรการของ{unit}ที่ยังไม่ได้บันทึกความคืบหน้าตั้งแต่การประชุมครั้งก่อน ({date})',
+  'mine.done': 'มาตรการของ{unit}บันทึกความคืบหน้าครบแล้วตั้งแต่การประชุมครั้งก่อน ({date})',
+  'mine.report': 'บันทึกความคืบหน้า',
+  'mine.reportLabel': 'บันทึกความคืบหน้า: {title}',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -47,6 +53,12 @@ const en: Record<keyof typeof th, string> = {
   'fresh.copied': 'Copied: paste it into the LINE group',
   'fresh.copyFailed': 'Could not copy by itself: the message is selected, press Ctrl+C (or long-press and copy)',
   'fresh.notSent': 'The app sends nothing itself: copy or share the message to the unit heads’ LINE group',
+  'mine.heading': 'My work before the meeting',
+  'mine.headingDate': 'My work before the meeting on {date}',
+  'mine.intro': 'Measures of {unit} with no progress recorded since the last meeting ({date})',
+  'mine.done': 'Every measure of {unit} has been updated since the last meeting ({date})',
+  'mine.report': 'Record progress',
+  'mine.reportLabel': 'Record progress: {title}',
 };
 
 export const freshnessMessages = defineMessages(th, en);
