@@ -3,6 +3,7 @@ import { useUpdateSettings } from '../../data/mutations';
 import { useSettings } from '../../data/queries';
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
+import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
 
 /** Saved optimistically: the dashboard moves at once, and moves back if the store refuses. */
@@ -44,17 +45,7 @@ export function ImprovementMarkSection() {
           </p>
           <FieldError id={`${id}-error`} message={error} />
         </div>
-        <button type="submit" disabled={update.isPending}>
-          {t('common.save')}
-        </button>
-        <p role="status" className="form-status">
-          {update.isSuccess && typed === null && t('common.saved')}
-        </p>
-        {update.isError && (
-          <p role="alert" className="field-error">
-            {t('common.saveFailed', { message: update.error.message })}
-          </p>
-        )}
+        <SaveControls pending={update.isPending} saved={update.isSuccess && typed === null} error={update.error} />
       </form>
     </section>
   );

@@ -11,6 +11,7 @@ import { formatDay } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
 import { ErrorState } from '../../ui/ErrorState';
 import { FieldError } from '../../ui/FieldError';
+import { SaveControls } from '../../ui/SaveControls';
 import { LoadingState } from '../../ui/LoadingState';
 import { DateListField } from './DateListField';
 import { meetingMessages } from './meetingMessages';
@@ -155,17 +156,7 @@ export function MeetingCalendarSection() {
               </ul>
             )}
           </div>
-          <button type="submit" disabled={update.isPending}>
-            {t('common.save')}
-          </button>
-          <p role="status" className="form-status">
-            {update.isSuccess && draft === null && t('common.saved')}
-          </p>
-          {update.isError && (
-            <p role="alert" className="field-error">
-              {t('common.saveFailed', { message: update.error.message })}
-            </p>
-          )}
+          <SaveControls pending={update.isPending} saved={update.isSuccess && draft === null} error={update.error} />
         </form>
       )}
     </section>
