@@ -11,7 +11,8 @@ const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
 
-export const PASSWORD_MIN_LENGTH = 10;
+// The rule itself is the domain's, so the accounts screen checks a password as the server does.
+export { PASSWORD_MIN_LENGTH, passwordProblem } from '../../src/domain/passwordRule';
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   const N = options.N ?? 2 ** DEFAULT_LOG_N;
@@ -34,11 +35,4 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(key, 'base64');
   const actual = await derive(password, Buffer.from(salt, 'base64'), { N: 2 ** Number(logN), r: Number(r), p: Number(p) });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
-}
-
-/** A Thai reason the password cannot be used, or null. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `รหัสผ่านต้องยาวอย่างน้อย ${PASSWORD_MIN_LENGTH} ตัวอักษร`;
-  if (password.length > 200) return 'รหัสผ่านยาวเกิน 200 ตัวอักษร';
-  return null;
 }
