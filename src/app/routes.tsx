@@ -15,6 +15,7 @@ const FrameworkEditorPage = lazy(() =>
 );
 const MeetingPage = lazy(() => import('../features/meeting/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const AccountsPage = lazy(() => import('../features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 /** Every screen and its URL; the URL holds the state worth sharing (year, language, filters). */
@@ -76,6 +77,14 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<LoadingState />}>
               <SettingsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="accounts"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <AccountsPage />
             </Suspense>
           }
         />

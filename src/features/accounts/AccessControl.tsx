@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import { useUpdateAccount } from '../../data/accountQueries';
+import type { Account } from '../../domain/schemas/account';
+import { useMessages } from '../../i18n/featureMessages';
+import { messages } from './messages';
+
+/**
+ * Disabling takes two steps: it signs the owner out at once. Enabling again takes one. The
+ * planning officer's own account is not offered: they would lock themselves out.
+ */
+export function AccessControl({ account, self }: { account: Account; self: boolean }) {
+  const { t } = useMessages(messages);
+  const id = useId();
+  const update = useUpdateAccount();
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const setDisabled = (disabled: boolean) => {
+    setDone(null);
+    update.mutate(
+      { id: account.id, changes: { disabled } },
+      {
+        onSuccess: (saved) => {
+          setConfirming(false);
+          setDone(t(disabled ? 'accounts.disable.done' : 'accounts.enable.done', { username: saved.username }));
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="account-access" aria-labelledby={`${id}-h`}>
+      <h4 id={`${id}-h`}>{t('accounts.access.heading')}</h4>
+      {self ? (
+        <p className="hint">{t('accounts.disable.own')}</p>
+      ) : account.disabled ? (
+        <button type="button" disabled={update.isPending} onClick={() => setDisabled(false)}>
+          {t('accounts.enable')}
+        </button>
+      ) : !confirming ? (
+        <button type="button" onClick={() => (update.reset(), setDone(null), setConfirming(true))}>
+          {t('accounts.disable.start')}
+        </button>
+      ) : (
+        <div className="confirm" role="group" aria-labelledby={`${id}-q`}>
+          <p id={`${id}-q`}>
+            <strong>{t('accounts.disable.question', { username: account.username, name: account.name })}</strong>
+          </p>
+          <div className="actions">
+            <button type="button" className="danger" disabled={update.isPending} onClick={() => setDisabled(true)}>
+              {t('accounts.disable.confirm')}
+            </button>
+            <button type="button" autoFocus onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className="form-status">
+        {done}
+      </p>
+      {update.isError && (
+        <p role="alert" className="field-error">
+          {t('common.saveFailed', { message: update.error.message })}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useUpdateAccount } from '../../data/accountQueries';
+import { ROLES } from '../../domain/schemas/actor';
+import { accountChangesSchema, type Account, type AccountChanges } from '../../domain/schemas/account';
+import type { Unit } from '../../domain/schemas/organisation';
+import { useMessages } from '../../i18n/featureMessages';
+import { FieldError } from '../../ui/FieldError';
+import { ROLE_LABELS, showRefusal } from './accountForm';
+import { messages } from './messages';
+import { UnitSelect } from './UnitSelect';
+
+const FIELDS = ['name', 'role', 'unitId'] as const;
+
+/**
+ * Name, role and unit. Only what changed is sent; a new role goes with its unit, as the server
+ * asks. The planning officer's own role is not theirs to give up (the data layer refuses it too).
+ */
+export function AccountDetailsForm({ account, self, units }: { account: Account; self: boolean; units: Unit[] }) {
+  const { t } = useMessages(messages);
+  const id = useId();
+  const update = useUpdateAccount();
+  const [done, setDone] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  // The server's account as it now is; what the person is typing stays when it is read again.
+  const values = useMemo((): AccountChanges => ({ name: account.name, role: account.role, unitId: account.unitId }), [account.name, account.role, account.unitId]);
+  const form = useForm({ resolver: zodResolver(accountChangesSchema), values, resetOptions: { keepDirtyValues: true } });
+  const { errors } = form.formState;
+  const role = useWatch({ control: form.control, name: 'role' });
+  const submit = form.handleSubmit((typed) => {
+    setDone(null);
+    setRefusal(null);
+    const changes: AccountChanges = {};
+    if (typed.name !== undefined && typed.name !== account.name) changes.name = typed.name;
+    if (typed.role !== account.role || typed.unitId !== account.unitId) Object.assign(changes, { role: typed.role, unitId: typed.unitId ?? null });
+    if (Object.keys(changes).length === 0) {
+      setDone(t('accounts.details.unchanged', { username: account.username }));
+      return;
+    }
+    update.mutate(
+      { id: account.id, changes },
+      {
+        onSuccess: (saved) => setDone(t('accounts.details.done', { username: saved.username })),
+        onError: (error) => setRefusal(showRefusal(error, form.setError, FIELDS, t('accounts.fixFields'))),
+      },
+    );
+  });
+
+  return (
+    <form className="form" noValidate aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
+      <h4 id={`${id}-h`}>{t('accounts.details.heading')}</h4>
+      <p className="hint">{t('accounts.details.hint')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('accounts.name')}</label>
+        <input id={`${id}-name`} autoComplete="off" aria-invalid={!!errors.name} aria-describedby={`${id}-name-error`} {...form.register('name')} />
+        <FieldError id={`${id}-name-error`} message={errors.name?.message} />
+      </div>
+      <fieldset className="field" disabled={self} aria-describedby={`${id}-role-hint ${id}-role-error`}>
+        <legend>{t('accounts.role')}</legend>
+        {ROLES.map((r) => (
+          <label key={r} className="choice">
+            <input
+              type="radio"
+              value={r}
+              {...form.register('role', {
+                onChange: () => {
+                  if (r !== 'department-head') form.setValue('unitId', null);
+                  form.clearErrors('unitId');
+                },
+              })}
+            />
+            {t(ROLE_LABELS[r])}
+          </label>
+        ))}
+        <p id={`${id}-role-hint`} className="hint">
+          {self ? t('accounts.ownRole') : null}
+        </p>
+        <FieldError id={`${id}-role-error`} message={errors.role?.message} />
+      </fieldset>
+      <UnitSelect id={`${id}-unitId`} units={units} enabled={role === 'department-head'} error={errors.unitId?.message} register={form.register('unitId', { setValueAs: (v: string | null) => (v ? v : null) })} />
+      <button type="submit" disabled={update.isPending}>
+        {t('accounts.details.save')}
+      </button>
+      <p role="status" className="form-status">
+        {done}
+      </p>
+      {refusal && (
+        <p role="alert" className="field-error">
+          {t('common.saveFailed', { message: refusal })}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useUpdateAccount } from '../../data/accountQueries';
+import { PASSWORD_MIN_LENGTH } from '../../domain/passwordRule';
+import type { Account } from '../../domain/schemas/account';
+import { useMessages } from '../../i18n/featureMessages';
+import { FieldError } from '../../ui/FieldError';
+import { passwordResolver, showRefusal } from './accountForm';
+import { messages } from './messages';
+
+/**
+ * A new password for someone who forgot theirs or is locked out: it also lifts the lock and signs
+ * them out everywhere. Once saved it is cleared from the field and never shown again.
+ */
+export function PasswordForm({ account }: { account: Account }) {
+  const { t } = useMessages(messages);
+  const id = useId();
+  const update = useUpdateAccount();
+  const [done, setDone] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const form = useForm({ resolver: passwordResolver, defaultValues: { password: '' } });
+  const error = form.formState.errors.password?.message;
+  const submit = form.handleSubmit(({ password }) => {
+    setDone(null);
+    setRefusal(null);
+    update.mutate(
+      { id: account.id, changes: { password } },
+      {
+        onSuccess: (saved) => {
+          form.reset({ password: '' });
+          setDone(t('accounts.reset.done', { username: saved.username }));
+        },
+        onError: (failure) => setRefusal(showRefusal(failure, form.setError, ['password'], t('accounts.fixFields'))),
+      },
+    );
+  });
+
+  return (
+    <form className="form" noValidate aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
+      <h4 id={`${id}-h`}>{t('accounts.reset.heading')}</h4>
+      <p className="hint">{t('accounts.reset.hint')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-password`}>{t('accounts.reset.label')}</label>
+        <input
+          id={`${id}-password`}
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!error}
+          aria-describedby={`${id}-password-hint ${id}-password-error`}
+          {...form.register('password')}
+        />
+        <p id={`${id}-password-hint`} className="hint">
+          {t('accounts.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        </p>
+        <FieldError id={`${id}-password-error`} message={error} />
+      </div>
+      <button type="submit" disabled={update.isPending}>
+        {t('accounts.reset.submit')}
+      </button>
+      <p role="status" className="form-status">
+        {done}
+      </p>
+      {refusal && (
+        <p role="alert" className="field-error">
+          {t('common.saveFailed', { message: refusal })}
+        </p>
+      )}
+    </form>
+  );
+}
