@@ -1,8 +1,8 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { I18nProvider, isLanguage, useI18n, type Language } from '../i18n/i18n';
-import { useSession } from '../data/sessionContext';
+import { useSession, type ServerSession } from '../data/sessionContext';
 import { DataNotices } from './DataNotices';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 // Only on the agency's server, and only when a session ends: not in every visit's first download.
 const SessionExpiredDialog = lazy(() => import('./SessionExpiredDialog'));
@@ -35,6 +35,45 @@ export function BareLayout() {
         <Outlet />
       </ErrorBoundary>
     </I18nProvider>
+  );
+}
+
+/** The sign-in over the screen once the server has said the session ended. */
+function SessionEnded({ server }: { server: ServerSession | null }) {
+  if (!server?.expired) return null;
+  return (
+    <Suspense fallback={null}>
+      <SessionExpiredDialog server={server} />
+    </Suspense>
+  );
+}
+
+/** Who is signed in on the agency's server, and the way out, on every screen rather than in settings only. */
+function SignedIn({ server }: { server: ServerSession }) {
+  const { t } = useI18n();
+  const [failed, setFailed] = useState<string | null>(null);
+  return (
+    <div className="app-account">
+      <p className="app-account-name">
+        <span className="visually-hidden">{t('account.signedInAs')} </span>
+        {server.account.name}
+      </p>
+      <button
+        type="button"
+        className="sign-out"
+        onClick={() => {
+          setFailed(null);
+          server.signOut().catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
+        }}
+      >
+        {t('account.signOut')}
+      </button>
+      {failed && (
+        <p role="alert" className="app-account-error">
+          {t('account.signOutFailed', { message: failed })}
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -89,14 +128,22 @@ function Shell() {
               <li>
                 <NavLink to={link('/meeting')}>{t('nav.meeting')}</NavLink>
               </li>
+              {server?.account.role === 'planning-officer' && (
+                <li>
+                  <NavLink to={link('/accounts')}>{t('nav.accounts')}</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to={link('/settings')}>{t('nav.settings')}</NavLink>
               </li>
             </ul>
           </nav>
-          <button type="button" className="lang-switch" onClick={switchLanguage} aria-label={t('lang.switchLabel')} lang={language === 'th' ? 'en' : 'th'}>
-            {t('lang.switch')}
-          </button>
+          <div className="app-tools">
+            {server && <SignedIn server={server} />}
+            <button type="button" className="lang-switch" onClick={switchLanguage} aria-label={t('lang.switchLabel')} lang={language === 'th' ? 'en' : 'th'}>
+              {t('lang.switch')}
+            </button>
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} inert={away}>
@@ -105,11 +152,7 @@ function Shell() {
           <Outlet />
         </ErrorBoundary>
       </main>
-      {server?.expired && (
-        <Suspense fallback={null}>
-          <SessionExpiredDialog server={server} />
-        </Suspense>
-      )}
+      <SessionEnded server={server} />
     </>
   );
 }
