@@ -29,11 +29,16 @@ export function Layout() {
 export function BareLayout() {
   const language = useLanguageParam();
   const location = useLocation();
+  const { server } = useSession();
   return (
     <I18nProvider language={language}>
-      <ErrorBoundary key={location.pathname}>
-        <Outlet />
-      </ErrorBoundary>
+      {/* Always there, so the screen is not made afresh when a session ends and comes back. */}
+      <div inert={server?.expired ?? false}>
+        <ErrorBoundary key={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </div>
+      <SessionEnded server={server} />
     </I18nProvider>
   );
 }

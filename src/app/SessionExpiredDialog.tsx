@@ -18,7 +18,9 @@ export default function SessionExpiredDialog({ server }: { server: ServerSession
     };
   }, []);
   return (
-    <div className="modal-backdrop">
+    // What is typed here is the dialog's: a screen's own keys (the meeting screen's P, F, 1–9 and
+    // space) must not take a username's letters or a password's digits and spaces.
+    <div className="modal-backdrop" onKeyDown={(e) => e.stopPropagation()}>
       <section className="card modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-h`} aria-describedby={`${id}-d`}>
         <h2 id={`${id}-h`}>{t('signIn.heading')}</h2>
         <p id={`${id}-d`}>{t('signIn.expired')}</p>
