@@ -165,8 +165,8 @@ export function createServerApp({
     return Response.json(await accounts.create(await c.req.json().catch(() => null)), { status: 201 });
   }));
   app.patch('/api/v1/accounts/:id', answer(async (c) => {
-    planningOfficer(c);
-    return Response.json(await accounts.update(c.req.param('id') ?? '', await c.req.json().catch(() => null)));
+    const planner = planningOfficer(c);
+    return Response.json(await accounts.update(c.req.param('id') ?? '', await c.req.json().catch(() => null), planner.id));
   }));
   app.get('/api/v1/audit-log', answer(async (c) => {
     planningOfficer(c);

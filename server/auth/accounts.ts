@@ -5,6 +5,7 @@ import { newId } from '../../src/data/ids';
 import { notFound, parseInput, validationError } from '../../src/data/storeError';
 import { inTransaction, type Queryable } from '../store/pgAccess';
 import { HttpRefusal } from '../../api/respond';
+import { LAST_PLANNER, refuseOwnLockout } from '../../src/domain/accountRules';
 import { createGate, GateFull, type Gate } from './passwordGate';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 
@@ -169,8 +170,11 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
     },
 
     /** Changes an account; a new password, a new role or disabling it ends the account's sessions. */
-    async update(id: string, input: unknown): Promise<Account> {
+    /** `by`: the planning officer asking, who may not disable or demote themselves. */
+    async update(id: string, input: unknown, by?: string): Promise<Account> {
       const changes = parseInput(accountChangesSchema, input);
+      const own = by === id ? refuseOwnLockout(changes) : null;
+      if (own) throw new HttpRefusal(403, 'forbidden', own);
       if (changes.password !== undefined) refuseWeakPassword(changes.password);
       await refuseUnknownUnit(pool, changes.unitId);
       const hash = changes.password === undefined ? undefined : await hashing(changes.password);
@@ -182,6 +186,12 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
         const unitId = changes.role !== undefined ? (changes.unitId ?? null) : changes.unitId !== undefined ? changes.unitId : current.unit_id;
         if ((role === 'department-head') !== (unitId !== null)) {
           throw validationError([{ path: 'unitId', message: 'หัวหน้าส่วนราชการต้องระบุส่วนราชการ บทบาทอื่นต้องไม่ระบุ' }]);
+        }
+        const stillPlanner = role === 'planning-officer' && !(changes.disabled ?? current.disabled);
+        if (current.role === 'planning-officer' && !current.disabled && !stillPlanner) {
+          // The others locked too, so two planning officers disabling each other at once cannot both pass.
+          const { rows: others } = await client.query("SELECT id FROM accounts WHERE role = 'planning-officer' AND NOT disabled AND id <> $1 FOR UPDATE", [id]);
+          if (others.length === 0) throw new HttpRefusal(403, 'forbidden', LAST_PLANNER);
         }
         const { rows: updated } = await client.query<AccountRow>(
           `UPDATE accounts SET name = $2, role = $3, unit_id = $4, disabled = $5, password_hash = coalesce($6, password_hash),

@@ -65,6 +65,7 @@ export function App({
         account: server.account,
         signOut: server.signOut,
         expired,
+        ended: () => setExpired(true),
         resumed: (account: Account) => {
           // Another account, or the same with another role or unit (the change that ended the
           // session), needs the app opened afresh with its rights; the same one carries on.

@@ -1,26 +1,24 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { refuseOwnLockout } from '../domain/accountRules';
 import type { Account, AccountChanges, NewAccount } from '../domain/schemas/account';
 import { createAccountsClient } from './adapters/http/serverAccounts';
 import { useSession } from './sessionContext';
 import { forbidden } from './storeError';
-import { useStore } from './storeContext';
 
 /** The accounts' own keys: they live on the server beside the data set, not in the Store. */
 export const accountKeys = { all: ['accounts'] as const };
 
 /**
  * The client for this tab's signed-in account, or null where there is no server (browser
- * storage, the mocked API). An ended session is announced by the store, which the app listens
- * to: asking the store anything after a 401 here lets it find out too and ask for a sign-in.
+ * storage, the mocked API). A 401 here ends the session as one from the store does: the sign-in
+ * is asked for over the screen.
  */
 function useAccountsClient() {
-  const signedInAs = useSession().server?.account.id;
-  const store = useStore();
-  return useMemo(
-    () => (signedInAs === undefined ? null : createAccountsClient({ signedInAs, onUnauthorized: () => void store.getSettings().catch(() => undefined) })),
-    [signedInAs, store],
-  );
+  const server = useSession().server;
+  const signedInAs = server?.account.id;
+  const ended = server?.ended;
+  return useMemo(() => (signedInAs === undefined ? null : createAccountsClient({ signedInAs, onUnauthorized: ended })), [signedInAs, ended]);
 }
 
 /** Every account, as the server lists them (by username); only the planning officer may ask. */
@@ -62,12 +60,3 @@ export function useUpdateAccount() {
 
 const noServer = () => forbidden('บัญชีผู้ใช้มีเฉพาะบนเซิร์ฟเวอร์ของหน่วยงาน');
 
-/**
- * The planning officer cannot lock themselves out: disabling their own account or giving up
- * their own role could leave the agency with nobody who manages accounts.
- */
-function refuseOwnLockout(changes: AccountChanges): string | null {
-  if (changes.disabled === true) return 'ปิดการใช้งานบัญชีของตนเองไม่ได้';
-  if (changes.role !== undefined && changes.role !== 'planning-officer') return 'เปลี่ยนบทบาทเจ้าหน้าที่วิเคราะห์นโยบายและแผนของตนเองไม่ได้';
-  return null;
-}

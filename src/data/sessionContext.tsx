@@ -9,6 +9,8 @@ export interface ServerSession {
   signOut: () => Promise<void>;
   /** The server has said the session ended; a sign-in is asked for over the screen. */
   expired: boolean;
+  /** For requests outside the store (the accounts): the server said 401, so ask for a sign-in. */
+  ended: () => void;
   /** After signing in again as the same account: the screen carries on where it was. */
   resumed: (account: Account) => void;
 }

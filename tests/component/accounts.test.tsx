@@ -283,19 +283,8 @@ describe('the accounts screen, for the planning officer', () => {
   it('asks for a sign-in over the screen when the server says the session has ended', async () => {
     const server = fakeServer([PLANNER, FINANCE]);
     server.answerWith((r) => (r.method === 'PATCH' ? refuse(401, 'unauthorized', 'กรุณาลงชื่อเข้าใช้') : undefined));
-    const store = await seedStore();
-    // The store is what tells the app a session ended (startOnServer wires its 401s to it).
-    let ended = () => undefined as void;
-    const { sessionEnded } = await renderAccounts({
-      store: {
-        ...store,
-        getSettings: () => {
-          ended();
-          return store.getSettings();
-        },
-      },
-    });
-    ended = () => sessionEnded.publish('expired');
+    // Not the store's 401: the accounts' own request ends the session, and the app asks for a sign-in.
+    await renderAccounts({ store: await seedStore() });
     const card = within(await cardOf('ผู้อำนวยการกองคลัง'));
     await userEvent.click(card.getByRole('button', { name: 'จัดการบัญชี' }));
     await userEvent.click(card.getByRole('button', { name: 'ปิดการใช้งานบัญชี…' }));
@@ -312,7 +301,7 @@ describe('the accounts’ query hooks', () => {
     const session = {
       preferences: DEFAULT_PREFERENCES,
       source: 'server' as const,
-      server: { account: PLANNER, signOut: async () => undefined, expired: false, resumed: () => undefined },
+      server: { account: PLANNER, signOut: async () => undefined, expired: false, ended: () => undefined, resumed: () => undefined },
       savePreferences: () => true,
       notices: [],
       seed: null,

@@ -1,5 +1,6 @@
 import { actorHeaders } from '../../src/data/adapters/http/actorHeaders';
 import { PLANNER } from '../contract/storeContract';
+import { createAccounts } from '../../server/auth/accounts';
 import { createServerApp } from '../../server/serverApp';
 import { PASSWORD, startTestServer } from './testServer';
 
@@ -170,4 +171,32 @@ it('refuses a tab that signed in as another account than the cookie now holds (t
   const olderTab = await api('/settings', { method: 'PATCH', cookie, body: JSON.stringify({ improvementMark: 75 }), headers: { 'X-ITA-Account': planner.id } });
   expect(olderTab.status).toBe(401);
   expect((await api('/measures?assessmentId=asm-2565', { cookie, headers: { 'X-ITA-Account': planner.id } })).status).toBe(401);
+});
+
+it('keeps the agency from losing its last planning officer: not themselves, and not the last one by another’s hand', async () => {
+  const { cookie } = await server.signIn('planner');
+  const me = ((await (await api('/session', { cookie })).json()) as { account: { id: string } }).account;
+  const own = await api(`/accounts/${me.id}`, { method: 'PATCH', cookie, body: JSON.stringify({ disabled: true }) });
+  expect(own.status).toBe(403);
+  expect((await errorOf(own)).message).toBe('ปิดการใช้งานบัญชีของตนเองไม่ได้');
+  const demoted = await api(`/accounts/${me.id}`, { method: 'PATCH', cookie, body: JSON.stringify({ role: 'executive', unitId: null }) });
+  expect((await errorOf(demoted)).message).toBe('เปลี่ยนบทบาทเจ้าหน้าที่วิเคราะห์นโยบายและแผนของตนเองไม่ได้');
+  // A second planning officer may be disabled while the first remains; the first may not, by the second.
+  const second = (await (await api('/accounts', { method: 'POST', cookie, body: JSON.stringify({ username: 'planner-two', name: 'นักวิเคราะห์ฯ คนที่สอง', role: 'planning-officer', unitId: null, password: PASSWORD }) })).json()) as { id: string };
+  const theirs = (await server.signIn('planner-two')).cookie;
+  expect((await api(`/accounts/${second.id}`, { method: 'PATCH', cookie, body: JSON.stringify({ disabled: true }) })).status).toBe(200);
+  expect((await api(`/accounts/${second.id}`, { method: 'PATCH', cookie, body: JSON.stringify({ disabled: false }) })).status).toBe(200);
+  const again = (await server.signIn('planner-two')).cookie;
+  expect(theirs).not.toBeNull();
+  // With the first disabled by the second, the second is the last: the first cannot then be spared by anyone.
+  expect((await api(`/accounts/${me.id}`, { method: 'PATCH', cookie: again, body: JSON.stringify({ disabled: true }) })).status).toBe(200);
+  expect((await errorOf(await api(`/accounts/${second.id}`, { method: 'PATCH', cookie: again, body: JSON.stringify({ disabled: true }) }))).message).toBe('ปิดการใช้งานบัญชีของตนเองไม่ได้');
+  // Through the API the one asking always remains; anything else that changes accounts (a script
+  // on the server) still cannot take away the last one.
+  await expect(createAccounts(server.db.pool).update(second.id, { role: 'executive', unitId: null })).rejects.toThrow(
+    'ต้องมีเจ้าหน้าที่วิเคราะห์นโยบายและแผนที่ใช้งานได้อย่างน้อยหนึ่งบัญชี จึงปิดการใช้งานหรือเปลี่ยนบทบาทบัญชีนี้ไม่ได้',
+  );
+  const { rows } = await server.db.pool.query<{ n: string }>("SELECT count(*) AS n FROM accounts WHERE role = 'planning-officer' AND NOT disabled");
+  expect(Number(rows[0]?.n)).toBe(1);
+  await server.db.pool.query("UPDATE accounts SET disabled = false WHERE username = 'planner'");
 });
