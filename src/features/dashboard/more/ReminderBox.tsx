@@ -11,6 +11,8 @@ export function ReminderBox({ summary, text, title }: { summary: string; text: s
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const [said, setSaid] = useState('');
+  // The message is laid out only once asked for: four closed boxes cost the dashboard's first load nothing.
+  const [open, setOpen] = useState(false);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   const copy = async () => {
     try {
@@ -24,8 +26,10 @@ export function ReminderBox({ summary, text, title }: { summary: string; text: s
     }
   };
   return (
-    <details className="reminder">
+    <details className="reminder" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>
+      {open && (
+        <>
       <label htmlFor={`${id}-text`}>{t('fresh.messageLabel')}</label>
       <textarea id={`${id}-text`} ref={area} readOnly value={text} rows={Math.min(12, text.split('\n').length + 1)} lang="th" />
       <div className="actions">
@@ -38,9 +42,11 @@ export function ReminderBox({ summary, text, title }: { summary: string; text: s
           </button>
         )}
       </div>
-      <p role="status" className="form-status">
-        {said}
-      </p>
+          <p role="status" className="form-status">
+            {said}
+          </p>
+        </>
+      )}
     </details>
   );
 }
