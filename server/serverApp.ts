@@ -130,7 +130,8 @@ export function createServerApp({
     // Counted before the slow check, so a burst from one address is cut off at the limit.
     attempts.failed(address);
     const result = await accounts.signIn(username, password);
-    if (result.ok) attempts.forgive(address);
+    // A right password, or a try refused as busy before any check, is not a failure of this address.
+    if (result.ok || result.reason === 'busy') attempts.forgive(address);
     // Not logged one by one: a flood of sign-ins is what fills the waiting room.
     if (!result.ok && result.reason === 'busy') {
       return c.json({ error: { kind: 'busy', message: 'ระบบกำลังตรวจรหัสผ่านของผู้ลงชื่อเข้าใช้จำนวนมาก กรุณาลองใหม่ในอีกสักครู่' } }, 503, { 'Retry-After': '5' });

@@ -28,10 +28,10 @@ it('sets the second Tuesday, adds and cancels dates, shows the next meetings in 
   );
 
   const cancelled = within(meetings).getByRole('group', { name: 'วันประชุมที่ยกเลิก (เช่น ตรงกับวันหยุด)' });
-  await user.click(within(cancelled).getByRole('button', { name: 'ยกเลิกวันประชุมวันนี้' }));
+  await user.click(within(cancelled).getByRole('button', { name: 'ยกเลิกการประชุมวันที่เลือก' }));
   expect(within(cancelled).getByText('เลือกวันที่ก่อน')).toBeInTheDocument();
   await user.type(within(cancelled).getByLabelText('วันที่'), '2027-01-12');
-  await user.click(within(cancelled).getByRole('button', { name: 'ยกเลิกวันประชุมวันนี้' }));
+  await user.click(within(cancelled).getByRole('button', { name: 'ยกเลิกการประชุมวันที่เลือก' }));
   const extra = within(meetings).getByRole('group', { name: 'วันประชุมที่เพิ่ม (นอกจากวันประจำ)' });
   await user.type(within(extra).getByLabelText('วันที่'), '2027-01-19');
   await user.click(within(extra).getByRole('button', { name: 'เพิ่มวันประชุม' }));
@@ -56,6 +56,12 @@ it('says beside the field what is wrong with a day of the month, and keeps what 
   expect(day).toHaveValue('32');
   expect((await store.getSettings()).meetings).toBeUndefined();
   await user.clear(day);
+  await user.type(day, '3a');
+  expect(day).toHaveValue('3a');
+  await user.click(within(meetings).getByRole('button', { name: 'บันทึก' }));
+  expect(day).toHaveAccessibleDescription(/ต้องระบุวันที่/);
+  await user.clear(day);
+  expect(day).not.toHaveAccessibleDescription(/ต้องระบุวันที่/);
   await user.type(day, '31');
   await user.click(within(meetings).getByRole('button', { name: 'บันทึก' }));
   expect(await within(meetings).findByText('บันทึกแล้ว')).toBeInTheDocument();

@@ -35,7 +35,13 @@ export function MeetingCalendarSection() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const saved = settings.data?.meetings ?? NO_MEETINGS;
   const calendar = draft ?? saved;
-  const change = (next: Partial<MeetingCalendar>) => setDraft({ ...calendar, ...next });
+  // What is typed in the day field stays as typed ("3a" too) until it is saved or corrected.
+  const [dayText, setDayText] = useState<string | null>(null);
+  const change = (next: Partial<MeetingCalendar>) => {
+    setDraft({ ...calendar, ...next });
+    // An error is about what was saved: once the field changes it no longer applies.
+    setErrors({});
+  };
   const setRule = (rule: MeetingRule | null) => change({ rule });
   const show = (iso: string) => (language === 'th' ? formatThaiDate(iso, { weekday: true }) : formatDay(iso, locale, 'full'));
   const weekdayName = (d: number) => (language === 'th' ? (THAI_WEEKDAYS[d] ?? '') : (EN_WEEKDAYS[d] ?? ''));
@@ -60,7 +66,7 @@ export function MeetingCalendarSection() {
       return;
     }
     setErrors({});
-    update.mutate({ meetings: parsed.data }, { onSuccess: () => setDraft(null) });
+    update.mutate({ meetings: parsed.data }, { onSuccess: () => (setDraft(null), setDayText(null)) });
   };
   const rule = calendar.rule;
 
@@ -125,8 +131,11 @@ export function MeetingCalendarSection() {
               <input
                 id={`${id}-day`}
                 inputMode="numeric"
-                value={Number.isNaN(rule.day) ? '' : String(rule.day)}
-                onChange={(e) => setRule({ ...rule, day: e.target.value.trim() === '' ? Number.NaN : Number(e.target.value) })}
+                value={dayText ?? String(rule.day)}
+                onChange={(e) => {
+                  setDayText(e.target.value);
+                  setRule({ ...rule, day: /^\s*\d+\s*$/.test(e.target.value) ? Number(e.target.value) : Number.NaN });
+                }}
                 aria-invalid={errors['rule.day'] !== undefined}
                 aria-describedby={`${id}-day-hint ${id}-day-error`}
               />

@@ -67,9 +67,13 @@ export function FreshnessSection({ year, measures, latest, units, calendar = NO_
                 {report.byUnit.map((unit) => (
                   <li key={unit.unitId || 'none'}>
                     <p className="fresh-unit-line">
-                      <Link to={withLang(unitList(unit.unitId))} lang="th">
-                        {unitName(unit.unitId)}
-                      </Link>{' '}
+                      {unit.unitId ? (
+                        <Link to={withLang(unitList(unit.unitId))} lang="th">
+                          {unitName(unit.unitId)}
+                        </Link>
+                      ) : (
+                        <strong>{unitName(unit.unitId)}</strong>
+                      )}{' '}
                       <span className={unit.stale.length > 0 ? 'stale-count' : 'fresh-count'}>{t('fresh.unitLine', { stale: unit.stale.length, expected: unit.expected })}</span>
                     </p>
                     {unit.stale.length > 0 && (
@@ -83,7 +87,8 @@ export function FreshnessSection({ year, measures, latest, units, calendar = NO_
                         ))}
                       </ul>
                     )}
-                    {planner && unit.stale.length > 0 && (
+                    {/* Measures with no unit have nobody to remind: no message, and no list of their own to link to. */}
+                    {planner && unit.stale.length > 0 && unit.unitId !== '' && (
                       <ReminderBox
                         summary={t('fresh.remindUnit', { unit: unitName(unit.unitId) })}
                         title={thaiUnitName(unit.unitId)}
