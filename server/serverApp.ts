@@ -151,6 +151,9 @@ export function createServerApp({
   }));
   app.delete('/api/v1/session', answer(async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
+    // A tab that signed in as someone the cookie no longer holds signs nobody out: the session
+    // is another account's, opened since in another tab, and stays theirs.
+    if (c.req.header(ACCOUNT_HEADER) !== undefined && !c.get('account')) return c.body(null, 204);
     if (token) await accounts.signOut(token);
     await audit.add({ account: c.get('account'), action: 'sign-out', status: 204 });
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secureCookies });

@@ -56,7 +56,7 @@ function renderOnServer(root: Root, account: Account, preferences: Preferences):
           account,
           sessionEnded,
           signOut: async () => {
-            await signOut();
+            await signOut(account.id);
             window.location.reload();
           },
         }}

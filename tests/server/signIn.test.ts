@@ -180,6 +180,11 @@ it('refuses a tab that signed in as another account than the cookie now holds (t
   const olderTab = await api('/settings', { method: 'PATCH', cookie, body: JSON.stringify({ improvementMark: 75 }), headers: { 'X-ITA-Account': planner.id } });
   expect(olderTab.status).toBe(401);
   expect((await api('/measures?assessmentId=asm-2565', { cookie, headers: { 'X-ITA-Account': planner.id } })).status).toBe(401);
+  // The older tab signing out leaves the executive's session alone.
+  expect((await api('/session', { method: 'DELETE', cookie, headers: { 'X-ITA-Account': planner.id } })).status).toBe(204);
+  expect((await api('/session', { cookie })).status).toBe(200);
+  expect((await api('/session', { method: 'DELETE', cookie, headers: { 'X-ITA-Account': executive.id } })).status).toBe(204);
+  expect((await api('/session', { cookie })).status).toBe(401);
 });
 
 it('keeps the agency from losing its last planning officer: not themselves, and not the last one by another’s hand', async () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { accountSchema, type Account } from '../../../domain/schemas/account';
 import { StoreError } from '../../storeError';
+import { ACCOUNT_HEADER } from './actorHeaders';
 import { badResponse, errorBodySchema, NETWORK_MESSAGES } from './httpErrors';
 
 const sessionSchema = z.object({ account: accountSchema });
@@ -42,7 +43,8 @@ export async function signIn(username: string, password: string, fetchFn: typeof
   return parsed.data.account;
 }
 
-export async function signOut(fetchFn: typeof fetch = fetch): Promise<void> {
-  const response = await send('/session', { method: 'DELETE' }, fetchFn);
+/** Signs this tab's account out; a session someone else has since opened in the browser is left alone. */
+export async function signOut(signedInAs?: string, fetchFn: typeof fetch = fetch): Promise<void> {
+  const response = await send('/session', { method: 'DELETE', headers: signedInAs === undefined ? {} : { [ACCOUNT_HEADER]: signedInAs } }, fetchFn);
   if (!response.ok && response.status !== 401) throw await refusal(response);
 }
