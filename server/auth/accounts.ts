@@ -12,6 +12,8 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 /** Wrong passwords in a row before an account is locked, and for how long. */
 export const LOCK_AFTER_FAILURES = 5;
 export const LOCK_MINUTES = 15;
+/** Tries further apart than this start the count again, for accounts and unknown names alike. */
+const FAILURES_FADE_MS = 86_400_000;
 /** A session ends this long after it was last used (renewed at most once an hour). */
 export const SESSION_HOURS = 12;
 /** Password checks at once (each holds 128 MiB), and how many more may wait their turn. */
@@ -81,7 +83,7 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
     });
 
   async function unknownName(username: string, password: string, at: Date): Promise<SignInResult> {
-    await pool.query('DELETE FROM unknown_sign_ins WHERE last_try < $1', [new Date(at.getTime() - 86_400_000)]);
+    await pool.query('DELETE FROM unknown_sign_ins WHERE last_try < $1', [new Date(at.getTime() - FAILURES_FADE_MS)]);
     const { rows } = await pool.query<{ attempt: number; locked_until: Date | null }>(
       `INSERT INTO unknown_sign_ins AS u (username, failed_sign_ins, last_try) VALUES ($1, 1, $2)
        ON CONFLICT (username) DO UPDATE SET
@@ -107,11 +109,12 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
     const at = now();
     const { rows } = await pool.query<AccountRow & { attempt: number }>(
       `UPDATE accounts SET
-         failed_sign_ins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $2 THEN 1 ELSE failed_sign_ins + 1 END,
-         locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= $2 THEN NULL ELSE locked_until END
+         failed_sign_ins = CASE WHEN (locked_until IS NOT NULL AND locked_until <= $2) OR last_failed_at < $3 THEN 1 ELSE failed_sign_ins + 1 END,
+         locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= $2 THEN NULL ELSE locked_until END,
+         last_failed_at = $2
        WHERE username = $1 AND (locked_until IS NULL OR locked_until <= $2)
        RETURNING ${COLUMNS}, failed_sign_ins AS attempt`,
-      [username.trim().toLowerCase(), at],
+      [username.trim().toLowerCase(), at, new Date(at.getTime() - FAILURES_FADE_MS)],
     );
     const row = rows[0];
     if (!row) {

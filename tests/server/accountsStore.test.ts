@@ -65,3 +65,23 @@ it('leaves an unreadable record out of lists and backups, reports it, and keeps 
   await store.replaceData(seedData());
   expect(await store.listProblems()).toHaveLength(1);
 });
+
+it('forgets wrong passwords a day old, for an account exactly as for a name with no account', async () => {
+  await accounts().create({ username: 'slow-typist', name: 'ผู้พิมพ์ผิดนาน ๆ ครั้ง', role: 'executive', unitId: null, password: PASSWORD });
+  const answers: Record<string, string[]> = { 'slow-typist': [], 'no-account-here': [] };
+  for (const name of Object.keys(answers)) {
+    clock = new Date('2026-12-04T08:00:00Z');
+    for (let i = 0; i < 4; i++) {
+      const result = await accounts().signIn(name, `wrong ${i}`);
+      answers[name]?.push(result.ok ? 'ok' : result.reason);
+    }
+    // A day and an hour later: the four are forgotten, so four more lock only at the fifth.
+    clock = new Date('2026-12-05T09:00:00Z');
+    for (let i = 0; i < 5; i++) {
+      const result = await accounts().signIn(name, `later ${i}`);
+      answers[name]?.push(result.ok ? 'ok' : result.reason);
+    }
+  }
+  expect(answers['no-account-here']).toEqual(answers['slow-typist']);
+  expect(answers['slow-typist']).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'wrong', 'wrong', 'wrong', 'wrong', 'locked']);
+});
