@@ -50,7 +50,7 @@ export function AccountCard({ account, self, units }: { account: Account; self: 
         {open && (
           <>
             <AccountDetailsForm account={account} self={self} units={units} />
-            <PasswordForm account={account} />
+            <PasswordForm account={account} self={self} />
             <AccessControl account={account} self={self} />
           </>
         )}

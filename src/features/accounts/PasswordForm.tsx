@@ -12,7 +12,7 @@ import { messages } from './messages';
  * A new password for someone who forgot theirs or is locked out: it also lifts the lock and signs
  * them out everywhere. Once saved it is cleared from the field and never shown again.
  */
-export function PasswordForm({ account }: { account: Account }) {
+export function PasswordForm({ account, self }: { account: Account; self: boolean }) {
   const { t } = useMessages(messages);
   const id = useId();
   const update = useUpdateAccount();
@@ -38,7 +38,8 @@ export function PasswordForm({ account }: { account: Account }) {
   return (
     <form className="form" noValidate aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
       <h4 id={`${id}-h`}>{t('accounts.reset.heading')}</h4>
-      <p className="hint">{t('accounts.reset.hint')}</p>
+      {/* Every session of the account ends, this one too when it is one's own. */}
+      <p className="hint">{t(self ? 'accounts.reset.hintSelf' : 'accounts.reset.hint')}</p>
       <div className="field">
         <label htmlFor={`${id}-password`}>{t('accounts.reset.label')}</label>
         <input
