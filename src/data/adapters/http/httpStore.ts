@@ -9,9 +9,8 @@ import { measureSchema, progressUpdateSchema } from '../../../domain/schemas/mea
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
 import { settingsSchema } from '../../../domain/schemas/settings';
 import type { Store } from '../../store';
-import { StoreError } from '../../storeError';
 import { ACCOUNT_HEADER, actorHeaders } from './actorHeaders';
-import { badResponse, errorFromResponse, NETWORK_MESSAGES } from './httpErrors';
+import { jsonCall } from './jsonCall';
 
 export interface HttpStoreOptions {
   /** Where the /api/v1 contract lives; absolute in Node, where fetch has no page to resolve against. */
@@ -38,36 +37,13 @@ const problemSchema = z.object({ collection: z.string(), key: z.string(), raw: z
 export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000, fetch = globalThis.fetch, onUnauthorized, signedInAs }: HttpStoreOptions): Store {
   const id = encodeURIComponent;
 
-  async function call<S extends z.ZodMiniType>(schema: S, method: string, path: string, body?: unknown): Promise<z.infer<S>> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    let response: Response;
-    try {
-      response = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: {
-          Accept: 'application/json',
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...actorHeaders(actor()),
-          ...(signedInAs === undefined ? {} : { [ACCOUNT_HEADER]: signedInAs }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: controller.signal,
-      });
-    } catch {
-      throw controller.signal.aborted
-        ? new StoreError({ kind: 'network', reason: 'timeout' }, NETWORK_MESSAGES.timeout(Math.round(timeoutMs / 1000)))
-        : new StoreError({ kind: 'network', reason: 'offline' }, NETWORK_MESSAGES.offline);
-    } finally {
-      clearTimeout(timer);
-    }
-    const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-    if (response.status === 401) onUnauthorized?.();
-    if (!response.ok) throw errorFromResponse(response.status, payload);
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) throw badResponse();
-    return parsed.data;
-  }
+  const call = <S extends z.ZodMiniType>(schema: S, method: string, path: string, body?: unknown): Promise<z.infer<S>> =>
+    jsonCall(
+      schema,
+      `${baseUrl}${path}`,
+      { method, headers: { ...actorHeaders(actor()), ...(signedInAs === undefined ? {} : { [ACCOUNT_HEADER]: signedInAs }) }, body },
+      { timeoutMs, fetch, onUnauthorized },
+    );
 
   const none = z.undefined();
   return {
