@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render, renderHook, screen, within } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
@@ -200,10 +200,13 @@ describe('the accounts screen, for the planning officer', () => {
     const confirm = within(card.getByRole('group', { name: /ปิดการใช้งานบัญชี finance \(ผู้อำนวยการกองคลัง\) หรือไม่/ }));
     await userEvent.click(confirm.getByRole('button', { name: 'ยกเลิก' }));
     expect(server.writes()).toEqual([]);
+    // The cancel button went with the confirmation: focus is on the section's heading, not lost.
+    await waitFor(() => expect(card.getByRole('heading', { name: 'การเข้าใช้' })).toHaveFocus());
 
     await userEvent.click(card.getByRole('button', { name: 'ปิดการใช้งานบัญชี…' }));
     await userEvent.click(card.getByRole('button', { name: 'ยืนยันปิดการใช้งาน' }));
     expect(await card.findByText('ปิดการใช้งานบัญชี finance แล้ว')).toBeInTheDocument();
+    await waitFor(() => expect(card.getByRole('heading', { name: 'การเข้าใช้' })).toHaveFocus());
     expect(card.getByText('ปิดการใช้งาน')).toBeInTheDocument();
     expect(server.writes()).toEqual([expect.objectContaining({ method: 'PATCH', url: '/api/v1/accounts/acc-finance', body: { disabled: true } })]);
 

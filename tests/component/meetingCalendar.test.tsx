@@ -36,6 +36,11 @@ it('sets the second Tuesday, adds and cancels dates, shows the next meetings in 
   await user.type(within(extra).getByLabelText('วันที่'), '2027-01-19');
   await user.click(within(extra).getByRole('button', { name: 'เพิ่มวันประชุม' }));
   expect(upcoming()).toBe(['วันอังคารที่ 8 ธันวาคม 2569', 'วันอังคารที่ 19 มกราคม 2570', 'วันอังคารที่ 9 กุมภาพันธ์ 2570', 'วันอังคารที่ 9 มีนาคม 2570'].join(''));
+  // Removing a date takes its button away: focus moves on to the date field.
+  await user.type(within(extra).getByLabelText('วันที่'), '2027-02-01');
+  await user.click(within(extra).getByRole('button', { name: 'เพิ่มวันประชุม' }));
+  await user.click(within(extra).getByRole('button', { name: 'นำ วันจันทร์ที่ 1 กุมภาพันธ์ 2570 ออก' }));
+  expect(within(extra).getByLabelText('วันที่')).toHaveFocus();
 
   await user.click(within(meetings).getByRole('button', { name: 'บันทึก' }));
   expect(await within(meetings).findByText('บันทึกแล้ว')).toBeInTheDocument();

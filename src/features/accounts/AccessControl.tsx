@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useUpdateAccount } from '../../data/accountQueries';
 import type { Account } from '../../domain/schemas/account';
 import { useMessages } from '../../i18n/featureMessages';
@@ -14,6 +14,10 @@ export function AccessControl({ account, self }: { account: Account; self: boole
   const update = useUpdateAccount();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  // The buttons that had focus go with the confirmation: it goes back to this section's heading
+  // rather than to the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const backToHeading = () => requestAnimationFrame(() => heading.current?.focus());
   const setDisabled = (disabled: boolean) => {
     setDone(null);
     update.mutate(
@@ -21,6 +25,7 @@ export function AccessControl({ account, self }: { account: Account; self: boole
       {
         onSuccess: (saved) => {
           setConfirming(false);
+          backToHeading();
           setDone(t(disabled ? 'accounts.disable.done' : 'accounts.enable.done', { username: saved.username }));
         },
       },
@@ -29,7 +34,9 @@ export function AccessControl({ account, self }: { account: Account; self: boole
 
   return (
     <section className="account-access" aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`}>{t('accounts.access.heading')}</h4>
+      <h4 id={`${id}-h`} ref={heading} tabIndex={-1}>
+        {t('accounts.access.heading')}
+      </h4>
       {self ? (
         <p className="hint">{t('accounts.disable.own')}</p>
       ) : account.disabled ? (
@@ -49,7 +56,7 @@ export function AccessControl({ account, self }: { account: Account; self: boole
             <button type="button" className="danger" disabled={update.isPending} onClick={() => setDisabled(true)}>
               {t('accounts.disable.confirm')}
             </button>
-            <button type="button" autoFocus onClick={() => setConfirming(false)}>
+            <button type="button" autoFocus onClick={() => (setConfirming(false), backToHeading())}>
               {t('common.cancel')}
             </button>
           </div>

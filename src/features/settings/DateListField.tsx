@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
 import { meetingMessages } from './meetingMessages';
@@ -23,6 +23,8 @@ export function DateListField({
   const id = useId();
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
+  // A removed date takes its button with it: focus goes on to the date field, not the page's top.
+  const field = useRef<HTMLInputElement>(null);
   const add = () => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(typed)) return setProblem(t('meetings.dateMissing'));
     if (dates.includes(typed)) return setProblem(t('meetings.dateTwice'));
@@ -41,7 +43,7 @@ export function DateListField({
           {dates.map((date) => (
             <li key={date}>
               <span>{show(date)}</span>
-              <button type="button" className="link-button" aria-label={t('meetings.removeLabel', { date: show(date) })} onClick={() => onChange(dates.filter((d) => d !== date))}>
+              <button type="button" className="link-button" aria-label={t('meetings.removeLabel', { date: show(date) })} onClick={() => (onChange(dates.filter((d) => d !== date)), field.current?.focus())}>
                 {t('meetings.remove')}
               </button>
             </li>
@@ -50,7 +52,7 @@ export function DateListField({
       )}
       <div className="date-add">
         <label htmlFor={`${id}-date`}>{t('meetings.dateLabel')}</label>
-        <input id={`${id}-date`} type="date" value={typed} onChange={(e) => setTyped(e.target.value)} aria-invalid={message !== undefined} aria-describedby={`${id}-error`} />
+        <input id={`${id}-date`} ref={field} type="date" value={typed} onChange={(e) => setTyped(e.target.value)} aria-invalid={message !== undefined} aria-describedby={`${id}-error`} />
         <button type="button" onClick={add}>
           {addLabel}
         </button>
