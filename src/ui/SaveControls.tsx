@@ -1,19 +1,22 @@
 import { useI18n } from '../i18n/i18n';
 
-/** A settings form's save button, its "saved" status and its failure, said the same way everywhere. */
-export function SaveControls({ pending, saved, error }: { pending: boolean; saved: boolean; error: Error | null }) {
+/**
+ * A form's save button, what it says once saved, and why a save failed, said the same way in
+ * settings and on the accounts screen. `label` defaults to "บันทึก".
+ */
+export function SaveControls({ pending, label, status, failure }: { pending: boolean; label?: string; status: string | null; failure: string | null }) {
   const { t } = useI18n();
   return (
     <>
       <button type="submit" disabled={pending}>
-        {t('common.save')}
+        {label ?? t('common.save')}
       </button>
       <p role="status" className="form-status">
-        {saved && t('common.saved')}
+        {status}
       </p>
-      {error && (
+      {failure !== null && (
         <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: error.message })}
+          {t('common.saveFailed', { message: failure })}
         </p>
       )}
     </>

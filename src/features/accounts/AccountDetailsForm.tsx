@@ -8,6 +8,7 @@ import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
 import { ROLE_LABELS, showRefusal } from './accountForm';
+import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
 import { UnitSelect } from './UnitSelect';
 
@@ -79,17 +80,7 @@ export function AccountDetailsForm({ account, self, units }: { account: Account;
         <FieldError id={`${id}-role-error`} message={errors.role?.message} />
       </fieldset>
       <UnitSelect id={`${id}-unitId`} units={units} enabled={role === 'department-head'} error={errors.unitId?.message} register={form.register('unitId', { setValueAs: (v: string | null) => (v ? v : null) })} />
-      <button type="submit" disabled={update.isPending}>
-        {t('accounts.details.save')}
-      </button>
-      <p role="status" className="form-status">
-        {done}
-      </p>
-      {refusal && (
-        <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: refusal })}
-        </p>
-      )}
+      <SaveControls pending={update.isPending} label={t('accounts.details.save')} status={done} failure={refusal} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
 import { EMPTY_ACCOUNT, newAccountResolver, ROLE_LABELS, showRefusal } from './accountForm';
+import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
 import { UnitSelect } from './UnitSelect';
 
@@ -88,17 +89,7 @@ export function CreateAccountForm({ units }: { units: Unit[] }) {
           </p>
           <FieldError id={`${id}-password-error`} message={errors.password?.message} />
         </div>
-        <button type="submit" disabled={create.isPending}>
-          {t('accounts.create.submit')}
-        </button>
-        <p role="status" className="form-status">
-          {done}
-        </p>
-        {refusal && (
-          <p role="alert" className="field-error">
-            {t('common.saveFailed', { message: refusal })}
-          </p>
-        )}
+        <SaveControls pending={create.isPending} label={t('accounts.create.submit')} status={done} failure={refusal} />
       </form>
     </section>
   );

@@ -6,6 +6,7 @@ import type { Account } from '../../domain/schemas/account';
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
 import { passwordResolver, showRefusal } from './accountForm';
+import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
 
 /**
@@ -55,17 +56,7 @@ export function PasswordForm({ account, self }: { account: Account; self: boolea
         </p>
         <FieldError id={`${id}-password-error`} message={error} />
       </div>
-      <button type="submit" disabled={update.isPending}>
-        {t('accounts.reset.submit')}
-      </button>
-      <p role="status" className="form-status">
-        {done}
-      </p>
-      {refusal && (
-        <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: refusal })}
-        </p>
-      )}
+      <SaveControls pending={update.isPending} label={t('accounts.reset.submit')} status={done} failure={refusal} />
     </form>
   );
 }

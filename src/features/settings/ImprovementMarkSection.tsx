@@ -45,7 +45,7 @@ export function ImprovementMarkSection() {
           </p>
           <FieldError id={`${id}-error`} message={error} />
         </div>
-        <SaveControls pending={update.isPending} saved={update.isSuccess && typed === null} error={update.error} />
+        <SaveControls pending={update.isPending} status={update.isSuccess && typed === null ? t('common.saved') : null} failure={update.error?.message ?? null} />
       </form>
     </section>
   );

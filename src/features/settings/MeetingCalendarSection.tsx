@@ -165,7 +165,7 @@ export function MeetingCalendarSection() {
               </ul>
             )}
           </div>
-          <SaveControls pending={update.isPending} saved={update.isSuccess && draft === null} error={update.error} />
+          <SaveControls pending={update.isPending} status={update.isSuccess && draft === null ? t('common.saved') : null} failure={update.error?.message ?? null} />
         </form>
       )}
     </section>
