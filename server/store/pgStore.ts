@@ -18,6 +18,7 @@ import { parseRecord } from '../../src/data/parseRecords';
 import type { Store } from '../../src/data/store';
 import { conflict, notFound, parseInput, refuse, StoreError } from '../../src/data/storeError';
 import { stamp } from '../../src/data/stamp';
+import { compareThai } from '../../src/domain/textOrder';
 import {
   inTransaction,
   measureForUpdate,
@@ -86,7 +87,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
       if (!organisation) throw notFound('ยังไม่มีข้อมูลหน่วยงาน');
       return organisation;
     },
-    listUnits: async () => (await readAll(pool, unitSchema, 'units', 'SELECT id AS key, doc FROM units')).sort((a, b) => a.name.localeCompare(b.name, 'th')),
+    listUnits: async () => (await readAll(pool, unitSchema, 'units', 'SELECT id AS key, doc FROM units')).sort((a, b) => compareThai(a.name, b.name)),
     listFrameworks: async () =>
       (await readAll(pool, frameworkSchema, 'frameworks', 'SELECT fiscal_year::text AS key, doc FROM frameworks')).sort((a, b) => a.fiscalYear - b.fiscalYear),
     listAssessments: async () =>

@@ -1,5 +1,6 @@
 import { HEALTHS, healthOf, type Health, type HealthReading } from './measureHealth';
 import type { Measure, ProgressUpdate } from './schemas/measure';
+import { compareAscii } from './textOrder';
 
 export type HealthCounts = Record<Health, number>;
 
@@ -49,6 +50,6 @@ export function measureOverview(measures: readonly Measure[], latest: readonly P
   const ids = new Set(active.map((m) => m.id));
   const recent = latest
     .filter((u) => ids.has(u.measureId))
-    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+    .sort((a, b) => compareAscii(b.date, a.date) || compareAscii(b.createdAt, a.createdAt));
   return { total: active.length, byHealth, byUnit, late, recent };
 }

@@ -2,6 +2,7 @@ import type { Actor } from './schemas/actor';
 import type { Measure, MethodStep, ProgressUpdate } from './schemas/measure';
 import type { MeasureChanges, MeasureInput, ProgressInput, StepInput } from './schemas/measureInput';
 import { parseTimeframe } from './timeframe';
+import { compareAscii } from './textOrder';
 
 /** What a write needs from the outside world, passed in so the rules stay pure and testable. */
 export interface WriteContext {
@@ -79,5 +80,5 @@ export function byDocumentOrder(a: Measure, b: Measure): number {
 
 /** Newest first: by the date the work was done, then by when it was recorded. */
 export function byNewest(a: ProgressUpdate, b: ProgressUpdate): number {
-  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+  return compareAscii(b.date, a.date) || compareAscii(b.createdAt, a.createdAt);
 }

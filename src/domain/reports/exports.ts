@@ -3,6 +3,7 @@ import type { Unit } from '../schemas/organisation';
 import { thaiMonthAbbr } from '../thaiDate';
 import { unitNames } from '../units';
 import { csvText } from './csv';
+import { compareAscii } from '../textOrder';
 
 /** The words a file uses for kinds and statuses: the app's own, so the file says what the screens say. */
 export interface ExportWords {
@@ -60,7 +61,7 @@ export const PROGRESS_CSV_HEADER = ['วันที่', 'มาตรการ
 export function progressCsv(updates: readonly ProgressUpdate[], measures: readonly Measure[], units: readonly Unit[], words: ExportWords): string {
   const titles = new Map(measures.map((m) => [m.id, m.title]));
   const rows = [...updates]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
+    .sort((a, b) => compareAscii(a.date, b.date) || compareAscii(a.createdAt, b.createdAt))
     .map((u) => [
       thaiShortDate(u.date),
       titles.get(u.measureId) ?? u.measureId,

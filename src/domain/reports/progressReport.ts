@@ -4,6 +4,7 @@ import type { Organisation, Unit } from '../schemas/organisation';
 import { ceFromBe, fiscalYearRange } from '../thaiDate';
 import { unitNames } from '../units';
 import { placeOf } from './measuresDocument';
+import { compareAscii, compareThai } from '../textOrder';
 
 /** A span of days, ISO dates (C.E.) inclusive. */
 export interface Period {
@@ -73,7 +74,7 @@ export function progressReport(
     .map((m, i): ReportedMeasure => {
       const own = updates
         .filter((u) => u.measureId === m.id && u.date <= period.to)
-        .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+        .sort((a, b) => compareAscii(a.date, b.date) || compareAscii(a.createdAt, b.createdAt));
       const last = own.at(-1) ?? null;
       const health = healthOf(m.timeframe, last, end).health;
       byHealth[health] += 1;
@@ -96,7 +97,7 @@ export function progressReport(
     });
   // Named units in Thai order; measures nobody is responsible for yet come last.
   const byUnit = [...unitCounts]
-    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : unitName(a).localeCompare(unitName(b), 'th')))
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : compareThai(unitName(a), unitName(b))))
     .map(([id, counts]) => ({ unit: id ? unitName(id) : 'ยังไม่ระบุผู้รับผิดชอบ', total: HEALTHS.reduce((s, h) => s + counts[h], 0), byHealth: counts }));
   return {
     fiscalYear,

@@ -24,6 +24,7 @@ import { agencyWrites } from './agencyWrites';
 import { createIdbAccess, refuse } from './idbAccess';
 import { guarded, storageError } from './storageErrors';
 import { SINGLETON_KEYS, writeDataSet } from './writeDataSet';
+import { compareThai } from '../../../domain/textOrder';
 
 type Db = IDBPDatabase<unknown>;
 
@@ -53,7 +54,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         return organisation;
       }),
     listUnits: () =>
-      guarded(async () => (await readAll(unitSchema, STORES.units)).sort((a, b) => a.name.localeCompare(b.name, 'th'))),
+      guarded(async () => (await readAll(unitSchema, STORES.units)).sort((a, b) => compareThai(a.name, b.name))),
     listFrameworks: () =>
       guarded(async () => (await readAll(frameworkSchema, STORES.frameworks)).sort((a, b) => a.fiscalYear - b.fiscalYear)),
     listAssessments: () =>

@@ -3,6 +3,7 @@ import { HEALTHS } from '../../../domain/measureHealth';
 import { measureOverview } from '../../../domain/measureOverview';
 import type { Measure, ProgressUpdate } from '../../../domain/schemas/measure';
 import type { Unit } from '../../../domain/schemas/organisation';
+import { compareThai } from '../../../domain/textOrder';
 import { useMessages } from '../../../i18n/featureMessages';
 import { formatCount, formatList } from '../../../i18n/numbers';
 import { HealthBadge } from '../../../ui/HealthBadge';
@@ -33,7 +34,7 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
   const unitName = (id: string) => (id === '' ? t('glance.noUnit') : (units.find((u) => u.id === id)?.name ?? id));
   const titleOf = new Map(measures.map((m) => [m.id, m.title]));
   const date = (iso: string) => formatDay(iso, locale);
-  const byUnit = [...overview.byUnit].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : unitName(a).localeCompare(unitName(b), 'th')));
+  const byUnit = [...overview.byUnit].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : compareThai(unitName(a), unitName(b))));
 
   return (
     <section aria-labelledby="glance-heading" className="card glance">
