@@ -17,6 +17,7 @@ import { createGate } from './auth/passwordGate';
 import { createAuditLog } from './auth/auditLog';
 import { createAttemptLimiter, sameSiteWrites } from './auth/guard';
 import { createPgStore } from './store/pgStore';
+import { appPage } from './appPage';
 
 export const SESSION_COOKIE = 'ita_session';
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -194,7 +195,7 @@ export function createServerApp({
 
   if (staticRoot) {
     // The app learns from its page that it talks to this server: sign-in, no browser storage.
-    const page = readFileSync(join(staticRoot, 'index.html'), 'utf8').replace('<head>', '<head>\n    <meta name="ita-data-source" content="server">');
+    const page = appPage(readFileSync(join(staticRoot, 'index.html'), 'utf8'));
     const index = (c: Context) => c.html(page, 200, { 'Cache-Control': 'no-cache' });
     app.get('/', index);
     app.get('/index.html', index);

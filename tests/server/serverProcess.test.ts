@@ -54,7 +54,10 @@ beforeAll(async () => {
   // Empty as a new agency's database is, whatever tables later migrations add.
   await db.pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
   staticDir = mkdtempSync(join(tmpdir(), 'ita-static-'));
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html lang="th"><head><title>ITA</title></head><body></body></html>');
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<!doctype html><html lang="th"><head><title>ITA</title>\n    <link rel="modulepreload" crossorigin href="/assets/app.js">\n    <link rel="modulepreload" crossorigin href="/assets/seedDataSet.js" data-first-visit>\n</head><body></body></html>',
+  );
   await start();
 }, 60_000);
 afterAll(async () => {
@@ -70,7 +73,11 @@ it('migrates an empty database on start, and serves the app marked as talking to
   expect(rows.map((r) => r.version).slice(0, 3)).toEqual(['001_records', '002_accounts', '003_unknown_sign_ins']);
   const page = await fetch(`${base}/`);
   expect(page.headers.get('content-type')).toContain('text/html');
-  expect(await page.text()).toContain('<meta name="ita-data-source" content="server">');
+  const html = await page.text();
+  expect(html).toContain('<meta name="ita-data-source" content="server">');
+  // The seed is preloaded for a first visit in browser storage; a server never seeds.
+  expect(html).toContain('href="/assets/app.js"');
+  expect(html).not.toContain('seedDataSet');
   expect((await fetch(`${base}/api/v1/session`)).status).toBe(401);
   expect((await fetch(`${base}/api/v1/nothing-here`)).status).toBe(404);
 });
