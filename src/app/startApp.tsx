@@ -1,7 +1,8 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { readPreferences } from '../data/preferences';
 import type { DataSet } from '../domain/schemas/dataSet';
+import { opensDashboard, prefetchDashboard } from '../features/dashboard/prefetchDashboard';
 import { App } from './App';
 import { keepForOffline } from './keepForOffline';
 import { createNoticeFeed } from './noticeFeed';
@@ -21,6 +22,9 @@ async function seed(): Promise<DataSet> {
   }
   return seeded.data;
 }
+
+const PREFETCH_LIMIT_MS = 2_000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const versionNotice =
   'แอปรุ่นใหม่กว่าถูกเปิดในอีกแท็บหนึ่ง แท็บนี้จึงหยุดบันทึกข้อมูลเพื่อไม่ให้ข้อมูลเสียหาย กรุณาโหลดหน้านี้ใหม่';
@@ -42,18 +46,27 @@ export async function startApp(root: Root): Promise<void> {
   // Another tab upgraded the database; this tab's connection is closed and must say so, not fail quietly.
   const opened = await openStore(preferences.dataSource, seed, () => later.publish(versionNotice));
   const notices = [...(problem ? [problem] : []), ...(opened.failure ? [opened.failure.message] : [])];
-  root.render(
-    <StrictMode>
-      <App
-        store={opened.store}
-        queryClient={createQueryClient()}
-        preferences={preferences}
-        notices={notices}
-        channel={opened.channel}
-        noticeFeed={later}
-        seed={seed}
-      />
-    </StrictMode>,
+  const queryClient = createQueryClient();
+  if (!opened.failure && opensDashboard(window.location.hash)) {
+    // Past this the shell has waited long enough: the dashboard shows what it has and reads on.
+    await Promise.race([prefetchDashboard(queryClient, opened.store, window.location.hash), delay(PREFETCH_LIMIT_MS)]);
+  }
+  // A transition, so React renders the first screen in short slices: one long render of it held
+  // a phone's first tap for a few hundred milliseconds.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App
+          store={opened.store}
+          queryClient={queryClient}
+          preferences={preferences}
+          notices={notices}
+          channel={opened.channel}
+          noticeFeed={later}
+          seed={seed}
+        />
+      </StrictMode>,
+    ),
   );
   keepForOffline(preferences.dataSource);
 }
