@@ -7,7 +7,7 @@ import { actorOfAccount, type Account } from '../domain/schemas/account';
 import { App } from './App';
 import { createNoticeFeed } from './noticeFeed';
 import { createQueryClient } from './queryClient';
-import { urlAsksForEnglish } from './StartingShell';
+import { urlAsksForEnglish } from './urlLanguage';
 
 /**
  * On the agency's server: the data is the server's, and who is acting is the signed-in account.
