@@ -1,4 +1,4 @@
-import { useIsFetching } from '@tanstack/react-query';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 
 // A screen that keeps fetching still gets the work done, this long after the app starts.
@@ -9,10 +9,12 @@ const LATEST_MS = 5_000;
  * not need (checking every stored record for damage), which must not slow it down.
  */
 export function useAfterFirstScreen(): boolean {
+  const queryClient = useQueryClient();
   const fetching = useIsFetching() > 0;
   // The screen's code may still be loading when nothing is fetching yet: settled means its
-  // fetches have started and all come back.
-  const [fetched, setFetched] = useState(false);
+  // fetches have started and all come back, or were read before the app first rendered (the
+  // dashboard's are, see prefetchDashboard), when no fetch need ever start.
+  const [fetched, setFetched] = useState(() => queryClient.getQueryCache().getAll().some((q) => q.state.dataUpdatedAt > 0));
   if (fetching && !fetched) setFetched(true);
   const settled = fetched && !fetching;
   const [ready, setReady] = useState(false);

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { createQueryClient } from '../../src/app/queryClient';
 import { queryKeys } from '../../src/data/queryKeys';
@@ -71,5 +71,17 @@ describe('prefetchDashboard', () => {
     await expect(prefetchDashboard(queryClient, store, '#/')).resolves.toBeUndefined();
     expect(getAssessment).not.toHaveBeenCalled();
     expect(queryClient.getQueryState(queryKeys.assessments.list())?.status).toBe('error');
+  });
+});
+
+describe('after a prefetched first screen', () => {
+  it('checks the stored records for damage once the page is idle, not only after the five seconds a screen that never fetches would wait', async () => {
+    const store = await seedStore();
+    const queryClient = createQueryClient({ retry: false });
+    await prefetchDashboard(queryClient, store, '#/');
+    const listProblems = vi.spyOn(store, 'listProblems');
+    window.location.hash = '#/';
+    render(<App store={store} queryClient={queryClient} />);
+    await waitFor(() => expect(listProblems).toHaveBeenCalled(), { timeout: 2_000 });
   });
 });
