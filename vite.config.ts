@@ -4,9 +4,17 @@ import react from '@vitejs/plugin-react';
 import { inlineEntryCss } from './build/inlineEntryCss.ts';
 import { offlineWorker } from './build/offlineWorkerPlugin.ts';
 import { preloadAppStart } from './build/preloadAppStart.ts';
+import { startClosure } from './build/startClosure.ts';
+
+// The domain, data, words and shared UI that more than one chunk uses: in the shared chunk when
+// the first screen needs them, else in a later one. The HTTP adapter and the server's sign-in are
+// shared only by the mocked API and the server's start, never by a first visit in browser
+// storage: they stay out of both.
+const SHARED = /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|domain[\\/]schemas[\\/]account)(domain|data|i18n|ui)[\\/]/;
+const start = startClosure(['src/app/main.tsx', 'src/app/startApp.tsx', 'mocks/seedDataSet.ts', 'src/features/dashboard/more/DashboardMore.tsx']);
 
 export default defineConfig({
-  plugins: [react(), inlineEntryCss(), preloadAppStart({ firstVisit: ['mocks/seedDataSet.ts'] }), offlineWorker()],
+  plugins: [react(), start.plugin, inlineEntryCss(), preloadAppStart({ firstVisit: ['mocks/seedDataSet.ts'] }), offlineWorker()],
   build: {
     // The size check reads the manifest to find what the entry imports statically.
     manifest: true,
@@ -17,13 +25,11 @@ export default defineConfig({
         // its own, so the dashboard waited on 35 small requests before it could paint; on a
         // phone's connection that queue, not the bytes, set LCP (Lighthouse mobile: 3.5 s → 2.4 s).
         codeSplitting: {
-          // The HTTP adapter and the server's sign-in are shared only by the mocked API and the
-          // server's start, never by a first visit in browser storage: they stay out of it.
           groups: [
             {
-              // What the starting shell needs and nothing more: React and the chunk loader. In
-              // the shared chunk they made the shell's first task evaluate every schema, rule and
-              // catalog the app has (about 100 ms of a phone's time) before it could paint.
+              // What the entry needs and nothing more: React and the chunk loader. In the shared
+              // chunk they made the entry's task evaluate every schema, rule and catalog the app
+              // has too (about 100 ms of a phone's time), before the app's start had its turn.
               name: 'react',
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]|vite[\\/]preload-helper/,
               priority: 2,
@@ -31,8 +37,17 @@ export default defineConfig({
             {
               name: 'shared',
               priority: 1,
-              test: /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|domain[\\/]schemas[\\/]account)(domain|data|i18n|ui)[\\/]/,
+              test: (id) => SHARED.test(id) && start.reached(id),
               minShareCount: 2,
+            },
+            {
+              name: 'shared-later',
+              priority: 1,
+              test: (id) => SHARED.test(id) && !start.reached(id),
+              minShareCount: 2,
+              // Its modules only: a library the first screen needs too (react-query's Mutation,
+              // which the query client holds) stays where the first screen loads it.
+              includeDependenciesRecursively: false,
             },
           ],
         },

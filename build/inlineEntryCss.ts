@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import type { Rollup } from 'vite';
-import { staticClosure } from './preloadAppStart';
+import { staticClosure } from './preloadAppStart.ts';
 
 /** The `<style>` for a stylesheet, and its link kept disabled (see below); null if it cannot be inlined. */
 function inlined(bundle: Rollup.OutputBundle, href: string, fileName: string): string | null {

@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import type { IndexHtmlTransformContext, IndexHtmlTransformHook, Plugin, ResolvedConfig, Rollup } from 'vite';
 import { inlineEntryCss } from '../../../build/inlineEntryCss';
 import { FIRST_VISIT_ATTR, preloadAppStart } from '../../../build/preloadAppStart';
+import { startClosure } from '../../../build/startClosure';
 
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], css: string[] = []) =>
   ({ type: 'chunk', fileName, facadeModuleId, imports, viteMetadata: { importedCss: new Set(css), importedAssets: new Set() } }) as unknown as Rollup.OutputChunk;
@@ -67,5 +69,32 @@ describe('inlineEntryCss', () => {
     const html = transform(inlineEntryCss(), HTML, bundle('.x::after{content:"</style>"}'));
     expect(html).toContain('<link rel="stylesheet" href="/assets/shared-D.css">');
     expect(html).toContain('<style>.entry{color:red}</style>');
+  });
+});
+
+describe('startClosure', () => {
+  // a → b → c statically; a ⇢ lazy dynamically; lazy → c, d.
+  const graph: Record<string, string[]> = {
+    [resolve('src/a.ts')]: [resolve('src/b.ts')],
+    [resolve('src/b.ts')]: [resolve('src/c.ts')],
+    [resolve('src/c.ts')]: [],
+    [resolve('src/lazy.ts')]: [resolve('src/c.ts'), resolve('src/d.ts')],
+    [resolve('src/d.ts')]: [],
+  };
+  const walk = (starts: string[]) => {
+    const closure = startClosure(starts);
+    const buildEnd = closure.plugin.buildEnd as (this: unknown) => void;
+    buildEnd.call({ getModuleInfo: (id: string) => (graph[id] ? { importedIds: graph[id] } : null) });
+    return closure.reached;
+  };
+
+  it('holds what the starts import statically, directly or not, and nothing only a lazy chunk imports', () => {
+    const reached = walk(['src/a.ts']);
+    expect(['a', 'b', 'c', 'lazy', 'd'].map((m) => reached(resolve(`src/${m}.ts`)))).toEqual([true, true, true, false, false]);
+  });
+
+  it('fails the build for a start that is not in it, and refuses to answer before the graph is walked', () => {
+    expect(() => walk(['src/gone.ts'])).toThrow('is not in the build');
+    expect(() => startClosure(['src/a.ts']).reached(resolve('src/a.ts'))).toThrow('before the module graph was walked');
   });
 });
