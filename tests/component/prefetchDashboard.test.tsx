@@ -83,5 +83,7 @@ describe('after a prefetched first screen', () => {
     window.location.hash = '#/';
     render(<App store={store} queryClient={queryClient} />);
     await waitFor(() => expect(listProblems).toHaveBeenCalled(), { timeout: 2_000 });
+    // The lower sections load on their own; waited for, so they do not finish after the test.
+    expect(await screen.findByRole('region', { name: 'มาตรการโดยสรุป' })).toBeInTheDocument();
   });
 });
