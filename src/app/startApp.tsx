@@ -8,6 +8,7 @@ import { keepForOffline } from './keepForOffline';
 import { createNoticeFeed } from './noticeFeed';
 import { openStore } from './openStore';
 import { createQueryClient } from './queryClient';
+import { listenForChanges } from '../data/changeFeed';
 
 /**
  * The seed document, parsed at this boundary like any file a user would import. Loaded only
@@ -47,6 +48,9 @@ export async function startApp(root: Root): Promise<void> {
   const opened = await openStore(preferences.dataSource, seed, () => later.publish(versionNotice));
   const notices = [...(problem ? [problem] : []), ...(opened.failure ? [opened.failure.message] : [])];
   const queryClient = createQueryClient();
+  // Listening from here, not from the app's first effect: a change another tab makes while the
+  // dashboard is read below would otherwise never reach this tab's cache, which never goes stale.
+  if (opened.channel) listenForChanges(opened.channel, queryClient);
   if (!opened.failure && opensDashboard(window.location.hash)) {
     // Past this the shell has waited long enough: the dashboard shows what it has and reads on.
     await Promise.race([prefetchDashboard(queryClient, opened.store, window.location.hash), delay(PREFETCH_LIMIT_MS)]);
@@ -61,7 +65,6 @@ export async function startApp(root: Root): Promise<void> {
           queryClient={queryClient}
           preferences={preferences}
           notices={notices}
-          channel={opened.channel}
           noticeFeed={later}
           seed={seed}
         />
