@@ -4,7 +4,7 @@ import type { Rollup } from 'vite';
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
-/** Marks the preloads only a first visit in browser storage uses; the agency's server drops them. */
+/** Marks the preloads only a first visit in browser storage runs; the agency's server drops them. */
 export const FIRST_VISIT_ATTR = 'data-first-visit';
 
 interface Options {
@@ -43,8 +43,9 @@ export function staticClosure(bundle: OutputBundle, source: string): OutputChunk
  * preloaded). Preloading fetches and compiles; it does not evaluate, so the split stays.
  *
  * The seed document is preloaded too: a first visit asked for it only after opening the empty
- * database, one more round trip before the dashboard. Later visits take it from the offline
- * worker's cache; the agency's server, which never seeds, removes the tag ({@link FIRST_VISIT_ATTR}).
+ * database, one more round trip before the dashboard. Later visits in browser storage preload it
+ * as well, from the offline worker's cache, and compile but never run it (about 32 KB); the
+ * agency's server, which never seeds, removes the tag ({@link FIRST_VISIT_ATTR}).
  */
 export function preloadAppStart({ start = 'src/app/startApp.tsx', firstVisit = [] }: Options = {}): Plugin {
   let config: ResolvedConfig;

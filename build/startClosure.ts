@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { normalizePath, type Plugin } from 'vite';
 
 /**
  * Which modules the app's start reaches through static imports: the first screen needs those,
@@ -13,9 +13,12 @@ export function startClosure(starts: readonly string[]): { plugin: Plugin; reach
   const plugin: Plugin = {
     name: 'ita:start-closure',
     apply: 'build',
-    buildEnd() {
+    buildEnd(error) {
+      // A failed build has no whole graph to walk; its own error is the one to see.
+      if (error) return;
       const found = new Set<string>();
-      const queue = starts.map((file) => resolve(file));
+      // Module ids use forward slashes on every system.
+      const queue = starts.map((file) => normalizePath(resolve(file)));
       while (queue.length > 0) {
         const id = queue.pop() as string;
         if (found.has(id)) continue;

@@ -17,7 +17,8 @@ export const FIRST_VISIT_LAZY = [
 
 /**
  * Modules the entry imports dynamically but always, before the dashboard can render: the entry
- * paints a starting shell first and evaluates the app in a task of its own. They count as initial.
+ * evaluates the app in a task of its own, after React's. They count as initial. (vite.config.ts
+ * lists these and FIRST_VISIT_LAZY again, for the shared chunk; keep the two alike.)
  */
 export const ALWAYS_LAZY = ['src/app/startApp.tsx'];
 

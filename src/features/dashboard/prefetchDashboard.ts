@@ -23,7 +23,8 @@ export function opensDashboard(hash: string): boolean {
  * Reads everything the dashboard's first screen shows into the query cache, all at once, before
  * the app first renders. Left to the screen, each record arrived on its own and each drew the
  * dashboard again, a blocking render apiece (React renders a store's news at once), and the year's
- * records waited for the list of years. Failures are left in the cache for the screen to show.
+ * records waited for the list of years. A read that fails is read again by the screen's own
+ * query, which shows the failure if it fails again.
  */
 export async function prefetchDashboard(queryClient: QueryClient, store: Store, hash: string): Promise<void> {
   const [assessments] = await Promise.all([
