@@ -35,7 +35,7 @@ function servedByServer(): boolean {
   return document.querySelector('meta[name="ita-data-source"]')?.getAttribute('content') === 'server';
 }
 
-/** Opens the data the preferences choose and renders the app into `root` over the starting shell. */
+/** Opens the data the preferences choose and renders the app into `root`, over the page's own shell. */
 export async function startApp(root: Root): Promise<void> {
   if (servedByServer()) {
     // Loaded only from the server's page: browser storage's visitors never download it.
