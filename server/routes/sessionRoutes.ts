@@ -1,0 +1,142 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Pool } from 'pg';
+import { errorResponse, HttpRefusal } from '../../api/respond';
+import { ACCOUNT_HEADER } from '../../src/data/adapters/http/actorHeaders';
+import { signInSchema, type Account } from '../../src/domain/schemas/account';
+import { parseInput } from '../../src/data/storeError';
+import { answering } from '../app';
+import { createAccounts } from '../auth/accounts';
+import { createAuditLog } from '../auth/auditLog';
+import { createGate } from '../auth/passwordGate';
+import { createAttemptLimiter } from '../auth/guard';
+
+export const SESSION_COOKIE = 'ita_session';
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export type SessionEnv = { Variables: { account: Account | null } };
+
+export interface SessionOptions {
+  pool: Pool;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  now: () => Date;
+  log: (message: string, error?: unknown) => void;
+  passwordChecks: { running: number; waiting: number };
+}
+
+export const notSignedIn = () => new HttpRefusal(401, 'unauthorized', 'กรุณาลงชื่อเข้าใช้ก่อน (หรือการเข้าใช้หมดเวลาแล้ว)');
+
+function planningOfficer(c: Context<SessionEnv>): Account {
+  const account = c.get('account');
+  if (!account) throw notSignedIn();
+  if (account.role !== 'planning-officer') throw new HttpRefusal(403, 'forbidden', 'เฉพาะเจ้าหน้าที่วิเคราะห์นโยบายและแผนเท่านั้นที่จัดการบัญชีผู้ใช้ได้');
+  return account;
+}
+
+const formatThaiTime = (at: Date) => at.toLocaleTimeString('th-TH', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' });
+
+/**
+ * Who is signed in, for every /api request, and the routes of the server's own (not the
+ * contract's store): sign-in and sign-out, the accounts the planning officer manages, and the
+ * server's audit log.
+ */
+export function addSessionRoutes(app: Hono<SessionEnv>, { pool, secureCookies, trustProxy, now, log, passwordChecks }: SessionOptions): void {
+  const accounts = createAccounts(pool, now, createGate(passwordChecks));
+  const audit = createAuditLog(pool, log);
+  const attempts = createAttemptLimiter();
+  // Behind a reverse proxy every request comes from the proxy: its X-Forwarded-For names the
+  // person's machine, but only a proxy the operator put there may be believed (ITA_TRUST_PROXY=1).
+  const addressOf = (c: Context<SessionEnv>) =>
+    (trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
+  setInterval(attempts.sweep, 60_000).unref();
+  const answer = (work: (c: Context<SessionEnv>) => Promise<Response>) => answering(log, work);
+
+  // The audit log records each signed-in write once it is answered (writes with no session are
+  // refused before anything happens, and would only let anyone flood the log).
+  app.use('/api/*', async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    try {
+      const account = token ? await accounts.fromSession(token) : null;
+      // A tab that signed in as someone else than the cookie now holds (another account signed in
+      // in another tab of the browser) is not signed in: it must not act as that account.
+      const expected = c.req.header(ACCOUNT_HEADER);
+      c.set('account', account && expected !== undefined && expected !== account.id ? null : account);
+    } catch (error) {
+      // The database not answering is not a signed-out person: say what it is.
+      log('session lookup failed', error);
+      const response = errorResponse(503, { kind: 'server', message: 'ฐานข้อมูลของเซิร์ฟเวอร์ไม่ตอบสนอง ข้อมูลที่พิมพ์ไว้ยังอยู่ กรุณาลองอีกครั้งในอีกสักครู่' });
+      response.headers.set('Retry-After', '5');
+      return response;
+    }
+    await next();
+    const account = c.get('account');
+    if (account && WRITES.has(c.req.method) && c.req.path !== '/api/v1/session') {
+      await audit.add({ account, action: `${c.req.method} ${c.req.routePath}`, target: c.req.path, status: c.res.status });
+    }
+  });
+
+  app.get('/api/v1/session', answer(async (c) => {
+    const account = c.get('account');
+    if (!account) throw notSignedIn();
+    return Response.json({ account });
+  }));
+  app.post('/api/v1/session', answer(async (c) => {
+    const address = addressOf(c);
+    // Already counted when they were refused: a blocked address's further tries are not logged one by one.
+    if (attempts.blocked(address)) {
+      return errorResponse(429, { kind: 'rate-limited', message: 'ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งเกินไปจากเครื่องนี้ กรุณารอ 15 นาทีแล้วลองใหม่' });
+    }
+    const { username, password } = parseInput(signInSchema, await c.req.json().catch(() => null));
+    // Counted before the slow check, so a burst from one address is cut off at the limit.
+    attempts.failed(address);
+    const result = await accounts.signIn(username, password);
+    // A right password, or a try refused as busy before any check, is not a failure of this address.
+    if (result.ok || result.reason === 'busy') attempts.forgive(address);
+    // Not logged one by one: a flood of sign-ins is what fills the waiting room.
+    if (!result.ok && result.reason === 'busy') {
+      return c.json({ error: { kind: 'busy', message: 'ระบบกำลังตรวจรหัสผ่านของผู้ลงชื่อเข้าใช้จำนวนมาก กรุณาลองใหม่ในอีกสักครู่' } }, 503, { 'Retry-After': '5' });
+    }
+    if (!result.ok) {
+      await audit.add({ action: `sign-in-${result.reason}`, target: username, status: result.reason === 'locked' ? 429 : 401, detail: { address } });
+      if (result.reason === 'locked' && result.lockedUntil) {
+        return errorResponse(429, { kind: 'rate-limited', message: `ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา ${formatThaiTime(result.lockedUntil)} น.` });
+      }
+      // The same words for an unknown name and a wrong password: which of the two it was stays untold.
+      return errorResponse(401, { kind: 'unauthorized', message: result.reason === 'disabled' ? 'บัญชีนี้ถูกปิดการใช้งาน กรุณาติดต่อเจ้าหน้าที่วิเคราะห์นโยบายและแผน' : 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง' });
+    }
+    // No expiry on the cookie itself: the server ends the session, and renews it while it is used.
+    setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: '/' });
+    await audit.add({ account: result.account, action: 'sign-in', target: username, status: 200, detail: { address } });
+    return c.json({ account: result.account });
+  }));
+  app.delete('/api/v1/session', answer(async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    // A tab that signed in as someone the cookie no longer holds signs nobody out: the session
+    // is another account's, opened since in another tab, and stays theirs.
+    if (c.req.header(ACCOUNT_HEADER) !== undefined && !c.get('account')) return c.body(null, 204);
+    if (token) await accounts.signOut(token);
+    await audit.add({ account: c.get('account'), action: 'sign-out', status: 204 });
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secureCookies });
+    return c.body(null, 204);
+  }));
+
+  app.get('/api/v1/accounts', answer(async (c) => {
+    planningOfficer(c);
+    return Response.json(await accounts.list());
+  }));
+  app.post('/api/v1/accounts', answer(async (c) => {
+    planningOfficer(c);
+    return Response.json(await accounts.create(await c.req.json().catch(() => null)), { status: 201 });
+  }));
+  app.patch('/api/v1/accounts/:id', answer(async (c) => {
+    const planner = planningOfficer(c);
+    return Response.json(await accounts.update(c.req.param('id') ?? '', await c.req.json().catch(() => null), planner.id));
+  }));
+  app.get('/api/v1/audit-log', answer(async (c) => {
+    planningOfficer(c);
+    const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 200) || 200, 1), 1000);
+    return Response.json(await audit.list(limit));
+  }));
+}
