@@ -17,6 +17,10 @@ export interface Cluster {
   stop: () => void;
   /** Stops and starts the server on the same data, as a restart of the machine's service would. */
   restart: () => void;
+  /** Stops the server and leaves its data (fast shutdown: sessions are ended, as a service stop does). */
+  pause: () => void;
+  /** Starts the paused server again on the same data and port. */
+  resume: () => void;
 }
 
 function run(command: string, args: string[], asUser: string | null): void {
@@ -108,7 +112,11 @@ export function sweepAbandonedClusters(bin: string): string[] {
   return swept;
 }
 
-export async function startCluster({ fast = true }: { fast?: boolean } = {}): Promise<Cluster> {
+/**
+ * `superuser` names the cluster's first role: `ita` by default; `postgres` makes it look like
+ * Debian's own cluster, for commands written for one (the README's).
+ */
+export async function startCluster({ fast = true, superuser = 'ita' }: { fast?: boolean; superuser?: string } = {}): Promise<Cluster> {
   const bin = ensurePostgres();
   for (const dir of sweepAbandonedClusters(bin)) console.log(`[pg] removed a cluster its killed test run left behind: ${dir}`);
   const dir = mkdtempSync(join(tmpdir(), PREFIX));
@@ -122,20 +130,22 @@ export async function startCluster({ fast = true }: { fast?: boolean } = {}): Pr
   }
   const data = join(dir, 'data');
   const port = await freePort();
-  run(join(bin, 'initdb'), ['-D', data, '-U', 'ita', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'], asUser);
+  run(join(bin, 'initdb'), ['-D', data, '-U', superuser, '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'], asUser);
   // Durability switched off for speed where a test never pulls the plug (a clean stop still writes everything).
   const options = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses='127.0.0.1'", ...(fast ? ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'] : [])].join(' ');
   const start = () => run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start'], asUser);
   const stopServer = () => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], asUser);
   start();
   return {
-    url: `postgres://ita@127.0.0.1:${port}/postgres`,
+    url: `postgres://${superuser}@127.0.0.1:${port}/postgres`,
     port,
     dir,
     restart: () => {
       stopServer();
       start();
     },
+    pause: stopServer,
+    resume: start,
     stop: () => {
       try {
         stopServer();
