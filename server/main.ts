@@ -1,35 +1,46 @@
 // npm run server: the shared data set's server. DATABASE_URL names the PostgreSQL database;
 // PORT (8080) and HOST (127.0.0.1; 0.0.0.0 to serve the office network) where it listens;
 // ITA_STATIC_DIR (dist) the app's production build; ITA_SECURE_COOKIES=1 behind https;
-// ITA_TRUST_PROXY=1 behind the agency's own reverse proxy (client addresses from X-Forwarded-For).
+// ITA_TRUST_PROXY=1 behind the agency's own reverse proxy (client addresses from X-Forwarded-For);
+// PG_POOL_SIZE (10) connections to PostgreSQL; ITA_DB_WAIT_SECONDS (30) how long a start waits
+// for a PostgreSQL that is not up yet before it exits 1 for systemd or compose to start it again.
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { createAccounts } from './auth/accounts';
-import { migrate } from './db/migrate';
+import { targetOf } from './db/dbErrors';
+import { createPool } from './db/pool';
 import { createServerApp } from './serverApp';
+import { databaseLine, listeningLines } from './startup/announce';
+import { openDatabase } from './startup/openDatabase';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.error('DATABASE_URL is not set: DATABASE_URL=postgres://user:password@host:5432/database npm run server');
+  console.error('[server] ยังไม่ได้ตั้ง DATABASE_URL · DATABASE_URL is not set: DATABASE_URL=postgres://user:password@host:5432/database npm run server');
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 8080);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const staticRoot = process.env.ITA_STATIC_DIR ?? 'dist';
 
-const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
-pool.on('error', (error) => console.error('PostgreSQL connection error', error));
-
-const applied = await migrate(pool);
-if (applied.length) console.log(`[server] database migrated: ${applied.join(', ')}`);
+const pool = createPool(url, { max: Number(process.env.PG_POOL_SIZE ?? 10) });
+const target = targetOf(url);
+// A database it cannot use is one sentence and exit 1: a restart by systemd or compose says it
+// again in the log until the settings are put right (or PostgreSQL is up).
+const opened = await openDatabase(pool, target, { waitMs: Number(process.env.ITA_DB_WAIT_SECONDS ?? 30) * 1000 });
+if (!opened.ok) {
+  console.error(`[server] ${opened.problem.th}`);
+  console.error(`[server] ${opened.problem.en}`);
+  process.exit(1);
+}
+console.log(databaseLine(target));
+if (opened.applied.length) console.log(`[server] ปรับโครงสร้างฐานข้อมูลแล้ว · database migrated: ${opened.applied.join(', ')}`);
 if (!existsSync(join(staticRoot, 'index.html'))) {
-  console.error(`No app build in ${staticRoot}/: run npm run build first (or set ITA_STATIC_DIR)`);
+  console.error(`[server] ไม่พบแอปที่ build แล้วใน ${staticRoot}/ · No app build in ${staticRoot}/: run npm run build first (or set ITA_STATIC_DIR)`);
   process.exit(1);
 }
 if ((await createAccounts(pool).count()) === 0) {
-  console.log('[server] no accounts yet: create the first planning officer with npm run server:account -- --username … --name … --role planning-officer');
+  console.log('[server] ยังไม่มีบัญชีผู้ใช้ · no accounts yet: create the first planning officer with npm run server:account -- --username … --name … --role planning-officer');
 }
 
 let draining = false;
@@ -41,7 +52,7 @@ const app = createServerApp({
   draining: () => draining,
 });
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-  console.log(`[server] listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`);
+  for (const line of listeningLines(hostname, info.port)) console.log(line);
 });
 
 // A stop lets requests under way finish and their transactions commit before the pool closes.

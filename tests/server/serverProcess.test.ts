@@ -2,13 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { migrate, readMigrations } from '../../server/db/migrate';
 import { createAccounts } from '../../server/auth/accounts';
 import { createPgStore } from '../../server/store/pgStore';
 import { PLANNER } from '../contract/storeContract';
 import { seedData } from '../support/seed';
-import { freshDatabase } from './database';
+import { freshDatabase, testPool } from './database';
 
 // `npm run server` as an agency runs it: its own process, migrations on start, the app's page
 // from the same origin, and a stop that loses nothing it acknowledged.
@@ -84,11 +83,11 @@ it('migrates an empty database on start, and serves the app marked as talking to
 
 it('keeps every update it acknowledged across a restart', async () => {
   await createPgStore({ pool: db.pool, actor: () => PLANNER }).replaceData(seedData());
-  await createAccounts(db.pool).create({ username: 'planner', name: PLANNER.name, role: 'planning-officer', unitId: null, password: 'รหัสผ่านทดสอบ-2565' });
+  await createAccounts(db.pool).create({ username: 'planner', name: PLANNER.name, role: 'planning-officer', unitId: null, password: 'ลมหนาวพัดผ่านทุ่ง-2565' });
   const signIn = await fetch(`${base}/api/v1/session`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: base },
-    body: JSON.stringify({ username: 'planner', password: 'รหัสผ่านทดสอบ-2565' }),
+    body: JSON.stringify({ username: 'planner', password: 'ลมหนาวพัดผ่านทุ่ง-2565' }),
   });
   const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
   const acknowledged: string[] = [];
@@ -108,7 +107,7 @@ it('keeps every update it acknowledged across a restart', async () => {
   await start();
   const session = await fetch(`${base}/api/v1/session`, { headers: { Cookie: cookie } });
   expect(session.status).toBe(200);
-  const pool = new pg.Pool({ connectionString: db.url });
+  const pool = testPool(db.url);
   await migrate(pool);
   const kept = (await createPgStore({ pool, actor: () => PLANNER }).listProgress('msr-plan-1')).map((u) => u.note);
   await pool.end();
