@@ -3,6 +3,15 @@ import { errorResponse } from '../../api/respond';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** An Origin that names no host ('null', 'not a url', 'http://') is no site of ours. */
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host || null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Refuses a write another web site makes the browser send. The session cookie is SameSite=Strict
  * already; besides, a write must come from this site (Sec-Fetch-Site, else Origin against Host),
@@ -14,7 +23,7 @@ export function sameSiteWrites(): MiddlewareHandler {
     const site = c.req.header('sec-fetch-site');
     const origin = c.req.header('origin');
     const host = c.req.header('host');
-    const crossSite = (site !== undefined && site !== 'same-origin' && site !== 'none') || (origin !== undefined && (origin === 'null' || new URL(origin).host !== host));
+    const crossSite = (site !== undefined && site !== 'same-origin' && site !== 'none') || (origin !== undefined && hostOf(origin) !== host);
     if (crossSite) {
       return errorResponse(403, { kind: 'forbidden', message: 'ไม่รับคำขอแก้ไขข้อมูลที่ส่งมาจากเว็บไซต์อื่น' });
     }
