@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
-import { beYearSchema, idSchema, scoreSchema } from './common';
+import { beYearSchema, cappedText, idSchema, INT4_MAX, scoreSchema, TEXT_MAX, tooLong } from './common';
+
+const filled = (what: string, max: number) => z.string().check(z.minLength(1), z.maxLength(max, tooLong(what, max)));
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(INT4_MAX));
 import { indicatorNumberSchema, instrumentCodeSchema, levelSchema, oItemCodeSchema } from './framework';
 
 export const indicatorScoreSchema = z.object({
@@ -18,9 +21,9 @@ export const subIssueNoteSchema = z.object({
   /** The indicator the note names ('ประเด็นที่ 4 การใช้ทรัพย์สินของราชการ' is indicator 4). */
   indicator: indicatorNumberSchema,
   /** The sub-issue as the document names it, e.g. 'ประเด็นที่ 4 การใช้ทรัพย์สินของราชการ'. */
-  subject: z.string().check(z.minLength(1)),
+  subject: filled('ประเด็น', TEXT_MAX.title),
   score: z.nullable(scoreSchema),
-  text: z.string().check(z.minLength(1)),
+  text: filled('ข้อความ', TEXT_MAX.text),
 });
 export type SubIssueNote = z.infer<typeof subIssueNoteSchema>;
 
@@ -28,15 +31,15 @@ export type SubIssueNote = z.infer<typeof subIssueNoteSchema>;
 export const oItemResultSchema = z.object({
   code: oItemCodeSchema,
   score: z.nullable(scoreSchema),
-  assessorComment: z.string(),
+  assessorComment: cappedText('ความเห็นของผู้ประเมิน', TEXT_MAX.text),
 });
 export type OItemResult = z.infer<typeof oItemResultSchema>;
 
 /** One of the assessor's recommendations (ข้อเสนอแนะ), with the O-items it points to. */
 export const recommendationSchema = z.object({
   instrument: instrumentCodeSchema,
-  issue: z.string().check(z.minLength(1)),
-  text: z.string().check(z.minLength(1)),
+  issue: filled('ประเด็น', TEXT_MAX.title),
+  text: filled('ข้อเสนอแนะ', TEXT_MAX.text),
   oItemRefs: z.array(oItemCodeSchema),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
@@ -49,17 +52,17 @@ export const assessmentSchema = z.object({
   reportedTotal: z.nullable(scoreSchema),
   reportedLevel: z.nullable(levelSchema),
   reportedPassCount: z.nullable(z
-    .object({ passed: z.number().check(z.int(), z.minimum(0)), failed: z.number().check(z.int(), z.minimum(0)) })),
+    .object({ passed: count, failed: count })),
   /** The sentence where the report states its result; the reported figures above come from it. */
-  resultStatement: z.string(),
+  resultStatement: cappedText('ข้อความสรุปผล', TEXT_MAX.text),
   /** The report's own summary paragraph of the year's result, verbatim. */
-  overview: z.string(),
+  overview: cappedText('บทสรุป', TEXT_MAX.text),
   indicatorScores: z.array(indicatorScoreSchema),
   subIssueNotes: z.array(subIssueNoteSchema),
   oItemResults: z.array(oItemResultSchema),
   recommendations: z.array(recommendationSchema),
   /** The assessor's summary paragraph per instrument, verbatim. */
-  summaries: z.array(z.object({ instrument: instrumentCodeSchema, text: z.string().check(z.minLength(1)) })),
-  source: z.string(),
+  summaries: z.array(z.object({ instrument: instrumentCodeSchema, text: filled('บทสรุป', TEXT_MAX.text) })),
+  source: cappedText('ที่มา', TEXT_MAX.title),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, scoreSchema } from './common';
+import { cappedText, idSchema, INT4_MAX, scoreSchema, TEXT_MAX, tooLong } from './common';
 import { indicatorNumberSchema, instrumentCodeSchema, oItemCodeSchema } from './framework';
 
 export const findingTargetSchema = z.discriminatedUnion('kind', [
@@ -14,18 +14,18 @@ export const findingSchema = z.object({
   assessmentId: idSchema,
   instrument: instrumentCodeSchema,
   /** The row's order number within its instrument's table. */
-  order: z.number().check(z.int(), z.minimum(1)),
+  order: z.number().check(z.int(), z.minimum(1), z.maximum(INT4_MAX)),
   target: findingTargetSchema,
   /** The row's label as printed, e.g. 'ประสิทธิภาพการสื่อสาร'. */
-  title: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.title, tooLong('หัวข้อ', TEXT_MAX.title))),
   /** The score this finding states; it may disagree with the results table. */
   statedScore: z.nullable(scoreSchema),
   /** A heading the OIT table groups rows under, e.g. 'การปฏิสัมพันธ์ข้อมูล'. */
-  group: z.string(),
-  assessorComment: z.string(),
-  analysis: z.string(),
+  group: cappedText('กลุ่ม', TEXT_MAX.name),
+  assessorComment: cappedText('ความเห็นของผู้ประเมิน', TEXT_MAX.text),
+  analysis: cappedText('ผลการวิเคราะห์', TEXT_MAX.text),
   /** May be empty: the seed leaves indicator 8's improvement blank. */
-  improvement: z.string(),
+  improvement: cappedText('แนวทางการปรับปรุง', TEXT_MAX.text),
   unitIds: z.array(idSchema),
 });
 export type Finding = z.infer<typeof findingSchema>;

@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
-import { beYearSchema } from './common';
+import { beYearSchema, TEXT_MAX, tooLong } from './common';
+
+const label = (what: string) => z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.name, tooLong(what, TEXT_MAX.name)));
+/** Percentage points of the total: no part of a framework carries more than all of it. */
+const weightSchema = z.number().check(z.positive(), z.maximum(100, { error: 'น้ำหนักต้องไม่เกิน 100' }));
 
 export const levelSchema = z.enum(['AA', 'A', 'B', 'C', 'D', 'E', 'F']);
 export type Level = z.infer<typeof levelSchema>;
@@ -10,6 +14,7 @@ export type InstrumentCode = z.infer<typeof instrumentCodeSchema>;
 export const indicatorNumberSchema = z.number({ error: 'ตัวชี้วัดต้องเป็นตัวเลข' }).check(
   z.int({ error: 'ตัวชี้วัดต้องเป็นจำนวนเต็ม' }),
   z.minimum(1, { error: 'ตัวชี้วัดต้องเริ่มที่ 1' }),
+  z.maximum(99, { error: 'ตัวชี้วัดต้องไม่เกิน 99' }),
 );
 
 /** O-items are only meaningful with their year: O31 in 2565 is not O31 in 2566. */
@@ -17,18 +22,18 @@ export const oItemCodeSchema = z.string().check(z.regex(/^O\d{1,2}$/, { error: '
 
 export const indicatorDefSchema = z.object({
   number: indicatorNumberSchema,
-  name: z.string().check(z.minLength(1)),
-  nameEn: z.string().check(z.minLength(1)),
+  name: label('ชื่อตัวชี้วัด'),
+  nameEn: label('ชื่อตัวชี้วัดภาษาอังกฤษ'),
   /** Percentage points of the total this indicator carries (2565: IIT 6, EIT 10, OIT 20). */
-  weight: z.number().check(z.positive()),
+  weight: weightSchema,
 });
 export type IndicatorDef = z.infer<typeof indicatorDefSchema>;
 
 export const instrumentDefSchema = z.object({
   code: instrumentCodeSchema,
-  name: z.string().check(z.minLength(1)),
-  nameEn: z.string().check(z.minLength(1)),
-  weight: z.number().check(z.positive()),
+  name: label('ชื่อเครื่องมือ'),
+  nameEn: label('ชื่อเครื่องมือภาษาอังกฤษ'),
+  weight: weightSchema,
   indicators: z.array(indicatorDefSchema).check(z.minLength(1)),
 });
 export type InstrumentDef = z.infer<typeof instrumentDefSchema>;
@@ -40,14 +45,14 @@ export const oItemDefSchema = z.object({
   code: oItemCodeSchema,
   indicator: indicatorNumberSchema,
   /** e.g. '9.1 ข้อมูลพื้นฐาน' */
-  group: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
+  group: label('กลุ่มข้อ OIT'),
+  name: z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.title, tooLong('ชื่อข้อ OIT', TEXT_MAX.title))),
 });
 export type OItemDef = z.infer<typeof oItemDefSchema>;
 
 export const frameworkSchema = z.object({
   fiscalYear: beYearSchema,
-  name: z.string().check(z.minLength(1)),
+  name: label('ชื่อเกณฑ์'),
   instruments: z.array(instrumentDefSchema).check(z.minLength(1)),
   /** Highest band first; a total belongs to the first band whose min it reaches. */
   levels: z.array(levelBandSchema).check(z.minLength(1)),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, isoDateSchema, yearMonthSchema } from './common';
+import { cappedText, idSchema, INT4_MAX, isoDateSchema, TEXT_MAX, tooLong, yearMonthSchema } from './common';
 import { indicatorNumberSchema, oItemCodeSchema } from './framework';
 
 /** What a department head reports; a measure's health (on track, overdue…) is derived, not stored. */
@@ -18,14 +18,14 @@ export const MEASURE_KINDS = measureKindSchema.options;
 
 export const methodStepSchema = z.object({
   id: idSchema,
-  text: z.string().check(z.trim(), z.minLength(1, { error: 'ขั้นตอนต้องไม่ว่าง' })),
+  text: z.string().check(z.trim(), z.minLength(1, { error: 'ขั้นตอนต้องไม่ว่าง' }), z.maxLength(TEXT_MAX.step, tooLong('ขั้นตอน', TEXT_MAX.step))),
   done: z.boolean(),
 });
 export type MethodStep = z.infer<typeof methodStepSchema>;
 
 /** Kept as typed; start and end are what the parser could read, null when it could not. */
 export const timeframeSchema = z.object({
-  raw: z.string(),
+  raw: cappedText('ระยะเวลาดำเนินการ', TEXT_MAX.title),
   start: z.nullable(yearMonthSchema),
   end: z.nullable(yearMonthSchema),
 });
@@ -42,19 +42,23 @@ export const measureSchema = z.object({
   id: idSchema,
   assessmentId: idSchema,
   kind: measureKindSchema,
-  order: z.number().check(z.int(), z.minimum(1)),
-  title: z.string().check(z.trim(), z.minLength(1, { error: 'ต้องระบุชื่อมาตรการ' })),
-  description: z.string(),
+  order: z.number().check(z.int(), z.minimum(1), z.maximum(INT4_MAX)),
+  title: z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'ต้องระบุชื่อมาตรการ' }),
+    z.maxLength(TEXT_MAX.title, tooLong('ชื่อมาตรการ', TEXT_MAX.title)),
+  ),
+  description: cappedText('คำอธิบาย', TEXT_MAX.text),
   steps: z.array(methodStepSchema),
   unitIds: z.array(idSchema),
   timeframe: timeframeSchema,
-  followUp: z.string(),
+  followUp: cappedText('การติดตามผล', TEXT_MAX.text),
   links: measureLinksSchema,
   /** The measure of an earlier year this one carries on; its history stays with that one. */
   carriedFrom: z.optional(idSchema),
   archived: z.boolean(),
   /** Bumped on every write; a write carrying an older version is refused as a conflict. */
-  version: z.number().check(z.int(), z.minimum(1)),
+  version: z.number().check(z.int(), z.minimum(1), z.maximum(INT4_MAX, { error: 'ฉบับของมาตรการเกินกว่าที่มีได้' })),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -64,7 +68,11 @@ export const progressUpdateSchema = z.object({
   id: idSchema,
   measureId: idSchema,
   date: isoDateSchema,
-  authorName: z.string().check(z.trim(), z.minLength(1, { error: 'ต้องระบุชื่อผู้รายงาน' })),
+  authorName: z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'ต้องระบุชื่อผู้รายงาน' }),
+    z.maxLength(TEXT_MAX.name, tooLong('ชื่อผู้รายงาน', TEXT_MAX.name)),
+  ),
   /** The unit the update is credited to; null for a measure no unit is responsible for. */
   unitId: z.nullable(idSchema),
   status: measureStatusSchema,
@@ -73,7 +81,7 @@ export const progressUpdateSchema = z.object({
     z.minimum(0, { error: 'ร้อยละความคืบหน้าต้องไม่ต่ำกว่า 0' }),
     z.maximum(100, { error: 'ร้อยละความคืบหน้าต้องไม่เกิน 100' }),
   ),
-  note: z.string(),
+  note: cappedText('ผลการดำเนินงาน', TEXT_MAX.text),
   // Only web links: a javascript: or file: link in a shared record would run or leak on a click.
   evidenceUrl: z.union([
     z.literal(''),

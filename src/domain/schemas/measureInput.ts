@@ -1,18 +1,14 @@
 import * as z from 'zod/mini';
-import { idSchema, isoDateSchema } from './common';
+import { idSchema, isoDateSchema, TEXT_MAX, tooLong } from './common';
 import { measureKindSchema, measureLinksSchema, measureStatusSchema, progressUpdateSchema } from './measure';
 
 /** Limits generous enough for any real document, and small enough that one record can't fill the disk. */
 export const LIMITS = {
-  title: 1_000,
-  text: 20_000,
+  title: TEXT_MAX.title,
+  text: TEXT_MAX.text,
   steps: 100,
-  step: 2_000,
+  step: TEXT_MAX.step,
 } as const;
-
-// The message is made when it is needed: formatting Thai numbers as the module loads cost the
-// dashboard's start 70 ms.
-const tooLong = (what: string, max: number) => ({ error: () => `${what}ยาวเกิน ${max.toLocaleString('th-TH')} ตัวอักษร` });
 
 const stepInputSchema = z.object({
   /** Omitted for a new step; kept for an existing one so its tick survives reordering. */

@@ -1,15 +1,19 @@
 import * as z from 'zod/mini';
-import { idSchema } from './common';
+import { cappedText, idSchema, TEXT_MAX, tooLong } from './common';
 
-const nameSchema = z.string().check(z.trim(), z.minLength(1, { error: 'ต้องระบุชื่อ' }));
+const nameSchema = z.string().check(z.trim(), z.minLength(1, { error: 'ต้องระบุชื่อ' }), z.maxLength(TEXT_MAX.name, tooLong('ชื่อ', TEXT_MAX.name)));
 
 export const organisationSchema = z.object({
   id: idSchema,
   name: nameSchema,
   /** e.g. เทศบาลตำบล; frameworks and unit lists differ by kind of agency. */
-  kind: z.string().check(z.trim(), z.minLength(1, { error: 'ต้องระบุประเภทหน่วยงาน' })),
-  district: z.string(),
-  province: z.string(),
+  kind: z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'ต้องระบุประเภทหน่วยงาน' }),
+    z.maxLength(TEXT_MAX.name, tooLong('ประเภทหน่วยงาน', TEXT_MAX.name)),
+  ),
+  district: cappedText('อำเภอ', TEXT_MAX.name),
+  province: cappedText('จังหวัด', TEXT_MAX.name),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
@@ -18,6 +22,6 @@ export const unitSchema = z.object({
   id: idSchema,
   name: nameSchema,
   /** Other spellings seen in documents (สำนักปลัด, สำนักปลัดฯ) that mean this unit. */
-  aliases: z._default(z.array(z.string()), []),
+  aliases: z._default(z.array(cappedText('ชื่ออื่น', TEXT_MAX.name)), []),
 });
 export type Unit = z.infer<typeof unitSchema>;

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { idSchema } from './common';
+import { cappedText, idSchema, TEXT_MAX, tooLong } from './common';
+
+const unitName = z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.name, tooLong('ชื่อส่วนราชการ', TEXT_MAX.name)));
 import { assessmentSchema } from './assessment';
 import { findingSchema } from './finding';
 import { measureKindSchema, measureLinksSchema } from './measure';
@@ -10,7 +12,7 @@ import { organisationSchema, unitSchema } from './organisation';
  * timeframes as typed. Importing it resolves names to units and parses the timeframes.
  */
 export const seedFindingSchema = z.extend(z.omit(findingSchema, { unitIds: true }), {
-  units: z.array(z.string().check(z.minLength(1))),
+  units: z.array(unitName),
 });
 export type SeedFinding = z.infer<typeof seedFindingSchema>;
 
@@ -18,12 +20,12 @@ export const seedMeasureSchema = z.object({
   id: idSchema,
   kind: measureKindSchema,
   order: z.number().check(z.int(), z.minimum(1)),
-  title: z.string().check(z.minLength(1)),
-  description: z.string(),
-  steps: z.array(z.string().check(z.minLength(1))),
-  units: z.array(z.string().check(z.minLength(1))),
-  timeframe: z.string(),
-  followUp: z.string(),
+  title: z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.title, tooLong('ชื่อมาตรการ', TEXT_MAX.title))),
+  description: cappedText('คำอธิบาย', TEXT_MAX.text),
+  steps: z.array(z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.step, tooLong('ขั้นตอน', TEXT_MAX.step)))),
+  units: z.array(unitName),
+  timeframe: cappedText('ระยะเวลาดำเนินการ', TEXT_MAX.title),
+  followUp: cappedText('การติดตามผล', TEXT_MAX.text),
   /**
    * The document links no measure to anything in so many words; a link is transcribed only
    * where a measure restates a finding's improvement word for word.
@@ -39,6 +41,6 @@ export const seedDocumentSchema = z.object({
   findings: z.array(seedFindingSchema),
   measures: z.array(seedMeasureSchema),
   /** Who wrote the document, as signed at its foot. */
-  preparedBy: z.string(),
+  preparedBy: cappedText('ผู้จัดทำ', TEXT_MAX.name),
 });
 export type SeedDocument = z.infer<typeof seedDocumentSchema>;
