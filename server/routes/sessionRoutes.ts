@@ -7,12 +7,19 @@ import { ACCOUNT_HEADER } from '../../src/data/adapters/http/actorHeaders';
 import { signInSchema, type Account } from '../../src/domain/schemas/account';
 import { parseInput } from '../../src/data/storeError';
 import { answering } from '../app';
-import { createAccounts } from '../auth/accounts';
+import { createAccounts, lockedMessage } from '../auth/accounts';
 import { createAuditLog } from '../auth/auditLog';
 import { createGate } from '../auth/passwordGate';
 import { createAttemptLimiter } from '../auth/guard';
 
+/** The session cookie's name over plain http (a test server, a machine's own loopback)… */
 export const SESSION_COOKIE = 'ita_session';
+/**
+ * …and with secure cookies on: a __Host- cookie is only accepted by the browser when Secure,
+ * with Path=/ and no Domain, so no other host or plain-http page can plant or shadow it.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+export const sessionCookieName = (secure: boolean) => (secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export type SessionEnv = { Variables: { account: Account | null } };
@@ -35,8 +42,6 @@ function planningOfficer(c: Context<SessionEnv>): Account {
   return account;
 }
 
-const formatThaiTime = (at: Date) => at.toLocaleTimeString('th-TH', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' });
-
 /**
  * Who is signed in, for every /api request, and the routes of the server's own (not the
  * contract's store): sign-in and sign-out, the accounts the planning officer manages, and the
@@ -52,11 +57,13 @@ export function addSessionRoutes(app: Hono<SessionEnv>, { pool, secureCookies, t
     (trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
   setInterval(attempts.sweep, 60_000).unref();
   const answer = (work: (c: Context<SessionEnv>) => Promise<Response>) => answering(log, work);
+  const cookieName = sessionCookieName(secureCookies);
+  const cookieOf = (c: Context<SessionEnv>) => getCookie(c, cookieName);
 
   // The audit log records each signed-in write once it is answered (writes with no session are
   // refused before anything happens, and would only let anyone flood the log).
   app.use('/api/*', async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = cookieOf(c);
     try {
       const account = token ? await accounts.fromSession(token) : null;
       // A tab that signed in as someone else than the cookie now holds (another account signed in
@@ -101,25 +108,35 @@ export function addSessionRoutes(app: Hono<SessionEnv>, { pool, secureCookies, t
     if (!result.ok) {
       await audit.add({ action: `sign-in-${result.reason}`, target: username, status: result.reason === 'locked' ? 429 : 401, detail: { address } });
       if (result.reason === 'locked' && result.lockedUntil) {
-        return errorResponse(429, { kind: 'rate-limited', message: `ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา ${formatThaiTime(result.lockedUntil)} น.` });
+        return errorResponse(429, { kind: 'rate-limited', message: lockedMessage(result.lockedUntil) });
       }
       // The same words for an unknown name and a wrong password: which of the two it was stays untold.
       return errorResponse(401, { kind: 'unauthorized', message: result.reason === 'disabled' ? 'บัญชีนี้ถูกปิดการใช้งาน กรุณาติดต่อเจ้าหน้าที่วิเคราะห์นโยบายและแผน' : 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง' });
     }
+    // The session the browser brought, if any, ends: a sign-in always gets an id of its own, so an
+    // id planted before it (session fixation) signs nobody in.
+    const previous = cookieOf(c);
+    if (previous) await accounts.signOut(previous);
     // No expiry on the cookie itself: the server ends the session, and renews it while it is used.
-    setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: '/' });
+    setCookie(c, cookieName, result.token, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: '/' });
     await audit.add({ account: result.account, action: 'sign-in', target: username, status: 200, detail: { address } });
     return c.json({ account: result.account });
   }));
   app.delete('/api/v1/session', answer(async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = cookieOf(c);
     // A tab that signed in as someone the cookie no longer holds signs nobody out: the session
     // is another account's, opened since in another tab, and stays theirs.
     if (c.req.header(ACCOUNT_HEADER) !== undefined && !c.get('account')) return c.body(null, 204);
     if (token) await accounts.signOut(token);
     await audit.add({ account: c.get('account'), action: 'sign-out', status: 204 });
-    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secureCookies });
+    deleteCookie(c, cookieName, { path: '/', secure: secureCookies });
     return c.body(null, 204);
+  }));
+  // Anyone's own password, given the current one: their other sessions end, this one stays.
+  app.put('/api/v1/session/password', answer(async (c) => {
+    const account = c.get('account');
+    if (!account) throw notSignedIn();
+    return Response.json({ account: await accounts.changePassword(account.id, await c.req.json().catch(() => null), cookieOf(c) ?? '') });
   }));
 
   app.get('/api/v1/accounts', answer(async (c) => {
@@ -132,7 +149,7 @@ export function addSessionRoutes(app: Hono<SessionEnv>, { pool, secureCookies, t
   }));
   app.patch('/api/v1/accounts/:id', answer(async (c) => {
     const planner = planningOfficer(c);
-    return Response.json(await accounts.update(c.req.param('id') ?? '', await c.req.json().catch(() => null), planner.id));
+    return Response.json(await accounts.update(c.req.param('id') ?? '', await c.req.json().catch(() => null), planner.id, cookieOf(c)));
   }));
   app.get('/api/v1/audit-log', answer(async (c) => {
     planningOfficer(c);

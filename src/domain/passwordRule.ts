@@ -1,13 +1,131 @@
 /**
  * What a password must be, in one place: the server refuses any other, and the accounts screen
- * says so as the planning officer types, in the same words.
+ * says so as one types, in the same words. Only the patterns live here; the list of the 10,000
+ * most common passwords is checked by the server alone (server/auth/commonPasswords.ts), so the
+ * browser never downloads it.
  */
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 
+/** Whose password it is: a password holding their username or name is the first one guessed. */
+export interface PasswordOwner {
+  username?: string | undefined;
+  name?: string | undefined;
+}
+
+export const PASSWORD_PROBLEMS = {
+  repeated: 'รหัสผ่านเป็นตัวอักษรหรือกลุ่มตัวอักษรเดียวกันซ้ำ ๆ ซึ่งเดาได้ง่าย',
+  digitRun: 'รหัสผ่านเป็นตัวเลขเรียงกัน (เช่น 1234567890) ซึ่งเดาได้ง่าย',
+  phone: 'รหัสผ่านคล้ายหมายเลขโทรศัพท์ ซึ่งผู้อื่นรู้หรือเดาได้ง่าย',
+  date: 'รหัสผ่านคล้ายวันเกิดหรือวันที่ (เช่น 01012530 หรือ 2530-01-01) ซึ่งเดาได้ง่าย',
+  thaiNumberRow: 'รหัสผ่านเป็นแถวตัวเลขที่พิมพ์บนแป้นภาษาไทย (เช่น ๅ/-ภถุึคตจ) ซึ่งเดาได้ง่าย',
+  passwordWord: 'รหัสผ่านเป็นคำว่า "password" หรือ "รหัสผ่าน" ที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งเดาได้ง่าย',
+  username: 'รหัสผ่านเป็นชื่อผู้ใช้ที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งเดาได้ง่าย',
+  name: 'รหัสผ่านเป็นชื่อหรือนามสกุลของเจ้าของบัญชีที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งเดาได้ง่าย',
+} as const;
+
+// The Kedmanee keyboard's unshifted number row: 1234567890 typed with the Thai layout on.
+const THAI_NUMBER_ROW = 'ๅ/-ภถุึคตจ';
+const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
+// What people put between the parts of a phone number or a date.
+const SEPARATORS = /[\s./\-_+()]/g;
+
+/** The digits a password is made of, or null when it is not only digits (Thai ones included). */
+function asDigits(password: string): string | null {
+  const stripped = password.replace(SEPARATORS, '');
+  const digits = [...stripped].map((ch) => (/[0-9]/.test(ch) ? ch : THAI_DIGITS.includes(ch) ? String(THAI_DIGITS.indexOf(ch)) : null));
+  return digits.length > 0 && digits.every((d) => d !== null) ? digits.join('') : null;
+}
+
+/** 1234567890, 0987654321, 4567890123: each digit one up (or one down) from the last, round past 9. */
+function isDigitRun(digits: string): boolean {
+  const steps = [...digits].slice(1).map((d, i) => (Number(d) - Number(digits[i]) + 10) % 10);
+  return steps.every((s) => s === 1) || steps.every((s) => s === 9);
+}
+
+function isPhoneNumber(digits: string): boolean {
+  // Mobile 06/08/09 + 8 digits; a Bangkok or provincial line 0[2-7] + 7 digits; either with +66 for the 0.
+  return /^(0|66)[689]\d{8}$/.test(digits) || /^(0|66)[2-7]\d{7}$/.test(digits);
+}
+
+const validDay = (d: string) => Number(d) >= 1 && Number(d) <= 31;
+const validMonth = (m: string) => Number(m) >= 1 && Number(m) <= 12;
+// A Buddhist Era year people are born in or remember (2400–2699), or the same in the common era.
+const validYear = (y: string) => /^(24|25|26|19|20)\d\d$/.test(y);
+
+/** 01012530, 2530-01-01, 01/01/2530, 20/11/1987: a day, a month and a four-digit year. */
+function isDate(password: string): boolean {
+  const digits = asDigits(password);
+  if (digits === null || digits.length !== 8) return false;
+  const dayFirst = validDay(digits.slice(0, 2)) && validMonth(digits.slice(2, 4)) && validYear(digits.slice(4));
+  const monthFirst = validMonth(digits.slice(0, 2)) && validDay(digits.slice(2, 4)) && validYear(digits.slice(4));
+  const yearFirst = validYear(digits.slice(0, 4)) && validMonth(digits.slice(4, 6)) && validDay(digits.slice(6));
+  return dayFirst || monthFirst || yearFirst;
+}
+
+/** A short group said again and again: aaaaaaaaaa, 1212121212, abcabcabca, ๕๕๕๕๕๕๕๕๕๕. */
+function isRepeated(text: string): boolean {
+  const chars = [...text];
+  for (let size = 1; size <= 4; size++) {
+    if (chars.every((ch, i) => ch === chars[i % size])) return true;
+  }
+  return false;
+}
+
+/** 1234567890 typed with the Thai layout on gives ๅ/-ภถุึคตจ; any run or repeat of it is as weak. */
+function thaiNumberRowDigits(password: string): string | null {
+  const chars = [...password];
+  if (!chars.every((ch) => THAI_NUMBER_ROW.includes(ch))) return null;
+  return chars.map((ch) => String((THAI_NUMBER_ROW.indexOf(ch) + 1) % 10)).join('');
+}
+
+// "password" in its usual disguises, "รหัสผ่าน", and each typed with the other keyboard layout on.
+const PASSWORD_WORDS = [/p[a@4][s$5z][s$5z]?w[o0]r?d/giu, /รหัส(ผ่าน)?/gu, /ยฟหหไนพก/gu, /isylzjko/gu, /pass/giu];
+
+/**
+ * Little left once the guessable words are taken out: fewer than four letters besides digits and
+ * symbols. "somchai2567!" or "P@ssw0rd123" is the word with a number; "รหัสผ่านทดสอบ-2565" has a
+ * word of its own besides, which is what makes it one a guesser cannot start from.
+ */
+function littleBesides(text: string, words: (string | RegExp)[]): boolean {
+  const rest = words.reduce<string>((left, word) => (typeof word === 'string' ? left.split(word).join('') : left.replace(new RegExp(word.source, word.flags), '')), text);
+  return (rest.replace(/[@$]/g, '').match(/\p{L}/gu)?.length ?? 0) < 4;
+}
+
+function isPasswordWord(password: string): boolean {
+  if (!PASSWORD_WORDS.slice(0, 4).some((word) => new RegExp(word.source, word.flags).test(password))) return false;
+  return littleBesides(password, PASSWORD_WORDS);
+}
+
+// Titles said before a Thai name: part of what is written, not of the name itself.
+const TITLES = new Set(['นาย', 'นาง', 'นางสาว', 'น.ส.', 'ดร.', 'mr.', 'mrs.', 'ms.', 'miss', 'dr.']);
+const TITLE_PREFIX = /^(นางสาว|นาย|นาง|น\.ส\.|ดร\.)/u;
+
+function nameParts(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((part) => !TITLES.has(part))
+    .map((part) => part.replace(TITLE_PREFIX, ''))
+    .filter((part) => [...part].length >= 3);
+}
+
 /** A Thai reason the password cannot be used, or null. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `รหัสผ่านต้องยาวอย่างน้อย ${PASSWORD_MIN_LENGTH} ตัวอักษร`;
-  if (password.length > PASSWORD_MAX_LENGTH) return `รหัสผ่านยาวเกิน ${PASSWORD_MAX_LENGTH} ตัวอักษร`;
+export function passwordProblem(password: string, owner: PasswordOwner = {}): string | null {
+  if ([...password].length < PASSWORD_MIN_LENGTH) return `รหัสผ่านต้องยาวอย่างน้อย ${PASSWORD_MIN_LENGTH} ตัวอักษร`;
+  if ([...password].length > PASSWORD_MAX_LENGTH) return `รหัสผ่านยาวเกิน ${PASSWORD_MAX_LENGTH} ตัวอักษร`;
+  const lower = password.normalize('NFC').toLowerCase();
+  const thaiRow = thaiNumberRowDigits(lower);
+  if (thaiRow !== null && (isDigitRun(thaiRow) || isRepeated(thaiRow))) return PASSWORD_PROBLEMS.thaiNumberRow;
+  const digits = asDigits(lower);
+  if (digits !== null && isDigitRun(digits)) return PASSWORD_PROBLEMS.digitRun;
+  if (digits !== null && isPhoneNumber(digits)) return PASSWORD_PROBLEMS.phone;
+  if (isDate(lower)) return PASSWORD_PROBLEMS.date;
+  if (isRepeated(lower) || (digits !== null && isRepeated(digits))) return PASSWORD_PROBLEMS.repeated;
+  if (isPasswordWord(lower)) return PASSWORD_PROBLEMS.passwordWord;
+  const username = owner.username?.trim().toLowerCase();
+  const names = owner.name ? nameParts(owner.name.normalize('NFC')) : [];
+  if (username && username.length >= 3 && lower.includes(username) && littleBesides(lower, [username, ...names])) return PASSWORD_PROBLEMS.username;
+  if (names.some((part) => lower.includes(part)) && littleBesides(lower, names)) return PASSWORD_PROBLEMS.name;
   return null;
 }

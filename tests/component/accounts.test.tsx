@@ -141,14 +141,14 @@ describe('the accounts screen, for the planning officer', () => {
     await userEvent.type(form.getByLabelText('ชื่อผู้ใช้'), 'Palad');
     await userEvent.type(form.getByLabelText('ชื่อ–นามสกุล'), 'ปลัดเทศบาล');
     await userEvent.selectOptions(unit, 'สำนักปลัดเทศบาล');
-    await userEvent.type(form.getByLabelText('รหัสผ่าน'), 'รหัสผ่านใหม่-2569');
+    await userEvent.type(form.getByLabelText('รหัสผ่าน'), 'บัญชีใหม่ของปลัด-2569');
     await userEvent.click(form.getByRole('button', { name: 'สร้างบัญชี' }));
     expect(await form.findByRole('status')).toHaveTextContent('สร้างบัญชี palad (ปลัดเทศบาล) แล้ว');
     expect(server.writes()).toEqual([
       expect.objectContaining({
         method: 'POST',
         url: '/api/v1/accounts',
-        body: { username: 'palad', name: 'ปลัดเทศบาล', role: 'department-head', unitId: 'unit-palad', password: 'รหัสผ่านใหม่-2569' },
+        body: { username: 'palad', name: 'ปลัดเทศบาล', role: 'department-head', unitId: 'unit-palad', password: 'บัญชีใหม่ของปลัด-2569' },
       }),
     ]);
     expect(form.getByLabelText('ชื่อผู้ใช้')).toHaveValue('');
@@ -164,7 +164,7 @@ describe('the accounts screen, for the planning officer', () => {
     await userEvent.type(form.getByLabelText('ชื่อผู้ใช้'), 'finance');
     await userEvent.type(form.getByLabelText('ชื่อ–นามสกุล'), 'ผู้อำนวยการกองคลังคนใหม่');
     await userEvent.click(form.getByLabelText('ผู้บริหาร'));
-    await userEvent.type(form.getByLabelText('รหัสผ่าน'), 'รหัสผ่านใหม่-2569');
+    await userEvent.type(form.getByLabelText('รหัสผ่าน'), 'บัญชีใหม่ของปลัด-2569');
     await userEvent.click(form.getByRole('button', { name: 'สร้างบัญชี' }));
     expect(await form.findByRole('alert')).toHaveTextContent('บันทึกไม่สำเร็จ: กรุณาแก้ไขตามข้อความใต้ช่องที่กรอก');
     const username = form.getByLabelText('ชื่อผู้ใช้');
@@ -174,7 +174,7 @@ describe('the accounts screen, for the planning officer', () => {
     expect(username).toHaveValue('finance');
     expect(form.getByLabelText('ชื่อ–นามสกุล')).toHaveValue('ผู้อำนวยการกองคลังคนใหม่');
     expect(form.getByLabelText('ผู้บริหาร')).toBeChecked();
-    expect(form.getByLabelText('รหัสผ่าน')).toHaveValue('รหัสผ่านใหม่-2569');
+    expect(form.getByLabelText('รหัสผ่าน')).toHaveValue('บัญชีใหม่ของปลัด-2569');
     expect(server.writes()).toHaveLength(1);
   });
 

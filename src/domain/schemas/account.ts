@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { roleSchema, type Actor } from './actor';
 import { idSchema } from './common';
+import { PASSWORD_MAX_LENGTH } from '../passwordRule';
 
 /**
  * A person's account on a shared server (browser storage has none). What the server says about
@@ -56,11 +57,27 @@ export const accountChangesSchema = z
     unitId: z.optional(z.nullable(idSchema)),
     disabled: z.optional(z.boolean()),
     password: z.optional(z.string()),
+    /** Required when the planning officer sets their own password, as anyone changing their own must give it. */
+    currentPassword: z.optional(z.string().check(z.maxLength(PASSWORD_MAX_LENGTH, { error: 'รหัสผ่านปัจจุบันไม่ถูกต้อง' }))),
   })
   .check(z.refine(unitRule, unitError));
 export type AccountChanges = z.infer<typeof accountChangesSchema>;
 
 export const signInSchema = z.object({
   username: usernameSchema,
-  password: z.string({ error: 'ต้องระบุรหัสผ่าน' }).check(z.minLength(1, { error: 'ต้องระบุรหัสผ่าน' })),
+  // No password is longer than the rule allows: a longer one is refused before any (slow) check.
+  password: z.string({ error: 'ต้องระบุรหัสผ่าน' }).check(
+    z.minLength(1, { error: 'ต้องระบุรหัสผ่าน' }),
+    z.maxLength(PASSWORD_MAX_LENGTH, { error: `รหัสผ่านยาวเกิน ${PASSWORD_MAX_LENGTH} ตัวอักษร` }),
+  ),
 });
+
+/** Anyone changing their own password gives the current one first (PUT /session/password). */
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string({ error: 'ต้องระบุรหัสผ่านปัจจุบัน' }).check(
+    z.minLength(1, { error: 'ต้องระบุรหัสผ่านปัจจุบัน' }),
+    z.maxLength(PASSWORD_MAX_LENGTH, { error: 'รหัสผ่านปัจจุบันไม่ถูกต้อง' }),
+  ),
+  newPassword: z.string({ error: 'ต้องระบุรหัสผ่านใหม่' }),
+});
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;

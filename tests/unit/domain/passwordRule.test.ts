@@ -1,16 +1,62 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '../../../src/domain/passwordRule';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_PROBLEMS, passwordProblem } from '../../../src/domain/passwordRule';
 
 describe('the password rule', () => {
   it('asks for at least ten characters, counted as typed, Thai included', () => {
     expect(PASSWORD_MIN_LENGTH).toBe(10);
-    expect(passwordProblem('123456789')).toBe('รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร');
-    expect(passwordProblem('1234567890')).toBeNull();
+    expect(passwordProblem('ภูเขาทอง9')).toBe('รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร');
+    expect(passwordProblem('ภูเขาทองวัด')).toBeNull();
     expect(passwordProblem('รหัสผ่านภาษาไทย')).toBeNull();
     expect(passwordProblem('')).toBe('รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร');
   });
 
   it('refuses more than two hundred characters', () => {
-    expect(passwordProblem('x'.repeat(PASSWORD_MAX_LENGTH))).toBeNull();
+    expect(passwordProblem('ab'.repeat(PASSWORD_MAX_LENGTH / 2 - 2) + 'wxyz')).toBeNull();
     expect(passwordProblem('x'.repeat(PASSWORD_MAX_LENGTH + 1))).toBe('รหัสผ่านยาวเกิน 200 ตัวอักษร');
+  });
+
+  it.each([
+    ['1234567890', 'digitRun'],
+    ['0987654321', 'digitRun'],
+    ['4567890123', 'digitRun'],
+    ['๑๒๓๔๕๖๗๘๙๐', 'digitRun'],
+    ['0812345678', 'phone'],
+    ['095-555-1212', 'phone'],
+    ['+66 81 234 5678', 'phone'],
+    ['02-123-4567', 'phone'],
+    ['1111111111', 'repeated'],
+    ['1212121212', 'repeated'],
+    ['abcabcabca', 'repeated'],
+    ['ๆๆๆๆๆๆๆๆๆๆ', 'repeated'],
+    ['2530-01-01', 'date'],
+    ['01/01/2530', 'date'],
+    ['15.08.2541', 'date'],
+    ['ๅ/-ภถุึคตจ', 'thaiNumberRow'],
+    ['จตคึุถภ-/ๅ', 'thaiNumberRow'],
+    ['ๅๅๅๅๅๅๅๅๅๅ', 'thaiNumberRow'],
+    ['password2567', 'passwordWord'],
+    ['P@ssw0rd123!', 'passwordWord'],
+    ['รหัสผ่าน1234', 'passwordWord'],
+    ['รหัสผ่านใหม่-2569', 'passwordWord'],
+    ['ยฟหหไนพก2567', 'passwordWord'],
+  ] as const)('refuses %s, saying why in Thai', (password, problem) => {
+    expect(passwordProblem(password)).toBe(PASSWORD_PROBLEMS[problem]);
+  });
+
+  it('refuses the owner’s username or name with only digits or symbols added, and not a password that merely holds them', () => {
+    const owner = { username: 'somchai.k', name: 'นายสมชาย ใจดีมาก' };
+    expect(passwordProblem('Somchai.K2567!', owner)).toBe(PASSWORD_PROBLEMS.username);
+    expect(passwordProblem('สมชาย@2567!!', owner)).toBe(PASSWORD_PROBLEMS.name);
+    expect(passwordProblem('ใจดีมาก.25300101', owner)).toBe(PASSWORD_PROBLEMS.name);
+    // The title is not the name: นาย alone inside a password is nothing to do with this owner.
+    expect(passwordProblem('นายอำเภอ-2567!', owner)).toBeNull();
+    expect(passwordProblem('สมชายชอบปลูกมะม่วง', owner)).toBeNull();
+    expect(passwordProblem('สมชาย@2567!!')).toBeNull();
+  });
+
+  it('lets through long passwords that only look like the patterns in part', () => {
+    expect(passwordProblem('0812345678 ที่บ้านแม่')).toBeNull();
+    expect(passwordProblem('รหัสผ่านทดสอบ-2565')).toBeNull();
+    expect(passwordProblem('1234567891')).toBeNull();
+    expect(passwordProblem('31132530xx')).toBeNull();
   });
 });
