@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readCompose, readDockerfile, readEnvFile, settingsTheServerReads, type ComposeFile } from './deployFiles';
+
+// What docker and compose would do with the files, checked without docker (it cannot pull images
+// here). That the image's command, environment and health check work is builtServer.test.ts.
+let compose: ComposeFile;
+beforeAll(async () => {
+  compose = await readCompose();
+});
+
+const serverSources = (dir = 'server'): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? serverSources(path) : /\.ts$/.test(name) ? [path] : [];
+  });
+
+it('builds in one stage and runs the built server in a slim one, as a user other than root', () => {
+  const image = readDockerfile();
+  expect(image.from).toMatch(/^node:2\d[.\w-]*slim$/);
+  expect(image.runs.some((r) => /npm ci\b.*--omit=dev/.test(r))).toBe(true);
+  expect(image.runs.join(' ')).not.toMatch(/tsx/);
+  expect(image.user).toBeTruthy();
+  expect(image.user).not.toMatch(/^(root|0)(:|$)/);
+  expect(image.cmd[0]).toBe('node');
+  expect(image.cmd.at(-1)).toBe('dist-server/main.js');
+  expect(image.env).toMatchObject({ HOST: '0.0.0.0', PORT: '8080' });
+  const dockerfile = readFileSync('Dockerfile', 'utf8');
+  expect(dockerfile).toMatch(/^FROM .* AS build$/m);
+  expect(dockerfile).toMatch(/COPY --from=build \/app\/dist-server/);
+  // Secrets and dumps on the host stay out of the image.
+  expect(readFileSync('.dockerignore', 'utf8').split('\n')).toEqual(expect.arrayContaining(['node_modules', '.env', 'backups', 'dist-server']));
+});
+
+it('runs the app, PostgreSQL 16 and the nightly backup, each restarted and health-checked', () => {
+  const { db, app, backup } = compose.services;
+  for (const service of [db, app, backup]) {
+    expect(service?.restart).toBe('unless-stopped');
+    expect(service?.healthcheck?.test.length).toBeGreaterThan(1);
+  }
+  expect(db?.image).toBe('postgres:16');
+  expect(db?.healthcheck?.test).toContain('pg_isready');
+  expect(db?.volumes).toContain('pgdata:/var/lib/postgresql/data');
+  expect(compose.volumes).toHaveProperty('pgdata');
+  // compose's health check of the app is the image's own, the one builtServer.test.ts runs.
+  expect(app?.healthcheck?.test).toEqual(['CMD', ...readDockerfile().healthcheck]);
+  expect(app?.depends_on?.db?.condition).toBe('service_healthy');
+  expect(app?.ports).toEqual(['${ITA_PORT:-8080}:8080']);
+  expect(app?.build).toBe('.');
+  expect(backup?.depends_on?.db?.condition).toBe('service_healthy');
+  expect(backup?.volumes).toEqual(expect.arrayContaining(['./backups:/backups', './deploy:/deploy:ro']));
+  expect(backup?.entrypoint).toEqual(['bash', '/deploy/backup-loop.sh']);
+  expect(backup?.environment).toMatchObject({ BACKUP_DIR: '/backups', BACKUP_KEEP: '14' });
+  expect(readFileSync('deploy/backup.sh', 'utf8')).toMatch(/pg_dump -Fc/);
+});
+
+it('documents every setting the server reads, and passes each to the container', () => {
+  const settings = settingsTheServerReads(serverSources());
+  // A list that found nothing would pass everything below.
+  expect(settings).toEqual(expect.arrayContaining(['DATABASE_URL', 'ITA_TRUST_PROXY', 'ITA_SECURE_COOKIES']));
+  const example = readFileSync('.env.example', 'utf8');
+  const readme = readFileSync('README.md', 'utf8');
+  const guide = readFileSync('docs/deploy.md', 'utf8');
+  const image = readDockerfile();
+  const app = compose.services.app?.environment ?? {};
+  for (const name of settings) {
+    expect(example, `.env.example: ${name}`).toMatch(new RegExp(`^#?${name}=`, 'm'));
+    expect(readme, `README: ${name}`).toContain(`\`${name}`);
+    expect(guide, `docs/deploy.md: ${name}`).toContain(name);
+    // The image fixes some (HOST, PORT, the app's folder); compose passes the others, or says why not.
+    const passed = name in image.env || name in app || ['ITA_SCRYPT_LOG_N', 'ITA_PASSWORD'].includes(name);
+    expect(passed, `compose.yaml or the Dockerfile: ${name}`).toBe(true);
+  }
+});
+
+it('is a compose file docker-compose accepts, and refuses to start without a database password', (context) => {
+  if (spawnSync('docker-compose', ['version'], { encoding: 'utf8' }).status !== 0) {
+    context.skip('docker-compose is not installed here (apt-get install docker-compose); the checks above still ran');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'ita-compose-'));
+  try {
+    const check = (envFile: string) => spawnSync('docker-compose', ['--env-file', envFile, '-f', 'compose.yaml', 'config'], { encoding: 'utf8' });
+    const withPassword = join(dir, '.env');
+    writeFileSync(withPassword, readFileSync('.env.example', 'utf8').replace(/^POSTGRES_PASSWORD=$/m, 'POSTGRES_PASSWORD=abc123'));
+    const ok = check(withPassword);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('DATABASE_URL: postgres://ita:abc123@db:5432/ita');
+    expect(readEnvFile('.env.example').POSTGRES_PASSWORD).toBe('');
+    const refused = check('.env.example');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('ตั้ง POSTGRES_PASSWORD ใน .env');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
