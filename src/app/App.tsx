@@ -6,6 +6,7 @@ import { listenForChanges, type ChangeChannel } from '../data/changeFeed';
 import { DEFAULT_PREFERENCES, onPreferencesChanged, writePreferences, type Preferences, type SourceInUse } from '../data/preferences';
 import { SessionProvider, type Session } from '../data/sessionContext';
 import type { Account } from '../domain/schemas/account';
+import { SampleDataProvider } from '../data/sampleData';
 import { StoreProvider } from '../data/storeContext';
 import type { Store } from '../data/store';
 import type { NoticeFeed } from './noticeFeed';
@@ -26,6 +27,8 @@ export interface AppProps {
   /** A change of data source needs the store opened anew; the page reloads to do that. */
   reload?: () => void;
   seed?: (() => Promise<DataSet>) | null;
+  /** The sample a first run may load; the seed unless said otherwise (the server has no seed). */
+  sample?: (() => Promise<DataSet>) | null;
   /** Notices that arise after start, e.g. a newer version of the app opened in another tab. */
   noticeFeed?: NoticeFeed;
 }
@@ -45,6 +48,7 @@ export function App({
   channel = null,
   reload = () => window.location.reload(),
   seed = null,
+  sample = seed,
   noticeFeed,
   server = null,
 }: AppProps) {
@@ -90,9 +94,11 @@ export function App({
     <SessionProvider session={session}>
       <StoreProvider store={store}>
         <QueryClientProvider client={queryClient}>
-          <HashRouter>
-            <AppRoutes />
-          </HashRouter>
+          <SampleDataProvider sample={sample}>
+            <HashRouter>
+              <AppRoutes />
+            </HashRouter>
+          </SampleDataProvider>
         </QueryClientProvider>
       </StoreProvider>
     </SessionProvider>

@@ -4,6 +4,7 @@ import { LoadingState } from '../ui/LoadingState';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { BareLayout, Layout } from './Layout';
 import { NotFound } from './NotFound';
+import { SetUpGate } from './SetUpGate';
 
 // Forms and their libraries load only when a person opens the screen that needs them.
 const MeasuresPage = lazy(() => import('../features/measures/MeasuresPage').then((m) => ({ default: m.MeasuresPage })));
@@ -18,58 +19,73 @@ const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
-/** Every screen and its URL; the URL holds the state worth sharing (year, language, filters). */
+/**
+ * Every screen and its URL; the URL holds the state worth sharing (year, language, filters).
+ * Screens that need a year's result wait behind the first run while the data set has none.
+ */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<Layout />}>
-        <Route index element={<DashboardPage />} />
+        <Route index element={<SetUpGate firstRun><DashboardPage /></SetUpGate>} />
         <Route
           path="assessments"
           element={
-            <Suspense fallback={<LoadingState />}>
-              <AssessmentsPage />
-            </Suspense>
+            <SetUpGate>
+              <Suspense fallback={<LoadingState />}>
+                <AssessmentsPage />
+              </Suspense>
+            </SetUpGate>
           }
         />
         <Route
           path="assessments/framework"
           element={
-            <Suspense fallback={<LoadingState />}>
-              <FrameworkEditorPage />
-            </Suspense>
+            <SetUpGate>
+              <Suspense fallback={<LoadingState />}>
+                <FrameworkEditorPage />
+              </Suspense>
+            </SetUpGate>
           }
         />
         <Route
           path="measures"
           element={
-            <Suspense fallback={<LoadingState />}>
-              <MeasuresPage />
-            </Suspense>
+            <SetUpGate>
+              <Suspense fallback={<LoadingState />}>
+                <MeasuresPage />
+              </Suspense>
+            </SetUpGate>
           }
         />
         <Route
           path="measures/new"
           element={
-            <Suspense fallback={<LoadingState />}>
-              <NewMeasurePage />
-            </Suspense>
+            <SetUpGate>
+              <Suspense fallback={<LoadingState />}>
+                <NewMeasurePage />
+              </Suspense>
+            </SetUpGate>
           }
         />
         <Route
           path="measures/:id"
           element={
-            <Suspense fallback={<LoadingState />}>
-              <MeasurePage />
-            </Suspense>
+            <SetUpGate>
+              <Suspense fallback={<LoadingState />}>
+                <MeasurePage />
+              </Suspense>
+            </SetUpGate>
           }
         />
         <Route
           path="reports"
           element={
-            <Suspense fallback={<LoadingState />}>
-              <ReportsPage />
-            </Suspense>
+            <SetUpGate>
+              <Suspense fallback={<LoadingState />}>
+                <ReportsPage />
+              </Suspense>
+            </SetUpGate>
           }
         />
         <Route

@@ -1,28 +1,14 @@
 import { startTransition, StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { readPreferences } from '../data/preferences';
-import type { DataSet } from '../domain/schemas/dataSet';
 import { opensDashboard, prefetchDashboard } from '../features/dashboard/prefetchDashboard';
 import { App } from './App';
 import { keepForOffline } from './keepForOffline';
 import { createNoticeFeed } from './noticeFeed';
 import { openStore } from './openStore';
 import { createQueryClient } from './queryClient';
+import { seed } from './seed';
 import { listenForChanges } from '../data/changeFeed';
-
-/**
- * The seed document, parsed at this boundary like any file a user would import. Loaded only
- * when a new database waits for it or a reset asks for it, so later visits never download it.
- */
-async function seed(): Promise<DataSet> {
-  const { seedDataSet } = await import('../../mocks/seedDataSet');
-  const seeded = seedDataSet();
-  if (!seeded.ok) {
-    const issues = seeded.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-    throw new Error(`อ่านข้อมูลตั้งต้นไม่ได้ ต้องแก้ไขรายการต่อไปนี้ก่อน: ${issues}`);
-  }
-  return seeded.data;
-}
 
 const PREFETCH_LIMIT_MS = 2_000;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -7,6 +7,7 @@ import { actorOfAccount, type Account } from '../domain/schemas/account';
 import { App } from './App';
 import { createNoticeFeed } from './noticeFeed';
 import { createQueryClient } from './queryClient';
+import { seed } from './seed';
 import { urlAsksForEnglish } from './urlLanguage';
 
 /**
@@ -52,6 +53,9 @@ function renderOnServer(root: Root, account: Account, preferences: Preferences):
         queryClient={createQueryClient({ staleTime: 60_000, refetchOnWindowFocus: true })}
         preferences={{ ...preferences, actor }}
         source="server"
+        // An empty server's first run may load the sample (the chunk is fetched only then); no
+        // reset to it, though: the agency's shared data is not wiped from a browser.
+        sample={seed}
         server={{
           account,
           sessionEnded,

@@ -1,0 +1,94 @@
+import { useId, useRef } from 'react';
+import { useRestoreBackup } from '../../data/restoreBackup';
+import type { BackupSummary } from '../../domain/backup';
+import { formatDateTime } from '../../i18n/dates';
+import { useMessages } from '../../i18n/featureMessages';
+import { formatList } from '../../i18n/numbers';
+import { messages, type FirstRunKey } from './messages';
+
+const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
+  ['units', 'firstRun.count.units'],
+  ['assessments', 'firstRun.count.assessments'],
+  ['measures', 'firstRun.count.measures'],
+  ['progressUpdates', 'firstRun.count.progressUpdates'],
+];
+
+/**
+ * A backup from the browser app, read and shown before it is restored: the same reading and
+ * checking as the settings screen's restore. Once restored, the data set has its years and the
+ * dashboard takes this screen's place by itself.
+ */
+export function RestoreChoice() {
+  const { t, locale } = useMessages(messages);
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const restore = useRestoreBackup();
+  const { state } = restore;
+  const clear = () => {
+    if (input.current) input.current.value = '';
+  };
+  const refusal =
+    state.step !== 'refused'
+      ? null
+      : state.reason === 'too-large'
+        ? t('firstRun.restore.tooLarge')
+        : state.reason === 'unreadable'
+          ? t('firstRun.restore.unreadable')
+          : state.message;
+
+  return (
+    <section className="card first-run-choice" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('firstRun.restore.heading')}</h2>
+      <p>{t('firstRun.restore.intro')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('firstRun.restore.file')}</label>
+        <input id={`${id}-file`} ref={input} type="file" accept=".json,application/json" onChange={(e) => void restore.choose(e.target.files?.[0])} />
+      </div>
+      {state.step === 'refused' && (
+        <p role="alert" className="field-error">
+          {t('firstRun.restore.refused', { file: state.fileName, message: refusal ?? '' })}
+        </p>
+      )}
+      {state.step === 'preview' && (
+        <div className="confirm" role="group" aria-labelledby={`${id}-preview`}>
+          <p id={`${id}-preview`}>
+            {t('firstRun.restore.preview', {
+              file: state.fileName,
+              organisation: state.summary.organisationName,
+              date: formatDateTime(state.summary.exportedAt, locale),
+            })}
+          </p>
+          <dl className="preview">
+            {COUNTS.map(([key, label]) => (
+              <div key={key}>
+                <dt>{t(label)}</dt>
+                <dd>{state.summary.counts[key].toLocaleString(locale)}</dd>
+              </div>
+            ))}
+            <div>
+              <dt>{t('firstRun.count.years')}</dt>
+              <dd>{state.summary.fiscalYears.length > 0 ? formatList(state.summary.fiscalYears, locale) : t('firstRun.count.noYears')}</dd>
+            </div>
+          </dl>
+          {state.summary.counts.assessments === 0 && <p>{t('firstRun.restore.noAssessment')}</p>}
+          <div className="actions">
+            <button type="button" className="primary" disabled={restore.pending} onClick={() => restore.confirm(clear)}>
+              {t('firstRun.restore.confirm')}
+            </button>
+            <button type="button" className="secondary" onClick={() => (clear(), restore.cancel())}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className="form-status">
+        {state.step === 'reading' && t('firstRun.restore.reading', { file: state.fileName })}
+      </p>
+      {restore.error && (
+        <p role="alert" className="field-error">
+          {t('firstRun.restore.failed', { message: restore.error.message })}
+        </p>
+      )}
+    </section>
+  );
+}
