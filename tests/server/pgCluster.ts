@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -21,12 +21,27 @@ export interface Cluster {
   pause: () => void;
   /** Starts the paused server again on the same data and port. */
   resume: () => void;
+  /** pause and resume without blocking the test's own event loop: its clients go on sending meanwhile. */
+  pauseAsync: () => Promise<void>;
+  resumeAsync: () => Promise<void>;
 }
 
 function run(command: string, args: string[], asUser: string | null): void {
   const [cmd, argv] = asUser ? ['runuser', ['-u', asUser, '--', command, ...args]] : [command, args];
   const result = spawnSync(cmd, argv, { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.stdout}`);
+}
+
+function runAsync(command: string, args: string[], asUser: string | null): Promise<void> {
+  const [cmd, argv] = asUser ? ['runuser', ['-u', asUser, '--', command, ...args]] : [command, args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${code}): ${output}`))));
+  });
 }
 
 /** initdb and pg_ctl: PG_BIN, then the newest Debian PostgreSQL, then PATH. */
@@ -133,8 +148,10 @@ export async function startCluster({ fast = true, superuser = 'ita' }: { fast?: 
   run(join(bin, 'initdb'), ['-D', data, '-U', superuser, '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'], asUser);
   // Durability switched off for speed where a test never pulls the plug (a clean stop still writes everything).
   const options = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses='127.0.0.1'", ...(fast ? ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'] : [])].join(' ');
-  const start = () => run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start'], asUser);
-  const stopServer = () => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], asUser);
+  const startArgs = ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start'];
+  const stopArgs = ['-D', data, '-m', 'fast', '-w', 'stop'];
+  const start = () => run(join(bin, 'pg_ctl'), startArgs, asUser);
+  const stopServer = () => run(join(bin, 'pg_ctl'), stopArgs, asUser);
   start();
   return {
     url: `postgres://${superuser}@127.0.0.1:${port}/postgres`,
@@ -146,6 +163,8 @@ export async function startCluster({ fast = true, superuser = 'ita' }: { fast?: 
     },
     pause: stopServer,
     resume: start,
+    pauseAsync: () => runAsync(join(bin, 'pg_ctl'), stopArgs, asUser),
+    resumeAsync: () => runAsync(join(bin, 'pg_ctl'), startArgs, asUser),
     stop: () => {
       try {
         stopServer();
