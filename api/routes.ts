@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { fieldErrorsOf } from '../src/data/storeError';
 import type { Store } from '../src/data/store';
-import { jsonBody, RequestError } from './respond';
+import { beYearSchema, INT4_MAX } from '../src/domain/schemas/common';
+import { jsonBody, printable, RequestError } from './respond';
 
 /**
  * The /api/v1 contract (docs/api.md) as one table of routes over the Store, in web-standard
@@ -17,7 +18,16 @@ export interface ApiRoute {
 }
 
 const versioned = <S extends z.ZodMiniType>(extra: S) =>
-  z.intersection(z.object({ expectedVersion: z.number({ error: 'ต้องระบุฉบับ (expectedVersion) ที่แก้ไข' }).check(z.int()) }), extra);
+  z.intersection(
+    z.object({
+      expectedVersion: z.number({ error: 'ต้องระบุฉบับ (expectedVersion) ที่แก้ไข' }).check(
+        z.int({ error: 'ฉบับ (expectedVersion) ต้องเป็นจำนวนเต็ม' }),
+        z.minimum(1, { error: 'ฉบับ (expectedVersion) ต้องไม่น้อยกว่า 1' }),
+        z.maximum(INT4_MAX, { error: 'ฉบับ (expectedVersion) เกินกว่าที่มีได้' }),
+      ),
+    }),
+    extra,
+  );
 const patchBody = versioned(z.object({ changes: z.unknown() }));
 const archiveBody = versioned(z.object({ archived: z.boolean({ error: 'archived ต้องเป็น true หรือ false' }) }));
 
@@ -28,6 +38,15 @@ function parseBody<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<
     throw new RequestError(fields, `คำขอไม่ถูกต้อง: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`);
   }
   return parsed.data;
+}
+
+/** A fiscal year in the path: digits only ('0x9f5' and ' 2565' are no years), and a year the schemas allow. */
+function yearIn(raw: string): number {
+  const digits = /^\d+$/.test(raw);
+  const parsed = beYearSchema.safeParse(digits ? Number(raw) : Number.NaN);
+  if (parsed.success) return parsed.data;
+  const message = digits ? (parsed.error.issues[0]?.message ?? '') : 'ปีงบประมาณต้องเป็นตัวเลข';
+  throw new RequestError([{ path: 'fiscalYear', message }], `ปีงบประมาณ (fiscalYear) "${printable(raw)}" ใช้ไม่ได้: ${message}`);
 }
 
 /** A PUT names its record twice, in the path and in the body; the two must agree. */
@@ -52,11 +71,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: 'GET',
     path: '/assessments/:fiscalYear',
-    answer: async (s, _r, p) => {
-      const year = Number(p.fiscalYear);
-      if (!Number.isInteger(year)) throw new RequestError([{ path: 'fiscalYear', message: 'ปีงบประมาณต้องเป็นตัวเลข' }], `ปีงบประมาณ "${p.fiscalYear}" ไม่ใช่ตัวเลข`);
-      return ok(await s.getAssessment(year));
-    },
+    answer: async (s, _r, p) => ok(await s.getAssessment(yearIn(p.fiscalYear ?? ''))),
   },
   { method: 'GET', path: '/findings', answer: async (s, r) => ok(await s.listFindings(query(r, 'assessmentId') ?? '')) },
   {

@@ -9,6 +9,7 @@ import { PASSWORD_CHECKS } from './auth/accounts';
 import { sameSiteWrites } from './auth/guard';
 import { addHealthRoute } from './routes/healthRoute';
 import { addSessionRoutes, notSignedIn, type SessionEnv } from './routes/sessionRoutes';
+import { checkedJson, checkedUrl } from './http/inputChecks';
 import { addStaticSite } from './staticSite';
 import { createPgStore } from './store/pgStore';
 
@@ -55,6 +56,7 @@ export function createServerApp({
     await next();
     if (draining()) c.header('Connection', 'close');
   });
+  app.use('/api/*', checkedUrl(() => app.routes));
   addHealthRoute(app as unknown as Hono, pool);
   app.use('/api/*', sameSiteWrites());
   app.use(
@@ -64,6 +66,7 @@ export function createServerApp({
       onError: () => errorResponse(413, { kind: 'validation', message: `คำขอใหญ่เกินไป (เกิน ${Math.round(maxBodyBytes / 1_048_576)} MB)` }),
     }),
   );
+  app.use('/api/*', checkedJson());
   addSessionRoutes(app, { pool, secureCookies, trustProxy, now, log, passwordChecks });
 
   createApiApp(

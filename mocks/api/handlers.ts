@@ -1,7 +1,7 @@
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { Store } from '../../src/data/store';
 import type { Actor } from '../../src/domain/schemas/actor';
-import { actorFrom, errorResponse, responseFor } from '../../api/respond';
+import { actorFrom, badUrlIn, errorResponse, responseFor } from '../../api/respond';
 import { API_ROUTES, type ApiRoute } from '../../api/routes';
 import { NO_FAULTS, type Faults } from './faults';
 
@@ -34,6 +34,9 @@ export function createApiHandlers({ storeFor, faults = () => NO_FAULTS }: ApiOpt
         });
       }
       try {
+        // As the server does: a parameter the database could not keep is a 400 naming it.
+        const badUrl = badUrlIn(request.url, `/api/v1${route.path}`);
+        if (badUrl) throw badUrl;
         const store = await storeFor(actorFrom(request));
         return await route.answer(store, request, params as Record<string, string>);
       } catch (error) {
