@@ -29,6 +29,17 @@ async function refuseUnknownUnit(q: Queryable, unitId: string | null | undefined
   if (rowCount === 0) throw validationError([{ path: 'unitId', message: `ไม่รู้จักส่วนราชการรหัส "${unitId}"` }]);
 }
 
+/**
+ * An account's name is who its progress updates say recorded them, and only their author may
+ * take one back (src/domain/access.ts): two accounts of one name would be one author. Checked
+ * under a lock, so two accounts made at once cannot both take a name.
+ */
+async function refuseTakenName(q: Queryable, name: string, exceptId: string | null): Promise<void> {
+  await q.query("SELECT pg_advisory_xact_lock(hashtext('ita:account-names'))");
+  const { rowCount } = await q.query('SELECT 1 FROM accounts WHERE lower(btrim(name)) = lower(btrim($1)) AND id IS DISTINCT FROM $2', [name, exceptId]);
+  if (rowCount) throw validationError([{ path: 'name', message: `มีบัญชีที่ใช้ชื่อ "${name.trim()}" อยู่แล้ว ชื่อบัญชีคือชื่อผู้บันทึกรายงานความคืบหน้า จึงต้องไม่ซ้ำกัน (เติมตำแหน่งหรือส่วนราชการเพื่อแยก)` }]);
+}
+
 const usernameTaken = (username: string) => validationError([{ path: 'username', message: `มีบัญชีชื่อผู้ใช้ "${username}" อยู่แล้ว` }]);
 const formatThaiTime = (at: Date) => at.toLocaleTimeString('th-TH', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' });
 export const lockedMessage = (until: Date) => `ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา ${formatThaiTime(until)} น.`;
@@ -89,11 +100,14 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
       await refuseUnknownUnit(pool, valid.unitId);
       const hash = await hashing(valid.password);
       try {
-        const { rows } = await pool.query<AccountRow>(
-          `INSERT INTO accounts (id, username, name, role, unit_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
-          [newId(), valid.username, valid.name, valid.role, valid.unitId, hash],
-        );
-        return toAccount(rows[0] as AccountRow);
+        return await inTransaction(pool, async (client) => {
+          await refuseTakenName(client, valid.name, null);
+          const { rows } = await client.query<AccountRow>(
+            `INSERT INTO accounts (id, username, name, role, unit_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+            [newId(), valid.username, valid.name, valid.role, valid.unitId, hash],
+          );
+          return toAccount(rows[0] as AccountRow);
+        });
       } catch (error) {
         if ((error as { code?: string }).code === '23505') throw usernameTaken(valid.username);
         throw error;
@@ -120,6 +134,7 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
       const hash = changes.password === undefined ? undefined : await hashing(changes.password);
       return inTransaction(pool, async (client) => {
         const current = await accountRow(client, id, true);
+        if (changes.name !== undefined) await refuseTakenName(client, changes.name, id);
         const role = changes.role ?? current.role;
         const unitId = changes.role !== undefined ? (changes.unitId ?? null) : changes.unitId !== undefined ? changes.unitId : current.unit_id;
         if ((role === 'department-head') !== (unitId !== null)) {

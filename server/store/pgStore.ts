@@ -189,7 +189,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
         if (!update) throw notFound(`ไม่พบรายงานความคืบหน้ารหัส "${updateId}" อาจถูกถอนไปแล้ว`);
         const measure = await measureOrThrow(client, update.measureId, pool);
         const who = actor();
-        refuse(refuseWithdrawal(who, measure, update.createdAt, now()));
+        refuse(refuseWithdrawal(who, measure, update, now()));
         await client.query('DELETE FROM progress_updates WHERE id = $1', [updateId]);
         await addAudit(client, auditEntry(update.measureId, 'progress-withdrawn', progressChanges(update, true), who, ctx()));
         return update;

@@ -1,5 +1,5 @@
 import type { Actor } from './schemas/actor';
-import type { Measure } from './schemas/measure';
+import type { Measure, ProgressUpdate } from './schemas/measure';
 import type { MeasureChanges } from './schemas/measureInput';
 
 /**
@@ -51,10 +51,20 @@ export function refuseMeasureChanges(actor: Actor, current: Measure, changes: Me
 /** How long after saving an update its author can take it back (the undo after a mistyped save). */
 export const WITHDRAW_WINDOW_MS = 10 * 60 * 1000;
 
-export function refuseWithdrawal(actor: Actor, measure: Pick<Measure, 'unitIds'>, recordedAt: string, now: Date): Refusal {
+/** Only the person who recorded an update takes it back (the planning officer too, who answers for the data). */
+export const notTheAuthor = (authorName: string) =>
+  `ถอนรายงานความคืบหน้าได้เฉพาะผู้บันทึกรายงานนั้น (${authorName}) หรือเจ้าหน้าที่วิเคราะห์นโยบายและแผน`;
+
+/**
+ * Taking an update back: by its author (whose name it carries: on the agency's server an
+ * account's name is its own, see server/auth/accounts.ts) or the planning officer, within the
+ * window; a department head only on their own unit's measures, an executive never.
+ */
+export function refuseWithdrawal(actor: Actor, measure: Pick<Measure, 'unitIds'>, update: Pick<ProgressUpdate, 'authorName' | 'createdAt'>, now: Date): Refusal {
   const refusal = refuseOtherUnit(actor, measure);
   if (refusal) return refusal;
-  return now.getTime() - Date.parse(recordedAt) <= WITHDRAW_WINDOW_MS
+  if (actor.role !== 'planning-officer' && update.authorName.trim() !== actor.name.trim()) return notTheAuthor(update.authorName);
+  return now.getTime() - Date.parse(update.createdAt) <= WITHDRAW_WINDOW_MS
     ? null
     : 'ถอนรายงานความคืบหน้าได้เฉพาะภายใน 10 นาทีหลังบันทึก หลังจากนั้นให้บันทึกรายงานฉบับใหม่แทน';
 }

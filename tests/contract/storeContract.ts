@@ -253,6 +253,26 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect((await failure(store.withdrawProgress(update.id))).kind).toBe('not-found');
       });
 
+      it('takes back an update only for its author or the planning officer, not another unit of the same measure', async () => {
+        const shared = await store.createMeasure(draft({ unitIds: ['unit-finance', 'unit-palad'] }));
+        as(FINANCE_HEAD);
+        const byFinance = await store.appendProgress(shared.id, progress());
+        const again = await store.appendProgress(shared.id, progress({ percent: 50 }));
+        as(OFFICE_HEAD);
+        const refused = await failure(store.withdrawProgress(byFinance.id));
+        expect(refused.kind).toBe('forbidden');
+        expect(refused.message).toBe(`ถอนรายงานความคืบหน้าได้เฉพาะผู้บันทึกรายงานนั้น (${FINANCE_HEAD.name}) หรือเจ้าหน้าที่วิเคราะห์นโยบายและแผน`);
+        as(EXECUTIVE);
+        expect((await failure(store.withdrawProgress(byFinance.id))).kind).toBe('forbidden');
+        expect((await store.listProgress(shared.id)).map((u) => u.id).sort()).toEqual([byFinance.id, again.id].sort());
+        as(PLANNER);
+        expect(await store.withdrawProgress(byFinance.id)).toEqual(byFinance);
+        as(FINANCE_HEAD);
+        expect(await store.withdrawProgress(again.id)).toEqual(again);
+        expect(await store.listProgress(shared.id)).toEqual([]);
+        expect((await store.listAudit(shared.id)).filter((e) => e.action === 'progress-withdrawn').map((e) => e.actorName)).toEqual([FINANCE_HEAD.name, PLANNER.name]);
+      });
+
       it('refuses progress on a measure that does not exist', async () => {
         expect((await failure(store.appendProgress('msr-none', progress()))).kind).toBe('not-found');
       });

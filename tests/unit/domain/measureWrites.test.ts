@@ -1,4 +1,4 @@
-import { belongsTo, refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal, WITHDRAW_WINDOW_MS } from '../../../src/domain/access';
+import { belongsTo, notTheAuthor, refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal, WITHDRAW_WINDOW_MS } from '../../../src/domain/access';
 import { archivedMeasure, byNewest, changedMeasure, newMeasure, newProgress } from '../../../src/domain/measureWrites';
 import type { Actor } from '../../../src/domain/schemas/actor';
 import type { Measure, ProgressUpdate } from '../../../src/domain/schemas/measure';
@@ -50,14 +50,25 @@ describe('who may write what', () => {
 });
 
 describe('taking back an update', () => {
-  it('is allowed for ten minutes after it was recorded, to those who may report on the measure', () => {
-    const measure = seedMeasure('msr-plan-1');
-    const recorded = '2026-11-24T10:00:00.000Z';
-    const at = (ms: number) => new Date(Date.parse(recorded) + ms);
-    expect(refuseWithdrawal(palad, measure, recorded, at(WITHDRAW_WINDOW_MS))).toBeNull();
-    expect(refuseWithdrawal(palad, measure, recorded, at(WITHDRAW_WINDOW_MS + 1))).toContain('ภายใน 10 นาที');
-    expect(refuseWithdrawal(finance, measure, recorded, at(0))).toBe('หัวหน้าส่วนราชการบันทึกได้เฉพาะมาตรการของส่วนราชการตนเอง');
-    expect(refuseWithdrawal(mayor, measure, recorded, at(0))).toBe('ผู้บริหารดูข้อมูลได้อย่างเดียว แก้ไขข้อมูลไม่ได้');
+  const measure = seedMeasure('msr-plan-1');
+  const recorded = '2026-11-24T10:00:00.000Z';
+  const byPalad = { authorName: palad.name, createdAt: recorded };
+  const at = (ms: number) => new Date(Date.parse(recorded) + ms);
+
+  it('is allowed for ten minutes after it was recorded, to its author', () => {
+    expect(refuseWithdrawal(palad, measure, byPalad, at(WITHDRAW_WINDOW_MS))).toBeNull();
+    expect(refuseWithdrawal({ ...palad, name: ` ${palad.name} ` }, measure, byPalad, at(0))).toBeNull();
+    expect(refuseWithdrawal(palad, measure, byPalad, at(WITHDRAW_WINDOW_MS + 1))).toContain('ภายใน 10 นาที');
+  });
+
+  it('is refused to anyone else who may report on the measure, naming the author; the planning officer may, within the window', () => {
+    const deputy = { ...palad, name: 'รองปลัดเทศบาล' };
+    expect(refuseWithdrawal(deputy, measure, byPalad, at(0))).toBe(notTheAuthor(palad.name));
+    expect(notTheAuthor(palad.name)).toBe(`ถอนรายงานความคืบหน้าได้เฉพาะผู้บันทึกรายงานนั้น (${palad.name}) หรือเจ้าหน้าที่วิเคราะห์นโยบายและแผน`);
+    expect(refuseWithdrawal(planner, measure, byPalad, at(0))).toBeNull();
+    expect(refuseWithdrawal(planner, measure, byPalad, at(WITHDRAW_WINDOW_MS + 1))).toContain('ภายใน 10 นาที');
+    expect(refuseWithdrawal(finance, measure, byPalad, at(0))).toBe('หัวหน้าส่วนราชการบันทึกได้เฉพาะมาตรการของส่วนราชการตนเอง');
+    expect(refuseWithdrawal(mayor, measure, { ...byPalad, authorName: mayor.name }, at(0))).toBe('ผู้บริหารดูข้อมูลได้อย่างเดียว แก้ไขข้อมูลไม่ได้');
   });
 });
 

@@ -200,7 +200,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         const measure = parseRecord(measureSchema, STORES.measures, update.record.measureId, await tx.objectStore(STORES.measures).get(update.record.measureId));
         if (!measure.ok) throw storageError('unreadable', measure.problem.message);
         const who = actor();
-        refuse(refuseWithdrawal(who, measure.record, update.record.createdAt, now()));
+        refuse(refuseWithdrawal(who, measure.record, update.record, now()));
         await tx.objectStore(STORES.progressUpdates).delete(updateId);
         const entry = auditEntry(update.record.measureId, 'progress-withdrawn', progressChanges(update.record, true), who, ctx());
         await tx.objectStore(STORES.audit).add(entry);
