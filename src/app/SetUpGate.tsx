@@ -1,9 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useAssessments } from '../data/queries';
+import { assessmentsQuery } from '../data/queries';
+import { useStore } from '../data/storeContext';
 import { LoadingState } from '../ui/LoadingState';
 
 // Only an empty data set ever needs it, so nobody else downloads it.
 const FirstRunPage = lazy(() => import('../features/firstRun/FirstRunPage').then((m) => ({ default: m.FirstRunPage })));
+
+// Someone waiting for the planning officer (or a screen left open) sees the data arrive by itself.
+const ASK_AGAIN_MS = 60_000;
 
 /**
  * Stands in for a screen that needs a year's result while the data set holds none: the
@@ -12,7 +17,7 @@ const FirstRunPage = lazy(() => import('../features/firstRun/FirstRunPage').then
  * screen itself says so as it always has.
  */
 export function SetUpGate({ firstRun = false, children }: { firstRun?: boolean; children: ReactNode }) {
-  const assessments = useAssessments();
+  const assessments = useQuery({ ...assessmentsQuery(useStore()), refetchInterval: (query) => (query.state.data?.length === 0 ? ASK_AGAIN_MS : false) });
   if (assessments.data?.length !== 0) return children;
   return (
     <Suspense fallback={<LoadingState />}>
