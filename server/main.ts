@@ -31,6 +31,7 @@ const opened = await openDatabase(pool, target, { waitMs: Number(process.env.ITA
 if (!opened.ok) {
   console.error(`[server] ${opened.problem.th}`);
   console.error(`[server] ${opened.problem.en}`);
+  console.error('[server] หยุดทำงาน (exit 1) · stopped (exit 1)');
   process.exit(1);
 }
 console.log(databaseLine(target));

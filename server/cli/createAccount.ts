@@ -41,7 +41,7 @@ function askHidden(question: string): Promise<string | null> {
 
 // With no terminal (a script, systemd, docker exec without -t) nobody can type: say what to do
 // instead of waiting on an input that never comes.
-const password = process.env.ITA_PASSWORD ?? (process.stdin.isTTY ? await askHidden('รหัสผ่าน (อย่างน้อย 10 ตัวอักษร) · password (10 characters or more): ') : null);
+const password = process.env.ITA_PASSWORD || (process.stdin.isTTY ? await askHidden('รหัสผ่าน (อย่างน้อย 10 ตัวอักษร) · password (10 characters or more): ') : null);
 if (password === null) {
   for (const line of NO_PASSWORD) console.error(line);
   process.exit(1);

@@ -24,6 +24,8 @@ export interface Cluster {
   /** pause and resume without blocking the test's own event loop: its clients go on sending meanwhile. */
   pauseAsync: () => Promise<void>;
   resumeAsync: () => Promise<void>;
+  /** Puts `lines` first in pg_hba.conf (they win over the trust for everyone) and reloads it. */
+  allowFirst: (lines: string[]) => void;
 }
 
 function run(command: string, args: string[], asUser: string | null): void {
@@ -163,6 +165,11 @@ export async function startCluster({ fast = true, superuser = 'ita' }: { fast?: 
     },
     pause: stopServer,
     resume: start,
+    allowFirst: (lines) => {
+      const hba = join(data, 'pg_hba.conf');
+      writeFileSync(hba, `${lines.join('\n')}\n${readFileSync(hba, 'utf8')}`);
+      run(join(bin, 'pg_ctl'), ['-D', data, 'reload'], asUser);
+    },
     pauseAsync: () => runAsync(join(bin, 'pg_ctl'), stopArgs, asUser),
     resumeAsync: () => runAsync(join(bin, 'pg_ctl'), startArgs, asUser),
     stop: () => {
