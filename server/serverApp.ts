@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Pool } from 'pg';
-import { errorResponse } from '../api/respond';
+import { errorResponse, printable } from '../api/respond';
 import { actorOfAccount } from '../src/domain/schemas/account';
 import { createApiApp } from './app';
 import { PASSWORD_CHECKS } from './auth/accounts';
@@ -10,6 +10,7 @@ import { sameSiteWrites } from './auth/guard';
 import { addHealthRoute } from './routes/healthRoute';
 import { addSessionRoutes, notSignedIn, type SessionEnv } from './routes/sessionRoutes';
 import { checkedJson, checkedUrl } from './http/inputChecks';
+import { errorLogLine, requestLog } from './http/requestLog';
 import { addStaticSite } from './staticSite';
 import { createPgStore } from './store/pgStore';
 
@@ -23,7 +24,10 @@ export interface ServerAppOptions {
   secureCookies?: boolean;
   /** Largest request body, in bytes: a whole data set's backup is the largest there is. */
   maxBodyBytes?: number;
+  /** Errors the server did not expect; by default one line of JSON each on stderr. */
   log?: (message: string, error?: unknown) => void;
+  /** One line of JSON per request answered (see server/http/requestLog.ts); stdout by default. */
+  logRequest?: (line: string) => void;
   now?: () => Date;
   /** True while the server stops: every answer then closes its connection. */
   draining?: () => boolean;
@@ -43,14 +47,18 @@ export function createServerApp({
   staticRoot,
   secureCookies = false,
   maxBodyBytes = 50 * 1024 * 1024,
-  log = console.error,
+  log: errorLog = (message, error) => console.error(errorLogLine(message, error)),
+  logRequest = console.log,
   now = () => new Date(),
   draining = () => false,
   trustProxy = false,
   passwordChecks = PASSWORD_CHECKS,
 }: ServerAppOptions) {
   const app = new Hono<SessionEnv>();
+  // A message may quote a request (its path): escaped, it cannot forge a line of the log.
+  const log = (message: string, error?: unknown) => errorLog(printable(message), error);
 
+  app.use('*', requestLog(logRequest, now));
   app.use('*', secureHeaders());
   app.use('*', async (c, next) => {
     await next();
