@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -112,6 +113,25 @@ it('starts from the built JavaScript alone, migrates an empty database and serve
   expect(page.status).toBe(200);
   expect(await page.text()).toContain('lang="th"');
   expect(healthcheck()).toBe(0);
+});
+
+it('imports at run time only packages that npm ci --omit=dev installs', () => {
+  // node_modules here holds the dev packages too: a bundle reaching for one would pass above and
+  // fail in the image, so every package the built files import must be a runtime dependency.
+  const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+  const built = readdirSync(join(appDir, 'dist-server')).filter((f) => f.endsWith('.js'));
+  const imported = new Set<string>();
+  for (const file of built) {
+    const code = readFileSync(join(appDir, 'dist-server', file), 'utf8');
+    // import … from 'x', export … from 'x', import 'x', import('x')
+    for (const match of code.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      const spec = match[1] ?? match[2] ?? match[3] ?? '';
+      if (spec.startsWith('.') || spec.startsWith('node:') || builtinModules.includes(spec)) continue;
+      imported.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec));
+    }
+  }
+  expect([...imported].sort()).toEqual(expect.arrayContaining(['@hono/node-server', 'hono', 'pg', 'zod']));
+  for (const name of imported) expect(dependencies, `${name} is imported by dist-server/ but is not in "dependencies"`).toHaveProperty([name]);
 });
 
 it('fails the health check while the database refuses connections, and passes again once it is back', async () => {
