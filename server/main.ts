@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createAccounts } from './auth/accounts';
 import { targetOf } from './db/dbErrors';
 import { createPool } from './db/pool';
+import { logLine } from './http/requestLog';
 import { createServerApp } from './serverApp';
 import { databaseLine, listeningLines } from './startup/announce';
 import { openDatabase } from './startup/openDatabase';
@@ -23,7 +24,11 @@ const port = Number(process.env.PORT ?? 8080);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const staticRoot = process.env.ITA_STATIC_DIR ?? 'dist';
 
-const pool = createPool(url, { max: Number(process.env.PG_POOL_SIZE ?? 10) });
+// A lost connection is one line of the error log, as the requests' errors are.
+const pool = createPool(url, {
+  max: Number(process.env.PG_POOL_SIZE ?? 10),
+  log: (message) => console.error(logLine({ time: new Date().toISOString(), level: 'warn', message })),
+});
 const target = targetOf(url);
 // A database it cannot use is one sentence and exit 1: a restart by systemd or compose says it
 // again in the log until the settings are put right (or PostgreSQL is up).
