@@ -18,14 +18,16 @@ export interface AppOptions {
 const UNEXPECTED = 'เซิร์ฟเวอร์ขัดข้อง ข้อมูลที่พิมพ์ไว้ยังอยู่ กรุณาลองอีกครั้ง หากยังไม่ได้ให้แจ้งผู้ดูแลระบบ';
 /** Seconds a client is asked to wait before trying again while the database is away. */
 export const RETRY_AFTER_SECONDS = 5;
-const DATABASE_AWAY = 'ฐานข้อมูลของเซิร์ฟเวอร์ไม่ตอบสนองชั่วคราว ข้อมูลที่พิมพ์ไว้ยังอยู่และยังไม่ได้บันทึก กรุณาลองอีกครั้งในอีกสักครู่';
+const DATABASE_AWAY = 'ฐานข้อมูลของเซิร์ฟเวอร์ไม่ตอบสนองชั่วคราว ข้อมูลที่พิมพ์ไว้ยังอยู่ กรุณาลองอีกครั้งในอีกสักครู่';
 const OUTCOME_UNKNOWN =
   'ฐานข้อมูลของเซิร์ฟเวอร์ขาดการติดต่อขณะกำลังบันทึก จึงยังไม่ทราบว่าบันทึกแล้วหรือไม่ กรุณาเปิดข้อมูลล่าสุดดูก่อนบันทึกซ้ำ';
 
 /**
  * The answer while PostgreSQL cannot be reached: 503 with Retry-After, in plain Thai, so the app
- * keeps what was typed and the person (or a script) tries again. `unavailable` says nothing was
- * written; `unknown-outcome` that a write may or may not have been (see inTransaction).
+ * keeps what was typed and the person (or a script) tries again. `unavailable`: the database
+ * could not be reached, or a transaction was lost before it committed; `unknown-outcome`: a
+ * write's COMMIT was lost and the database did not come back in time to say whether it landed
+ * (see inTransaction).
  */
 export function databaseAway(kind: 'unavailable' | 'unknown-outcome' = 'unavailable'): Response {
   const response = errorResponse(503, { kind, message: kind === 'unavailable' ? DATABASE_AWAY : OUTCOME_UNKNOWN });
