@@ -39,7 +39,8 @@ export async function migrate(pool: Pool, migrations = readMigrations()): Promis
         await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
         await client.query('COMMIT');
       } catch (error) {
-        await client.query('ROLLBACK');
+        // The migration's own error is the one to tell, even when the connection is gone too.
+        await client.query('ROLLBACK').catch(() => undefined);
         throw new Error(`Migration ${version} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
       applied.push(version);
