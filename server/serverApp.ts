@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
+import { compress } from 'hono/compress';
 import type { Pool } from 'pg';
 import { errorResponse, printable } from '../api/respond';
 import { actorOfAccount } from '../src/domain/schemas/account';
@@ -11,7 +11,8 @@ import { addHealthRoute } from './routes/healthRoute';
 import { addSessionRoutes, notSignedIn, type SessionEnv } from './routes/sessionRoutes';
 import { checkedJson, checkedUrl } from './http/inputChecks';
 import { errorLogLine, requestLog } from './http/requestLog';
-import { addStaticSite } from './staticSite';
+import { securityHeaders } from './http/securityHeaders';
+import { addStaticSite, loadStaticSite } from './staticSite';
 import { createPgStore } from './store/pgStore';
 
 export { SESSION_COOKIE } from './routes/sessionRoutes';
@@ -59,11 +60,14 @@ export function createServerApp({
   const log = (message: string, error?: unknown) => errorLog(printable(message), error);
 
   app.use('*', requestLog(logRequest, now));
-  app.use('*', secureHeaders());
+  const site = staticRoot ? loadStaticSite(staticRoot) : null;
+  app.use('*', securityHeaders({ page: site?.page ?? null, secureCookies, trustProxy }));
   app.use('*', async (c, next) => {
     await next();
     if (draining()) c.header('Connection', 'close');
   });
+  // The API's answers are JSON, a third their size gzipped; the build's files come compressed already.
+  app.use('/api/*', compress({ encoding: 'gzip' }));
   app.use('/api/*', checkedUrl(() => app.routes));
   addHealthRoute(app as unknown as Hono, pool);
   app.use('/api/*', sameSiteWrites());
@@ -91,6 +95,6 @@ export function createServerApp({
   );
   app.all('/api/*', () => errorResponse(404, { kind: 'not-found', message: 'ไม่มีบริการนี้ใน API' }));
 
-  if (staticRoot) addStaticSite(app as unknown as Hono, staticRoot);
+  if (site) addStaticSite(app as unknown as Hono, site);
   return app;
 }
