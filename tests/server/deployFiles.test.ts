@@ -95,3 +95,24 @@ it('is a compose file docker-compose accepts, and refuses to start without a dat
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it("starts the same built server under systemd, restarted whatever stops it, and backs up with the same script", (context) => {
+  const unit = readFileSync('deploy/ita-dashboard.service', 'utf8');
+  const setting = (text: string, name: string) => new RegExp(`^${name}=(.*)$`, 'm').exec(text)?.[1];
+  const [node, ...args] = (setting(unit, 'ExecStart') ?? '').split(/\s+/);
+  expect(node).toMatch(/\/node$/);
+  expect(args).toEqual(readDockerfile().cmd.slice(1));
+  expect(setting(unit, 'Restart')).toBe('always');
+  expect(setting(unit, 'EnvironmentFile')).toBe('/etc/ita-dashboard.env');
+  expect(setting(unit, 'User')).toBe('ita');
+  const backupUnit = readFileSync('deploy/ita-dashboard-backup.service', 'utf8');
+  expect(setting(backupUnit, 'ExecStart')).toBe('/bin/bash /opt/ita-dashboard/deploy/backup.sh');
+  expect(setting(backupUnit, 'Environment')).toContain('BACKUP_KEEP=14');
+  expect(readFileSync('deploy/ita-dashboard-backup.timer', 'utf8')).toMatch(/^OnCalendar=\*-\*-\* 02:00:00$/m);
+  if (spawnSync('systemd-analyze', ['--version']).status !== 0) context.skip('systemd-analyze is not installed here');
+  const units = ['ita-dashboard.service', 'ita-dashboard-backup.service', 'ita-dashboard-backup.timer'].map((f) => join(process.cwd(), 'deploy', f));
+  const verify = spawnSync('systemd-analyze', ['verify', '--man=no', ...units], { encoding: 'utf8' });
+  // Warnings about this machine (no such user, folder or binary here) are not the units' fault.
+  const problems = verify.stderr.split('\n').filter((l) => l.trim() && !/does not exist|No such file|not executable|Failed to resolve user/i.test(l));
+  expect(problems).toEqual([]);
+});
