@@ -2,10 +2,12 @@ import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { I18nProvider, isLanguage, useI18n, type Language } from '../i18n/i18n';
 import { useSession, type ServerSession } from '../data/sessionContext';
 import { DataNotices } from './DataNotices';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 
 // Only on the agency's server, and only when a session ends: not in every visit's first download.
 const SessionExpiredDialog = lazy(() => import('./SessionExpiredDialog'));
+// Only on the agency's server, once someone asks to change their password.
+const OwnPasswordDialog = lazy(() => import('../features/accounts/OwnPasswordDialog'));
 import { ErrorBoundary } from './ErrorBoundary';
 import { useLangLink } from '../i18n/langLink';
 
@@ -53,8 +55,11 @@ function SessionEnded({ server }: { server: ServerSession | null }) {
   );
 }
 
-/** Who is signed in on the agency's server, and the way out, on every screen rather than in settings only. */
-function SignedIn({ server }: { server: ServerSession }) {
+/**
+ * Who is signed in on the agency's server, their own password, and the way out, on every screen
+ * rather than in settings only.
+ */
+function SignedIn({ server, onChangePassword, passwordButton }: { server: ServerSession; onChangePassword: () => void; passwordButton: RefObject<HTMLButtonElement | null> }) {
   const { t } = useI18n();
   const [failed, setFailed] = useState<string | null>(null);
   return (
@@ -63,6 +68,9 @@ function SignedIn({ server }: { server: ServerSession }) {
         <span className="visually-hidden">{t('account.signedInAs')} </span>
         {server.account.name}
       </p>
+      <button type="button" className="sign-out" ref={passwordButton} aria-haspopup="dialog" onClick={onChangePassword}>
+        {t('account.changePassword')}
+      </button>
       <button
         type="button"
         className="sign-out"
@@ -82,14 +90,29 @@ function SignedIn({ server }: { server: ServerSession }) {
   );
 }
 
+/** The own-password dialog, and focus back on the header's button once it closes. */
+function useOwnPasswordDialog() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    // After the commit that took the dialog away and the header's inert off.
+    if (wasOpen.current && !open) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  return { open, button, show: () => setOpen(true), close: () => setOpen(false) };
+}
+
 function Shell() {
   const { t, language } = useI18n();
   const [, setParams] = useSearchParams();
   const location = useLocation();
   const link = useLangLink();
   const { server } = useSession();
-  // While a sign-in is asked for, the page behind is out of reach of keyboard and screen reader.
-  const away = server?.expired ?? false;
+  const ownPassword = useOwnPasswordDialog();
+  const expired = server?.expired ?? false;
+  // While a sign-in or a password is asked for, the page behind is out of reach of keyboard and screen reader.
+  const away = expired || ownPassword.open;
   const switchLanguage = () =>
     setParams((prev) => {
       const next = new URLSearchParams(prev);
@@ -144,7 +167,7 @@ function Shell() {
             </ul>
           </nav>
           <div className="app-tools">
-            {server && <SignedIn server={server} />}
+            {server && <SignedIn server={server} onChangePassword={ownPassword.show} passwordButton={ownPassword.button} />}
             <button type="button" className="lang-switch" onClick={switchLanguage} aria-label={t('lang.switchLabel')} lang={language === 'th' ? 'en' : 'th'}>
               {t('lang.switch')}
             </button>
@@ -157,6 +180,11 @@ function Shell() {
           <Outlet />
         </ErrorBoundary>
       </main>
+      {server && ownPassword.open && !expired && (
+        <Suspense fallback={null}>
+          <OwnPasswordDialog account={server.account} onClose={ownPassword.close} />
+        </Suspense>
+      )}
       <SessionEnded server={server} />
     </>
   );

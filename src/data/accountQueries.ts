@@ -1,7 +1,7 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { refuseOwnLockout } from '../domain/accountRules';
-import type { Account, AccountChanges, NewAccount } from '../domain/schemas/account';
+import type { Account, AccountChanges, NewAccount, PasswordChange } from '../domain/schemas/account';
 import { createAccountsClient } from './adapters/http/serverAccounts';
 import { useSession } from './sessionContext';
 import { forbidden } from './storeError';
@@ -55,6 +55,16 @@ export function useUpdateAccount() {
     },
     onSuccess: (account) => queryClient.setQueryData<Account[]>(accountKeys.all, (old) => old?.map((a) => (a.id === account.id ? account : a))),
     onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
+  });
+}
+
+/** One's own password, from the header: the signed-in account's list entry is refreshed with it. */
+export function useChangeOwnPassword() {
+  const client = useAccountsClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: PasswordChange) => (client ? client.changeOwnPassword(change) : Promise.reject(noServer())),
+    onSuccess: (account) => queryClient.setQueryData<Account[]>(accountKeys.all, (old) => old?.map((a) => (a.id === account.id ? account : a))),
   });
 }
 

@@ -75,6 +75,7 @@ export const en: Record<keyof typeof th, string> = {
   'nav.accounts': 'Users',
   'account.signedInAs': 'Signed in as',
   'account.signOut': 'Sign out',
+  'account.changePassword': 'Change password',
   'account.signOutFailed': 'Could not sign out: {message}',
   'signIn.heading': 'Sign in',
   'signIn.intro': "The agency's data is kept on its server. Sign in with the account the planning officer made for you.",

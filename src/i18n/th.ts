@@ -74,6 +74,7 @@ export const th = {
   'nav.accounts': 'จัดการผู้ใช้',
   'account.signedInAs': 'ลงชื่อเข้าใช้ในชื่อ',
   'account.signOut': 'ออกจากระบบ',
+  'account.changePassword': 'เปลี่ยนรหัสผ่าน',
   'account.signOutFailed': 'ออกจากระบบไม่สำเร็จ: {message}',
   'signIn.heading': 'ลงชื่อเข้าใช้',
   'signIn.intro': 'ข้อมูลของหน่วยงานเก็บไว้ที่เซิร์ฟเวอร์ กรุณาลงชื่อเข้าใช้ด้วยบัญชีที่เจ้าหน้าที่วิเคราะห์นโยบายและแผนสร้างให้',

@@ -1,17 +1,20 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useUpdateAccount } from '../../data/accountQueries';
 import { PASSWORD_MIN_LENGTH } from '../../domain/passwordRule';
 import type { Account } from '../../domain/schemas/account';
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
-import { passwordResolver, showRefusal } from './accountForm';
+import { passwordResolver, showRefusal, type PasswordValues } from './accountForm';
 import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
 
+const EMPTY: PasswordValues = { password: '', currentPassword: '' };
+
 /**
  * A new password for someone who forgot theirs or is locked out: it also lifts the lock and signs
- * them out everywhere. Once saved it is cleared from the field and never shown again.
+ * them out everywhere. One's own needs the current one too, and keeps this browser signed in.
+ * Once saved it is cleared from the field and never shown again.
  */
 export function PasswordForm({ account, self }: { account: Account; self: boolean }) {
   const { t } = useMessages(messages);
@@ -19,19 +22,20 @@ export function PasswordForm({ account, self }: { account: Account; self: boolea
   const update = useUpdateAccount();
   const [done, setDone] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const form = useForm({ resolver: passwordResolver, defaultValues: { password: '' } });
-  const error = form.formState.errors.password?.message;
-  const submit = form.handleSubmit(({ password }) => {
+  const resolver = useMemo(() => passwordResolver(account, self, t('accounts.reset.currentMissing')), [account, self, t]);
+  const form = useForm({ resolver, defaultValues: EMPTY });
+  const { errors } = form.formState;
+  const submit = form.handleSubmit(({ password, currentPassword }) => {
     setDone(null);
     setRefusal(null);
     update.mutate(
-      { id: account.id, changes: { password } },
+      { id: account.id, changes: self ? { password, currentPassword } : { password } },
       {
         onSuccess: (saved) => {
-          form.reset({ password: '' });
+          form.reset(EMPTY);
           setDone(t('accounts.reset.done', { username: saved.username }));
         },
-        onError: (failure) => setRefusal(showRefusal(failure, form.setError, ['password'], t('accounts.fixFields'))),
+        onError: (failure) => setRefusal(showRefusal(failure, form.setError, ['password', 'currentPassword'], t('accounts.fixFields'))),
       },
     );
   });
@@ -39,22 +43,35 @@ export function PasswordForm({ account, self }: { account: Account; self: boolea
   return (
     <form className="form" noValidate aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
       <h4 id={`${id}-h`}>{t('accounts.reset.heading')}</h4>
-      {/* Every session of the account ends, this one too when it is one's own. */}
       <p className="hint">{t(self ? 'accounts.reset.hintSelf' : 'accounts.reset.hint')}</p>
+      {self && (
+        <div className="field">
+          <label htmlFor={`${id}-current`}>{t('accounts.reset.current')}</label>
+          <input
+            id={`${id}-current`}
+            type="password"
+            autoComplete="current-password"
+            aria-invalid={!!errors.currentPassword}
+            aria-describedby={`${id}-current-error`}
+            {...form.register('currentPassword')}
+          />
+          <FieldError id={`${id}-current-error`} message={errors.currentPassword?.message} />
+        </div>
+      )}
       <div className="field">
         <label htmlFor={`${id}-password`}>{t('accounts.reset.label')}</label>
         <input
           id={`${id}-password`}
           type="password"
           autoComplete="new-password"
-          aria-invalid={!!error}
+          aria-invalid={!!errors.password}
           aria-describedby={`${id}-password-hint ${id}-password-error`}
           {...form.register('password')}
         />
         <p id={`${id}-password-hint`} className="hint">
           {t('accounts.passwordHint', { min: PASSWORD_MIN_LENGTH })}
         </p>
-        <FieldError id={`${id}-password-error`} message={error} />
+        <FieldError id={`${id}-password-error`} message={errors.password?.message} />
       </div>
       <SaveControls pending={update.isPending} label={t('accounts.reset.submit')} status={done} failure={refusal} />
     </form>

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, FieldPath, FieldValues, Resolver, UseFormSetError } from 'react-hook-form';
 import { isStoreError } from '../../data/storeError';
-import { passwordProblem } from '../../domain/passwordRule';
+import { passwordProblem, type PasswordOwner } from '../../domain/passwordRule';
 import { newAccountSchema, type NewAccount } from '../../domain/schemas/account';
 import type { AccountsKey } from './messages';
 
@@ -23,17 +23,29 @@ const schemaResolver = zodResolver(newAccountSchema);
  */
 export const newAccountResolver: Resolver<NewAccount> = async (values, context, options) => {
   const result = await schemaResolver(values, context, options);
-  const problem = passwordProblem(values.password);
+  const problem = passwordProblem(values.password, values);
   if (!problem) return result;
   return { values: {}, errors: { ...result.errors, password: { type: 'password', message: problem } } };
 };
 
-export const passwordResolver: Resolver<{ password: string }> = (values) => {
-  const problem = passwordProblem(values.password);
-  if (!problem) return { values, errors: {} };
-  const errors: FieldErrors<{ password: string }> = { password: { type: 'password', message: problem } };
-  return { values: {}, errors };
-};
+export interface PasswordValues {
+  password: string;
+  currentPassword: string;
+}
+
+/**
+ * Someone's new password, checked with the rule as the server checks it for that account; one's
+ * own also needs the current one (`currentMissing` says so), as it does from the header.
+ */
+export function passwordResolver(owner: PasswordOwner, self: boolean, currentMissing: string): Resolver<PasswordValues> {
+  return (values) => {
+    const errors: FieldErrors<PasswordValues> = {};
+    const problem = passwordProblem(values.password, owner);
+    if (problem) errors.password = { type: 'password', message: problem };
+    if (self && values.currentPassword === '') errors.currentPassword = { type: 'required', message: currentMissing };
+    return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors };
+  };
+}
 
 /**
  * A refusal, said where it belongs: each field the server named (a 400) beside that field, the

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { accountSchema, type Account, type AccountChanges, type NewAccount } from '../../../domain/schemas/account';
+import { accountSchema, type Account, type AccountChanges, type NewAccount, type PasswordChange } from '../../../domain/schemas/account';
 import { ACCOUNT_HEADER } from './actorHeaders';
 import { jsonCall } from './jsonCall';
 
@@ -14,7 +14,7 @@ export interface AccountsClientOptions {
 
 /**
  * The accounts the planning officer manages on the agency's server (they are not part of the
- * data set, so not of the Store). Every answer is parsed with the domain's schema; a refusal
+ * data set, so not of the Store), and the password each person changes for themselves. Every answer is parsed with the domain's schema; a refusal
  * becomes a StoreError carrying the server's Thai words and, for a 400, its fields.
  */
 export function createAccountsClient({ signedInAs, onUnauthorized, timeoutMs = 10_000, fetch = globalThis.fetch }: AccountsClientOptions) {
@@ -28,6 +28,8 @@ export function createAccountsClient({ signedInAs, onUnauthorized, timeoutMs = 1
     create: (input: NewAccount): Promise<Account> => call(accountSchema, 'POST', '/accounts', input),
     /** A new password, a new role or unit, or disabling ends that account's sessions on the server. */
     update: (accountId: string, changes: AccountChanges): Promise<Account> => call(accountSchema, 'PATCH', `/accounts/${id(accountId)}`, changes),
+    /** Anyone's own password, given the current one: their other sessions end, this one stays. */
+    changeOwnPassword: async (change: PasswordChange): Promise<Account> => (await call(z.object({ account: accountSchema }), 'PUT', '/session/password', change)).account,
   };
 }
 

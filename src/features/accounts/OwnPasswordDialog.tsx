@@ -1,0 +1,66 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useChangeOwnPassword } from '../../data/accountQueries';
+import type { Account } from '../../domain/schemas/account';
+import { useMessages } from '../../i18n/featureMessages';
+import { SaveControls } from '../../ui/SaveControls';
+import { showRefusal } from './accountForm';
+import { EMPTY_OWN_PASSWORD, ownPasswordResolver } from './ownPasswordForm';
+import { OwnPasswordFields } from './OwnPasswordFields';
+import { ownPasswordMessages } from './ownPasswordMessages';
+
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+
+/**
+ * Anyone's own new password, from the header, given the current one. Over the screen like the
+ * sign-in: Escape or the close button leaves it, and focus goes back to the header's button.
+ */
+export default function OwnPasswordDialog({ account, onClose }: { account: Pick<Account, 'username' | 'name'>; onClose: () => void }) {
+  const { t } = useMessages(ownPasswordMessages);
+  const id = useId();
+  const change = useChangeOwnPassword();
+  const [done, setDone] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const resolver = useMemo(() => ownPasswordResolver(account, t('ownPassword.mismatch')), [account, t]);
+  const form = useForm({ resolver, defaultValues: EMPTY_OWN_PASSWORD });
+  const dialog = useRef<HTMLElement>(null);
+  useEffect(() => {
+    dialog.current?.querySelector('input')?.focus();
+  }, []);
+  const submit = form.handleSubmit(({ currentPassword, newPassword }) => {
+    setDone(null);
+    setRefusal(null);
+    change.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          form.reset(EMPTY_OWN_PASSWORD);
+          setDone(t('ownPassword.done'));
+        },
+        onError: (failure) => setRefusal(showRefusal(failure, form.setError, FIELDS, t('ownPassword.fixFields'))),
+      },
+    );
+  });
+  return (
+    // Keys typed here are the dialog's: a screen's own shortcuts must not take a password's letters.
+    <div
+      className="modal-backdrop"
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <section ref={dialog} className="card modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-h`} aria-describedby={`${id}-d`}>
+        <h2 id={`${id}-h`}>{t('ownPassword.heading')}</h2>
+        <p id={`${id}-d`}>{t('ownPassword.intro')}</p>
+        <form className="form" noValidate aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
+          <OwnPasswordFields id={id} register={form.register} errors={form.formState.errors} />
+          <SaveControls pending={change.isPending} label={t('ownPassword.submit')} status={done} failure={refusal} />
+        </form>
+        <button type="button" className="link-button" onClick={onClose}>
+          {t('ownPassword.close')}
+        </button>
+      </section>
+    </div>
+  );
+}

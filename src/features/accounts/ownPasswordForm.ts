@@ -1,0 +1,33 @@
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import { passwordProblem, type PasswordOwner } from '../../domain/passwordRule';
+import { passwordChangeSchema } from '../../domain/schemas/account';
+
+export interface OwnPasswordValues {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+export const EMPTY_OWN_PASSWORD: OwnPasswordValues = { currentPassword: '', newPassword: '', confirmPassword: '' };
+
+/**
+ * The server's schema and the domain's password rule, with the owner's username and name, so a
+ * weak new password is said beside its field as one types; and the two new ones must match.
+ * The 10,000 most common passwords are the server's to refuse: its words come back the same way.
+ */
+export function ownPasswordResolver(owner: PasswordOwner, mismatch: string): Resolver<OwnPasswordValues> {
+  return (values) => {
+    const errors: FieldErrors<OwnPasswordValues> = {};
+    const parsed = passwordChangeSchema.safeParse(values);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if (field === 'currentPassword' || field === 'newPassword') errors[field] ??= { type: 'schema', message: issue.message };
+      }
+    }
+    const problem = passwordProblem(values.newPassword, owner);
+    if (problem) errors.newPassword ??= { type: 'password', message: problem };
+    if (!errors.newPassword && values.confirmPassword !== values.newPassword) errors.confirmPassword = { type: 'mismatch', message: mismatch };
+    return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors };
+  };
+}
