@@ -34,7 +34,8 @@ try {
   const accounts = createAccounts(pool);
   await accounts.create({ username: 'planner', name: 'นางสาววางแผน ดีเสมอ', role: 'planning-officer', unitId: null, password: E2E_PASSWORD });
   await accounts.create({ username: 'finance', name: 'ผู้อำนวยการกองคลัง', role: 'department-head', unitId: 'unit-finance', password: E2E_PASSWORD });
-  const app = createServerApp({ pool, staticRoot: 'dist', log: (message, error) => console.error(message, error) });
+  // ITA_STATIC_DIR: a build of one's own (the CSP spec is run against one while dist/ is in use).
+  const app = createServerApp({ pool, staticRoot: process.env.ITA_STATIC_DIR ?? 'dist', log: (message, error) => console.error(message, error) });
   serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => console.log(`[e2e server] on ${port}`));
 } catch (error) {
   console.error(error);
