@@ -82,7 +82,7 @@ const ioRules = {
 const classicZod = { name: 'zod', message: "Import * as z from 'zod/mini': classic zod costs every visit ~17 KB gzip." };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-server', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
