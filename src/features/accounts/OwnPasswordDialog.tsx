@@ -53,7 +53,8 @@ export default function OwnPasswordDialog({ account, onClose }: { account: Pick<
       <section ref={dialog} className="card modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-h`} aria-describedby={`${id}-d`}>
         <h2 id={`${id}-h`}>{t('ownPassword.heading')}</h2>
         <p id={`${id}-d`}>{t('ownPassword.intro')}</p>
-        <form className="form" noValidate aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
+        {/* The sign-in's form styles: the same kind of dialog over the screen. */}
+        <form className="form sign-in" noValidate aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
           <OwnPasswordFields id={id} register={form.register} errors={form.formState.errors} />
           <SaveControls pending={change.isPending} label={t('ownPassword.submit')} status={done} failure={refusal} />
         </form>
