@@ -76,7 +76,7 @@ describe('the first run', () => {
     await renderApp({ store: await freshServerStore(), seed: async () => (asked++, seedData()) });
     const sample = await screen.findByRole('region', { name: 'ข. ใช้ข้อมูลตัวอย่าง' });
     expect(asked).toBe(0);
-    await user.click(within(sample).getByRole('button', { name: 'ใช้ข้อมูลตัวอย่างของเทศบาลตำบลพอกน้อย' }));
+    await user.click(within(sample).getByRole('button', { name: 'โหลดข้อมูลตัวอย่าง' }));
     const score = await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' });
     expect(definitionOf(score, 'คะแนนรวมตามรายงาน')).toHaveTextContent('93.95');
     expect(asked).toBe(1);

@@ -33,7 +33,7 @@ describe('the first run on the mocked API', () => {
     expect(await apiStore().listAssessments()).toEqual([]);
 
     faults.reset();
-    await user.click(screen.getByRole('button', { name: 'ใช้ข้อมูลตัวอย่างของเทศบาลตำบลพอกน้อย' }));
+    await user.click(screen.getByRole('button', { name: 'โหลดข้อมูลตัวอย่าง' }));
     const score = await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' });
     expect(definitionOf(score, 'คะแนนรวมตามรายงาน')).toHaveTextContent('93.95');
   });

@@ -135,7 +135,7 @@ test('an empty server: the planning officer loads the sample municipality and th
   await expect(planner.getByRole('alert')).toHaveCount(0);
   await planner.getByRole('link', { name: 'ไปที่หน้าเริ่มต้นใช้งาน' }).click();
   const sample = planner.getByRole('region', { name: 'ข. ใช้ข้อมูลตัวอย่าง' });
-  await sample.getByRole('button', { name: 'ใช้ข้อมูลตัวอย่างของเทศบาลตำบลพอกน้อย' }).click();
+  await sample.getByRole('button', { name: 'โหลดข้อมูลตัวอย่าง' }).click();
   await expect(planner.getByRole('heading', { level: 1 })).toHaveText('ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565');
   await expect(planner.getByRole('region', { name: 'คะแนนรวมและระดับ' })).toContainText('93.95');
   await expectNoAxeViolations(planner);

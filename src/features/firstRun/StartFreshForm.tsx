@@ -70,7 +70,7 @@ export function StartFreshForm({ organisation, units, frameworks }: Props) {
   const unitsError = errors.units?.root?.message ?? errors.units?.message;
 
   return (
-    <section className="card first-run-choice" aria-labelledby={`${id}-h`}>
+    <section className="card first-run-choice first-run-fresh" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('firstRun.fresh.heading')}</h2>
       <p>{t('firstRun.fresh.intro')}</p>
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
