@@ -181,4 +181,23 @@ describe('the first run', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/assessments?year=2568'));
     expect((await store.listFrameworks()).map((f) => f.fiscalYear)).toEqual([2568]);
   });
+
+  it('refuses a year whose result cannot exist yet, and stays on the first run after a backup with no year', async () => {
+    const user = userEvent.setup();
+    await renderApp({ store: await seedStore(emptyData()) });
+    const form = await screen.findByRole('region', { name: 'ค. เริ่มจากข้อมูลว่าง' });
+    const year = within(form).getByLabelText('ปีงบประมาณ (พ.ศ.)');
+    await user.clear(year);
+    await user.type(year, '2699');
+    await user.click(within(form).getByRole('button', { name: 'บันทึกและเริ่มใช้งาน' }));
+    expect(year).toHaveAccessibleDescription(/ปีงบประมาณ 2699 ยังไม่เริ่ม/);
+
+    const region = screen.getByRole('region', { name: 'ก. กู้คืนจากไฟล์สำรองข้อมูล' });
+    await user.upload(within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json)'), file('empty.json', serialiseBackup(buildBackup(emptyData(), new Date()))));
+    const preview = await within(region).findByRole('group');
+    expect(preview).toHaveTextContent('ไฟล์นี้ไม่มีผลการประเมิน ITA เลย');
+    await user.click(within(preview).getByRole('button', { name: 'กู้คืนข้อมูลจากไฟล์นี้' }));
+    expect(await within(region).findByText('กู้คืนข้อมูลจากไฟล์ empty.json แล้ว')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'เริ่มต้นใช้งาน' })).toBeInTheDocument();
+  });
 });

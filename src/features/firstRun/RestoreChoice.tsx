@@ -83,6 +83,7 @@ export function RestoreChoice() {
       )}
       <p role="status" className="form-status">
         {state.step === 'reading' && t('firstRun.restore.reading', { file: state.fileName })}
+        {state.step === 'done' && t('firstRun.restore.done', { file: state.fileName })}
       </p>
       {restore.error && (
         <p role="alert" className="field-error">

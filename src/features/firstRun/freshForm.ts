@@ -5,6 +5,7 @@ import type { AgencySetUp } from '../../data/setUpAgency';
 import { builtInFrameworks } from '../../domain/frameworks/registry';
 import { arabicDigits } from '../../domain/import/delimited';
 import { startYear } from '../../domain/newYear';
+import { fiscalYearOf } from '../../domain/thaiDate';
 import type { Assessment } from '../../domain/schemas/assessment';
 import type { Framework } from '../../domain/schemas/framework';
 import { organisationSchema, unitSchema } from '../../domain/schemas/organisation';
@@ -50,8 +51,13 @@ export type YearPlan =
  * one, else the app's, else a copy of the latest earlier one, as a new year gets on the
  * assessments screen. `save` is the framework the store still needs.
  */
-export function planYear(typed: string, organisationId: string, stored: readonly Framework[]): YearPlan {
+export function planYear(typed: string, organisationId: string, stored: readonly Framework[], today = new Date()): YearPlan {
   const fiscalYear = Number(arabicDigits(typed.trim()) || Number.NaN);
+  // A year is named by the B.E. year it ends in; no result exists for one not yet begun.
+  const current = fiscalYearOf(today);
+  if (Number.isInteger(fiscalYear) && fiscalYear > current && fiscalYear <= 2700) {
+    return { ok: false, problem: `ปีงบประมาณ ${fiscalYear} ยังไม่เริ่ม (ปีงบประมาณปัจจุบันคือ ${current}) กรอกปีที่ได้รับผลการประเมินแล้ว` };
+  }
   const known = [...stored, ...builtInFrameworks().filter((b) => !stored.some((s) => s.fiscalYear === b.fiscalYear))];
   const next = startYear(fiscalYear, organisationId, [], known);
   if (!next.ok) return next;
@@ -92,8 +98,9 @@ export function freshResolver(organisationId: string, stored: readonly Framework
       const first = seen.get(key);
       if (key === '') return;
       if (first === undefined) return void seen.set(key, i);
-      const unitErrors = (errors.units ??= []) as unknown as Record<number, { name: { type: string; message: string } }>;
-      unitErrors[i] = { name: { type: 'duplicate', message: `ชื่อ "${unit.name.trim()}" ซ้ำกับส่วนราชการที่ ${first + 1}` } };
+      // RHF keeps a field array's errors as an array by row; the schema's own may be there already.
+      const rows = (errors.units ??= []) as unknown as FieldErrors<FreshValues['units'][number]>[];
+      rows[i] = { name: { type: 'duplicate', message: `ชื่อ "${unit.name.trim()}" ซ้ำกับส่วนราชการที่ ${first + 1}` } };
     });
     const plan = planYear(values.year, organisationId, stored);
     if (!plan.ok) errors.year = { type: 'year', message: plan.problem };
