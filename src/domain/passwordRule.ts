@@ -17,7 +17,7 @@ export const PASSWORD_PROBLEMS = {
   repeated: 'รหัสผ่านเป็นตัวอักษรหรือกลุ่มตัวอักษรเดียวกันซ้ำ ๆ ซึ่งเดาได้ง่าย',
   digitRun: 'รหัสผ่านเป็นตัวเลขเรียงกัน (เช่น 1234567890) ซึ่งเดาได้ง่าย',
   phone: 'รหัสผ่านคล้ายหมายเลขโทรศัพท์ ซึ่งผู้อื่นรู้หรือเดาได้ง่าย',
-  date: 'รหัสผ่านคล้ายวันเกิดหรือวันที่ (เช่น 01012530 หรือ 2530-01-01) ซึ่งเดาได้ง่าย',
+  date: 'รหัสผ่านคล้ายวันเกิดหรือวันที่ (เช่น 01012530, 2530-01-01 หรือ 1 มกราคม 2530) ซึ่งเดาได้ง่าย',
   thaiNumberRow: 'รหัสผ่านเป็นแถวตัวเลขที่พิมพ์บนแป้นภาษาไทย (เช่น ๅ/-ภถุึคตจ) ซึ่งเดาได้ง่าย',
   passwordWord: 'รหัสผ่านเป็นคำว่า "password" หรือ "รหัสผ่าน" ที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งเดาได้ง่าย',
   username: 'รหัสผ่านเป็นชื่อผู้ใช้ที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งเดาได้ง่าย',
@@ -61,6 +61,30 @@ function isDate(password: string): boolean {
   const monthFirst = validMonth(digits.slice(0, 2)) && validDay(digits.slice(2, 4)) && validYear(digits.slice(4));
   const yearFirst = validYear(digits.slice(0, 4)) && validMonth(digits.slice(4, 6)) && validDay(digits.slice(6));
   return dayFirst || monthFirst || yearFirst;
+}
+
+const THAI_MONTHS = [
+  ['มกราคม', 'ม.ค.'],
+  ['กุมภาพันธ์', 'ก.พ.'],
+  ['มีนาคม', 'มี.ค.'],
+  ['เมษายน', 'เม.ย.'],
+  ['พฤษภาคม', 'พ.ค.'],
+  ['มิถุนายน', 'มิ.ย.'],
+  ['กรกฎาคม', 'ก.ค.'],
+  ['สิงหาคม', 'ส.ค.'],
+  ['กันยายน', 'ก.ย.'],
+  ['ตุลาคม', 'ต.ค.'],
+  ['พฤศจิกายน', 'พ.ย.'],
+  ['ธันวาคม', 'ธ.ค.'],
+];
+
+/** 1 มกราคม 2530, 01ม.ค.2530: a birth date as a Thai writes it, the month by its name. */
+function isThaiDate(password: string): boolean {
+  const match = /^([0-9๐-๙]{1,2})\s*(\D+?)\s*([0-9๐-๙]{4})$/u.exec(password.trim());
+  if (!match) return false;
+  const month = THAI_MONTHS.findIndex((names) => names.includes((match[2] ?? '').replace(/\s/g, '')));
+  const day = asDigits(match[1] ?? '') ?? '';
+  return month >= 0 && isDate(`${day.padStart(2, '0')}${String(month + 1).padStart(2, '0')}${asDigits(match[3] ?? '') ?? ''}`);
 }
 
 /** A short group said again and again: aaaaaaaaaa, 1212121212, abcabcabca, ๕๕๕๕๕๕๕๕๕๕. */
@@ -120,7 +144,7 @@ export function passwordProblem(password: string, owner: PasswordOwner = {}): st
   const digits = asDigits(lower);
   if (digits !== null && isDigitRun(digits)) return PASSWORD_PROBLEMS.digitRun;
   if (digits !== null && isPhoneNumber(digits)) return PASSWORD_PROBLEMS.phone;
-  if (isDate(lower)) return PASSWORD_PROBLEMS.date;
+  if (isDate(lower) || isThaiDate(lower)) return PASSWORD_PROBLEMS.date;
   if (isRepeated(lower) || (digits !== null && isRepeated(digits))) return PASSWORD_PROBLEMS.repeated;
   if (isPasswordWord(lower)) return PASSWORD_PROBLEMS.passwordWord;
   const username = owner.username?.trim().toLowerCase();

@@ -30,6 +30,10 @@ describe('the password rule', () => {
     ['2530-01-01', 'date'],
     ['01/01/2530', 'date'],
     ['15.08.2541', 'date'],
+    ['1 มกราคม 2530', 'date'],
+    ['๑๕ส.ค.๒๕๔๑', 'date'],
+    [' 1 ม.ค. 2530 ', 'date'],
+    ['05 ธันวาคม 2470', 'date'],
     ['ๅ/-ภถุึคตจ', 'thaiNumberRow'],
     ['จตคึุถภ-/ๅ', 'thaiNumberRow'],
     ['ๅๅๅๅๅๅๅๅๅๅ', 'thaiNumberRow'],
@@ -58,5 +62,7 @@ describe('the password rule', () => {
     expect(passwordProblem('รหัสผ่านทดสอบ-2565')).toBeNull();
     expect(passwordProblem('1234567891')).toBeNull();
     expect(passwordProblem('31132530xx')).toBeNull();
+    expect(passwordProblem('32 มกราคม 2530')).toBeNull();
+    expect(passwordProblem('1 มกราคมที่เชียงใหม่ 2530')).toBeNull();
   });
 });
