@@ -82,8 +82,21 @@ test('an empty server: the executive waits calmly, the planning officer starts f
   await expect(mayor.getByText('ยังไม่มีผลการประเมิน ITA ในระบบ', { exact: false })).toBeVisible();
   await expect(mayor.getByRole('alert')).toHaveCount(0);
 
-  const planner = await signedIn(browser, server, 'planner');
-  await expect(planner.getByRole('heading', { level: 1, name: 'เริ่มต้นใช้งาน' })).toBeVisible();
+  const planner = await signedIn(browser, server, 'planner', '/#/settings');
+  await expect(planner.getByRole('heading', { level: 1, name: 'ตั้งค่า' })).toBeVisible();
+  // Every screen of an empty server: no red error anywhere, the screens that need a year point to the first run.
+  for (const [path, heading] of [
+    ['/#/measures', 'ยังไม่มีผลการประเมิน ITA'],
+    ['/#/assessments', 'ยังไม่มีผลการประเมิน ITA'],
+    ['/#/reports', 'ยังไม่มีผลการประเมิน ITA'],
+    ['/#/accounts', 'จัดการบัญชีผู้ใช้'],
+    ['/#/settings', 'ตั้งค่า'],
+    ['/#/', 'เริ่มต้นใช้งาน'],
+  ] as const) {
+    await planner.goto(path);
+    await expect(planner.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(planner.getByRole('alert')).toHaveCount(0);
+  }
   const fresh = planner.getByRole('region', { name: 'ค. เริ่มจากข้อมูลว่าง' });
   await expect(fresh.getByLabel('ชื่อหน่วยงาน')).toBeVisible();
   await expect(planner.getByRole('alert')).toHaveCount(0);
