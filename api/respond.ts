@@ -145,6 +145,26 @@ export function badTextIn(value: unknown): RequestError | null {
   return null;
 }
 
+export interface RouteInfo {
+  method: string;
+  path: string;
+}
+
+/** The route `path` answers to, to name its parameters: same length, same words where the route has words. */
+export function routeOf(routes: readonly RouteInfo[], method: string, path: string): string | null {
+  const segments = path.split('/');
+  const fits = (route: RouteInfo) => {
+    const names = route.path.split('/');
+    return (
+      (route.method === method || route.method === 'ALL') &&
+      !route.path.includes('*') &&
+      names.length === segments.length &&
+      names.every((name, i) => name.startsWith(':') || name === segments[i])
+    );
+  };
+  return routes.find(fits)?.path ?? null;
+}
+
 /** Longest path or query parameter: ids and years are short, and a long one is no record of ours. */
 export const URL_PARAM_MAX = 200;
 

@@ -1,7 +1,7 @@
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { Store } from '../../src/data/store';
 import type { Actor } from '../../src/domain/schemas/actor';
-import { actorFrom, badUrlIn, errorResponse, responseFor } from '../../api/respond';
+import { actorFrom, badUrlIn, errorResponse, responseFor, routeOf } from '../../api/respond';
 import { API_ROUTES, type ApiRoute } from '../../api/routes';
 import { NO_FAULTS, type Faults } from './faults';
 
@@ -12,6 +12,7 @@ export interface ApiOptions {
 }
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const ROUTE_INFO = API_ROUTES.map((route) => ({ method: route.method, path: `/api/v1${route.path}` }));
 const METHODS = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete } as const;
 
 /**
@@ -34,14 +35,18 @@ export function createApiHandlers({ storeFor, faults = () => NO_FAULTS }: ApiOpt
         });
       }
       try {
-        // As the server does: a parameter the database could not keep is a 400 naming it.
-        const badUrl = badUrlIn(request.url, `/api/v1${route.path}`);
-        if (badUrl) throw badUrl;
         const store = await storeFor(actorFrom(request));
         return await route.answer(store, request, params as Record<string, string>);
       } catch (error) {
         return responseFor(error);
       }
     };
-  return API_ROUTES.map((route) => METHODS[route.method](`*/api/v1${route.path}`, resolver(route)));
+  // As the server does, first: a parameter the database could not keep, or bytes that are not
+  // UTF-8 (on which MSW's own matching of the routes below throws), is a 400 naming it. A
+  // pattern, not a path, so that MSW decodes nothing before it is checked; a good URL goes on.
+  const urlCheck = http.all(/\/api\/v1\//, ({ request }) => {
+    const bad = badUrlIn(request.url, routeOf(ROUTE_INFO, request.method, new URL(request.url).pathname.replace(/^.*?(?=\/api\/v1\/)/, '')));
+    return bad ? responseFor(bad) : undefined;
+  });
+  return [urlCheck, ...API_ROUTES.map((route) => METHODS[route.method](`*/api/v1${route.path}`, resolver(route)))];
 }

@@ -1,27 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { badTextIn, badUrlIn, responseFor } from '../../api/respond';
+import { badTextIn, badUrlIn, responseFor, routeOf, type RouteInfo } from '../../api/respond';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-export interface RouteInfo {
-  method: string;
-  path: string;
-}
-
-/** The route `path` answers to, to name its parameters: same length, same words where the route has words. */
-export function routeOf(routes: readonly RouteInfo[], method: string, path: string): string | null {
-  const segments = path.split('/');
-  const fits = (route: RouteInfo) => {
-    const names = route.path.split('/');
-    return (
-      (route.method === method || route.method === 'ALL') &&
-      !route.path.includes('*') &&
-      names.length === segments.length &&
-      names.every((name, i) => name.startsWith(':') || name === segments[i])
-    );
-  };
-  return routes.find(fits)?.path ?? null;
-}
 
 /**
  * Refuses, with 400 naming the parameter, a URL the database cannot keep or the server cannot
