@@ -1,8 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Assessment } from '../domain/schemas/assessment';
 import type { Framework } from '../domain/schemas/framework';
 import type { Organisation, Unit } from '../domain/schemas/organisation';
 import { invalidate } from './changeFeed';
+import { organisationQuery } from './queries';
+import { isStoreError } from './storeError';
 import { useStore } from './storeContext';
 
 export interface AgencySetUp {
@@ -31,4 +33,9 @@ export function useSetUpAgency() {
     },
     onSettled: () => invalidate(queryClient, { what: 'agency' }),
   });
+}
+
+/** The agency, where a fresh server answers 404: asking again would only keep the first run waiting. */
+export function useOrganisationIfAny() {
+  return useQuery({ ...organisationQuery(useStore()), retry: (count, error) => !isStoreError(error, 'not-found') && count < 1 });
 }

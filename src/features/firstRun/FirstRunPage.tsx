@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useFrameworks, useOrganisation, useUnits } from '../../data/queries';
+import { useFrameworks, useUnits } from '../../data/queries';
+import { useOrganisationIfAny } from '../../data/setUpAgency';
 import { useSessionActor } from '../../data/sessionContext';
 import { isStoreError } from '../../data/storeError';
 import { refusePlanningOnly } from '../../domain/access';
@@ -32,7 +33,7 @@ interface Held {
 
 function FirstRunChoices() {
   const { t } = useMessages(messages);
-  const organisation = useOrganisation();
+  const organisation = useOrganisationIfAny();
   const units = useUnits();
   const frameworks = useFrameworks();
   // A fresh server holds no agency yet: that is the first run, not a failure.
