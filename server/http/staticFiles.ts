@@ -31,6 +31,7 @@ const TYPES: Record<string, string> = {
 // Fonts and pictures are compressed already; text shrinks to a third or less.
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
 const SMALLEST = 1024;
+let brotliQueue = Promise.resolve();
 
 /** The file's bytes, with their gzip form at once and their brotli form when it is ready. */
 export function staticFile(body: Uint8Array, type: string): StaticFile {
@@ -38,10 +39,18 @@ export function staticFile(body: Uint8Array, type: string): StaticFile {
   const file: StaticFile = { body, type, etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
   if (COMPRESSIBLE.test(type) && body.length >= SMALLEST) {
     file.gzip = gzipSync(body, { level: 9 });
-    // zlib's own threads: the server answers (with gzip) while brotli works.
-    brotliCompress(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }, (error, result) => {
-      if (!error) file.br = result;
-    });
+    // On zlib's own threads, so the server answers (with gzip) meanwhile; one file at a time,
+    // so that a server just restarted keeps a core for its requests (all at once took both
+    // cores for seconds).
+    brotliQueue = brotliQueue.then(
+      () =>
+        new Promise<void>((resolve) => {
+          brotliCompress(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }, (error, result) => {
+            if (!error) file.br = result;
+            resolve();
+          });
+        }),
+    );
   }
   return file;
 }
