@@ -193,3 +193,20 @@ it('still answers a department head’s good request after all of it', async () 
   const response = await server.fetchAs(() => FINANCE_HEAD)(`${server.base}/api/v1/measures?assessmentId=asm-2565`);
   expect(response.status).toBe(200);
 });
+
+it('still refuses a body past the limit with 413, sent whole or streamed with no length', async () => {
+  const app = createServerApp({ pool: server.db.pool, maxBodyBytes: 1_024, log: () => undefined, logRequest: () => undefined });
+  const headers = { 'Content-Type': 'application/json', Origin: 'http://localhost', Host: 'localhost' };
+  const body = JSON.stringify({ improvementMark: 90, padding: 'x'.repeat(2_000) });
+  const whole = await app.request('/api/v1/settings', { method: 'PATCH', headers: { ...headers, 'Content-Length': String(body.length) }, body });
+  expect(whole.status).toBe(413);
+  const stream = new ReadableStream({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(body));
+      controller.close();
+    },
+  });
+  const streamed = await app.request('/api/v1/settings', { method: 'PATCH', headers, body: stream, duplex: 'half' } as RequestInit);
+  expect(streamed.status).toBe(413);
+  expect(((await streamed.json()) as { error: { message: string } }).error.message).toMatch(/^คำขอใหญ่เกินไป/);
+});
