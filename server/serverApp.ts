@@ -32,7 +32,10 @@ export interface ServerAppOptions {
   now?: () => Date;
   /** True while the server stops: every answer then closes its connection. */
   draining?: () => boolean;
-  /** Take the client's address from X-Forwarded-For: only behind a reverse proxy of the agency's own. */
+  /**
+   * Believe X-Forwarded-For (the client's address) and X-Forwarded-Proto (https, for HSTS): only
+   * behind a reverse proxy of the agency's own.
+   */
   trustProxy?: boolean;
   /** Password checks at once and waiting (tests make the room small to fill it). */
   passwordChecks?: { running: number; waiting: number };
