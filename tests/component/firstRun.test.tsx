@@ -193,11 +193,15 @@ describe('the first run', () => {
     expect(year).toHaveAccessibleDescription(/ปีงบประมาณ 2699 ยังไม่เริ่ม/);
 
     const region = screen.getByRole('region', { name: 'ก. กู้คืนจากไฟล์สำรองข้อมูล' });
-    await user.upload(within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json)'), file('empty.json', serialiseBackup(buildBackup(emptyData(), new Date()))));
+    const other = emptyData();
+    other.organisation = { ...other.organisation, name: 'เทศบาลตำบลในไฟล์' };
+    await user.upload(within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json)'), file('empty.json', serialiseBackup(buildBackup(other, new Date()))));
     const preview = await within(region).findByRole('group');
     expect(preview).toHaveTextContent('ไฟล์นี้ไม่มีผลการประเมิน ITA เลย');
     await user.click(within(preview).getByRole('button', { name: 'กู้คืนข้อมูลจากไฟล์นี้' }));
     expect(await within(region).findByText('กู้คืนข้อมูลจากไฟล์ empty.json แล้ว')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'เริ่มต้นใช้งาน' })).toBeInTheDocument();
+    // The form starts again from the agency the file held.
+    expect(await screen.findByDisplayValue('เทศบาลตำบลในไฟล์')).toBeInTheDocument();
   });
 });

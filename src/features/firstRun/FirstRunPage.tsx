@@ -45,16 +45,18 @@ function FirstRunChoices() {
   // line then, which would lose everything typed.
   const [held, setHeld] = useState<Held | null>(null);
   if (!held && units.data && (organisation.data || noAgency)) setHeld({ organisation: organisation.data ?? null, units: units.data });
+  // A backup with no year restored brings its own agency and units: the form starts again from those.
+  const [restores, setRestores] = useState(0);
   return (
     <div className="first-run">
       <header>
         <h1>{t('firstRun.heading')}</h1>
         <p>{t('firstRun.intro')}</p>
       </header>
-      <RestoreChoice />
+      <RestoreChoice onRestored={() => (setHeld(null), setRestores((n) => n + 1))} />
       <SampleChoice />
       {held && frameworks.data ? (
-        <StartFreshForm organisation={held.organisation} units={held.units} frameworks={frameworks.data} />
+        <StartFreshForm key={restores} organisation={held.organisation} units={held.units} frameworks={frameworks.data} />
       ) : failed ? (
         <ErrorState error={failed.error} onRetry={retry} />
       ) : (

@@ -18,7 +18,7 @@ const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
  * checking as the settings screen's restore. Once restored, the data set has its years and the
  * dashboard takes this screen's place by itself.
  */
-export function RestoreChoice() {
+export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
   const { t, locale } = useMessages(messages);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -72,7 +72,7 @@ export function RestoreChoice() {
           </dl>
           {state.summary.counts.assessments === 0 && <p>{t('firstRun.restore.noAssessment')}</p>}
           <div className="actions">
-            <button type="button" className="primary" disabled={restore.pending} onClick={() => restore.confirm(clear)}>
+            <button type="button" className="primary" disabled={restore.pending} onClick={() => restore.confirm(() => (clear(), onRestored()))}>
               {t('firstRun.restore.confirm')}
             </button>
             <button type="button" className="secondary" onClick={() => (clear(), restore.cancel())}>
