@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { assessmentsQuery } from '../data/queries';
 import { useStore } from '../data/storeContext';
 import { LoadingState } from '../ui/LoadingState';
@@ -18,7 +18,17 @@ const ASK_AGAIN_MS = 60_000;
  */
 export function SetUpGate({ firstRun = false, children }: { firstRun?: boolean; children: ReactNode }) {
   const assessments = useQuery({ ...assessmentsQuery(useStore()), refetchInterval: (query) => (query.state.data?.length === 0 ? ASK_AGAIN_MS : false) });
-  if (assessments.data?.length !== 0) return children;
+  const empty = assessments.data?.length === 0;
+  // The first run done, its screen goes and the focus with it: the screen that takes its place
+  // gets it, as a person using the keyboard or a screen reader would otherwise start at the top.
+  const wasEmpty = useRef(false);
+  useEffect(() => {
+    if (wasEmpty.current && !empty && (document.activeElement === document.body || document.activeElement === null)) {
+      document.getElementById('main')?.focus();
+    }
+    wasEmpty.current = empty;
+  }, [empty]);
+  if (!empty) return children;
   return (
     <Suspense fallback={<LoadingState />}>
       <FirstRunPage pointer={!firstRun} />

@@ -80,6 +80,8 @@ describe('the first run', () => {
     const score = await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' });
     expect(definitionOf(score, 'คะแนนรวมตามรายงาน')).toHaveTextContent('93.95');
     expect(asked).toBe(1);
+    // The button that was pressed is gone: the screen that replaced it has the focus.
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
   });
 
   it('refuses a file that is not a backup, and restores one after showing what it holds', async () => {
