@@ -75,22 +75,37 @@ it('documents every setting the server reads, and passes each to the container',
   }
 });
 
-it('is a compose file docker-compose accepts, and refuses to start without a database password', (context) => {
+it('is a compose file docker-compose accepts, with no .env at all or with a password of its own', (context) => {
+  // Without docker-compose, the same interpolation rules still give each service the one password.
+  const composeText = readFileSync('compose.yaml', 'utf8');
+  const passwords = [...composeText.matchAll(/\$\{POSTGRES_PASSWORD([^}]*)\}/g)].map((m) => m[1]);
+  expect(passwords).toHaveLength(3);
+  expect(new Set(passwords).size, 'db, app and backup fall back to the same password').toBe(1);
+  expect(passwords[0]).toMatch(/^:-[A-Za-z0-9-]+$/);
+  // The default is only acceptable while nothing outside the compose network reaches the database.
+  expect(compose.services.db).not.toHaveProperty('ports');
+  expect(readEnvFile('.env.example').POSTGRES_PASSWORD).toBe('');
   if (spawnSync('docker-compose', ['version'], { encoding: 'utf8' }).status !== 0) {
     context.skip('docker-compose is not installed here (apt-get install docker-compose); the checks above still ran');
   }
   const dir = mkdtempSync(join(tmpdir(), 'ita-compose-'));
   try {
-    const check = (envFile: string) => spawnSync('docker-compose', ['--env-file', envFile, '-f', 'compose.yaml', 'config'], { encoding: 'utf8' });
-    const withPassword = join(dir, '.env');
+    // --project-directory elsewhere: a .env beside compose.yaml on this machine must not count.
+    const check = (...envFile: string[]) =>
+      spawnSync('docker-compose', ['--project-directory', dir, ...envFile, '-f', join(process.cwd(), 'compose.yaml'), 'config'], { encoding: 'utf8' });
+    const withPassword = join(dir, 'own.env');
     writeFileSync(withPassword, readFileSync('.env.example', 'utf8').replace(/^POSTGRES_PASSWORD=$/m, 'POSTGRES_PASSWORD=abc123'));
-    const ok = check(withPassword);
-    expect(ok.status, ok.stderr).toBe(0);
-    expect(ok.stdout).toContain('DATABASE_URL: postgres://ita:abc123@db:5432/ita');
-    expect(readEnvFile('.env.example').POSTGRES_PASSWORD).toBe('');
-    const refused = check('.env.example');
-    expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toContain('ตั้ง POSTGRES_PASSWORD ใน .env');
+    const own = check('--env-file', withPassword);
+    expect(own.status, own.stderr).toBe(0);
+    expect(own.stdout).toContain('DATABASE_URL: postgres://ita:abc123@db:5432/ita');
+    expect(own.stdout).toContain('PGPASSWORD: abc123');
+    const fallback = passwords[0]?.slice(2) ?? '';
+    for (const result of [check(), check('--env-file', '.env.example')]) {
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain(`DATABASE_URL: postgres://ita:${fallback}@db:5432/ita`);
+      expect(result.stdout).toContain(`POSTGRES_PASSWORD: ${fallback}`);
+      expect(result.stdout).toContain(`PGPASSWORD: ${fallback}`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
