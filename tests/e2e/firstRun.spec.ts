@@ -33,7 +33,8 @@ async function emptyServer(name: string): Promise<EmptyServer> {
   const accounts = createAccounts(pool);
   await accounts.create({ username: 'planner', name: 'นางสาววางแผน ดีเสมอ', role: 'planning-officer', unitId: null, password: PASSWORD });
   await accounts.create({ username: 'mayor', name: 'นายกเทศมนตรี', role: 'executive', unitId: null, password: PASSWORD });
-  const app = createServerApp({ pool, staticRoot: STATIC_ROOT, log: (message, error) => console.error(message, error) });
+  // Each request's log line would bury the test's own report; unexpected errors still show.
+  const app = createServerApp({ pool, staticRoot: STATIC_ROOT, log: (message, error) => console.error(message, error), logRequest: () => undefined });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
   });
