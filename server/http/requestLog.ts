@@ -1,4 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import { isConnectionError } from '../db/dbErrors';
+import { oneLine } from '../db/pool';
 import type { SessionEnv } from '../routes/sessionRoutes';
 
 /** What the log keeps of a request: never its body, cookies, query or headers. */
@@ -28,7 +30,9 @@ export function logLine(fields: object): string {
 
 /** The server's error log, one line of JSON each, the stack within it. */
 export function errorLogLine(message: string, error: unknown, at = new Date()): string {
-  const detail = error === undefined ? undefined : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  // The database away is no fault of the code: its stack, once per request, would bury the log.
+  const detail =
+    error === undefined ? undefined : isConnectionError(error) ? oneLine(error) : error instanceof Error ? (error.stack ?? error.message) : String(error);
   return logLine({ time: at.toISOString(), level: 'error', message, ...(detail === undefined ? {} : { error: detail }) });
 }
 

@@ -6,7 +6,9 @@ import { errorResponse, HttpRefusal } from '../../api/respond';
 import { ACCOUNT_HEADER } from '../../src/data/adapters/http/actorHeaders';
 import { signInSchema, type Account } from '../../src/domain/schemas/account';
 import { parseInput } from '../../src/data/storeError';
-import { answering } from '../app';
+import { answering, databaseAway } from '../app';
+import { isConnectionError } from '../db/dbErrors';
+import { oneLine } from '../db/pool';
 import { createAccounts, lockedMessage } from '../auth/accounts';
 import { createAuditLog } from '../auth/auditLog';
 import { createGate } from '../auth/passwordGate';
@@ -71,11 +73,11 @@ export function addSessionRoutes(app: Hono<SessionEnv>, { pool, secureCookies, t
       const expected = c.req.header(ACCOUNT_HEADER);
       c.set('account', account && expected !== undefined && expected !== account.id ? null : account);
     } catch (error) {
-      // The database not answering is not a signed-out person: say what it is.
-      log('session lookup failed', error);
-      const response = errorResponse(503, { kind: 'server', message: 'ฐานข้อมูลของเซิร์ฟเวอร์ไม่ตอบสนอง ข้อมูลที่พิมพ์ไว้ยังอยู่ กรุณาลองอีกครั้งในอีกสักครู่' });
-      response.headers.set('Retry-After', '5');
-      return response;
+      // The database not answering is not a signed-out person: say what it is, as every route
+      // does while it is away (one line a request, not a stack).
+      if (isConnectionError(error)) log(`session lookup: database unavailable (${oneLine(error)})`);
+      else log('session lookup failed', error);
+      return databaseAway();
     }
     await next();
     const account = c.get('account');

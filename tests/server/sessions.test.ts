@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 // Through app.request, so the address comes from X-Forwarded-For (there is no socket).
-const appWith = (secureCookies: boolean) => createServerApp({ pool: db.pool, log: () => undefined, now: () => clock, secureCookies, trustProxy: true });
+const appWith = (secureCookies: boolean) => createServerApp({ pool: db.pool, log: () => undefined, logRequest: () => undefined, now: () => clock, secureCookies, trustProxy: true });
 
 async function signIn(app: ReturnType<typeof appWith>, cookie?: string) {
   const response = await app.request('/api/v1/session', {

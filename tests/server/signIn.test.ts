@@ -133,7 +133,7 @@ const signInTo = async (app: ReturnType<typeof createServerApp>, username: strin
 };
 
 it('locks a name that has no account exactly as it locks a real one, so the lockout does not tell which names exist', async () => {
-  const app = createServerApp({ pool: server.db.pool, log: () => undefined, trustProxy: true });
+  const app = createServerApp({ pool: server.db.pool, log: () => undefined, logRequest: () => undefined, trustProxy: true });
   const real = 'finance-twin';
   const { cookie } = await server.signIn('planner');
   await api('/accounts', { method: 'POST', cookie, body: JSON.stringify({ username: real, name: 'บัญชีจริง', role: 'executive', unitId: null, password: PASSWORD }) });
@@ -150,7 +150,7 @@ it('locks a name that has no account exactly as it locks a real one, so the lock
 });
 
 it('refuses a sign-in with 503 and Retry-After, uncounted, when the password checks’ waiting room is full', async () => {
-  const full = createServerApp({ pool: server.db.pool, log: () => undefined, trustProxy: true, passwordChecks: { running: 0, waiting: 0 } });
+  const full = createServerApp({ pool: server.db.pool, log: () => undefined, logRequest: () => undefined, trustProxy: true, passwordChecks: { running: 0, waiting: 0 } });
   const failures = async () =>
     (await server.db.pool.query<{ failed_sign_ins: number }>("SELECT failed_sign_ins FROM accounts WHERE username = 'office'")).rows[0]?.failed_sign_ins;
   const before = await failures();

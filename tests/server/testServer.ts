@@ -26,7 +26,7 @@ export async function startTestServer() {
   await createPgStore({ pool: db.pool, actor: () => PLANNER }).replaceData(seedData());
   const accounts = createAccounts(db.pool);
   for (const [username, actor] of PEOPLE) await accounts.create({ username, name: actor.name, role: actor.role, unitId: actor.unitId, password: PASSWORD });
-  const app = createServerApp({ pool: db.pool, log: () => undefined });
+  const app = createServerApp({ pool: db.pool, log: () => undefined, logRequest: () => undefined });
   let server: ServerType | undefined;
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());

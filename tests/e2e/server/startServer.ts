@@ -2,9 +2,9 @@
 // PostgreSQL cluster, the seed's data, two accounts, and the production build from dist/.
 // node --import tsx tests/e2e/server/startServer.ts PORT
 import { serve } from '@hono/node-server';
-import pg from 'pg';
 import { createAccounts } from '../../../server/auth/accounts';
 import { migrate } from '../../../server/db/migrate';
+import { createPool } from '../../../server/db/pool';
 import { createServerApp } from '../../../server/serverApp';
 import { createPgStore } from '../../../server/store/pgStore';
 import { seedDataSet } from '../../../mocks/seedDataSet';
@@ -14,7 +14,8 @@ export const E2E_PASSWORD = 'รหัสผ่านทดสอบ-2565';
 
 const port = Number(process.argv[2] ?? 4174);
 const cluster = await startCluster();
-const pool = new pg.Pool({ connectionString: cluster.url, max: 5 });
+// The server's own pool: a bare pg.Pool crashes the process when a connection's backend dies.
+const pool = createPool(cluster.url, { max: 5 });
 let stopped = false;
 async function stop() {
   if (stopped) return;
@@ -35,7 +36,7 @@ try {
   await accounts.create({ username: 'planner', name: 'นางสาววางแผน ดีเสมอ', role: 'planning-officer', unitId: null, password: E2E_PASSWORD });
   await accounts.create({ username: 'finance', name: 'ผู้อำนวยการกองคลัง', role: 'department-head', unitId: 'unit-finance', password: E2E_PASSWORD });
   // ITA_STATIC_DIR: a build of one's own (the CSP spec is run against one while dist/ is in use).
-  const app = createServerApp({ pool, staticRoot: process.env.ITA_STATIC_DIR ?? 'dist', log: (message, error) => console.error(message, error) });
+  const app = createServerApp({ pool, staticRoot: process.env.ITA_STATIC_DIR ?? 'dist', log: (message, error) => console.error(message, error), logRequest: () => undefined });
   serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => console.log(`[e2e server] on ${port}`));
 } catch (error) {
   console.error(error);
