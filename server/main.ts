@@ -11,7 +11,8 @@ import { createAccounts } from './auth/accounts';
 import { targetOf } from './db/dbErrors';
 import { createPool } from './db/pool';
 import { logLine } from './http/requestLog';
-import { createServerApp } from './serverApp';
+import { createSetupCode, setupCodeLines } from './auth/setupCode';
+import { createServerApp, type ServerAppOptions } from './serverApp';
 import { databaseLine, listeningLines } from './startup/announce';
 import { openDatabase } from './startup/openDatabase';
 
@@ -45,18 +46,20 @@ if (!existsSync(join(staticRoot, 'index.html'))) {
   console.error(`[server] ไม่พบแอปที่ build แล้วใน ${staticRoot}/ · No app build in ${staticRoot}/: run npm run build first (or set ITA_STATIC_DIR)`);
   process.exit(1);
 }
-if ((await createAccounts(pool).count()) === 0) {
-  console.log('[server] ยังไม่มีบัญชีผู้ใช้ · no accounts yet: create the first planning officer with npm run server:account -- --username … --name … --role planning-officer');
-}
+// With no account yet, the first is made from a browser with a code only this log shows: on the
+// office network, whoever opens the page first must not become the planning officer.
+const setupCode = (await createAccounts(pool).count()) === 0 ? createSetupCode() : undefined;
+if (setupCode) for (const line of setupCodeLines(setupCode.code)) console.log(line);
 
 let draining = false;
-const app = createServerApp({
+const options: ServerAppOptions = {
   pool,
   staticRoot,
   secureCookies: process.env.ITA_SECURE_COOKIES === '1',
   trustProxy: process.env.ITA_TRUST_PROXY === '1',
   draining: () => draining,
-});
+};
+const app = createServerApp({ ...options, setupCode } as ServerAppOptions);
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   for (const line of listeningLines(hostname, info.port)) console.log(line);
 });

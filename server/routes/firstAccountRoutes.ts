@@ -1,0 +1,81 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, Env, Hono } from 'hono';
+import type { Pool } from 'pg';
+import { HttpRefusal } from '../../api/respond';
+import { firstAccountSchema } from '../../src/data/adapters/http/setupClient';
+import { parseInput } from '../../src/data/storeError';
+import { answering } from '../app';
+import { createAccounts, PASSWORD_CHECKS } from '../auth/accounts';
+import { createAuditLog } from '../auth/auditLog';
+import { createGate } from '../auth/passwordGate';
+import { SETUP_CODE_TRIES, type SetupCode } from '../auth/setupCode';
+
+export interface FirstAccountOptions {
+  pool: Pool;
+  log: (message: string, error?: unknown) => void;
+  now: () => Date;
+  /** Made at start while there is no account (server/main.ts); without one, nobody sets up from a browser. */
+  setupCode?: SetupCode | undefined;
+  /** As for sign-in: the client's address from X-Forwarded-For only behind the agency's own proxy. */
+  trustProxy?: boolean;
+}
+
+const LOG_HINT = 'docker compose logs app หรือ journalctl -u ita-dashboard';
+export const ACCOUNTS_EXIST = 'เซิร์ฟเวอร์นี้มีบัญชีผู้ใช้แล้ว กรุณาลงชื่อเข้าใช้ (บัญชีอื่นสร้างได้ที่เมนู จัดการผู้ใช้ โดยเจ้าหน้าที่วิเคราะห์นโยบายและแผน)';
+export const CODE_VOID = `ใส่รหัสตั้งค่าผิดครบ ${SETUP_CODE_TRIES} ครั้งแล้ว รหัสนี้ใช้ไม่ได้อีก กรุณาเริ่มเซิร์ฟเวอร์ใหม่ (docker compose restart app หรือ sudo systemctl restart ita-dashboard) แล้วอ่านรหัสใหม่จากบันทึกการทำงาน (${LOG_HINT})`;
+export const NO_CODE = 'เซิร์ฟเวอร์นี้ไม่ได้สร้างรหัสตั้งค่า กรุณาสร้างบัญชีแรกที่เครื่องเซิร์ฟเวอร์ด้วย npm run server:account';
+export const codeWrong = (triesLeft: number) => `รหัสตั้งค่าไม่ถูกต้อง ดูรหัสในบันทึกการทำงานของเซิร์ฟเวอร์ (${LOG_HINT}) ใส่ได้อีก ${triesLeft} ครั้ง`;
+
+/**
+ * Holds PostgreSQL's lock for making the first account on a connection of its own, so that two
+ * made at once (two tabs, two servers on one database) are one after the other: the second sees
+ * the first's account and is refused. The lock ends with its connection if that is lost.
+ */
+async function underSetupLock<T>(pool: Pool, work: () => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(hashtext('ita:first-account'))");
+    try {
+      return await work();
+    } finally {
+      await client.query("SELECT pg_advisory_unlock(hashtext('ita:first-account'))");
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * The first planning officer's account, made from a browser with the one-time code the server
+ * printed in its log. Both routes answer without a session; once any account exists they say
+ * so and make nothing.
+ */
+export function addFirstAccountRoutes<E extends Env>(app: Hono<E>, { pool, log, now, setupCode, trustProxy = false }: FirstAccountOptions): void {
+  const accounts = createAccounts(pool, now, createGate(PASSWORD_CHECKS));
+  const audit = createAuditLog(pool, log);
+  const answer = (work: (c: Context<E>) => Promise<Response>) => answering(log, work);
+  const addressOf = (c: Context<E>) =>
+    (trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
+
+  app.get('/api/v1/setup', answer(async () => Response.json({ firstAccount: Boolean(setupCode) && (await accounts.count()) === 0 })));
+
+  app.post('/api/v1/setup/first-account', answer(async (c) => {
+    const { setupCode: given, ...account } = parseInput(firstAccountSchema, await c.req.json().catch(() => null));
+    const address = addressOf(c);
+    const created = await underSetupLock(pool, async () => {
+      if ((await accounts.count()) > 0) throw new HttpRefusal(403, 'forbidden', ACCOUNTS_EXIST);
+      if (!setupCode) throw new HttpRefusal(403, 'forbidden', NO_CODE);
+      const checked = setupCode.check(given);
+      if (!checked.ok) {
+        await audit.add({ action: `first-account-code-${checked.reason}`, target: account.username, status: 403, detail: { address } });
+        throw new HttpRefusal(403, 'forbidden', checked.reason === 'void' ? CODE_VOID : codeWrong(checked.triesLeft));
+      }
+      // A weak password or a bad name is a 400 from here, and the code stays good for the next try.
+      const made = await accounts.create({ ...account, role: 'planning-officer', unitId: null });
+      setupCode.spend();
+      return made;
+    });
+    await audit.add({ account: created, action: 'first-account', target: created.username, status: 201, detail: { address } });
+    return Response.json({ account: created }, { status: 201 });
+  }));
+}
