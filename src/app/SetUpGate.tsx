@@ -13,8 +13,8 @@ const ASK_AGAIN_MS = 60_000;
 /**
  * Stands in for a screen that needs a year's result while the data set holds none: the
  * dashboard's place goes to the first run, other screens point to it. An empty data set is
- * where every agency starts, not an error. While the list is read, or if it cannot be, the
- * screen itself says so as it always has.
+ * where every agency starts, not an error. A list that cannot be read is the screen's to say,
+ * with its retry, as it always has.
  */
 export function SetUpGate({ firstRun = false, children }: { firstRun?: boolean; children: ReactNode }) {
   const assessments = useQuery({ ...assessmentsQuery(useStore()), refetchInterval: (query) => (query.state.data?.length === 0 ? ASK_AGAIN_MS : false) });
@@ -28,6 +28,9 @@ export function SetUpGate({ firstRun = false, children }: { firstRun?: boolean; 
     }
     wasEmpty.current = empty;
   }, [empty]);
+  // Not the screen while the list is read: mounted beside the gate, it could draw its own red
+  // "no assessment" for a frame before the gate's answer replaced it.
+  if (assessments.isPending) return <LoadingState />;
   if (!empty) return children;
   return (
     <Suspense fallback={<LoadingState />}>
