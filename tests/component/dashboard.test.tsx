@@ -147,11 +147,12 @@ describe('the dashboard with other data', () => {
     expect(definitionOf(score, 'คำนวณจากคะแนนรายตัวชี้วัด')).toHaveTextContent(/^93\.63$/);
   });
 
-  it('says so when no assessment has been entered', async () => {
+  it('opens on the first run, not an error, when no assessment has been entered', async () => {
     const data = seedData();
     data.assessments = [];
     await renderApp({ store: await seedStore(data) });
-    expect(await screen.findByRole('alert')).toHaveTextContent('ยังไม่มีผลการประเมิน ITA ในระบบ');
+    expect(await screen.findByRole('heading', { level: 1, name: 'เริ่มต้นใช้งาน' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('shows a failed read as an error with a retry that works', async () => {

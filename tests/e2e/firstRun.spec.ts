@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createAccounts } from '../../server/auth/accounts';
 import { migrate } from '../../server/db/migrate';
+import { createPool } from '../../server/db/pool';
 import { createServerApp } from '../../server/serverApp';
 import { startCluster, type Cluster } from '../server/pgCluster';
 import { expectNoAxeViolations } from './support';
@@ -28,7 +29,7 @@ async function emptyServer(name: string): Promise<EmptyServer> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const pool = new pg.Pool({ connectionString: cluster.url.replace(/\/postgres$/, `/${name}`), max: 4 });
+  const pool = createPool(cluster.url.replace(/\/postgres$/, `/${name}`), { max: 4 });
   await migrate(pool);
   const accounts = createAccounts(pool);
   await accounts.create({ username: 'planner', name: 'นางสาววางแผน ดีเสมอ', role: 'planning-officer', unitId: null, password: PASSWORD });

@@ -8,6 +8,7 @@ import { messages as settings } from '../../../src/features/settings/messages';
 import { meetingMessages } from '../../../src/features/settings/meetingMessages';
 import { messages as accounts } from '../../../src/features/accounts/messages';
 import { ownPasswordMessages } from '../../../src/features/accounts/ownPasswordMessages';
+import { messages as firstRun } from '../../../src/features/firstRun/messages';
 import { freshnessMessages } from '../../../src/features/dashboard/more/freshnessMessages';
 import { en } from '../../../src/i18n/en';
 import { format, loadCatalog } from '../../../src/i18n/i18n';
@@ -26,6 +27,7 @@ const sets: [string, { th: Record<string, string>; en: Record<string, string> }]
   ['dashboard: updates before the meeting', freshnessMessages],
   ['accounts', accounts],
   ['accounts: one’s own password', ownPasswordMessages],
+  ['first run', firstRun],
 ];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
