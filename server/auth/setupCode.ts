@@ -1,7 +1,7 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { SETUP_CODE_TRIES } from '../../src/data/adapters/http/setupClient';
 
-/** Wrong codes before the code is void until the server starts again (and prints a new one). */
-export const SETUP_CODE_TRIES = 10;
+export { SETUP_CODE_TRIES };
 
 export type SetupCheck = { ok: true } | { ok: false; reason: 'wrong'; triesLeft: number } | { ok: false; reason: 'void' };
 

@@ -3,6 +3,7 @@ import type { Root } from 'react-dom/client';
 import { createHttpStore } from '../data/adapters/http/httpStore';
 import { readSession, signOut } from '../data/adapters/http/serverSession';
 import { readPreferences, type Preferences } from '../data/preferences';
+import { askFirstAccount } from '../data/setupQueries';
 import { actorOfAccount, type Account } from '../domain/schemas/account';
 import { App } from './App';
 import { createNoticeFeed } from './noticeFeed';
@@ -12,15 +13,17 @@ import { urlAsksForEnglish } from './urlLanguage';
 
 /**
  * On the agency's server: the data is the server's, and who is acting is the signed-in account.
- * Nobody signed in yet gets the sign-in screen; the app opens once somebody is.
+ * Nobody signed in yet gets the sign-in screen (an empty server: its first account's form);
+ * the app opens once somebody is.
  */
 export async function startOnServer(root: Root): Promise<void> {
   const { preferences } = readPreferences();
   // A server that cannot be reached is said by the sign-in form's own attempt, in Thai.
   const account = await readSession().catch(() => null);
   if (!account) {
-    const { SignInScreen } = await import('./SignInScreen');
-    root.render(<SignInScreen english={urlAsksForEnglish()} onSignedIn={(signedIn) => renderOnServer(root, signedIn, preferences)} />);
+    // An empty server's page makes its first account (with the code from the server's log).
+    const [{ SignInScreen }, firstAccount] = await Promise.all([import('./SignInScreen'), askFirstAccount()]);
+    root.render(<SignInScreen english={urlAsksForEnglish()} firstAccount={firstAccount} onSignedIn={(signedIn) => renderOnServer(root, signedIn, preferences)} />);
     return;
   }
   renderOnServer(root, account, preferences);

@@ -3,6 +3,9 @@ import { PASSWORD_MAX_LENGTH } from '../../../domain/passwordRule';
 import { accountSchema, usernameSchema, type Account } from '../../../domain/schemas/account';
 import { jsonCall } from './jsonCall';
 
+/** Wrong setup codes before the code is void until the server starts again (and prints a new one). */
+export const SETUP_CODE_TRIES = 10;
+
 /** GET /api/v1/setup: whether the server still waits for its first account, and nothing else. */
 export const setupStateSchema = z.object({ firstAccount: z.boolean() });
 export type SetupState = z.infer<typeof setupStateSchema>;

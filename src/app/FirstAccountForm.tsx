@@ -1,0 +1,114 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useMemo, useState } from 'react';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { firstAccountSchema, SETUP_CODE_TRIES } from '../data/adapters/http/setupClient';
+import { FirstAccountMade, useFirstAccount, type FirstAccount } from '../data/setupQueries';
+import { isStoreError } from '../data/storeError';
+import { PASSWORD_MIN_LENGTH, passwordProblem } from '../domain/passwordRule';
+import type { Account } from '../domain/schemas/account';
+import { useMessages } from '../i18n/featureMessages';
+import { FieldError } from '../ui/FieldError';
+import { firstAccountMessages } from './firstAccountMessages';
+
+type Values = FirstAccount & { confirm: string };
+const FIELDS = ['setupCode', 'username', 'name', 'password'] as const;
+const EMPTY: Values = { setupCode: '', username: '', name: '', password: '', confirm: '' };
+const schemaResolver = zodResolver(firstAccountSchema) as unknown as Resolver<Values>;
+
+/**
+ * The first planning officer of an empty server, with the code from its log; checked as the
+ * accounts screen checks a password. A refusal keeps everything typed: a wrong code is said
+ * beside the code, a weak password beside the password.
+ */
+export function FirstAccountForm({ onSignedIn, onSetUpAlready }: { onSignedIn: (account: Account) => void; onSetUpAlready: (message: string) => void }) {
+  const { t } = useMessages(firstAccountMessages);
+  const id = useId();
+  const firstAccount = useFirstAccount();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const resolver = useMemo<Resolver<Values>>(
+    () => async (values, context, options) => {
+      const result = await schemaResolver(values, context, options);
+      const errors: FieldErrors<Values> = { ...result.errors };
+      const problem = passwordProblem(values.password, values);
+      if (problem) errors.password = { type: 'password', message: problem };
+      else if (values.confirm !== values.password) errors.confirm = { type: 'mismatch', message: t('firstAccount.mismatch') };
+      return Object.keys(errors).length === 0 ? { values: { ...(result.values as FirstAccount), confirm: values.confirm }, errors: {} } : { values: {}, errors };
+    },
+    [t],
+  );
+  const form = useForm<Values>({ resolver, defaultValues: EMPTY });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async ({ confirm: _confirm, ...input }) => {
+    setRefusal(null);
+    try {
+      onSignedIn(await firstAccount.create(input));
+    } catch (error) {
+      if (error instanceof FirstAccountMade) return onSetUpAlready(t('firstAccount.made'));
+      const failure = error instanceof Error ? error : new Error(String(error));
+      if (isStoreError(failure, 'validation') && failure.detail.kind === 'validation') {
+        const named = failure.detail.fields.filter((f) => (FIELDS as readonly string[]).includes(f.path));
+        named.forEach((f, i) => form.setError(f.path as (typeof FIELDS)[number], { type: 'server', message: f.message }, { shouldFocus: i === 0 }));
+        setRefusal(named.length > 0 && named.length === failure.detail.fields.length ? t('firstAccount.fixFields') : failure.message);
+      } else if (isStoreError(failure, 'forbidden')) {
+        // Someone else made the first account meanwhile: this page becomes the sign-in.
+        if (!(await firstAccount.stillWaiting())) return onSetUpAlready(failure.message);
+        form.setError('setupCode', { type: 'server', message: failure.message }, { shouldFocus: true });
+      } else {
+        setRefusal(failure.message);
+      }
+    }
+  });
+  const field = (name: keyof Values, hint = false) => ({
+    id: `${id}-${name}`,
+    'aria-invalid': !!errors[name],
+    'aria-describedby': `${hint ? `${id}-${name}-hint ` : ''}${id}-${name}-error`,
+  });
+
+  return (
+    <form className="form sign-in" noValidate onSubmit={(e) => void submit(e)}>
+      <div className="field">
+        <label htmlFor={`${id}-setupCode`}>{t('firstAccount.setupCode')}</label>
+        <input {...field('setupCode', true)} inputMode="numeric" autoComplete="one-time-code" spellCheck={false} autoFocus {...form.register('setupCode')} />
+        <p id={`${id}-setupCode-hint`} className="hint">
+          {t('firstAccount.setupCodeHint', { tries: SETUP_CODE_TRIES })}
+        </p>
+        <FieldError id={`${id}-setupCode-error`} message={errors.setupCode?.message} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-username`}>{t('firstAccount.username')}</label>
+        <input {...field('username', true)} autoComplete="username" autoCapitalize="none" spellCheck={false} {...form.register('username')} />
+        <p id={`${id}-username-hint`} className="hint">
+          {t('firstAccount.usernameHint')}
+        </p>
+        <FieldError id={`${id}-username-error`} message={errors.username?.message} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('firstAccount.name')}</label>
+        <input {...field('name')} autoComplete="name" {...form.register('name')} />
+        <FieldError id={`${id}-name-error`} message={errors.name?.message} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-password`}>{t('firstAccount.password')}</label>
+        <input {...field('password', true)} type="password" autoComplete="new-password" {...form.register('password')} />
+        <p id={`${id}-password-hint`} className="hint">
+          {t('firstAccount.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        </p>
+        <FieldError id={`${id}-password-error`} message={errors.password?.message} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-confirm`}>{t('firstAccount.confirm')}</label>
+        <input {...field('confirm')} type="password" autoComplete="new-password" {...form.register('confirm')} />
+        <FieldError id={`${id}-confirm-error`} message={errors.confirm?.message} />
+      </div>
+      {refusal && (
+        <p role="alert" className="field-error">
+          {refusal}
+        </p>
+      )}
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t('firstAccount.working') : t('firstAccount.submit')}
+      </button>
+    </form>
+  );
+}
