@@ -30,12 +30,13 @@ function renderScreen(answer: Answer, english = false) {
   return { onSignedIn, requests };
 }
 
-async function fill({ code = '1234-5678-9012', username = 'somchai', name = 'นายสมชาย ใจดี', password = PASSWORD, confirm = password } = {}) {
+async function fill({ code = '1234-5678-9012', username = 'somchai', name = 'นายสมชาย ใจดี', password = PASSWORD, confirm }: Partial<Record<'code' | 'username' | 'name' | 'password' | 'confirm', string>> = {}) {
   await userEvent.type(await screen.findByLabelText('รหัสตั้งค่า'), code);
   await userEvent.type(screen.getByLabelText('ชื่อผู้ใช้'), username);
   await userEvent.type(screen.getByLabelText('ชื่อ-นามสกุล'), name);
   await userEvent.type(screen.getByLabelText('รหัสผ่าน'), password);
-  if (confirm) await userEvent.type(screen.getByLabelText('ยืนยันรหัสผ่าน'), confirm);
+  const again = confirm ?? password;
+  if (again) await userEvent.type(screen.getByLabelText('ยืนยันรหัสผ่าน'), again);
   await userEvent.click(screen.getByRole('button', { name: 'สร้างบัญชีและเข้าสู่ระบบ' }));
 }
 
