@@ -5,6 +5,7 @@ import type { Account } from '../domain/schemas/account';
 import { FirstAccountForm } from './FirstAccountForm';
 import { firstAccountMessages } from './firstAccountMessages';
 import { SignInForm } from './SignInForm';
+import './firstAccount.css';
 
 type Props = { onSignedIn: (account: Account) => void };
 
@@ -15,9 +16,15 @@ function FirstAccountCard({ onSignedIn, onSetUpAlready }: Props & { onSetUpAlrea
     <section className="card" aria-labelledby={`${id}-h`}>
       <h1 id={`${id}-h`}>{t('firstAccount.heading')}</h1>
       <p>{t('firstAccount.intro')}</p>
-      <p>
-        {t('firstAccount.codeWhere')} <code>docker compose logs app</code> {t('firstAccount.or')} <code>journalctl -u ita-dashboard</code>
-      </p>
+      <p>{t('firstAccount.codeWhere')}</p>
+      <ul className="first-account-commands">
+        <li>
+          <code>docker compose logs app</code> {t('firstAccount.withDocker')}
+        </li>
+        <li>
+          <code>journalctl -u ita-dashboard</code> {t('firstAccount.withSystemd')}
+        </li>
+      </ul>
       <FirstAccountForm onSignedIn={onSignedIn} onSetUpAlready={onSetUpAlready} />
     </section>
   );

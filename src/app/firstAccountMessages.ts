@@ -4,8 +4,9 @@ import { defineMessages } from '../i18n/featureMessages';
 const th = {
   'firstAccount.heading': 'สร้างบัญชีเจ้าหน้าที่วิเคราะห์นโยบายและแผนคนแรก',
   'firstAccount.intro': 'เซิร์ฟเวอร์นี้ยังไม่มีบัญชีผู้ใช้ บัญชีแรกเป็นของเจ้าหน้าที่วิเคราะห์นโยบายและแผน ผู้สร้างบัญชีของคนอื่นต่อในเมนู จัดการผู้ใช้',
-  'firstAccount.codeWhere': 'รหัสตั้งค่าพิมพ์อยู่ในบันทึกการทำงานของเซิร์ฟเวอร์ ผู้ดูแลเครื่องเปิดดูได้ด้วยคำสั่ง',
-  'firstAccount.or': 'หรือ',
+  'firstAccount.codeWhere': 'รหัสตั้งค่าพิมพ์อยู่ในบันทึกการทำงานของเซิร์ฟเวอร์ ผู้ดูแลเครื่องเปิดดูได้ด้วยคำสั่ง:',
+  'firstAccount.withDocker': '(ติดตั้งด้วย Docker)',
+  'firstAccount.withSystemd': '(ติดตั้งด้วย systemd)',
   'firstAccount.setupCode': 'รหัสตั้งค่า',
   'firstAccount.setupCodeHint': '12 หลัก เช่น 1234-5678-9012 ใช้ได้ครั้งเดียว ใส่ผิดได้ไม่เกิน {tries} ครั้ง เริ่มเซิร์ฟเวอร์ใหม่แล้วจะได้รหัสใหม่',
   'firstAccount.username': 'ชื่อผู้ใช้',
@@ -24,8 +25,9 @@ const th = {
 const en: Record<keyof typeof th, string> = {
   'firstAccount.heading': 'Create the first planning officer',
   'firstAccount.intro': 'This server has no accounts yet. The first one is the planning officer’s, who then makes everyone else’s under Manage users.',
-  'firstAccount.codeWhere': 'The setup code is printed in the server’s log; whoever looks after the machine reads it with',
-  'firstAccount.or': 'or',
+  'firstAccount.codeWhere': 'The setup code is printed in the server’s log; whoever looks after the machine reads it with:',
+  'firstAccount.withDocker': '(installed with Docker)',
+  'firstAccount.withSystemd': '(installed with systemd)',
   'firstAccount.setupCode': 'Setup code',
   'firstAccount.setupCodeHint': '12 digits, such as 1234-5678-9012. One use only; at most {tries} wrong tries. Restarting the server makes a new one.',
   'firstAccount.username': 'Username',
