@@ -30,7 +30,13 @@ export async function commitOutcome(pool: Pool, xid: string, waitMs = OUTCOME_WA
   const until = Date.now() + waitMs;
   for (;;) {
     try {
-      const { rows } = await pool.query<{ status: string | null }>('SELECT txid_status($1::bigint) AS status', [xid]);
+      // Each ask is bounded by the time left: a connection to a frozen database would otherwise
+      // hold it for the pool's whole query timeout.
+      const { rows } = await pool.query<{ status: string | null }>({
+        text: 'SELECT txid_status($1::bigint) AS status',
+        values: [xid],
+        query_timeout: Math.max(until - Date.now(), POLL_MS),
+      } as never);
       const status = rows[0]?.status;
       if (status === 'committed' || status === 'aborted') return status;
       // null: too old for the database to remember, which a transaction of a moment ago is not.

@@ -54,9 +54,11 @@ export function addSessionRoutes(app: Hono<SessionEnv>, { pool, secureCookies, t
   const audit = createAuditLog(pool, log);
   const attempts = createAttemptLimiter();
   // Behind a reverse proxy every request comes from the proxy: its X-Forwarded-For names the
-  // person's machine, but only a proxy the operator put there may be believed (ITA_TRUST_PROXY=1).
+  // person's machine, but only a proxy the operator put there may be believed (ITA_TRUST_PROXY=1),
+  // and only the entry it added itself, the last: a proxy that appends (nginx) keeps whatever
+  // the browser sent in front of it.
   const addressOf = (c: Context<SessionEnv>) =>
-    (trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
+    (trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
   setInterval(attempts.sweep, 60_000).unref();
   const answer = (work: (c: Context<SessionEnv>) => Promise<Response>) => answering(log, work);
   const cookieName = sessionCookieName(secureCookies);

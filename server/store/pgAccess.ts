@@ -45,6 +45,7 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
 async function once<T>(pool: Pool, work: (client: PoolClient) => Promise<T>, outcomeWaitMs?: number): Promise<T> {
   const client = await pool.connect();
   let broken: unknown;
+  let released = false;
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -54,6 +55,11 @@ async function once<T>(pool: Pool, work: (client: PoolClient) => Promise<T>, out
     } catch (error) {
       if (xid === null || !isConnectionError(error)) throw error;
       broken = error;
+      // The dead connection goes back first: it holds a place in the pool, and asking what
+      // became of the COMMIT needs one (a burst of lost COMMITs would otherwise fill the pool
+      // with dead connections and answer writes that landed as unknown).
+      client.release(error instanceof Error ? error : true);
+      released = true;
       const outcome = await commitOutcome(pool, xid, outcomeWaitMs);
       if (outcome === 'committed') return result;
       throw outcome === 'aborted' ? error : new UnknownOutcome(xid, error);
@@ -66,7 +72,7 @@ async function once<T>(pool: Pool, work: (client: PoolClient) => Promise<T>, out
     }
     throw error;
   } finally {
-    client.release(broken instanceof Error ? broken : undefined);
+    if (!released) client.release(broken instanceof Error ? broken : undefined);
   }
 }
 

@@ -170,6 +170,19 @@ it('refuses a sign-in with 503 and Retry-After, uncounted, when the password che
   }
 });
 
+it('counts a sign-in against the address its proxy added, not one the browser put in front of it', async () => {
+  const behindProxy = createServerApp({ pool: server.db.pool, log: () => undefined, logRequest: () => undefined, trustProxy: true });
+  // A proxy that appends (nginx) keeps what the browser sent: each try claims a new address first.
+  const attempt = (i: number) =>
+    behindProxy.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.9.${i}.1, 203.0.113.77` },
+      body: JSON.stringify({ username: `nobody-${i}`, password: 'wrong password here' }),
+    });
+  for (let i = 0; i < 20; i++) expect((await attempt(i)).status).toBe(401);
+  expect((await attempt(20)).status).toBe(429);
+});
+
 it('refuses a tab that signed in as another account than the cookie now holds (two tabs, one cookie)', async () => {
   const { cookie: plannerCookie } = await server.signIn('planner');
   const planner = ((await (await api('/session', { cookie: plannerCookie })).json()) as { account: { id: string } }).account;
