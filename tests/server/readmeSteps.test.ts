@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -12,13 +12,17 @@ import { findPostgresBin, startCluster, type Cluster } from './pgCluster';
 // - the lines in NOT_RUN_HERE are not run (CI installed PostgreSQL and built; beforeAll builds
 //   the server as `npm run build` would);
 // - `sudo` is a shim: `sudo -u postgres CMD` runs CMD as postgres (runuser as root);
-// - the URL's port 5432 becomes the throwaway cluster's: the only change to any line;
+// - the URL's port 5432 becomes the throwaway cluster's, and the start line's PORT=8080 a port
+//   free on this machine: the only changes to any line;
+// - the lines run in a folder laid out like the project's (its package.json, its node_modules,
+//   the server built into it), so the project's own dist-server/ is left alone;
 // - the environment adds PGHOST/PGPORT (the cluster), ITA_PASSWORD (the account's password, which
 //   the README's command asks for on a terminal) and ITA_STATIC_DIR (a page of one line).
 // The start line is the last, run in the background and stopped by the test.
 const NOT_RUN_HERE = ['sudo apt-get install -y postgresql', 'npm ci && npm run build'];
 const PASSWORD = 'ทดลองตามคู่มือ-README-2569';
 const README_URL_PORT = ':5432/';
+const README_START_PORT = /\bPORT=8080\b/;
 
 function readmeBlock(): string[] {
   const readme = readFileSync('README.md', 'utf8');
@@ -31,13 +35,17 @@ const withoutComment = (line: string) => line.replace(/\s+#.*$/, '').trim();
 
 let cluster: Cluster;
 let work: string;
+let appDir: string;
 let shell: ChildProcess | null = null;
 let output = '';
 
-function portFree(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const probe = createServer().once('error', () => done(false));
-    probe.listen(port, '0.0.0.0', () => probe.close(() => done(true)));
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer().once('error', fail);
+    probe.listen(0, '0.0.0.0', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
   });
 }
 
@@ -59,7 +67,13 @@ beforeAll(async () => {
   mkdirSync(join(work, 'static'));
   writeFileSync(join(work, 'static', 'index.html'), '<!doctype html><html lang="th"><head><title>ITA</title></head><body></body></html>');
 
-  const build = spawnSync('npm', ['run', 'build:server'], { encoding: 'utf8' });
+  appDir = join(work, 'app');
+  mkdirSync(appDir);
+  copyFileSync('package.json', join(appDir, 'package.json'));
+  symlinkSync(join(process.cwd(), 'node_modules'), join(appDir, 'node_modules'));
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'build/serverBuild.ts', '--outDir', join(appDir, 'dist-server')], {
+    encoding: 'utf8',
+  });
   if (build.status !== 0) throw new Error(`npm run build:server failed:\n${build.stdout}${build.stderr}`);
 }, 120_000);
 
@@ -83,12 +97,17 @@ it('runs every line of the README on a Debian-like cluster: the role migrates, t
   // Every other line is run as written; a line this test could not run is a failure below.
   const urlLines = run.filter((line) => line.includes(README_URL_PORT));
   expect(urlLines).toHaveLength(1);
-  const script = ['set -euo pipefail', ...run.map((line) => (line.includes(README_URL_PORT) ? line.replace(README_URL_PORT, `:${cluster.port}/`) : line))].join('\n');
-
-  const port = Number(/PORT=(\d+)/.exec(start)?.[1] ?? 8080);
-  expect(await portFree(port), `port ${port}, which the README's start line uses, is taken on this machine`).toBe(true);
+  expect(start).toMatch(README_START_PORT);
+  const port = await freePort();
+  const script = [
+    'set -euo pipefail',
+    ...run.map((line) =>
+      line.includes(README_URL_PORT) ? line.replace(README_URL_PORT, `:${cluster.port}/`) : line === start ? line.replace(README_START_PORT, `PORT=${port}`) : line,
+    ),
+  ].join('\n');
   const postgresBin = findPostgresBin();
   shell = spawn('bash', ['-c', script], {
+    cwd: appDir,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
