@@ -123,7 +123,7 @@ it("starts the same built server under systemd, restarted whatever stops it, and
   const backupUnit = readFileSync('deploy/ita-dashboard-backup.service', 'utf8');
   expect(setting(backupUnit, 'ExecStart')).toBe('/bin/bash /opt/ita-dashboard/deploy/backup.sh');
   expect(setting(backupUnit, 'Environment')).toContain('BACKUP_KEEP=14');
-  expect(readFileSync('deploy/ita-dashboard-backup.timer', 'utf8')).toMatch(/^OnCalendar=\*-\*-\* 02:00:00$/m);
+  expect(readFileSync('deploy/ita-dashboard-backup.timer', 'utf8')).toMatch(/^OnCalendar=\*-\*-\* 02:00:00 Asia\/Bangkok$/m);
   if (spawnSync('systemd-analyze', ['--version']).status !== 0) context.skip('systemd-analyze is not installed here');
   const units = ['ita-dashboard.service', 'ita-dashboard-backup.service', 'ita-dashboard-backup.timer'].map((f) => join(process.cwd(), 'deploy', f));
   const verify = spawnSync('systemd-analyze', ['verify', '--man=no', ...units], { encoding: 'utf8' });
