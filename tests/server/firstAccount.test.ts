@@ -4,6 +4,8 @@ import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
 import { createAccounts } from '../../server/auth/accounts';
+import { sameSiteWrites } from '../../server/auth/guard';
+import { checkedJson } from '../../server/http/inputChecks';
 import { createSetupCode, SETUP_CODE_TRIES, type SetupCode } from '../../server/auth/setupCode';
 import { ACCOUNTS_EXIST, addFirstAccountRoutes, CODE_VOID, codeWrong } from '../../server/routes/firstAccountRoutes';
 import { createServerApp, SESSION_COOKIE, type ServerAppOptions } from '../../server/serverApp';
@@ -26,6 +28,8 @@ async function emptyServer(code: SetupCode | null = createSetupCode()) {
   // they are put in front of it here; once it does, this test runs them as the server has them.
   if ((await app.request('/api/v1/setup')).status === 404) {
     const outer = new Hono();
+    // The guards serverApp.ts puts before every route of /api, as it will put them before these.
+    outer.use('/api/v1/setup/*', sameSiteWrites(), checkedJson());
     addFirstAccountRoutes(outer, { pool: db.pool, log: () => undefined, now: () => new Date(), setupCode });
     outer.route('/', app as unknown as Hono);
     app = outer as unknown as typeof app;
@@ -118,6 +122,18 @@ it('refuses a weak password naming the field, and the code stays good for the ne
   const badName = await server.make({ username: 'ส ม ช า ย' });
   expect((await errorOf(badName)).fields?.map((f) => f.path)).toEqual(['username']);
   expect(await server.accounts.count()).toBe(0);
+  expect((await server.make()).status).toBe(201);
+});
+
+it('refuses a write from another site and a body that is not JSON, before the code is tried', async () => {
+  const server = await emptyServer();
+  const body = JSON.stringify({ setupCode: '0000-0000-0000', username: 'somchai', name: 'นายสมชาย ใจดี', password: PASSWORD });
+  const crossSite = await fetch(`${server.base}/api/v1/setup/first-account`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'http://elsewhere.example' }, body });
+  expect(crossSite.status).toBe(403);
+  const form = await fetch(`${server.base}/api/v1/setup/first-account`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: server.base }, body: 'setupCode=1' });
+  expect(form.status).toBe(415);
+  // Neither counted as a wrong code: the tenth would void it for the person holding the real one.
+  expect(await server.audit()).toEqual([]);
   expect((await server.make()).status).toBe(201);
 });
 
