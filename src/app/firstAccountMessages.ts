@@ -3,7 +3,7 @@ import { defineMessages } from '../i18n/featureMessages';
 /** The sign-in screen of a server with no account yet: the first planning officer's form. */
 const th = {
   'firstAccount.heading': 'สร้างบัญชีเจ้าหน้าที่วิเคราะห์นโยบายและแผนคนแรก',
-  'firstAccount.intro': 'เซิร์ฟเวอร์นี้ยังไม่มีบัญชีผู้ใช้ บัญชีแรกเป็นของเจ้าหน้าที่วิเคราะห์นโยบายและแผน ผู้สร้างบัญชีของคนอื่นต่อในเมนู จัดการผู้ใช้',
+  'firstAccount.intro': 'เซิร์ฟเวอร์นี้ยังไม่มีบัญชีผู้ใช้ บัญชีแรกเป็นของเจ้าหน้าที่วิเคราะห์นโยบายและแผน ผู้สร้างบัญชีของคนอื่นต่อในเมนู จัดการผู้ใช้ ที่ส่วนหัว',
   'firstAccount.codeWhere': 'รหัสตั้งค่าพิมพ์อยู่ในบันทึกการทำงานของเซิร์ฟเวอร์ ผู้ดูแลเครื่องเปิดดูได้ด้วยคำสั่ง:',
   'firstAccount.withDocker': '(ติดตั้งด้วย Docker)',
   'firstAccount.withSystemd': '(ติดตั้งด้วย systemd)',
@@ -24,7 +24,7 @@ const th = {
 
 const en: Record<keyof typeof th, string> = {
   'firstAccount.heading': 'Create the first planning officer',
-  'firstAccount.intro': 'This server has no accounts yet. The first one is the planning officer’s, who then makes everyone else’s under Manage users.',
+  'firstAccount.intro': 'This server has no accounts yet. The first one is the planning officer’s, who then makes everyone else’s under Users in the header.',
   'firstAccount.codeWhere': 'The setup code is printed in the server’s log; whoever looks after the machine reads it with:',
   'firstAccount.withDocker': '(installed with Docker)',
   'firstAccount.withSystemd': '(installed with systemd)',
