@@ -54,6 +54,14 @@ export function addFirstAccountRoutes<E extends Env>(app: Hono<E>, { pool, log, 
   const accounts = createAccounts(pool, now, createGate(PASSWORD_CHECKS));
   const audit = createAuditLog(pool, log);
   const answer = (work: (c: Context<E>) => Promise<Response>) => answering(log, work);
+  // One at a time in this process, waiting in memory: a burst of tries must not hold every
+  // connection of the pool blocked on the lock while the one holding it waits for another.
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
   const addressOf = (c: Context<E>) =>
     (trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
 
@@ -62,7 +70,7 @@ export function addFirstAccountRoutes<E extends Env>(app: Hono<E>, { pool, log, 
   app.post('/api/v1/setup/first-account', answer(async (c) => {
     const { setupCode: given, ...account } = parseInput(firstAccountSchema, await c.req.json().catch(() => null));
     const address = addressOf(c);
-    const created = await underSetupLock(pool, async () => {
+    const created = await oneAtATime(() => underSetupLock(pool, async () => {
       if ((await accounts.count()) > 0) throw new HttpRefusal(403, 'forbidden', ACCOUNTS_EXIST);
       if (!setupCode) throw new HttpRefusal(403, 'forbidden', NO_CODE);
       const checked = setupCode.check(given);
@@ -74,7 +82,7 @@ export function addFirstAccountRoutes<E extends Env>(app: Hono<E>, { pool, log, 
       const made = await accounts.create({ ...account, role: 'planning-officer', unitId: null });
       setupCode.spend();
       return made;
-    });
+    }));
     await audit.add({ account: created, action: 'first-account', target: created.username, status: 201, detail: { address } });
     return Response.json({ account: created }, { status: 201 });
   }));

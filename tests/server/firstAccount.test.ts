@@ -9,7 +9,7 @@ import { checkedJson } from '../../server/http/inputChecks';
 import { createSetupCode, SETUP_CODE_TRIES, type SetupCode } from '../../server/auth/setupCode';
 import { ACCOUNTS_EXIST, addFirstAccountRoutes, CODE_VOID, codeWrong } from '../../server/routes/firstAccountRoutes';
 import { createServerApp, SESSION_COOKIE, type ServerAppOptions } from '../../server/serverApp';
-import { freshDatabase } from './database';
+import { freshDatabase, testPool } from './database';
 import { staticSite } from './dbFaultHarness';
 
 // The first planning officer made from a browser with the code the server printed, on an empty
@@ -20,9 +20,12 @@ afterEach(async () => {
   while (open.length) await open.pop()?.();
 });
 
-async function emptyServer(code: SetupCode | null = createSetupCode()) {
+type Db = Awaited<ReturnType<typeof freshDatabase>>;
+
+/** A server on a new empty database, or a second one on another's (`shared`), as two processes would be. */
+async function emptyServer(code: SetupCode | null = createSetupCode(), shared?: Db) {
   const setupCode = code ?? undefined;
-  const db = await freshDatabase();
+  const db = shared ?? (await freshDatabase());
   let app = createServerApp({ pool: db.pool, log: () => undefined, logRequest: () => undefined, setupCode } as ServerAppOptions);
   // Until serverApp.ts adds the routes itself (see the report of issue 21's first-account work),
   // they are put in front of it here; once it does, this test runs them as the server has them.
@@ -41,7 +44,7 @@ async function emptyServer(code: SetupCode | null = createSetupCode()) {
   const base = `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
   open.push(async () => {
     await new Promise((resolve) => server?.close(resolve));
-    await db.drop();
+    if (!shared) await db.drop();
   });
   const post = (path: string, body: unknown) =>
     fetch(`${base}/api/v1${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: base }, body: JSON.stringify(body) });
@@ -144,6 +147,28 @@ it('makes one account when two are sent at once with the right code', async () =
   const refused = both.find((r) => r.status === 403);
   expect((await errorOf(refused as Response)).message).toBe(ACCOUNTS_EXIST);
   expect(await server.accounts.count()).toBe(1);
+});
+
+it('makes one account when two servers on one database are each sent their right code at once', async () => {
+  const first = await emptyServer();
+  const second = await emptyServer(createSetupCode(), first.db);
+  const both = await Promise.all([first.make({ username: 'first', name: 'คนแรก' }), second.make({ username: 'second', name: 'คนที่สอง' })]);
+  expect(both.map((r) => r.status).sort()).toEqual([201, 403]);
+  expect((await errorOf(both.find((r) => r.status === 403) as Response)).message).toBe(ACCOUNTS_EXIST);
+  expect(await first.accounts.count()).toBe(1);
+});
+
+it('takes a burst of tries one at a time, so a small pool is not all held waiting for the lock', async () => {
+  const db = await freshDatabase();
+  const small = testPool(db.url, 2);
+  open.push(async () => {
+    await small.end();
+    await db.drop();
+  });
+  const server = await emptyServer(createSetupCode(), { ...db, pool: small });
+  const wrong = Array.from({ length: 6 }, (_, i) => server.make({ setupCode: `0000-0000-000${i}x` }));
+  const answers = await Promise.all([...wrong, server.make()]);
+  expect(answers.map((r) => r.status).sort()).toEqual([201, 403, 403, 403, 403, 403, 403]);
 });
 
 it('prints a new code at each start while there is no account, in Thai and English, and none once there is one', async () => {
