@@ -12,7 +12,7 @@ import { targetOf } from './db/dbErrors';
 import { createPool } from './db/pool';
 import { logLine } from './http/requestLog';
 import { createSetupCode, setupCodeLines } from './auth/setupCode';
-import { createServerApp, type ServerAppOptions } from './serverApp';
+import { createServerApp } from './serverApp';
 import { databaseLine, listeningLines } from './startup/announce';
 import { openDatabase } from './startup/openDatabase';
 
@@ -52,14 +52,14 @@ const setupCode = (await createAccounts(pool).count()) === 0 ? createSetupCode()
 if (setupCode) for (const line of setupCodeLines(setupCode.code)) console.log(line);
 
 let draining = false;
-const options: ServerAppOptions = {
+const app = createServerApp({
   pool,
   staticRoot,
   secureCookies: process.env.ITA_SECURE_COOKIES === '1',
   trustProxy: process.env.ITA_TRUST_PROXY === '1',
   draining: () => draining,
-};
-const app = createServerApp({ ...options, setupCode } as ServerAppOptions);
+  setupCode,
+});
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   for (const line of listeningLines(hostname, info.port)) console.log(line);
 });

@@ -7,6 +7,8 @@ import { actorOfAccount } from '../src/domain/schemas/account';
 import { createApiApp } from './app';
 import { PASSWORD_CHECKS } from './auth/accounts';
 import { sameSiteWrites } from './auth/guard';
+import type { SetupCode } from './auth/setupCode';
+import { addFirstAccountRoutes } from './routes/firstAccountRoutes';
 import { addHealthRoute } from './routes/healthRoute';
 import { addSessionRoutes, notSignedIn, type SessionEnv } from './routes/sessionRoutes';
 import { checkedJson, checkedUrl } from './http/inputChecks';
@@ -39,6 +41,8 @@ export interface ServerAppOptions {
   trustProxy?: boolean;
   /** Password checks at once and waiting (tests make the room small to fill it). */
   passwordChecks?: { running: number; waiting: number };
+  /** The one-time code for the first account from a browser (server/main.ts makes it while there is no account). */
+  setupCode?: SetupCode;
 }
 
 /**
@@ -57,6 +61,7 @@ export function createServerApp({
   draining = () => false,
   trustProxy = false,
   passwordChecks = PASSWORD_CHECKS,
+  setupCode,
 }: ServerAppOptions) {
   const app = new Hono<SessionEnv>();
   // A message may quote a request (its path): escaped, it cannot forge a line of the log.
@@ -83,6 +88,7 @@ export function createServerApp({
   );
   app.use('/api/*', checkedJson());
   addSessionRoutes(app, { pool, secureCookies, trustProxy, now, log, passwordChecks });
+  addFirstAccountRoutes(app, { pool, log, now, setupCode, trustProxy });
 
   createApiApp(
     {

@@ -67,6 +67,7 @@ const BODIES: Record<string, BodyCase> = {
   'POST /accounts': { body: () => ({ username: 'newcomer', name: 'ผู้มาใหม่', role: 'executive', unitId: null, password: PASSWORD }), long: ['name', text(201)] },
   'PATCH /accounts/:id': { body: () => ({ name: 'ชื่อใหม่' }), long: ['name', text(201)] },
   'PUT /session/password': { body: () => ({ currentPassword: 'not the password', newPassword: 'x' }), long: ['currentPassword', 'x'.repeat(5_000)] },
+  'POST /setup/first-account': { body: () => ({ setupCode: '1234-5678-9012', username: 'newcomer', name: 'ผู้มาใหม่', password: PASSWORD }), long: ['name', text(201)] },
 };
 const PARAMS: Record<string, () => string> = { id: () => 'msr-plan-3', fiscalYear: () => '2565' };
 const paramsFor = (path: string): Record<string, () => string> =>

@@ -2,13 +2,10 @@ import { serve, type ServerType } from '@hono/node-server';
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { Hono } from 'hono';
 import { createAccounts } from '../../server/auth/accounts';
-import { sameSiteWrites } from '../../server/auth/guard';
-import { checkedJson } from '../../server/http/inputChecks';
 import { createSetupCode, SETUP_CODE_TRIES, type SetupCode } from '../../server/auth/setupCode';
-import { ACCOUNTS_EXIST, addFirstAccountRoutes, CODE_VOID, codeWrong } from '../../server/routes/firstAccountRoutes';
-import { createServerApp, SESSION_COOKIE, type ServerAppOptions } from '../../server/serverApp';
+import { ACCOUNTS_EXIST, CODE_VOID, codeWrong } from '../../server/routes/firstAccountRoutes';
+import { createServerApp, SESSION_COOKIE } from '../../server/serverApp';
 import { freshDatabase, testPool } from './database';
 import { staticSite } from './dbFaultHarness';
 
@@ -26,17 +23,7 @@ type Db = Awaited<ReturnType<typeof freshDatabase>>;
 async function emptyServer(code: SetupCode | null = createSetupCode(), shared?: Db) {
   const setupCode = code ?? undefined;
   const db = shared ?? (await freshDatabase());
-  let app = createServerApp({ pool: db.pool, log: () => undefined, logRequest: () => undefined, setupCode } as ServerAppOptions);
-  // Until serverApp.ts adds the routes itself (see the report of issue 21's first-account work),
-  // they are put in front of it here; once it does, this test runs them as the server has them.
-  if ((await app.request('/api/v1/setup')).status === 404) {
-    const outer = new Hono();
-    // The guards serverApp.ts puts before every route of /api, as it will put them before these.
-    outer.use('/api/v1/setup/*', sameSiteWrites(), checkedJson());
-    addFirstAccountRoutes(outer, { pool: db.pool, log: () => undefined, now: () => new Date(), setupCode });
-    outer.route('/', app as unknown as Hono);
-    app = outer as unknown as typeof app;
-  }
+  const app = createServerApp({ pool: db.pool, log: () => undefined, logRequest: () => undefined, setupCode });
   let server: ServerType | undefined;
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());

@@ -10,6 +10,7 @@ import { messages as accounts } from '../../../src/features/accounts/messages';
 import { ownPasswordMessages } from '../../../src/features/accounts/ownPasswordMessages';
 import { messages as firstRun } from '../../../src/features/firstRun/messages';
 import { freshnessMessages } from '../../../src/features/dashboard/more/freshnessMessages';
+import { firstAccountMessages } from '../../../src/app/firstAccountMessages';
 import { en } from '../../../src/i18n/en';
 import { format, loadCatalog } from '../../../src/i18n/i18n';
 import { th } from '../../../src/i18n/th';
@@ -27,6 +28,7 @@ const sets: [string, { th: Record<string, string>; en: Record<string, string> }]
   ['dashboard: updates before the meeting', freshnessMessages],
   ['accounts', accounts],
   ['accounts: one’s own password', ownPasswordMessages],
+  ['sign-in: the first account', firstAccountMessages],
   ['first run', firstRun],
 ];
 
