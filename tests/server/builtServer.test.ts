@@ -1,13 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { readMigrations } from '../../server/db/migrate';
 import { freshDatabase } from './database';
+import { freePort } from './pgCluster';
 import { interpolate, readCompose, readDockerfile, readEnvFile, type ImageSpec } from './deployFiles';
 
 // The image as docker would run it, without docker: the BUILT server (a fresh npm run
@@ -24,15 +24,6 @@ let env: Record<string, string>;
 let server: ChildProcess | null = null;
 let output = '';
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 const health = () => `http://127.0.0.1:${env.PORT}/api/v1/health`;
 

@@ -1,7 +1,7 @@
 import { LOCK_AFTER_FAILURES } from '../../server/auth/accounts';
 import { COMMON_PASSWORD } from '../../server/auth/commonPasswords';
 import { PASSWORD_PROBLEMS } from '../../src/domain/passwordRule';
-import { PASSWORD, startTestServer } from './testServer';
+import { PASSWORD, startTestServer, type ApiInit } from './testServer';
 
 // Changing one's own password: the current one first (counted like a sign-in), the new one
 // checked as any other, and every other session of the account ended.
@@ -13,13 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const api = (path: string, init: RequestInit & { cookie?: string | null } = {}) => {
-  const headers = new Headers(init.headers);
-  headers.set('Origin', server.base);
-  if (init.cookie) headers.set('Cookie', init.cookie);
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json');
-  return fetch(`${server.base}/api/v1${path}`, { ...init, headers });
-};
+const api = (path: string, init?: ApiInit) => server.api(path, init);
 const change = (cookie: string | null, currentPassword: string, newPassword: string) =>
   api('/session/password', { method: 'PUT', cookie, body: JSON.stringify({ currentPassword, newPassword }) });
 const fieldsOf = async (response: Response) => ((await response.json()) as { error: { fields?: { path: string; message: string }[] } }).error.fields;

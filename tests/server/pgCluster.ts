@@ -72,7 +72,8 @@ export function ensurePostgres(): string {
   return bin;
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nobody listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,10 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { findPostgresBin, startCluster, type Cluster } from './pgCluster';
+import { findPostgresBin, freePort, startCluster, type Cluster } from './pgCluster';
 
 // The README's server steps, taken from the README at run time and run as written, in order, in
 // one shell, against a cluster made like Debian's (superuser postgres, reached on its socket;
@@ -39,15 +38,6 @@ let appDir: string;
 let shell: ChildProcess | null = null;
 let output = '';
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().once('error', fail);
-    probe.listen(0, '0.0.0.0', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   cluster = await startCluster({ superuser: 'postgres' });

@@ -1,5 +1,5 @@
 import { FINANCE_HEAD } from '../contract/storeContract';
-import { PASSWORD, startTestServer } from './testServer';
+import { PASSWORD, startTestServer, type ApiInit } from './testServer';
 
 // Who may take back a progress update on the server: its author, known by the account's name
 // (which no other account may have), or the planning officer.
@@ -11,13 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const api = (path: string, init: RequestInit & { cookie?: string | null } = {}) => {
-  const headers = new Headers(init.headers);
-  headers.set('Origin', server.base);
-  if (init.cookie) headers.set('Cookie', init.cookie);
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json');
-  return fetch(`${server.base}/api/v1${path}`, { ...init, headers });
-};
+const api = (path: string, init?: ApiInit) => server.api(path, init);
 const newAccount = (username: string, name: string) =>
   api('/accounts', { method: 'POST', cookie: planner, body: JSON.stringify({ username, name, role: 'department-head', unitId: 'unit-finance', password: PASSWORD }) });
 const fieldsOf = async (response: Response) => ((await response.json()) as { error: { fields?: { path: string }[] } }).error.fields?.map((f) => f.path);

@@ -2,7 +2,7 @@ import { actorHeaders } from '../../src/data/adapters/http/actorHeaders';
 import { PLANNER } from '../contract/storeContract';
 import { createAccounts } from '../../server/auth/accounts';
 import { createServerApp } from '../../server/serverApp';
-import { PASSWORD, startTestServer } from './testServer';
+import { PASSWORD, startTestServer, type ApiInit } from './testServer';
 
 // Sign-in, sessions and accounts on the real server: who is acting is the session's account,
 // never what a request says about itself.
@@ -12,13 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const api = (path: string, init: RequestInit & { cookie?: string | null } = {}) => {
-  const headers = new Headers(init.headers);
-  headers.set('Origin', headers.get('Origin') ?? server.base);
-  if (init.cookie) headers.set('Cookie', init.cookie);
-  if (init.body !== undefined && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
-  return fetch(`${server.base}/api/v1${path}`, { ...init, headers });
-};
+const api = (path: string, init?: ApiInit) => server.api(path, init);
 const errorOf = async (response: Response) => ((await response.json()) as { error: { kind: string; message: string } }).error;
 
 it('answers nobody who is not signed in, whatever the request says about itself', async () => {
