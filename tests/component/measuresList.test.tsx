@@ -91,6 +91,6 @@ describe('the measures list', () => {
   it('counts a measure for an O-item under its indicator', async () => {
     await renderApp({ url: '/measures?link=i10' });
     expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'ตัวชี้วัดที่ 10 การป้องกันการทุจริต' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'ตัวชี้วัดที่ 10 การป้องกันการทุจริต' })).toBeInTheDocument();
   });
 });
