@@ -19,19 +19,8 @@ partial="$dir/.partial-$(basename "$target")"
 trap 'rm -f "$partial"' EXIT
 # A dump cut off by a stop (compose's SIGKILL after its grace period) leaves its partial file.
 find "$dir" -maxdepth 1 -name '.partial-ita-*.dump' -mmin +360 -delete
-# The URL's parts go to libpq as PG* variables: on pg_dump's command line its password would be
-# there for any user of the machine to read (ps, /proc/*/cmdline) while the dump runs.
-if [[ -n ${DATABASE_URL:-} ]]; then
-  url_form='^postgres(ql)?://([^:@/]+)(:([^@/]*))?@([^:/?]+)(:([0-9]+))?/([^?]+)$'
-  if ! [[ $DATABASE_URL =~ $url_form ]]; then
-    echo "อ่าน DATABASE_URL ไม่ได้ · DATABASE_URL is not postgres://user:password@host:port/database" >&2
-    exit 2
-  fi
-  export PGUSER=${BASH_REMATCH[2]} PGHOST=${BASH_REMATCH[5]} PGDATABASE=${BASH_REMATCH[8]}
-  [[ -n ${BASH_REMATCH[4]} ]] && export PGPASSWORD=${BASH_REMATCH[4]}
-  [[ -n ${BASH_REMATCH[7]} ]] && export PGPORT=${BASH_REMATCH[7]}
-  unset DATABASE_URL
-fi
+# shellcheck source=deploy/pg-env.sh
+. "$(dirname "$0")/pg-env.sh"
 pg_dump -Fc --file="$partial"
 # Renamed only once complete: a dump cut short never counts among the kept ones.
 mv "$partial" "$target"
