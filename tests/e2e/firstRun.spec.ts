@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createAccounts } from '../../server/auth/accounts';
@@ -43,7 +44,11 @@ async function emptyServer(name: string): Promise<EmptyServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     close: async () => {
-      await new Promise((resolve) => server.close(resolve));
+      const closed = new Promise((resolve) => server.close(resolve));
+      // The tests' pages keep connections open (a waiting page asks again every minute): a close
+      // that waited for them outlasted the hook's limit on a busy machine.
+      (server as HttpServer).closeAllConnections();
+      await closed;
       await pool.end();
     },
   };
