@@ -118,7 +118,7 @@ export const API_ROUTES: ApiRoute[] = [
     method: 'PUT',
     path: '/data',
     answer: async (s, r) => {
-      await s.replaceData(await body(r));
+      await s.replaceData(await body(r), { onlyIfEmpty: query(r, 'ifEmpty') === 'true' });
       return new Response(null, { status: 204 });
     },
   },

@@ -7,6 +7,7 @@ import type { Framework } from '../domain/schemas/framework';
 import type { Settings } from '../domain/schemas/settings';
 import { invalidate, type Change } from './changeFeed';
 import { queryKeys } from './queryKeys';
+import type { ReplaceOptions } from './store';
 import { useStore } from './storeContext';
 
 /**
@@ -115,12 +116,15 @@ export function useCarryOver() {
   });
 }
 
-/** Restore from a backup or reset to the seed: every query reads again afterwards. */
-export function useReplaceData() {
+/**
+ * Restore from a backup or reset to the seed: every query reads again afterwards. The first run's
+ * passes `onlyIfEmpty`: refused if the data set was set up meanwhile (another tab, another person).
+ */
+export function useReplaceData(options?: ReplaceOptions) {
   const store = useStore();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (data: DataSet) => store.replaceData(data),
+    mutationFn: (data: DataSet) => store.replaceData(data, options),
     onSettled: () => invalidate(queryClient, { what: 'everything' }),
   });
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { readBackup, type BackupFile, type BackupSummary } from '../domain/backup';
 import { useReplaceData } from './mutations';
+import type { ReplaceOptions } from './store';
 
 /** A year of updates is a few megabytes; a file hundreds of times that is not our backup. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
@@ -18,8 +19,8 @@ export type RestoreStep =
  * the person has seen what the file holds and said yes, and a file that is not a good backup is
  * refused with the reason. The screen keeps its own words; the steps are the same everywhere.
  */
-export function useRestoreBackup() {
-  const replace = useReplaceData();
+export function useRestoreBackup(options?: ReplaceOptions) {
+  const replace = useReplaceData(options);
   const [state, setState] = useState<RestoreStep>({ step: 'choose' });
 
   const choose = async (chosen: File | undefined) => {

@@ -30,6 +30,13 @@ export interface ListMeasuresOptions {
  * storage, the REST API) implement it, pass the same contract tests, and fail with the same
  * typed StoreError, so screens never learn which one they are talking to.
  */
+export interface ReplaceOptions {
+  onlyIfEmpty?: boolean;
+}
+
+/** The refusal of a first run's restore or sample when the data set is no longer empty. */
+export const ALREADY_SET_UP = 'มีผู้ตั้งค่าข้อมูลของหน่วยงานไว้แล้วระหว่างนี้ จึงไม่ได้แทนที่ข้อมูล กรุณาโหลดหน้าใหม่เพื่อดูข้อมูลที่มีอยู่';
+
 export interface Store {
   getOrganisation(): Promise<Organisation>;
   listUnits(): Promise<Unit[]>;
@@ -73,8 +80,12 @@ export interface Store {
 
   /** The whole data set, for a backup. Records that do not parse are not in it: see listProblems. */
   exportData(): Promise<DataSet>;
-  /** Restore or reset: replaces every record in one transaction. Unreadable records are kept aside. */
-  replaceData(data: DataSet): Promise<void>;
+  /**
+   * Restore or reset: replaces every record in one transaction. Unreadable records are kept aside.
+   * `onlyIfEmpty` (the first run's): refused with nothing changed if an assessment is held by then,
+   * so a first-run screen left open cannot replace an agency's data that someone set up meanwhile.
+   */
+  replaceData(data: DataSet, options?: ReplaceOptions): Promise<void>;
   /** Records found in storage that did not parse. */
   listProblems(): Promise<DataProblem[]>;
 }

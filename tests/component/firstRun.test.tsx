@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../src/data/preferences';
-import type { Store } from '../../src/data/store';
+import { ALREADY_SET_UP, type Store } from '../../src/data/store';
 import { notFound } from '../../src/data/storeError';
 import { buildBackup, serialiseBackup } from '../../src/domain/backup';
 import type { Role } from '../../src/domain/schemas/actor';
@@ -82,6 +82,19 @@ describe('the first run', () => {
     expect(asked).toBe(1);
     // The button that was pressed is gone: the screen that replaced it has the focus.
     await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+  });
+
+  it('loads nothing over an agency someone set up while the first run stood open, and says so', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore(emptyData());
+    const sample = { ...seedData(), organisation: { ...seedData().organisation, name: 'เทศบาลตัวอย่างที่ไม่ควรทับ' } };
+    await renderApp({ store, seed: async () => sample });
+    const region = await screen.findByRole('region', { name: 'ข. ใช้ข้อมูลตัวอย่าง' });
+    // Meanwhile, in another tab or on another desk, the agency is set up.
+    await store.replaceData(seedData());
+    await user.click(within(region).getByRole('button', { name: 'โหลดข้อมูลตัวอย่าง' }));
+    expect(await within(region).findByRole('alert')).toHaveTextContent(ALREADY_SET_UP);
+    expect((await store.getOrganisation()).name).toBe(seedData().organisation.name);
   });
 
   it('refuses a file that is not a backup, and restores one after showing what it holds', async () => {

@@ -1,4 +1,4 @@
-import type { Store } from '../../src/data/store';
+import { ALREADY_SET_UP, type Store } from '../../src/data/store';
 import { StoreError } from '../../src/data/storeError';
 import type { Actor } from '../../src/domain/schemas/actor';
 import type { DataSet } from '../../src/domain/schemas/dataSet';
@@ -477,6 +477,19 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(byId(again.measures)).toEqual(byId(exported.measures));
         expect(again.progressUpdates).toEqual(exported.progressUpdates);
         expect(again.organisation).toEqual(exported.organisation);
+      });
+
+      it('replaces only an empty data set when the first run asks so, and refuses once one is set up', async () => {
+        const empty = { ...seedData(), assessments: [], findings: [], measures: [], progressUpdates: [], audit: [] };
+        // A first run left open while someone set the agency up: refused, nothing replaced.
+        const refused = await failure(store.replaceData(empty, { onlyIfEmpty: true }));
+        expect(refused.detail).toEqual({ kind: 'forbidden' });
+        expect(refused.message).toBe(ALREADY_SET_UP);
+        expect(await store.listMeasures('asm-2565')).toHaveLength(9);
+        // Into an empty data set it goes, as a first run's restore or sample does.
+        await store.replaceData(empty);
+        await store.replaceData(seedData(), { onlyIfEmpty: true });
+        expect(await store.listMeasures('asm-2565')).toHaveLength(9);
       });
 
       it('refuses to replace the data with an invalid set, and changes nothing', async () => {

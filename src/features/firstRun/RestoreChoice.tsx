@@ -22,7 +22,8 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
   const { t, locale } = useMessages(messages);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const restore = useRestoreBackup();
+  // Only into an empty data set: a page left open must not replace data set up since.
+  const restore = useRestoreBackup({ onlyIfEmpty: true });
   const { state } = restore;
   const clear = () => {
     if (input.current) input.current.value = '';

@@ -12,7 +12,8 @@ export function SampleChoice() {
   const { t } = useMessages(messages);
   const id = useId();
   const seed = useSampleData();
-  const replace = useReplaceData();
+  // Only into an empty data set: a page left open must not replace data set up since.
+  const replace = useReplaceData({ onlyIfEmpty: true });
   const [loading, setLoading] = useState(false);
   const [seedError, setSeedError] = useState<string | null>(null);
   const load = async () => {

@@ -75,7 +75,7 @@ export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000
     saveAssessment: (assessment) => call(assessmentSchema, 'PUT', `/assessments/${id(assessment.id)}`, assessment),
     saveFinding: (finding) => call(findingSchema, 'PUT', `/findings/${id(finding.id)}`, finding),
     exportData: () => call(dataSetSchema, 'GET', '/data'),
-    replaceData: (data) => call(none, 'PUT', '/data', data),
+    replaceData: (data, options) => call(none, 'PUT', options?.onlyIfEmpty ? '/data?ifEmpty=true' : '/data', data),
     listProblems: () => call(z.array(problemSchema), 'GET', '/problems'),
   };
 }

@@ -16,8 +16,8 @@ import { DEFAULT_SETTINGS, settingsSchema } from '../../../domain/schemas/settin
 import { newId } from '../../ids';
 import { archivingOfMeasure, editOfMeasure } from '../../measureEdits';
 import { stamp } from '../../stamp';
-import type { DataProblem, Store } from '../../store';
-import { notFound, parseInput, StoreError } from '../../storeError';
+import { ALREADY_SET_UP, type DataProblem, type ReplaceOptions, type Store } from '../../store';
+import { forbidden, notFound, parseInput, StoreError } from '../../storeError';
 import { listQuarantined, parseAll, parseRecord, quarantine } from './records';
 import { AUDIT_BY_MEASURE, DATA_STORES, PROGRESS_BY_MEASURE_DATE, STORES } from './schema';
 import { agencyWrites } from './agencyWrites';
@@ -232,13 +232,19 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         const audit = await readAll(auditEntrySchema, STORES.audit);
         return { organisation, units, frameworks, assessments, findings, measures, progressUpdates, settings, audit };
       }),
-    replaceData: (data: DataSet) =>
+    replaceData: (data: DataSet, options?: ReplaceOptions) =>
       guarded(async () => {
         refuse(refusePlanningOnly(actor()));
         const valid = parseInput(dataSetSchema, data);
         // Whatever cannot be read goes to the quarantine before the stores are cleared.
         await self.listProblems();
         const tx = db.transaction([...DATA_STORES], 'readwrite');
+        // Counted inside the transaction that replaces, so nothing can be set up in between.
+        if (options?.onlyIfEmpty && (await tx.objectStore(STORES.assessments).count()) > 0) {
+          tx.abort();
+          await tx.done.catch(() => undefined);
+          throw forbidden(ALREADY_SET_UP);
+        }
         await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
         writeDataSet(tx, valid);
         await tx.done;
