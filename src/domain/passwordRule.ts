@@ -107,13 +107,15 @@ function thaiNumberRowDigits(password: string): string | null {
 const PASSWORD_WORDS = [/p[a@4][s$5z][s$5z]?w[o0]r?d/giu, /รหัส(ผ่าน)?/gu, /ยฟหหไนพก/gu, /isylzjko/gu, /pass/giu];
 
 /**
- * Little left once the guessable words are taken out: fewer than four letters besides digits and
- * symbols. "somchai2567!" or "P@ssw0rd123" is the word with a number; "รหัสผ่านทดสอบ-2565" has a
+ * Little left once the guessable words are taken out: fewer than five letters and marks besides
+ * digits and symbols. "somchai2567!" or "P@ssw0rd123" is the word with a number; "รหัสผ่านทดสอบ-2565" has a
  * word of its own besides, which is what makes it one a guesser cannot start from.
  */
 function littleBesides(text: string, words: (string | RegExp)[]): boolean {
   const rest = words.reduce<string>((left, word) => (typeof word === 'string' ? left.split(word).join('') : left.replace(new RegExp(word.source, word.flags), '')), text);
-  return (rest.replace(/[@$]/g, '').match(/\p{L}/gu)?.length ?? 0) < 4;
+  // Thai vowels above and below and tone marks are marks (\p{M}), not letters, yet part of a word:
+  // "ที่นี่" is written with 6 (2 letters), "ใหม่" with 4.
+  return (rest.replace(/[@$]/g, '').match(/[\p{L}\p{M}]/gu)?.length ?? 0) < 5;
 }
 
 function isPasswordWord(password: string): boolean {

@@ -55,6 +55,9 @@ describe('the password rule', () => {
     expect(passwordProblem('นายอำเภอ-2567!', owner)).toBeNull();
     expect(passwordProblem('สมชายชอบปลูกมะม่วง', owner)).toBeNull();
     expect(passwordProblem('สมชาย@2567!!')).toBeNull();
+    // A Thai word besides the name counts by all it is written with, vowels and tone marks too.
+    expect(passwordProblem('สมชายที่นี่2567', owner)).toBeNull();
+    expect(passwordProblem('ใจดีมากมีสุข-2567', owner)).toBeNull();
   });
 
   it('lets through long passwords that only look like the patterns in part', () => {
