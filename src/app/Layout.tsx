@@ -181,9 +181,12 @@ function Shell() {
         </ErrorBoundary>
       </main>
       {server && ownPassword.open && !expired && (
-        <Suspense fallback={null}>
-          <OwnPasswordDialog account={server.account} onClose={ownPassword.close} />
-        </Suspense>
+        // Outside the page's own boundary: a dialog that failed to load must not blank the app.
+        <ErrorBoundary>
+          <Suspense fallback={null}>
+            <OwnPasswordDialog account={server.account} onClose={ownPassword.close} />
+          </Suspense>
+        </ErrorBoundary>
       )}
       <SessionEnded server={server} />
     </>
