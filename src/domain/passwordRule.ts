@@ -22,6 +22,7 @@ export const PASSWORD_PROBLEMS = {
   passwordWord: 'รหัสผ่านเป็นคำว่า "password" หรือ "รหัสผ่าน" ที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งเดาได้ง่าย',
   username: 'รหัสผ่านเป็นชื่อผู้ใช้ที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งเดาได้ง่าย',
   name: 'รหัสผ่านเป็นชื่อหรือนามสกุลของเจ้าของบัญชีที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งเดาได้ง่าย',
+  keyboard: 'รหัสผ่านเป็นแถวตัวอักษรบนแป้นพิมพ์หรือตัวอักษรเรียงกัน (เช่น qwerty, asdf, abcd หรือ ฟหกด) ซึ่งเดาได้ง่าย',
 } as const;
 
 // The Kedmanee keyboard's unshifted number row: 1234567890 typed with the Thai layout on.
@@ -87,10 +88,10 @@ function isThaiDate(password: string): boolean {
   return month >= 0 && isDate(`${day.padStart(2, '0')}${String(month + 1).padStart(2, '0')}${asDigits(match[3] ?? '') ?? ''}`);
 }
 
-/** A short group said again and again: aaaaaaaaaa, 1212121212, abcabcabca, ๕๕๕๕๕๕๕๕๕๕. */
+/** A group said again and again: aaaaaaaaaa, 1212121212, abcabcabca, abc123abc123, ๕๕๕๕๕๕๕๕๕๕. */
 function isRepeated(text: string): boolean {
   const chars = [...text];
-  for (let size = 1; size <= 4; size++) {
+  for (let size = 1; size <= chars.length / 2; size++) {
     if (chars.every((ch, i) => ch === chars[i % size])) return true;
   }
   return false;
@@ -116,6 +117,26 @@ function littleBesides(text: string, words: (string | RegExp)[]): boolean {
   // Thai vowels above and below and tone marks are marks (\p{M}), not letters, yet part of a word:
   // "ที่นี่" is written with 6 (2 letters), "ใหม่" with 4.
   return (rest.replace(/[@$]/g, '').match(/[\p{L}\p{M}]/gu)?.length ?? 0) < 5;
+}
+
+// Rows of the keyboards in use (QWERTY, and Kedmanee's unshifted Thai rows) and the alphabet: a
+// walk along one, either way, is among the first things a guesser tries.
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'abcdefghijklmnopqrstuvwxyz', 'ๆไำพะัีรนยบลฃ', 'ฟหกดเ้่าสวง', 'ผปแอิืทมใฝ'];
+const LETTERS = /[\p{L}\p{M}]/gu;
+
+/** The letters of a password, digits and symbols left out, are a walk along one row: qwerty@123, a1b2c3d4e5, ฟหกดเ้่า. */
+function isKeyboardWalk(password: string): boolean {
+  const letters = (password.match(LETTERS) ?? []).join('');
+  if ([...letters].length < 4) return false;
+  const reversed = [...letters].reverse().join('');
+  return KEY_ROWS.some((row) => row.includes(letters) || row.includes(reversed));
+}
+
+/** Two or three letters and a run of digits: Aa123456789, ab-987654321. */
+function isFewLettersAndDigitRun(password: string): boolean {
+  const letters = password.match(LETTERS) ?? [];
+  const digits = asDigits(password.replace(LETTERS, '').replace(/[^0-9๐-๙]/gu, ''));
+  return letters.length < 4 && digits !== null && digits.length >= 6 && isDigitRun(digits);
 }
 
 function isPasswordWord(password: string): boolean {
@@ -148,6 +169,8 @@ export function passwordProblem(password: string, owner: PasswordOwner = {}): st
   if (digits !== null && isPhoneNumber(digits)) return PASSWORD_PROBLEMS.phone;
   if (isDate(lower) || isThaiDate(lower)) return PASSWORD_PROBLEMS.date;
   if (isRepeated(lower) || (digits !== null && isRepeated(digits))) return PASSWORD_PROBLEMS.repeated;
+  if (isFewLettersAndDigitRun(lower)) return PASSWORD_PROBLEMS.digitRun;
+  if (isKeyboardWalk(lower)) return PASSWORD_PROBLEMS.keyboard;
   if (isPasswordWord(lower)) return PASSWORD_PROBLEMS.passwordWord;
   const username = owner.username?.trim().toLowerCase();
   const names = owner.name ? nameParts(owner.name.normalize('NFC')) : [];

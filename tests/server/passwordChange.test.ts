@@ -61,7 +61,8 @@ it('refuses a wrong current password with 400 naming currentPassword, counted to
 it.each([
   ['1234567890', PASSWORD_PROBLEMS.digitRun],
   ['0812345678', PASSWORD_PROBLEMS.phone],
-  ['qwertyuiop', COMMON_PASSWORD],
+  ['qwertyuiop', PASSWORD_PROBLEMS.keyboard],
+  ['sunshine123', COMMON_PASSWORD],
   ['1qaz2wsx3edc', COMMON_PASSWORD],
   ['short', 'รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร'],
   [PASSWORD, 'รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านปัจจุบัน'],

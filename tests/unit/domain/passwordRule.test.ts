@@ -60,6 +60,22 @@ describe('the password rule', () => {
     expect(passwordProblem('ใจดีมากมีสุข-2567', owner)).toBeNull();
   });
 
+  it('refuses a walk along a keyboard row or the alphabet, with the digits and symbols people add', () => {
+    for (const walk of ['qwerty@123', 'asdfghjkl;', '1234qwer!@#$', 'abcdefghij', 'abcd123456', 'a1b2c3d4e5', 'poiuytrewq', 'ๆไำพะัีรนยบ', 'ฟหกดเ้่าสวง', 'ผปแอิ-2567']) {
+      expect([walk, passwordProblem(walk)]).toEqual([walk, PASSWORD_PROBLEMS.keyboard]);
+    }
+    // A row's letters inside words of one's own are no walk.
+    expect(passwordProblem('asdf เทศบาลพอกน้อย')).toBeNull();
+    expect(passwordProblem('qazwsxedcr-ที่บ้าน')).toBeNull();
+  });
+
+  it('refuses two or three letters before a run of digits, and a longer group said twice', () => {
+    expect(passwordProblem('Aa123456789')).toBe(PASSWORD_PROBLEMS.digitRun);
+    expect(passwordProblem('ab-987654321')).toBe(PASSWORD_PROBLEMS.digitRun);
+    expect(passwordProblem('abc123abc123')).toBe(PASSWORD_PROBLEMS.repeated);
+    expect(passwordProblem('Aa192837465')).toBeNull();
+  });
+
   it('lets through long passwords that only look like the patterns in part', () => {
     expect(passwordProblem('0812345678 ที่บ้านแม่')).toBeNull();
     expect(passwordProblem('รหัสผ่านทดสอบ-2565')).toBeNull();
