@@ -1,5 +1,5 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
-import { SETUP_CODE_TRIES } from '../../src/data/adapters/http/setupClient';
+import { SETUP_CODE_TRIES } from '../../src/domain/schemas/firstAccount';
 
 export { SETUP_CODE_TRIES };
 

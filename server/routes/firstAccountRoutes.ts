@@ -2,7 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Env, Hono } from 'hono';
 import type { Pool } from 'pg';
 import { HttpRefusal } from '../../api/respond';
-import { firstAccountSchema } from '../../src/data/adapters/http/setupClient';
+import { firstAccountSchema } from '../../src/domain/schemas/firstAccount';
 import { parseInput } from '../../src/data/storeError';
 import { answering } from '../app';
 import { createAccounts, PASSWORD_CHECKS } from '../auth/accounts';

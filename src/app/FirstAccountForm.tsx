@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { firstAccountSchema, SETUP_CODE_TRIES } from '../data/adapters/http/setupClient';
+import { firstAccountSchema, SETUP_CODE_TRIES } from '../domain/schemas/firstAccount';
 import { FirstAccountMade, useFirstAccount, type FirstAccount } from '../data/setupQueries';
 import { isStoreError } from '../data/storeError';
 import { PASSWORD_MIN_LENGTH, passwordProblem } from '../domain/passwordRule';

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { Account } from '../domain/schemas/account';
 import { signIn } from './adapters/http/serverSession';
-import { createSetupClient, type FirstAccount, type SetupClient } from './adapters/http/setupClient';
+import type { FirstAccount } from '../domain/schemas/firstAccount';
+import { createSetupClient, type SetupClient } from './adapters/http/setupClient';
 
-export type { FirstAccount } from './adapters/http/setupClient';
+export type { FirstAccount } from '../domain/schemas/firstAccount';
 
 /** The first account was made but the sign-in after it failed: the person signs in by hand. */
 export class FirstAccountMade extends Error {
