@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { readBackup, type BackupFile, type BackupSummary } from '../domain/backup';
 import { useReplaceData } from './mutations';
 import type { ReplaceOptions } from './store';
@@ -22,8 +22,12 @@ export type RestoreStep =
 export function useRestoreBackup(options?: ReplaceOptions) {
   const replace = useReplaceData(options);
   const [state, setState] = useState<RestoreStep>({ step: 'choose' });
+  // Each choice has a number: a large file read after a smaller one chosen since must not put its
+  // preview, and so its data, in place of the file the field now shows.
+  const latest = useRef(0);
 
   const choose = async (chosen: File | undefined) => {
+    const choice = ++latest.current;
     replace.reset();
     if (!chosen) return setState({ step: 'choose' });
     if (chosen.size > MAX_BACKUP_BYTES) return setState({ step: 'refused', fileName: chosen.name, reason: 'too-large', message: '' });
@@ -32,8 +36,10 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     try {
       text = await chosen.text();
     } catch {
-      return setState({ step: 'refused', fileName: chosen.name, reason: 'unreadable', message: '' });
+      if (choice === latest.current) setState({ step: 'refused', fileName: chosen.name, reason: 'unreadable', message: '' });
+      return;
     }
+    if (choice !== latest.current) return;
     const read = readBackup(text);
     setState(
       read.ok
