@@ -52,7 +52,9 @@ describe('the first run', () => {
     const user = userEvent.setup();
     await renderApp({ store: await seedStore(emptyData()), preferences: as(role), seed: async () => seedData() });
     expect(await screen.findByRole('heading', { level: 1, name: 'ยังไม่ได้ตั้งค่าข้อมูล' })).toBeInTheDocument();
-    expect(screen.getByText(/เจ้าหน้าที่วิเคราะห์นโยบายและแผนยังไม่ได้ตั้งค่าข้อมูลของหน่วยงาน/)).toBeInTheDocument();
+    // In this browser's own storage nobody else will set it up: the way is the role in settings.
+    expect(screen.getByText(/ข้อมูลในเบราว์เซอร์นี้ยังว่าง/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'ไปที่หน้าตั้งค่า' })).toHaveAttribute('href', expect.stringContaining('/settings'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'ลองอีกครั้ง' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /ข้อมูลตัวอย่าง/ })).not.toBeInTheDocument();

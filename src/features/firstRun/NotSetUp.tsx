@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { useMessages } from '../../i18n/featureMessages';
+import { useSession } from '../../data/sessionContext';
 import { useLangLink } from '../../i18n/langLink';
 import { messages } from './messages';
 
@@ -11,10 +12,20 @@ import { messages } from './messages';
 export function WaitingForSetUp() {
   const { t } = useMessages(messages);
   const id = useId();
+  const withLang = useLangLink();
+  // In this browser's own storage nobody else will come: the person is the planning officer too,
+  // under another role chosen in settings.
+  const alone = useSession().server === null;
   return (
     <section className="card first-run-waiting" aria-labelledby={`${id}-h`}>
       <h1 id={`${id}-h`}>{t('firstRun.waiting.heading')}</h1>
-      <p>{t('firstRun.waiting.text')}</p>
+      {alone ? (
+        <p>
+          {t('firstRun.waiting.alone')} <Link to={withLang('/settings')}>{t('firstRun.waiting.toSettings')}</Link>
+        </p>
+      ) : (
+        <p>{t('firstRun.waiting.text')}</p>
+      )}
     </section>
   );
 }
