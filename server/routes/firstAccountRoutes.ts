@@ -62,8 +62,9 @@ export function addFirstAccountRoutes<E extends Env>(app: Hono<E>, { pool, log, 
     queue = run.catch(() => undefined);
     return run;
   };
+  // As for sign-in: the entry the agency's own proxy added, the last; the browser writes the rest.
   const addressOf = (c: Context<E>) =>
-    (trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
+    (trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
 
   app.get('/api/v1/setup', answer(async () => Response.json({ firstAccount: Boolean(setupCode) && (await accounts.count()) === 0 })));
 
