@@ -1,4 +1,3 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Env, Hono } from 'hono';
 import type { Pool } from 'pg';
 import { HttpRefusal } from '../../api/respond';
@@ -9,6 +8,7 @@ import { createAccounts, PASSWORD_CHECKS } from '../auth/accounts';
 import { createAuditLog } from '../auth/auditLog';
 import { createGate } from '../auth/passwordGate';
 import { SETUP_CODE_TRIES, type SetupCode } from '../auth/setupCode';
+import { clientAddress } from '../http/clientAddress';
 
 export interface FirstAccountOptions {
   pool: Pool;
@@ -62,9 +62,7 @@ export function addFirstAccountRoutes<E extends Env>(app: Hono<E>, { pool, log, 
     queue = run.catch(() => undefined);
     return run;
   };
-  // As for sign-in: the entry the agency's own proxy added, the last; the browser writes the rest.
-  const addressOf = (c: Context<E>) =>
-    (trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
+  const addressOf = (c: Context<E>) => clientAddress(c, trustProxy);
 
   app.get('/api/v1/setup', answer(async () => Response.json({ firstAccount: Boolean(setupCode) && (await accounts.count()) === 0 })));
 

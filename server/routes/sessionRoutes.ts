@@ -1,4 +1,3 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Pool } from 'pg';
@@ -9,6 +8,7 @@ import { parseInput } from '../../src/data/storeError';
 import { answering, databaseAway } from '../app';
 import { isConnectionError } from '../db/dbErrors';
 import { oneLine } from '../db/pool';
+import { clientAddress } from '../http/clientAddress';
 import { createAccounts, lockedMessage } from '../auth/accounts';
 import { createAuditLog } from '../auth/auditLog';
 import { createGate } from '../auth/passwordGate';
@@ -53,12 +53,7 @@ export function addSessionRoutes(app: Hono<SessionEnv>, { pool, secureCookies, t
   const accounts = createAccounts(pool, now, createGate(passwordChecks));
   const audit = createAuditLog(pool, log);
   const attempts = createAttemptLimiter();
-  // Behind a reverse proxy every request comes from the proxy: its X-Forwarded-For names the
-  // person's machine, but only a proxy the operator put there may be believed (ITA_TRUST_PROXY=1),
-  // and only the entry it added itself, the last: a proxy that appends (nginx) keeps whatever
-  // the browser sent in front of it.
-  const addressOf = (c: Context<SessionEnv>) =>
-    (trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined) || (getConnInfo(c).remote.address ?? 'unknown');
+  const addressOf = (c: Context<SessionEnv>) => clientAddress(c, trustProxy);
   setInterval(attempts.sweep, 60_000).unref();
   const answer = (work: (c: Context<SessionEnv>) => Promise<Response>) => answering(log, work);
   const cookieName = sessionCookieName(secureCookies);
