@@ -23,6 +23,17 @@ export interface BigDataSetSize {
 }
 
 export const BENCH_SIZE: BigDataSetSize = { years: 10, units: 40, measures: 2_000, updates: 20_000, longHistory: 500 };
+
+/**
+ * The benchmark's data `scale` times over (issue 22: 4× and 16×): more measures, updates and
+ * units in the same ten years, as a larger agency's would be, so each unit keeps its share of
+ * measures and a unit filter shows as many. The one long history stays at 500 updates: the
+ * report names it, and its page's cost is its own history's, not the data set's.
+ */
+export function benchSize(scale: number): BigDataSetSize {
+  if (!Number.isInteger(scale) || scale < 1) throw new RangeError(`BENCH_SCALE must be a whole number ≥ 1, not ${scale}`);
+  return { ...BENCH_SIZE, units: BENCH_SIZE.units * scale, measures: BENCH_SIZE.measures * scale, updates: BENCH_SIZE.updates * scale };
+}
 export const LONG_HISTORY_MEASURE = 'bench-msr-long';
 // Ten assessments up to 2568, whose measures ran in fiscal 2569 (to September 2026): no update
 // is dated after the day the data set pretends to be made.
@@ -68,7 +79,10 @@ export function bigDataSet(size: BigDataSetSize = BENCH_SIZE, now = new Date('20
   const units: Unit[] = Array.from({ length: size.units }, (_, i) => {
     const kind = UNIT_KINDS[i % UNIT_KINDS.length] as string;
     const round = Math.floor(i / UNIT_KINDS.length);
-    return { id: `bench-unit-${i + 1}`, name: round === 0 ? kind : `${kind} ${AREAS[(round - 1) % AREAS.length]}`, aliases: [] };
+    // Past the areas' first pass (48 units), a numbered branch keeps every name distinct.
+    const branch = Math.floor((round - 1) / AREAS.length);
+    const area = round === 0 ? '' : ` ${AREAS[(round - 1) % AREAS.length]}${branch > 0 ? ` ${branch + 1}` : ''}`;
+    return { id: `bench-unit-${i + 1}`, name: `${kind}${area}`, aliases: [] };
   });
   const frameworks = years.map(frameworkOf);
   const indicators = ITA_2565.instruments.flatMap((i) => i.indicators.map((d) => d.number));
