@@ -99,6 +99,7 @@ export const API_ROUTES: ApiRoute[] = [
   },
   { method: 'GET', path: '/measures/:id/progress', answer: async (s, _r, p) => ok(await s.listProgress(p.id ?? '')) },
   { method: 'POST', path: '/measures/:id/progress', answer: async (s, r, p) => ok(await s.appendProgress(p.id ?? '', await body(r)), 201) },
+  { method: 'GET', path: '/progress', answer: async (s, r) => ok(await s.listYearProgress(query(r, 'assessmentId') ?? '')) },
   { method: 'GET', path: '/progress/latest', answer: async (s, r) => ok(await s.listLatestProgress(query(r, 'assessmentId') ?? '')) },
   { method: 'DELETE', path: '/progress/:id', answer: async (s, _r, p) => ok(await s.withdrawProgress(p.id ?? '')) },
   { method: 'GET', path: '/measures/:id/audit', answer: async (s, _r, p) => ok(await s.listAudit(p.id ?? '')) },

@@ -124,6 +124,16 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
       await quarantine(pool, problems);
       return [...latest.values()];
     },
+    listYearProgress: async (assessmentId) =>
+      // Archived measures' updates too: the year's course counts every measure the year had.
+      readAll(
+        pool,
+        progressUpdateSchema,
+        'progressUpdates',
+        `SELECT p.id AS key, p.doc FROM progress_updates p JOIN measures m ON m.id = p.measure_id
+         WHERE m.assessment_id = $1 ORDER BY p.date DESC, p.created_at DESC, p.id`,
+        [assessmentId],
+      ),
     listAudit: async (measureId) =>
       (await readAll(pool, auditEntrySchema, 'audit', 'SELECT id AS key, doc FROM measure_audit WHERE measure_id = $1', [measureId])).sort((a, b) =>
         b.at.localeCompare(a.at),

@@ -1,5 +1,6 @@
 import { queryOptions, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { Measure, ProgressUpdate } from '../domain/schemas/measure';
 import type { Store } from './store';
 import { queryKeys } from './queryKeys';
 import { useStore } from './storeContext';
@@ -106,6 +107,42 @@ export const latestProgressQuery = (store: Store, assessmentId: string) =>
 export function useLatestProgress(assessmentId: string | undefined) {
   const store = useStore();
   return useQuery({ ...latestProgressQuery(store, assessmentId ?? ''), enabled: assessmentId !== undefined });
+}
+
+/** Every update of every measure of the assessment (archived ones too), newest first: the year's course. */
+export const yearProgressQuery = (store: Store, assessmentId: string) =>
+  queryOptions({ queryKey: queryKeys.progress.year(assessmentId), queryFn: () => store.listYearProgress(assessmentId) });
+
+export function useYearProgress(assessmentId: string | undefined) {
+  const store = useStore();
+  return useQuery({ ...yearProgressQuery(store, assessmentId ?? ''), enabled: assessmentId !== undefined });
+}
+
+interface Combined<T> {
+  /** Everything read, concatenated in the order of the ids; undefined until every one is. */
+  data: T[] | undefined;
+  error: unknown;
+  refetch: () => Promise<unknown>;
+}
+
+function combined<T>(results: readonly { data: T[] | undefined; isError: boolean; error: unknown; refetch: () => Promise<unknown> }[]): Combined<T> {
+  return {
+    data: results.every((r) => r.data) ? results.flatMap((r) => r.data ?? []) : undefined,
+    error: results.find((r) => r.isError)?.error ?? null,
+    refetch: () => Promise.all(results.map((r) => r.refetch())),
+  };
+}
+
+/** The (non-archived) measures of several assessments, through the same cache as each one's list. */
+export function useMeasuresOfAssessments(ids: readonly string[]): Combined<Measure> {
+  const store = useStore();
+  return useQueries({ queries: ids.map((id) => measuresQuery(store, id)), combine: combined });
+}
+
+/** The newest update of each measure of several assessments, through the same cache as each one's. */
+export function useLatestProgressOfAssessments(ids: readonly string[]): Combined<ProgressUpdate> {
+  const store = useStore();
+  return useQueries({ queries: ids.map((id) => latestProgressQuery(store, id)), combine: combined });
 }
 
 export function useMeasuresOf(assessmentId: string | undefined, includeArchived: boolean) {

@@ -29,5 +29,8 @@ export const queryKeys = {
     all: ['progress'] as const,
     byMeasure: (measureId: string) => [...queryKeys.progress.all, measureId] as const,
     latest: (assessmentId: string) => [...queryKeys.progress.all, 'latest', assessmentId] as const,
+    // Beneath the assessment's latest updates on purpose: what refreshes those after a progress
+    // write, here or in another tab (changeFeed's keysFor), refreshes the year's updates with them.
+    year: (assessmentId: string) => [...queryKeys.progress.latest(assessmentId), 'year'] as const,
   },
 };

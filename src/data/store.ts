@@ -53,6 +53,8 @@ export interface Store {
   listProgress(measureId: string): Promise<ProgressUpdate[]>;
   /** The newest update of each measure of an assessment that has one: what a list of measures shows. */
   listLatestProgress(assessmentId: string): Promise<ProgressUpdate[]>;
+  /** Every update of every measure of an assessment (archived ones included), newest first: the year's course. */
+  listYearProgress(assessmentId: string): Promise<ProgressUpdate[]>;
   /** Who changed a measure, when and what, newest first. */
   listAudit(measureId: string): Promise<AuditEntry[]>;
   getSettings(): Promise<Settings>;

@@ -242,6 +242,21 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(await store.listLatestProgress('asm-none')).toEqual([]);
       });
 
+      it("lists every update of every measure of an assessment, archived ones too, newest first, and no other year's", async () => {
+        const [asm] = seedData().assessments;
+        if (!asm) throw new Error('no assessment');
+        await store.saveAssessment({ ...asm, id: 'asm-2564', fiscalYear: 2564 });
+        const elsewhere = await store.createMeasure(draft({ assessmentId: 'asm-2564' }));
+        await store.appendProgress(elsewhere.id, progress({ date: '2023-04-01' }));
+        const a = await store.appendProgress('msr-plan-3', progress({ date: '2023-01-31', percent: 20 }));
+        const c = await store.appendProgress('msr-plan-3', progress({ date: '2023-03-01', percent: 60 }));
+        const b = await store.appendProgress('msr-plan-1', progress({ date: '2023-02-01', percent: 10 }));
+        await store.setMeasureArchived('msr-plan-1', 1, true);
+        expect((await store.listYearProgress('asm-2565')).map((u) => u.id)).toEqual([c.id, b.id, a.id]);
+        expect((await store.listYearProgress('asm-2564')).map((u) => u.measureId)).toEqual([elsewhere.id]);
+        expect(await store.listYearProgress('asm-none')).toEqual([]);
+      });
+
       it('takes back an update just saved, and only by someone who may report on the measure', async () => {
         as(FINANCE_HEAD);
         const update = await store.appendProgress('msr-plan-3', progress());

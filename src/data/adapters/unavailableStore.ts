@@ -18,6 +18,7 @@ export function createUnavailableStore(error: StoreError): Store {
     getMeasure: fail,
     listProgress: fail,
     listLatestProgress: fail,
+    listYearProgress: fail,
     listAudit: fail,
     getSettings: fail,
     createMeasure: fail,

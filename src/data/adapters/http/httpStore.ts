@@ -59,6 +59,7 @@ export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000
     listProgress: (measureId) => call(z.array(progressUpdateSchema), 'GET', `/measures/${id(measureId)}/progress`),
     listLatestProgress: (assessmentId) =>
       call(z.array(progressUpdateSchema), 'GET', `/progress/latest?assessmentId=${id(assessmentId)}`),
+    listYearProgress: (assessmentId) => call(z.array(progressUpdateSchema), 'GET', `/progress?assessmentId=${id(assessmentId)}`),
     listAudit: (measureId) => call(z.array(auditEntrySchema), 'GET', `/measures/${id(measureId)}/audit`),
     getSettings: () => call(settingsSchema, 'GET', '/settings'),
     createMeasure: (input) => call(measureSchema, 'POST', '/measures', input),

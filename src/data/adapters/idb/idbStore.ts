@@ -112,6 +112,26 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         await quarantine(db, problems);
         return latest;
       }),
+    listYearProgress: (assessmentId) =>
+      guarded(async () => {
+        // One transaction over both stores, so a measure moved or added meanwhile cannot leave
+        // the ids and the updates read from two different moments.
+        const tx = db.transaction([STORES.measures, STORES.progressUpdates], 'readonly');
+        const measureIds = await tx.objectStore(STORES.measures).index('assessmentId').getAllKeys(assessmentId);
+        const index = tx.objectStore(STORES.progressUpdates).index(PROGRESS_BY_MEASURE_DATE);
+        // Every measure's range is asked for at once, as listLatestProgress does.
+        const found = await Promise.all(
+          measureIds.map(async (id) => {
+            const range = IDBKeyRange.bound([id], [id, []]);
+            const [keys, values] = await Promise.all([index.getAllKeys(range), index.getAll(range)]);
+            return keys.map((key, i) => ({ key, value: values[i] }));
+          }),
+        );
+        await tx.done;
+        const parsed = parseAll(progressUpdateSchema, STORES.progressUpdates, found.flat());
+        await quarantine(db, parsed.problems);
+        return parsed.records.sort(byNewest);
+      }),
     listAudit: (measureId) =>
       guarded(async () => {
         const range = IDBKeyRange.bound([measureId], [measureId, []]);
