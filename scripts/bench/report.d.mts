@@ -27,6 +27,11 @@ interface RestorePhase {
   longestFrameGapMs: number;
   progressShown: boolean;
 }
-export declare function formatRestore(
-  results: Omit<BenchResults, 'sources' | 'sizes'> & { scale: number; sizes: NonNullable<BenchResults['sizes']>; sources: Record<string, { preview: RestorePhase; restore: RestorePhase }> },
-): { table: string; misses: string[] };
+type RestoreRun = { preview: RestorePhase; restore: RestorePhase; refused?: undefined } | { refused: string | null };
+export interface RestoreResults extends Omit<BenchResults, 'sources' | 'sizes'> {
+  scale: number;
+  sizes: NonNullable<BenchResults['sizes']>;
+  files?: Record<string, { path: string; bytes: number }>;
+  sources: Record<string, Partial<Record<'pretty' | 'compact', RestoreRun>>>;
+}
+export declare function formatRestore(results: RestoreResults): { table: string; misses: string[] };

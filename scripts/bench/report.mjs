@@ -91,19 +91,33 @@ export function formatTable(results) {
   return { table: lines.join('\n'), misses };
 }
 
-/** The restore probe's figures (restore.mjs) as a table; a restore with no progress shown misses. */
+/**
+ * The restore probe's figures (restore.mjs) as a table per source and file form (the app's own
+ * pretty backup, and the compact one tried when that was refused); a refusal of the app's own
+ * file, or a restore with no progress shown, misses.
+ */
 export function formatRestore(results) {
   const misses = [];
   const lines = [];
   const s = results.sizes;
-  for (const [source, phases] of Object.entries(results.sources)) {
-    lines.push('', `**Restoring the ${results.scale}× backup (${s.measures} measures, ${s.updates} updates), ${source === 'api' ? 'mocked REST API (MSW)' : 'browser storage (IndexedDB)'}**`, '');
-    lines.push('| | total (ms) | longest task (ms) | long tasks | longest frame gap (ms) | progress shown |', '|---|---:|---:|---:|---:|---|');
-    for (const [name, label] of [['preview', 'Reading and previewing the file'], ['restore', 'Restoring it']]) {
-      const p = phases[name];
-      lines.push(`| ${label} | ${p.ms} | ${p.longestTaskMs} | ${p.longTasks} | ${p.longestFrameGapMs} | ${p.progressShown ? 'yes' : 'no'} |`);
+  const mb = (form) => (results.files?.[form] ? ` ${(results.files[form].bytes / 1_048_576).toFixed(0)} MiB` : '');
+  for (const [source, forms] of Object.entries(results.sources)) {
+    const where = source === 'api' ? 'mocked REST API (MSW)' : 'browser storage (IndexedDB)';
+    for (const [form, phases] of Object.entries(forms)) {
+      const file = `${form === 'pretty' ? 'the app’s own backup file' : 'the same JSON, compact'} (${form},${mb(form)})`;
+      lines.push('', `**Restoring the ${results.scale}× backup (${s.measures} measures, ${s.updates} updates) into ${where}: ${file}**`, '');
+      if (phases.refused !== undefined) {
+        lines.push(`Refused: ${phases.refused}`);
+        if (form === 'pretty') misses.push(`${source} refused the app's own ${results.scale}× backup`);
+        continue;
+      }
+      lines.push('| | total (ms) | longest task (ms) | long tasks | longest frame gap (ms) | progress shown |', '|---|---:|---:|---:|---:|---|');
+      for (const [name, label] of [['preview', 'Reading and previewing the file'], ['restore', 'Restoring it']]) {
+        const p = phases[name];
+        lines.push(`| ${label} | ${p.ms} | ${p.longestTaskMs} | ${p.longTasks} | ${p.longestFrameGapMs} | ${p.progressShown ? 'yes' : 'no'} |`);
+      }
+      if (!phases.restore.progressShown) misses.push(`${source} restore showed no progress`);
     }
-    if (!phases.restore.progressShown) misses.push(`${source} restore showed no progress`);
   }
   const m = results.machine;
   lines.push('', `${results.date.slice(0, 10)}; ${m.cpu}, ${m.memoryGb} GB, Node ${m.node}, ${m.browser}. Load average before: ${load(results.loadBefore)}; after: ${load(results.loadAfter)}.`);

@@ -51,7 +51,13 @@ export async function restoreProbe(context, base, source, backupPath) {
   const confirm = region.getByRole('group').getByRole('button', { name: 'แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้' });
   await phase(page, 'preview-start');
   await region.getByLabel('เลือกไฟล์สำรองข้อมูล (.json)').setInputFiles(backupPath);
-  await confirm.waitFor({ timeout: 600_000 });
+  const refusal = region.getByRole('alert');
+  await confirm.or(refusal).first().waitFor({ timeout: 600_000 });
+  if (await refusal.isVisible()) {
+    const refused = await refusal.textContent();
+    await page.close();
+    return { refused };
+  }
   await phase(page, 'restore-start');
   await confirm.click();
   await region.getByRole('status').filter({ hasText: 'กู้คืนข้อมูลจากไฟล์' }).waitFor({ timeout: 1_200_000 });

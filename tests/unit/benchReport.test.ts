@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRestore, formatTable, GROWTH_NOISE_MS, renderGrowth, type BenchResults } from '../../scripts/bench/report.mjs';
+import { formatRestore, formatTable, GROWTH_NOISE_MS, renderGrowth, type BenchResults, type RestoreResults } from '../../scripts/bench/report.mjs';
 
 describe('the dashboard’s growth rule: (t_k − t_floor) ÷ (t_1 − t_floor) ≤ 1 + ln k', () => {
   it.each([
@@ -76,22 +76,31 @@ describe('the bench table', () => {
 
 describe('the restore table', () => {
   const phase = (progressShown: boolean) => ({ ms: 30_000, longestTaskMs: 4_000, longTasks: 12, longestFrameGapMs: 4_100, progressShown });
-  const results = (progressShown: boolean) => ({
+  const results = (forms: RestoreResults['sources'][string]): RestoreResults => ({
     date: '2026-12-06T00:00:00.000Z',
     scale: 16,
     runs: 11,
     machine,
     sizes: { years: 10, units: 640, measures: 32_000, updates: 320_000, longHistory: 500 },
-    sources: { browser: { preview: phase(false), restore: phase(progressShown) } },
+    files: { pretty: { path: '/tmp/p.json', bytes: 239 * 1_048_576 }, compact: { path: '/tmp/c.json', bytes: 150 * 1_048_576 } },
+    sources: { browser: forms },
   });
 
   it('shows each phase’s longest task and whether progress was on screen', () => {
-    const { table, misses } = formatRestore(results(true));
+    const { table, misses } = formatRestore(results({ pretty: { preview: phase(false), restore: phase(true) } }));
+    expect(table).toContain('the app’s own backup file (pretty, 239 MiB)');
     expect(table).toContain('| Restoring it | 30000 | 4000 | 12 | 4100 | yes |');
     expect(misses).toEqual([]);
   });
 
   it('counts a restore with no progress shown as a miss', () => {
-    expect(formatRestore(results(false)).misses).toEqual(['browser restore showed no progress']);
+    expect(formatRestore(results({ pretty: { preview: phase(false), restore: phase(false) } })).misses).toEqual(['browser restore showed no progress']);
+  });
+
+  it('counts the app’s own file refused as a miss, and shows the compact one’s figures', () => {
+    const { table, misses } = formatRestore(results({ pretty: { refused: 'ไฟล์ใหญ่เกินไป' }, compact: { preview: phase(false), restore: phase(true) } }));
+    expect(table).toContain('Refused: ไฟล์ใหญ่เกินไป');
+    expect(table).toContain('the same JSON, compact (compact, 150 MiB)');
+    expect(misses).toEqual(["browser refused the app's own 16× backup"]);
   });
 });
