@@ -2,7 +2,7 @@ import { healthOf, type Health } from './measureHealth';
 import { byNewest } from './measureWrites';
 import type { YearMonth } from './schemas/common';
 import type { Measure, ProgressUpdate } from './schemas/measure';
-import { addMonths, beFromCe, ceFromBe, monthsBetween } from './thaiDate';
+import { addMonths, ceFromBe, monthsBetween, yearMonthFromDate } from './thaiDate';
 
 export interface MonthPoint {
   /** 1–12. */
@@ -78,7 +78,7 @@ export function yearProgress(fiscalYear: number, measures: readonly Measure[], u
   const counted = measures.filter((m) => !m.archived);
   const total = counted.length;
   const first: YearMonth = { year: fiscalYear - 1, month: 10 };
-  const todayMonth: YearMonth = { year: beFromCe(today.getFullYear()), month: today.getMonth() + 1 };
+  const todayMonth = yearMonthFromDate(today);
   const todayIndex = monthsBetween(first, todayMonth);
   const current = todayIndex >= 0 && todayIndex < MONTHS_IN_YEAR ? todayIndex : -1;
   // Months whose state is known: up to today's month, all twelve once the year is over.
