@@ -1,10 +1,19 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { progress } from '../contract/storeContract';
 import { seedData, seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
 const heading = () => screen.getByRole('heading', { level: 2 });
 const press = (key: string) => fireEvent.keyDown(window, { key });
+
+/** The seed with fiscal year 2566 just started: no scores and no measures of its own yet. */
+function withNewYear() {
+  const data = seedData();
+  const [last] = data.assessments.filter((a) => a.fiscalYear === 2565);
+  if (!last) throw new Error('the seed has no 2565');
+  data.assessments.push({ ...last, id: 'asm-2566', fiscalYear: 2566, reportedTotal: null, reportedLevel: null, reportedPassCount: null, indicatorScores: [], oItemResults: [], subIssueNotes: [], recommendations: [], summaries: [] });
+  return data;
+}
 
 describe('the meeting screen', () => {
   afterEach(() => vi.useRealTimers());
@@ -15,7 +24,8 @@ describe('the meeting screen', () => {
     expect(screen.getByText('93.95')).toBeInTheDocument();
     expect(screen.getByText('ระดับ A')).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'เมนูหลัก' })).toBeNull();
-    // result, instruments, 2 pages of indicators, health, late, gaps; no progress has been recorded.
+    // result, instruments, indicators, the year's progress, health, late, gaps; one year has no
+    // trend, and no progress has been recorded since the last meeting.
     expect(screen.getByText('หน้า 1 จาก 7')).toBeInTheDocument();
   });
 
@@ -42,13 +52,60 @@ describe('the meeting screen', () => {
     expect(screen.getByText(/หยุดชั่วคราว/)).toBeInTheDocument();
   });
 
-  it('pages a long list over several slides', async () => {
+  it('draws all ten indicators as one chart, with a legend for the pass mark, the agency’s mark and the standings', async () => {
     await renderApp({ url: '/meeting?slides=indicators' });
-    expect(await screen.findByRole('heading', { level: 2, name: 'คะแนนรายตัวชี้วัด เทียบเกณฑ์ผ่าน 85 (1/2)' })).toBeInTheDocument();
-    expect(screen.getAllByRole('listitem')).toHaveLength(5);
-    press(' ');
-    expect(heading()).toHaveTextContent('(2/2)');
-    expect(screen.getByText(/^10\. การป้องกันการทุจริต/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'คะแนนรายตัวชี้วัด ปี 2565' })).toBeInTheDocument();
+    expect(screen.getByText('หน้า 1 จาก 1')).toBeInTheDocument();
+    const chart = screen.getByRole('figure', { name: 'คะแนนของตัวชี้วัด 10 ตัว เทียบเกณฑ์ผ่าน 85 และเป้าหมายของหน่วยงาน 90' });
+    const rows = within(chart).getAllByRole('listitem');
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toHaveTextContent(/^1\. การปฏิบัติหน้าที่/);
+    expect(rows[9]).toHaveTextContent(/^10\. การป้องกันการทุจริต/);
+    // Each bar is scored, its standing said in words as well as by its mark.
+    for (const row of rows) expect(row).toHaveTextContent(/\d+\.\d\d (ถึงเป้าหมาย|ผ่านเกณฑ์ ยังไม่ถึงเป้าหมาย|ไม่ผ่านเกณฑ์)$/);
+    const legend = chart.querySelector('figcaption');
+    expect(legend).toHaveTextContent('เกณฑ์ผ่าน 85');
+    expect(legend).toHaveTextContent('เป้าหมายของหน่วยงาน 90');
+    expect(legend).toHaveTextContent('✓ ถึงเป้าหมาย');
+    expect(legend).toHaveTextContent('! ผ่านเกณฑ์ ยังไม่ถึงเป้าหมาย');
+    expect(legend).toHaveTextContent('✕ ไม่ผ่านเกณฑ์');
+  });
+
+  it('writes days late as the dashboard does, with a thousands separator', async () => {
+    const data = seedData();
+    // A measure that should have ended long ago: over a thousand days late by any test's clock.
+    data.measures = data.measures.map((m, i) => (i === 0 ? { ...m, timeframe: { ...m.timeframe, raw: 'ต.ค. 2560', start: { year: 2560, month: 10 }, end: { year: 2560, month: 10 } } } : m));
+    await renderApp({ store: await seedStore(data), url: '/meeting?slides=late' });
+    expect(await screen.findByRole('heading', { level: 2, name: /^มาตรการที่ล่าช้าหรือเสี่ยง/ })).toBeInTheDocument();
+    expect(screen.getAllByText(/^⚠ เลยกำหนด \d{1,3}(,\d{3})+ วัน$/).length).toBeGreaterThan(0);
+  });
+
+  it('follows the measures still running from earlier years while a new year has none, each labelled with its year', async () => {
+    const data = withNewYear();
+    await renderApp({ store: await seedStore(data), url: '/meeting?slides=result,health,late' });
+    // The scores are the newest result's; the measures those still running.
+    expect(await screen.findByRole('heading', { level: 2, name: 'ผลการประเมิน ITA ปี 2565' })).toBeInTheDocument();
+    press('ArrowRight');
+    expect(await screen.findByRole('heading', { level: 2, name: 'มาตรการจากปี 2565 ที่ยังไม่เสร็จ 9 มาตรการ' })).toBeInTheDocument();
+    expect(screen.getByText('ปี 2566 ยังไม่มีมาตรการ: ติดตามมาตรการที่ยังไม่เสร็จจากปีก่อน')).toBeInTheDocument();
+    press('ArrowRight');
+    expect(heading()).toHaveTextContent(/^มาตรการที่ล่าช้าหรือเสี่ยง/);
+    for (const row of screen.getAllByRole('listitem')) expect(within(row).getByText('ปี 2565')).toBeInTheDocument();
+  });
+
+  it('takes the measures’ year from the URL, and names one the data does not have', async () => {
+    const data = withNewYear();
+    const store = await seedStore(data);
+    await renderApp({ store, url: '/meeting?slides=health&measures=2565' });
+    // 2565's own measures: no year labels, no note.
+    expect(await screen.findByRole('heading', { level: 2, name: 'สถานะมาตรการ 9 มาตรการ' })).toBeInTheDocument();
+    expect(screen.queryByText(/ยังไม่มีมาตรการ/)).toBeNull();
+  });
+
+  it('names a measures’ year the data does not have, and follows the newest', async () => {
+    await renderApp({ url: '/meeting?slides=health&measures=2570' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'สถานะมาตรการ 9 มาตรการ' })).toBeInTheDocument();
+    expect(screen.getByText('ไม่ใช้ค่าที่อ่านไม่ได้ใน URL: measures=2570')).toBeInTheDocument();
   });
 
   it('moves on by itself after the interval, loops, and stays put while paused', async () => {

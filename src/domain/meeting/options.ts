@@ -1,4 +1,4 @@
-export const SLIDE_KINDS = ['result', 'instruments', 'indicators', 'health', 'fresh', 'late', 'progress', 'gaps'] as const;
+export const SLIDE_KINDS = ['result', 'trend', 'instruments', 'indicators', 'year-progress', 'health', 'fresh', 'late', 'progress', 'gaps'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 export const DEFAULT_INTERVAL = 20;
@@ -9,7 +9,10 @@ export interface MeetingOptions {
   /** Seconds each slide stays. */
   interval: number;
   slides: SlideKind[];
+  /** The year whose scores the score slides show; null: the newest year with a result. */
   year: number | null;
+  /** The year whose measures the measure slides follow (`measures=`); null: the newest year. */
+  measuresYear: number | null;
   unitId: string | null;
   /** Progress from this day (YYYY-MM-DD) on counts as news; null: a month before today. */
   since: string | null;
@@ -37,13 +40,18 @@ export function meetingOptions(params: URLSearchParams): { options: MeetingOptio
     for (const s of asked) if (!known.includes(s as SlideKind)) ignored.push(`slides=${s}`);
     if (known.length > 0) slides = [...new Set(known)];
   }
-  const yearText = params.get('year');
-  const year = yearText !== null && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
-  if (yearText !== null && year === null) ignored.push(`year=${yearText}`);
+  const yearOf = (name: string) => {
+    const text = params.get(name);
+    const value = text !== null && /^\d{4}$/.test(text) ? Number(text) : null;
+    if (text !== null && value === null) ignored.push(`${name}=${text}`);
+    return value;
+  };
+  const year = yearOf('year');
+  const measuresYear = yearOf('measures');
   const sinceText = params.get('since');
   const since = sinceText !== null && /^\d{4}-\d{2}-\d{2}$/.test(sinceText) ? sinceText : null;
   if (sinceText !== null && since === null) ignored.push(`since=${sinceText}`);
-  return { options: { interval, slides, year, unitId: params.get('unit') || null, since }, ignored };
+  return { options: { interval, slides, year, measuresYear, unitId: params.get('unit') || null, since }, ignored };
 }
 
 /** The same day a month earlier (the last day of that month when it is shorter), as YYYY-MM-DD. */

@@ -4,12 +4,18 @@ import type { LateMeasure } from '../measureOverview';
 import type { ProgressUpdate } from '../schemas/measure';
 import type { SlideKind } from './options';
 
-/** Rows one slide holds: read from five metres, a long list pages rather than shrinks. */
-export const ROWS_PER_SLIDE = { indicators: 5, fresh: 4, late: 4, progress: 4, gaps: 5 } as const;
+/**
+ * Rows one slide holds, read from the back of a ten-metre room: a long list pages rather than
+ * shrinks. The indicators are one chart, so all of a year's (ten in every framework so far) share
+ * one slide and one scale.
+ */
+export const ROWS_PER_SLIDE = { indicators: 12, fresh: 4, late: 4, progress: 4, gaps: 5 } as const;
 
 export type Slide =
   | { kind: 'result' }
   | { kind: 'instruments' }
+  | { kind: 'trend' }
+  | { kind: 'year-progress' }
   | { kind: 'health' }
   | { kind: 'fresh'; page: number; pages: number; items: UnitFreshness[] }
   | { kind: 'indicators'; page: number; pages: number; indicators: number[] }
@@ -20,10 +26,14 @@ export type Slide =
 export interface SlideContent {
   /** Whether the year has a total to show. */
   hasResult: boolean;
+  /** Whether there are at least two years' results to draw a trend through. */
+  hasTrend: boolean;
   /** Indicator numbers with a score, in order. */
   indicators: number[];
   /** Active measures counted by health; 0 leaves the health slide out. */
   measureCount: number;
+  /** Measures the fiscal year's progress chart counts; 0 leaves it out. */
+  yearMeasureCount: number;
   /** Units with measures due to report, most behind first; empty with no last meeting to count from. */
   fresh: UnitFreshness[];
   late: LateMeasure[];
@@ -45,6 +55,10 @@ export function buildSlides(order: readonly SlideKind[], content: SlideContent):
       case 'result':
       case 'instruments':
         return content.hasResult ? [{ kind }] : [];
+      case 'trend':
+        return content.hasTrend ? [{ kind }] : [];
+      case 'year-progress':
+        return content.yearMeasureCount > 0 ? [{ kind }] : [];
       case 'health':
         return content.measureCount > 0 ? [{ kind }] : [];
       case 'indicators': {

@@ -9,7 +9,7 @@ import { SlideView } from './SlideView';
 import { useIdle, useWakeLock } from './useScreenAwake';
 import { useMeetingData } from './useMeetingData';
 import { useSlideShow } from './useSlideShow';
-import '../../ui/meeting.css';
+import './meeting.css';
 import { formatTime } from '../../i18n/dates';
 
 const REFRESH_MS = 60_000;
@@ -74,7 +74,7 @@ export function MeetingPage() {
   const time = (ms: number) => formatTime(ms, locale);
   const slide = slides[show.index];
   // A well-formed year the data does not have is named too, like any value the URL cannot use.
-  const notUsed = state.status === 'ready' && state.missingYear !== null ? [...ignored, `year=${state.missingYear}`] : ignored;
+  const notUsed = state.status === 'ready' ? [...ignored, ...state.missing] : ignored;
   return (
     <div className={`meeting${idle ? ' idle' : ''}`} lang={locale.startsWith('th') ? 'th' : 'en'}>
       <h1 className="visually-hidden">{t('meeting.title', { year: state.status === 'ready' ? state.data.year : '' })}</h1>

@@ -2,22 +2,23 @@ import type { ReactNode } from 'react';
 import { HEALTHS } from '../../domain/measureHealth';
 import { instrumentShares } from '../../domain/breakdown';
 import type { Slide } from '../../domain/meeting/slides';
-import { indicatorDef, levelFor, standingOf } from '../../domain/scoring';
+import { indicatorDef, levelFor } from '../../domain/scoring';
 import { useMessages } from '../../i18n/featureMessages';
 import { localName } from '../../i18n/names';
-import { formatScore } from '../../i18n/numbers';
+import { formatCount, formatList, formatScore } from '../../i18n/numbers';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import type { MeetingData } from './useMeetingData';
 import { messages } from './messages';
 import { formatDay } from '../../i18n/dates';
-
-const MARK = { pass: '✓', improve: '!', fail: '✕' } as const;
+import { IndicatorChart } from './IndicatorChart';
+import { ChartSlide } from './ChartSlide';
 
 /** A slide of rows under its heading; the heading says the page when a list runs over several. */
-function ListSlide({ heading, children }: { heading: string; children: ReactNode }) {
+function ListSlide({ heading, note, children }: { heading: string; note?: string; children: ReactNode }) {
   return (
     <section className="slide" aria-labelledby="slide-h">
       <h2 id="slide-h">{heading}</h2>
+      {note && <p className="slide-note">{note}</p>}
       <ul className="slide-rows">{children}</ul>
     </section>
   );
@@ -27,22 +28,47 @@ function ListSlide({ heading, children }: { heading: string; children: ReactNode
 export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) {
   const { t, locale, language } = useMessages(messages);
   const score = (n: number) => formatScore(n, locale);
+  const count = (n: number) => formatCount(n, locale);
   const paged = 'page' in slide && slide.pages > 1 ? ` ${t('meeting.pageOf', { page: slide.page, pages: slide.pages })}` : '';
   const unitName = (id: string | undefined) => (id ? (data.units.get(id)?.name ?? id) : t('meeting.noUnit'));
+  // Measures carried from earlier years say whose they are; a year's own need no label.
+  const yearTag = (measureId: string) => {
+    const year = data.yearOf.get(measureId);
+    return data.running && year !== undefined ? (
+      <>
+        <span className="year-tag">{t('meeting.yearTag', { year })}</span>{' '}
+      </>
+    ) : null;
+  };
+  const runningNote = data.running ? t('meeting.runningNote', { year: data.measuresYear }) : undefined;
   const { summary } = data;
   switch (slide.kind) {
     case 'result': {
       if (!summary?.official) return null;
+      const total = summary.pass.passed + summary.pass.failed;
       return (
         <section className="slide slide-result" aria-labelledby="slide-h">
           <h2 id="slide-h">{t('meeting.result', { year: data.year })}</h2>
-          <p className="headline">
-            <span className="headline-figure">{score(summary.official.total)}</span> <span>{t('meeting.points')}</span>
-          </p>
-          <p className="level">{t('meeting.level', { level: levelFor(summary.framework, summary.official.total) })}</p>
-          <p>{summary.official.basis === 'reported' ? t('meeting.basisReported') : t('meeting.basisComputed')}</p>
-          <p>{t('meeting.passCount', { passMark: summary.framework.passMark, passed: summary.pass.passed, total: summary.pass.passed + summary.pass.failed })}</p>
-          {summary.next && <p>{t('meeting.nextLevel', { gap: score(summary.next.pointsNeeded), level: summary.next.level })}</p>}
+          <div className="result-grid">
+            <div className="panel result-main">
+              <p>{t('meeting.total')}</p>
+              <p className="headline">
+                <span className="m-headline">{score(summary.official.total)}</span> <span>{t('meeting.points')}</span>
+              </p>
+              <p className="level m-figure">{t('meeting.level', { level: levelFor(summary.framework, summary.official.total) })}</p>
+              <p>{summary.official.basis === 'reported' ? t('meeting.basisReported') : t('meeting.basisComputed')}</p>
+            </div>
+            <div className="panel result-fact">
+              <p>{t('meeting.passCount', { passMark: summary.framework.passMark })}</p>
+              <p className="m-figure">{t('meeting.passOf', { passed: count(summary.pass.passed), total: count(total) })}</p>
+            </div>
+            {summary.next && (
+              <div className="panel result-fact">
+                <p>{t('meeting.nextLevel', { level: summary.next.level })}</p>
+                <p className="m-figure">{t('meeting.gapPoints', { gap: score(summary.next.pointsNeeded) })}</p>
+              </div>
+            )}
+          </div>
         </section>
       );
     }
@@ -54,11 +80,12 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
           {shares.map((s) => {
             const def = summary.framework.instruments.find((i) => i.code === s.code);
             return (
-              <li key={s.code}>
+              <li key={s.code} className="panel">
                 <span className="row-name">
                   {s.code} {def ? localName(def, language) : ''}
+                  <span className="row-note">{t('meeting.instrumentWeight', { weight: count(s.weight) })}</span>
                 </span>
-                <span className="row-value">{t('meeting.instrumentScore', { score: score(s.score), weight: s.weight })}</span>
+                <span className="row-value m-figure">{score(s.score)}</span>
                 <span className="meter" aria-hidden="true">
                   <span style={{ width: `${s.score}%` }} />
                 </span>
@@ -70,86 +97,93 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
     }
     case 'indicators': {
       if (!summary) return null;
-      const scores = new Map(summary.assessment.indicatorScores.map((s) => [s.indicator, s.score]));
-      return (
-        <ListSlide heading={t('meeting.indicators', { passMark: summary.framework.passMark }) + paged}>
-          {slide.indicators.map((n) => {
-            const value = scores.get(n) ?? 0;
-            const standing = standingOf(value, summary.framework.passMark, summary.settings.improvementMark);
-            const def = indicatorDef(summary.framework, n);
-            return (
-              <li key={n} className={`standing-${standing}`}>
-                <span className="row-name">
-                  {n}. {def ? localName(def, language) : ''}
-                </span>
-                <span className="row-value">
-                  <span className="mark" aria-hidden="true">
-                    {MARK[standing]}
-                  </span>{' '}
-                  {score(value)}
-                </span>
-                <span className="meter" aria-hidden="true">
-                  <span style={{ width: `${value}%` }} />
-                  <span className="pass-line" style={{ left: `${summary.framework.passMark}%` }} />
-                </span>
-              </li>
-            );
-          })}
-        </ListSlide>
-      );
-    }
-    case 'health':
       return (
         <section className="slide" aria-labelledby="slide-h">
-          <h2 id="slide-h">{t('meeting.health', { count: data.overview.total })}</h2>
+          <h2 id="slide-h">{t('meeting.indicators', { year: data.year }) + paged}</h2>
+          <IndicatorChart summary={summary} indicators={slide.indicators} />
+        </section>
+      );
+    }
+    case 'trend':
+      return <ChartSlide kind="trend" heading={t('meeting.trend')} data={data} />;
+    case 'year-progress':
+      return <ChartSlide kind="year-progress" heading={t('meeting.yearProgress', { year: data.measuresYear })} data={data} />;
+    case 'health': {
+      const years = [...new Set(data.yearOf.values())].sort((a, b) => b - a);
+      return (
+        <section className="slide" aria-labelledby="slide-h">
+          <h2 id="slide-h">
+            {data.running
+              ? t('meeting.healthRunning', { years: formatList(years, locale), count: count(data.overview.total) })
+              : t('meeting.health', { count: count(data.overview.total) })}
+          </h2>
+          {runningNote && <p className="slide-note">{runningNote}</p>}
           <ul className="health-tiles">
             {HEALTHS.map((h) => (
-              <li key={h} className={`tile tile-${h}`}>
-                <strong>{data.overview.byHealth[h]}</strong>
+              <li key={h} className={`panel tile tile-${h}`}>
+                <strong className="m-figure">{count(data.overview.byHealth[h])}</strong>
                 <span>{t(HEALTH_LABELS[h])}</span>
               </li>
             ))}
           </ul>
         </section>
       );
+    }
     case 'fresh':
       return (
-        <ListSlide heading={t('meeting.fresh', { date: formatDay(data.lastMeeting ?? '', locale, 'long') }) + paged}>
+        <ListSlide heading={t('meeting.fresh', { date: formatDay(data.lastMeeting ?? '', locale, 'long') }) + paged} note={runningNote}>
           {slide.items.map((unit) => (
-            <li key={unit.unitId || 'none'}>
+            <li key={unit.unitId || 'none'} className="panel">
               <span className="row-name">{unitName(unit.unitId || undefined)}</span>
-              <span className={unit.stale.length > 0 ? 'row-value at-risk' : 'row-value on-track'}>
-                {unit.stale.length > 0 ? t('meeting.freshLine', { stale: unit.stale.length, expected: unit.expected }) : t('meeting.freshAll', { expected: unit.expected })}
+              <span className={`row-value m-figure ${unit.stale.length > 0 ? 'at-risk' : 'on-track'}`}>
+                {unit.stale.length > 0
+                  ? t('meeting.freshLine', { stale: count(unit.stale.length), expected: count(unit.expected) })
+                  : t('meeting.freshAll', { expected: count(unit.expected) })}
               </span>
-              {unit.stale.length > 0 && <span className="row-note">{unit.stale.map((m) => m.title).join(' · ')}</span>}
+              {unit.stale.length > 0 && (
+                <span className="row-note">
+                  {unit.stale.map((m) => (
+                    <span key={m.id} className="stale-item">
+                      {yearTag(m.id)}
+                      {m.title}
+                    </span>
+                  ))}
+                </span>
+              )}
             </li>
           ))}
         </ListSlide>
       );
     case 'late':
       return (
-        <ListSlide heading={t('meeting.late') + paged}>
+        <ListSlide heading={t('meeting.late') + paged} note={runningNote}>
           {slide.items.map(({ measure, daysLate }) => (
-            <li key={measure.id}>
+            <li key={measure.id} className="panel">
               <span className="row-name">{measure.title}</span>
-              <span className={daysLate !== null ? 'row-value overdue' : 'row-value at-risk'}>{daysLate !== null ? `⚠ ${t('meeting.daysLate', { days: daysLate })}` : `! ${t('meeting.atRisk')}`}</span>
-              <span className="row-note">{measure.unitIds.length ? measure.unitIds.map(unitName).join(', ') : unitName(undefined)}</span>
+              <span className={`row-value m-figure ${daysLate !== null ? 'overdue' : 'at-risk'}`}>
+                {daysLate !== null ? `⚠ ${t('meeting.daysLate', { days: count(daysLate) })}` : `! ${t('meeting.atRisk')}`}
+              </span>
+              <span className="row-note">
+                {yearTag(measure.id)}
+                {measure.unitIds.length ? measure.unitIds.map(unitName).join(', ') : unitName(undefined)}
+              </span>
             </li>
           ))}
         </ListSlide>
       );
     case 'progress':
       return (
-        <ListSlide heading={t('meeting.progress', { date: formatDay(data.since, locale, 'long') }) + paged}>
+        <ListSlide heading={t('meeting.progress', { date: formatDay(data.since, locale, 'long') }) + paged} note={runningNote}>
           {slide.items.map((u) => {
             const measure = data.measures.get(u.measureId);
             return (
-              <li key={u.id}>
+              <li key={u.id} className="panel">
                 <span className="row-name">{measure?.title ?? u.measureId}</span>
-                <span className="row-value">
-                  {t('meeting.percent', { percent: u.percent })} · {t(MEASURE_STATUS_LABELS[u.status])}
+                <span className="row-value m-figure">
+                  {t('meeting.percent', { percent: count(u.percent) })} · {t(MEASURE_STATUS_LABELS[u.status])}
                 </span>
                 <span className="row-note">
+                  {yearTag(u.measureId)}
                   {unitName(measure?.unitIds[0])} · {formatDay(u.date, locale)}
                 </span>
               </li>
@@ -161,7 +195,7 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
       return (
         <ListSlide heading={t('meeting.gaps') + paged}>
           {slide.items.map((g) => (
-            <li key={g.kind === 'indicator' ? `i${g.indicator}` : g.code}>
+            <li key={g.kind === 'indicator' ? `i${g.indicator}` : g.code} className="panel">
               <span className="row-name">
                 {g.kind === 'indicator'
                   ? t('meeting.gapIndicator', {

@@ -6,12 +6,26 @@ import { monthBefore, type MeetingOptions } from '../../domain/meeting/options';
 import { freshnessOf } from '../../domain/freshness';
 import { measureOverview, type MeasureOverview } from '../../domain/measureOverview';
 import { NO_MEETINGS } from '../../domain/schemas/meetingCalendar';
+import type { Assessment } from '../../domain/schemas/assessment';
 import type { Measure } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
-import { useAssessments, useFindings, useFrameworks, useLatestProgress, useMeasuresOf, useSettings, useUnits } from '../../data/queries';
+import { yearTrend, type YearResult } from '../../domain/trend';
+import { yearProgress, type YearProgress } from '../../domain/yearProgress';
+import { useAssessments, useFindings, useFrameworks, useLatestProgress, useMeasuresOf, useSettings, useUnits, useYearProgress } from '../../data/queries';
+import { useRunningMeasures } from './useRunningMeasures';
 
 export interface MeetingData {
+  /** The year of the score slides. */
   year: number;
+  /** The year whose measures the measure slides follow. */
+  measuresYear: number;
+  /**
+   * True when that year has no measures of its own yet, so the measure slides follow the ones
+   * still running from earlier years, each labelled with its year (yearOf).
+   */
+  running: boolean;
+  /** The fiscal year of each measure shown. */
+  yearOf: Map<string, number>;
   summary: AssessmentSummary | null;
   overview: MeasureOverview;
   measures: Map<string, Measure>;
@@ -19,6 +33,9 @@ export interface MeetingData {
   since: string;
   /** The last meeting, which freshness counts from; null without a calendar or before the first. */
   lastMeeting: string | null;
+  trend: YearResult[];
+  /** The measures year's course month by month; null until read or without measures. */
+  progress: YearProgress | null;
   slides: Slide[];
   /** When the data shown was last read (ms since epoch). */
   updatedAt: number;
@@ -31,73 +48,112 @@ export type MeetingState =
   | { status: 'empty' }
   /** Nothing could be read yet; the screen says so and tries again with its next refresh. */
   | { status: 'error'; message: string }
-  | { status: 'ready'; data: MeetingData; missingYear: number | null };
+  | { status: 'ready'; data: MeetingData; missing: string[] };
+
+const hasResult = (a: Assessment) => a.reportedTotal !== null || a.indicatorScores.length > 0;
 
 /**
  * Everything the meeting screen shows, from the same queries as the rest of the app. A failed
  * refresh keeps the data already read: react-query holds it, and the screen says it is stale.
+ *
+ * Scores and measures may come from different years: a fiscal year just started has no result
+ * and no measures yet, while the meeting still follows last year's result and the measures
+ * still running.
  */
 export function useMeetingData(options: MeetingOptions, today: Date): MeetingState {
   const assessments = useAssessments();
-  const years = assessments.data?.map((a) => a.fiscalYear) ?? [];
-  const year = options.year !== null && years.includes(options.year) ? options.year : years[0];
-  const assessment = assessments.data?.find((a) => a.fiscalYear === year);
+  const all = useMemo(() => assessments.data ?? [], [assessments.data]);
+  const asked = (y: number | null) => (y !== null ? all.find((a) => a.fiscalYear === y) : undefined);
+  // Newest first, as the store lists them.
+  const scored = asked(options.year) ?? all.find(hasResult) ?? all[0];
+  const followed = asked(options.measuresYear) ?? all[0];
   const frameworks = useFrameworks();
   const settings = useSettings();
   const units = useUnits();
-  const findings = useFindings(assessment?.id);
-  const measures = useMeasuresOf(assessment?.id, false);
-  const latest = useLatestProgress(assessment?.id);
-  const queries = [assessments, frameworks, settings, units, findings, measures, latest];
+  const findings = useFindings(scored?.id);
+  const scoredMeasures = useMeasuresOf(scored?.id, false);
+  const scoredLatest = useLatestProgress(scored?.id);
+  const ownMeasures = useMeasuresOf(followed?.id, false);
+  const ownLatest = useLatestProgress(followed?.id);
+  const yearUpdates = useYearProgress(followed?.id);
+  // Only once the year is known to have none of its own: the earlier years are then read too.
   // The local day: at 06:00 in Bangkok the UTC date is still yesterday.
   const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const running = useRunningMeasures(all, followed && ownMeasures.data?.length === 0 ? followed.fiscalYear : null, day);
+  const queries = [assessments, frameworks, settings, units, findings, scoredMeasures, scoredLatest, ownMeasures, ownLatest];
 
   const built = useMemo(() => {
-    if (!assessment || !frameworks.data || !settings.data || !units.data || !findings.data || !measures.data || !latest.data) return null;
-    const framework = frameworks.data.find((f) => f.fiscalYear === assessment.fiscalYear);
-    const mine = options.unitId ? measures.data.filter((m) => m.unitIds.includes(options.unitId as string)) : measures.data;
-    const overview = measureOverview(mine, latest.data, new Date(`${day}T00:00:00`));
+    if (!scored || !followed || !frameworks.data || !settings.data || !units.data || !findings.data) return null;
+    if (!scoredMeasures.data || !scoredLatest.data || !ownMeasures.data || !ownLatest.data) return null;
+    // The year's course is waited for, so the slides do not reshuffle when it arrives; one that
+    // cannot be read only leaves its slide out.
+    if (!yearUpdates.data && !yearUpdates.isError) return null;
+    const followedMeasures = running.status === 'running' ? running.measures : ownMeasures.data;
+    const followedLatest = running.status === 'running' ? running.latest : ownLatest.data;
+    if (running.status === 'loading') return null;
+    const frameworkFor = (y: number) => frameworks.data.find((f) => f.fiscalYear === y);
+    const framework = frameworkFor(scored.fiscalYear);
+    const mine = options.unitId ? followedMeasures.filter((m) => m.unitIds.includes(options.unitId as string)) : followedMeasures;
+    const overview = measureOverview(mine, followedLatest, new Date(`${day}T00:00:00`));
     // Midday of the local day: the same day in Thailand, and the memo keeps to the day, not the minute.
-    const fresh = freshnessOf(mine, latest.data, settings.data.meetings ?? NO_MEETINGS, new Date(`${day}T12:00:00`));
+    const fresh = freshnessOf(mine, followedLatest, settings.data.meetings ?? NO_MEETINGS, new Date(`${day}T12:00:00`));
     // News is what came since the last meeting, when the calendar says when that was.
     const since = options.since ?? fresh.lastMeeting ?? monthBefore(new Date(`${day}T12:00:00`));
-    const summary = framework ? summariseAssessment(framework, assessment, findings.data, settings.data) : null;
-    const lastStatus = new Map(latest.data.map((u) => [u.measureId, u.status]));
-    const gaps = framework ? coverageGaps(framework, assessment, measures.data, findings.data, lastStatus, settings.data.improvementMark) : [];
+    const summary = framework ? summariseAssessment(framework, scored, findings.data, settings.data) : null;
+    const lastStatus = new Map(scoredLatest.data.map((u) => [u.measureId, u.status]));
+    const gaps = framework ? coverageGaps(framework, scored, scoredMeasures.data, findings.data, lastStatus, settings.data.improvementMark) : [];
+    const trend = yearTrend(all, frameworkFor).filter((r) => r.total !== null);
+    const progress =
+      running.status === 'own' && yearUpdates.data && mine.length > 0
+        ? yearProgress(followed.fiscalYear, mine, yearUpdates.data, new Date(`${day}T12:00:00`))
+        : null;
     const slides = buildSlides(options.slides, {
       hasResult: summary !== null && summary.official !== null,
+      hasTrend: trend.length >= 2,
       // Without a framework an indicator has no name or standing to show: no indicator slides.
-      indicators: summary ? [...assessment.indicatorScores].sort((a, b) => a.indicator - b.indicator).map((s) => s.indicator) : [],
+      indicators: summary ? [...scored.indicatorScores].sort((a, b) => a.indicator - b.indicator).map((s) => s.indicator) : [],
       measureCount: overview.total,
+      yearMeasureCount: progress?.total ?? 0,
       fresh: fresh.lastMeeting ? fresh.byUnit.filter((u) => !options.unitId || u.unitId === options.unitId) : [],
       late: overview.late,
       progress: overview.recent.filter((u) => u.date >= since),
       gaps: options.unitId ? [] : gaps,
     });
     return {
+      measuresYear: followed.fiscalYear,
+      running: running.status === 'running',
+      yearOf: running.status === 'running' ? running.yearOf : new Map(followedMeasures.map((m) => [m.id, followed.fiscalYear])),
       summary,
       overview,
       since,
       lastMeeting: fresh.lastMeeting,
+      trend,
+      progress,
       slides,
-      measures: new Map(measures.data.map((m) => [m.id, m])),
+      measures: new Map(followedMeasures.map((m) => [m.id, m])),
       units: new Map(units.data.map((u) => [u.id, u])),
     };
-  }, [assessment, frameworks.data, settings.data, units.data, findings.data, measures.data, latest.data, options.unitId, options.slides, options.since, day]);
+  }, [scored, followed, all, frameworks.data, settings.data, units.data, findings.data, scoredMeasures.data, scoredLatest.data, ownMeasures.data, ownLatest.data, running, yearUpdates.data, yearUpdates.isError, options.unitId, options.slides, options.since, day]);
 
-  if (assessments.data && !assessment) return { status: 'empty' };
-  if (!built || year === undefined) {
+  if (assessments.data && !scored) return { status: 'empty' };
+  if (!built || !scored) {
     const failed = queries.find((q) => q.isError && q.data === undefined);
-    return failed ? { status: 'error', message: failed.error instanceof Error ? failed.error.message : String(failed.error) } : { status: 'loading' };
+    const error = failed?.error ?? running.error;
+    return error ? { status: 'error', message: error instanceof Error ? error.message : String(error) } : { status: 'loading' };
   }
+  // A well-formed year the data does not have is named too, like any value the URL cannot use.
+  const missing = [
+    ...(options.year !== null && options.year !== scored.fiscalYear ? [`year=${options.year}`] : []),
+    ...(options.measuresYear !== null && options.measuresYear !== built.measuresYear ? [`measures=${options.measuresYear}`] : []),
+  ];
   return {
     status: 'ready',
     data: {
-      year,
+      year: scored.fiscalYear,
       ...built,
       updatedAt: Math.max(...queries.map((q) => q.dataUpdatedAt)),
-      stale: queries.some((q) => q.isError),
+      stale: queries.some((q) => q.isError) || running.error !== null,
     },
-    missingYear: options.year !== null && options.year !== year ? options.year : null,
+    missing,
   };
 }

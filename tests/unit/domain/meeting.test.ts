@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { meetingOptions, monthBefore, SLIDE_KINDS } from '../../../src/domain/meeting/options';
-import { buildSlides, type SlideContent } from '../../../src/domain/meeting/slides';
+import { buildSlides, ROWS_PER_SLIDE, type SlideContent } from '../../../src/domain/meeting/slides';
 
 const read = (query: string) => meetingOptions(new URLSearchParams(query));
 
 describe('the meeting screen’s URL', () => {
   it('has defaults for a bare URL: every slide, 20 seconds, the newest year, the whole agency', () => {
-    expect(read('')).toEqual({ options: { interval: 20, slides: [...SLIDE_KINDS], year: null, unitId: null, since: null }, ignored: [] });
+    expect(read('')).toEqual({ options: { interval: 20, slides: [...SLIDE_KINDS], year: null, measuresYear: null, unitId: null, since: null }, ignored: [] });
   });
 
-  it('takes the interval, the slides in the order given, the year, a unit and the last meeting', () => {
-    expect(read('interval=30&slides=late,result,late&year=2566&unit=unit-finance&since=2026-10-13').options).toEqual({
+  it('takes the interval, the slides in the order given, the years of scores and measures, a unit and the last meeting', () => {
+    expect(read('interval=30&slides=late,result,late&year=2566&measures=2565&unit=unit-finance&since=2026-10-13').options).toEqual({
       interval: 30,
       slides: ['late', 'result'],
       year: 2566,
+      measuresYear: 2565,
       unitId: 'unit-finance',
       since: '2026-10-13',
     });
@@ -24,6 +25,8 @@ describe('the meeting screen’s URL', () => {
     ['interval=ten', 'interval=ten'],
     ['interval=601', 'interval=601'],
     ['year=66', 'year=66'],
+    ['measures=last', 'measures=last'],
+    ['measures=25650', 'measures=25650'],
     ['since=13/10/2569', 'since=13/10/2569'],
   ])('falls back to the default for %s, and names it', (query, named) => {
     const { options, ignored } = read(query);
@@ -49,16 +52,33 @@ describe('a month before', () => {
 });
 
 describe('the slides', () => {
-  const content: SlideContent = { hasResult: true, indicators: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], measureCount: 9, fresh: [], late: [], progress: [], gaps: [] };
+  const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const content: SlideContent = { hasResult: true, hasTrend: true, indicators: ten, measureCount: 9, yearMeasureCount: 9, fresh: [], late: [], progress: [], gaps: [] };
+  const shown = (slides: ReturnType<typeof buildSlides>) => slides.map((s) => ('page' in s ? `${s.kind} ${s.page}/${s.pages}` : s.kind));
 
-  it('pages a long list rather than shrinking it, and leaves out a slide with nothing to show', () => {
+  it('puts all ten indicators on one slide, and leaves out a slide with nothing to show', () => {
     const slides = buildSlides(['result', 'indicators', 'late', 'health'], content);
-    expect(slides.map((s) => ('page' in s ? `${s.kind} ${s.page}/${s.pages}` : s.kind))).toEqual(['result', 'indicators 1/2', 'indicators 2/2', 'health']);
-    expect(slides[2]).toMatchObject({ indicators: [6, 7, 8, 9, 10] });
+    expect(shown(slides)).toEqual(['result', 'indicators 1/1', 'health']);
+    expect(slides[1]).toMatchObject({ indicators: ten });
+  });
+
+  it('pages a framework with more indicators than one chart holds', () => {
+    const many = Array.from({ length: ROWS_PER_SLIDE.indicators + 1 }, (_, i) => i + 1);
+    expect(shown(buildSlides(['indicators'], { ...content, indicators: many }))).toEqual(['indicators 1/2', 'indicators 2/2']);
+  });
+
+  it.each([
+    ['trend', { hasTrend: false }],
+    ['year-progress', { yearMeasureCount: 0 }],
+    ['health', { measureCount: 0 }],
+    ['result', { hasResult: false }],
+  ] as const)('leaves out the %s slide with nothing to draw', (kind, change) => {
+    expect(shown(buildSlides([kind], content))).toEqual([kind]);
+    expect(buildSlides([kind], { ...content, ...change })).toEqual([]);
   });
 
   it('shows nothing about a result or measures a year does not have', () => {
-    expect(buildSlides([...SLIDE_KINDS], { ...content, hasResult: false, indicators: [], measureCount: 0 })).toEqual([]);
+    expect(buildSlides([...SLIDE_KINDS], { ...content, hasResult: false, hasTrend: false, indicators: [], measureCount: 0, yearMeasureCount: 0 })).toEqual([]);
   });
 
   it('pages the progress since the last meeting, and the gaps', () => {
@@ -78,7 +98,7 @@ describe('the slides', () => {
 it('pages the units behind on their updates, four to a slide, and shows none without a last meeting', () => {
   const unit = (unitId: string, stale: number) => ({ unitId, expected: stale + 1, stale: [] });
   const fresh = ['a', 'b', 'c', 'd', 'e'].map((id, i) => unit(id, 5 - i));
-  const base: SlideContent = { hasResult: false, indicators: [], measureCount: 0, fresh: [], late: [], progress: [], gaps: [] };
+  const base: SlideContent = { hasResult: false, hasTrend: false, indicators: [], measureCount: 0, yearMeasureCount: 0, fresh: [], late: [], progress: [], gaps: [] };
   expect(buildSlides(['fresh'], { ...base, fresh }).map((s) => (s.kind === 'fresh' ? [s.kind, s.page, s.pages, s.items.length] : s.kind))).toEqual([
     ['fresh', 1, 2, 4],
     ['fresh', 2, 2, 1],
