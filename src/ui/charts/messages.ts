@@ -5,6 +5,7 @@ const th = {
   'charts.showTable': 'แสดงข้อมูลเป็นตาราง',
   'charts.hideTable': 'ซ่อนตาราง',
   'charts.points': '{name} ใช้ปุ่มลูกศรเพื่อเลื่อนไปยังค่าถัดไป',
+  'trendChart.takeawayNone': 'ยังไม่มีผลการประเมิน',
   'trendChart.takeawayOne': 'มีผลการประเมินเพียงปีเดียว (พ.ศ. {year}) ต้องมีผลอย่างน้อยสองปีจึงจะเห็นแนวโน้ม',
   'trendChart.takeawayUp': 'คะแนนรวมปี {year} ได้ {total} คะแนน (ระดับ {level}) เพิ่มขึ้น {change} คะแนนจากปี {previous}',
   'trendChart.takeawayDown': 'คะแนนรวมปี {year} ได้ {total} คะแนน (ระดับ {level}) ลดลง {change} คะแนนจากปี {previous}',
@@ -22,21 +23,20 @@ const th = {
   'trendChart.part': 'ปี {year}: {instrument} {points} คะแนน',
   'trendChart.totals': 'คะแนนรวมรายปี',
   'trendChart.parts': 'คะแนนจากแต่ละเครื่องมือรายปี',
-  'trendChart.yAxis': 'คะแนน',
-  'healthChart.takeaway': 'ดำเนินการแล้ว {done} จาก {total} มาตรการ {unit}มีมาตรการที่เกินกำหนดหรือเสี่ยงล่าช้ามากที่สุด ({late} มาตรการ)',
-  'healthChart.takeawayNoneLate': 'ดำเนินการแล้ว {done} จาก {total} มาตรการ ไม่มีหน่วยงานใดมีมาตรการที่เกินกำหนดหรือเสี่ยงล่าช้า',
+  'healthChart.takeaway': 'เสร็จแล้ว {done} จาก {total} มาตรการ {unit}มีมาตรการที่เกินกำหนดหรือเสี่ยงล่าช้ามากที่สุด ({late} มาตรการ)',
+  'healthChart.takeawayNoneLate': 'เสร็จแล้ว {done} จาก {total} มาตรการ ไม่มีหน่วยงานใดมีมาตรการที่เกินกำหนดหรือเสี่ยงล่าช้า',
   'healthChart.takeawayEmpty': 'ยังไม่มีมาตรการในปีงบประมาณนี้',
   'healthChart.caption': 'จำนวนมาตรการของแต่ละหน่วยงาน แยกตามสถานะ',
   'healthChart.unit': 'หน่วยงาน',
   'healthChart.total': 'รวม',
   'healthChart.segment': '{unit}: {health} {count} มาตรการ',
-  'healthChart.xAxis': 'จำนวนมาตรการ',
 };
 
 const en: Record<keyof typeof th, string> = {
   'charts.showTable': 'Show the data as a table',
   'charts.hideTable': 'Hide the table',
   'charts.points': '{name}; use the arrow keys to move between values',
+  'trendChart.takeawayNone': 'There are no results yet',
   'trendChart.takeawayOne': 'There is one year of results so far ({year}); a trend needs at least two years',
   'trendChart.takeawayUp': 'The total for {year} is {total} (level {level}), up {change} points from {previous}',
   'trendChart.takeawayDown': 'The total for {year} is {total} (level {level}), down {change} points from {previous}',
@@ -54,7 +54,6 @@ const en: Record<keyof typeof th, string> = {
   'trendChart.part': '{year}: {instrument} {points} points',
   'trendChart.totals': 'Total by year',
   'trendChart.parts': 'Points from each instrument by year',
-  'trendChart.yAxis': 'Points',
   'healthChart.takeaway': '{done} of {total} measures done; {unit} has the most overdue or at risk ({late})',
   'healthChart.takeawayNoneLate': '{done} of {total} measures done; no unit has a measure overdue or at risk',
   'healthChart.takeawayEmpty': 'There are no measures in this fiscal year yet',
@@ -62,7 +61,6 @@ const en: Record<keyof typeof th, string> = {
   'healthChart.unit': 'Unit',
   'healthChart.total': 'Total',
   'healthChart.segment': '{unit}: {health}, {count} measures',
-  'healthChart.xAxis': 'Measures',
 };
 
 export const chartMessages = defineMessages(th, en);

@@ -11,6 +11,7 @@ import { ownPasswordMessages } from '../../../src/features/accounts/ownPasswordM
 import { messages as firstRun } from '../../../src/features/firstRun/messages';
 import { freshnessMessages } from '../../../src/features/dashboard/more/freshnessMessages';
 import { firstAccountMessages } from '../../../src/app/firstAccountMessages';
+import { chartMessages } from '../../../src/ui/charts/messages';
 import { en } from '../../../src/i18n/en';
 import { format, loadCatalog } from '../../../src/i18n/i18n';
 import { th } from '../../../src/i18n/th';
@@ -30,6 +31,7 @@ const sets: [string, { th: Record<string, string>; en: Record<string, string> }]
   ['accounts: one’s own password', ownPasswordMessages],
   ['sign-in: the first account', firstAccountMessages],
   ['first run', firstRun],
+  ['charts', chartMessages],
 ];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,0 +1,77 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../../src/i18n/i18n';
+import { ChartFrame } from '../../src/ui/charts/ChartFrame';
+import { WhenNear } from '../../src/ui/charts/WhenNear';
+
+const TABLE = { caption: 'คะแนนรายปี', head: ['ปี', 'คะแนน'], rows: [{ key: '2565', cells: ['2565', '93.95'] }] };
+
+describe('the chart frame', () => {
+  it('heads the chart, says its takeaway above it, and keeps its data as a table a button shows', async () => {
+    render(
+      <I18nProvider language="th">
+        <ChartFrame headingId="f-test" heading="ผลย้อนหลัง" level={3} takeaway="คะแนนเพิ่มขึ้นทุกปี" table={TABLE}>
+          <svg data-testid="plot" />
+        </ChartFrame>
+      </I18nProvider>,
+    );
+    const region = screen.getByRole('region', { name: 'ผลย้อนหลัง' });
+    expect(within(region).getByRole('heading', { level: 3, name: 'ผลย้อนหลัง' })).toBeInTheDocument();
+    const takeaway = within(region).getByText('คะแนนเพิ่มขึ้นทุกปี');
+    // The takeaway comes before the drawn chart in reading order.
+    expect(takeaway.compareDocumentPosition(screen.getByTestId('plot')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const table = within(region).getByRole('table', { name: 'คะแนนรายปี' });
+    expect(within(table).getByRole('rowheader', { name: '2565' })).toBeInTheDocument();
+    expect(table.parentElement).toHaveClass('visually-hidden');
+    await userEvent.click(within(region).getByRole('button', { name: 'แสดงข้อมูลเป็นตาราง' }));
+    expect(table.parentElement).not.toHaveClass('visually-hidden');
+    await userEvent.click(within(region).getByRole('button', { name: 'ซ่อนตาราง' }));
+    expect(table.parentElement).toHaveClass('visually-hidden');
+  });
+});
+
+describe('WhenNear', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('renders nothing until its place comes near the viewport, holding the height meanwhile', () => {
+    let report: ((entries: { isIntersecting: boolean }[]) => void) | undefined;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          report = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const { container } = render(
+      <WhenNear minHeight={300}>
+        <p>กราฟ</p>
+      </WhenNear>,
+    );
+    expect(screen.queryByText('กราฟ')).not.toBeInTheDocument();
+    expect(container.firstElementChild).toHaveStyle({ minHeight: '300px' });
+    act(() => report?.([{ isIntersecting: false }]));
+    expect(screen.queryByText('กราฟ')).not.toBeInTheDocument();
+    act(() => report?.([{ isIntersecting: true }]));
+    expect(screen.getByText('กราฟ')).toBeInTheDocument();
+  });
+
+  it('renders when the browser is idle, even far from the viewport', () => {
+    let idle: (() => void) | undefined;
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
+      idle = callback;
+      return 1;
+    });
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    render(
+      <WhenNear minHeight="20rem">
+        <p>กราฟ</p>
+      </WhenNear>,
+    );
+    expect(screen.queryByText('กราฟ')).not.toBeInTheDocument();
+    act(() => idle?.());
+    expect(screen.getByText('กราฟ')).toBeInTheDocument();
+  });
+});
