@@ -93,4 +93,26 @@ describe('the measures list', () => {
     expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'ตัวชี้วัดที่ 10 การป้องกันการทุจริต' })).toBeInTheDocument();
   });
+
+  it('shows the chosen unit’s year month by month above its measures, and no chart for all units', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/measures?unit=unit-finance' });
+    expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
+    const chart = await screen.findByRole('region', { name: 'ความคืบหน้าของกองคลัง ตลอดปีงบประมาณ พ.ศ. 2565' });
+    // One measure, ม.ค.–ส.ค. 2566, past its end with nothing reported: behind the plan.
+    expect(chart).toHaveTextContent('ดำเนินการแล้ว 0 จาก 1 มาตรการ ช้ากว่าแผน 1 มาตรการ');
+    expect(within(chart).getAllByRole('row')).toHaveLength(13);
+    expect(document.querySelector('.unit-progress')).toContainElement(chart);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'ผู้รับผิดชอบ' }), 'all');
+    expect(await screen.findByText('แสดง 9 จาก 9 มาตรการ')).toBeInTheDocument();
+    // The section is there as soon as the list is, chart or not: its absence is not a slow chart.
+    expect(document.querySelector('.unit-progress')).toBeNull();
+  });
+
+  it('draws no unit chart when no unit is chosen', async () => {
+    await renderApp({ url: '/measures' });
+    expect(await screen.findByText('แสดง 9 จาก 9 มาตรการ')).toBeInTheDocument();
+    // The section is there as soon as the list is, chart or not: its absence is not a slow chart.
+    expect(document.querySelector('.unit-progress')).toBeNull();
+  });
 });

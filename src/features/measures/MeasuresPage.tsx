@@ -15,6 +15,7 @@ import { MeasureFilters } from './MeasureFilters';
 import { MeasureList } from './MeasureList';
 import { applyFilters, type Filters } from './measureFilters';
 import { TargetPanel } from './TargetPanel';
+import { UnitProgress } from './UnitProgress';
 import { useMeasureRows } from './useMeasureRows';
 import { messages } from './messages';
 import { useLangLink } from '../../i18n/langLink';
@@ -59,6 +60,11 @@ export function MeasuresPage() {
     [unit, statusValue, healthValue, link, fresh, deferredQuery],
   );
   const shown = useMemo(() => (rows ? applyFilters(rows, filters) : null), [rows, filters]);
+  // The chart counts what the unit still plans, whether or not the list shows the archive.
+  const unitMeasures = useMemo(
+    () => (rows && unit !== null ? rows.filter((r) => !r.measure.archived && r.measure.unitIds.includes(unit)).map((r) => r.measure) : null),
+    [rows, unit],
+  );
 
   const set = (name: string, value: string | null) =>
     setParams(
@@ -105,6 +111,15 @@ export function MeasuresPage() {
         <TargetPanel year={year} framework={framework} improvementMark={settings.data.improvementMark} link={link} />
       )}
       <MeasureFilters filters={filters} query={query} years={years} year={year} archived={archived} units={units} links={links} hasMeetings={hasMeetings} set={set} />
+      {assessment && unit !== null && unitMeasures && (
+        <UnitProgress
+          assessmentId={assessment.id}
+          fiscalYear={year}
+          unitName={units.find((u) => u.id === unit)?.name ?? unit}
+          measures={unitMeasures}
+          today={today}
+        />
+      )}
       {error && <ErrorState error={error} onRetry={retry} />}
       {!error && !shown && <LoadingState />}
       {shown && rows && <MeasureList rows={shown} total={rows.length} view={`${year} ${archived} ${JSON.stringify(filters)}`} />}

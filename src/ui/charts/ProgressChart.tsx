@@ -87,6 +87,8 @@ export default function ProgressChart({ progress, variant = 'page', headingId, h
   const { t, language, locale } = useMessages(progressMessages);
   const uid = useId().replace(/:/g, '');
   const [shown, setShown] = useState<number | null>(null);
+  // A phone keeps the chart short, so the measures below it start within the first screen.
+  const [narrow] = useState(() => typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 600px)').matches);
   const meeting = variant === 'meeting';
   const ink = OKABE_ITO[variant].ink;
   // The same colour and pattern as "done" and "on track" in the health chart beside it.
@@ -138,7 +140,7 @@ export default function ProgressChart({ progress, variant = 'page', headingId, h
 
   return (
     <ChartFrame headingId={headingId} heading={heading} level={level} takeaway={takeawayText} table={table} legend={legend} variant={variant}>
-      <ChartBox size={size} height={meeting ? '100%' : 300}>
+      <ChartBox size={size} height={meeting ? '100%' : narrow ? 220 : 300}>
         {(fixed) => (
           <ComposedChart
             data={rows}
