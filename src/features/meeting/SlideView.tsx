@@ -14,12 +14,14 @@ import { IndicatorChart } from './IndicatorChart';
 import { ChartSlide } from './ChartSlide';
 
 /** A slide of rows under its heading; the heading says the page when a list runs over several. */
-function ListSlide({ heading, note, children }: { heading: string; note?: string; children: ReactNode }) {
+function ListSlide({ heading, note, rows, children }: { heading: string; note?: string; rows: number; children: ReactNode }) {
   return (
     <section className="slide" aria-labelledby="slide-h">
       <h2 id="slide-h">{heading}</h2>
       {note && <p className="slide-note">{note}</p>}
-      <ul className="slide-rows">{children}</ul>
+      <ul className="slide-rows" data-rows={rows}>
+        {children}
+      </ul>
     </section>
   );
 }
@@ -76,7 +78,7 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
       if (!summary) return null;
       const shares = instrumentShares(summary.framework, summary.assessment.indicatorScores);
       return (
-        <ListSlide heading={t('meeting.instruments')}>
+        <ListSlide heading={t('meeting.instruments')} rows={shares.length}>
           {shares.map((s) => {
             const def = summary.framework.instruments.find((i) => i.code === s.code);
             return (
@@ -131,7 +133,7 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
     }
     case 'fresh':
       return (
-        <ListSlide heading={t('meeting.fresh', { date: formatDay(data.lastMeeting ?? '', locale, 'long') }) + paged} note={runningNote}>
+        <ListSlide heading={t('meeting.fresh', { date: formatDay(data.lastMeeting ?? '', locale, 'long') }) + paged} note={runningNote} rows={slide.items.length}>
           {slide.items.map((unit) => (
             <li key={unit.unitId || 'none'} className="panel">
               <span className="row-name">{unitName(unit.unitId || undefined)}</span>
@@ -156,7 +158,7 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
       );
     case 'late':
       return (
-        <ListSlide heading={t('meeting.late') + paged} note={runningNote}>
+        <ListSlide heading={t('meeting.late') + paged} note={runningNote} rows={slide.items.length}>
           {slide.items.map(({ measure, daysLate }) => (
             <li key={measure.id} className="panel">
               <span className="row-name">{measure.title}</span>
@@ -173,7 +175,7 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
       );
     case 'progress':
       return (
-        <ListSlide heading={t('meeting.progress', { date: formatDay(data.since, locale, 'long') }) + paged} note={runningNote}>
+        <ListSlide heading={t('meeting.progress', { date: formatDay(data.since, locale, 'long') }) + paged} note={runningNote} rows={slide.items.length}>
           {slide.items.map((u) => {
             const measure = data.measures.get(u.measureId);
             return (
@@ -193,7 +195,7 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
       );
     case 'gaps':
       return (
-        <ListSlide heading={t('meeting.gaps') + paged}>
+        <ListSlide heading={t('meeting.gaps') + paged} rows={slide.items.length}>
           {slide.items.map((g) => (
             <li key={g.kind === 'indicator' ? `i${g.indicator}` : g.code} className="panel">
               <span className="row-name">

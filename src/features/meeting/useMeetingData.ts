@@ -11,6 +11,7 @@ import type { Measure } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
 import { yearTrend, type YearResult } from '../../domain/trend';
 import { yearProgress, type YearProgress } from '../../domain/yearProgress';
+import { yearContributions, type YearContribution } from '../../domain/yearContributions';
 import { useAssessments, useFindings, useFrameworks, useLatestProgress, useMeasuresOf, useSettings, useUnits, useYearProgress } from '../../data/queries';
 import { useRunningMeasures } from './useRunningMeasures';
 
@@ -33,7 +34,9 @@ export interface MeetingData {
   since: string;
   /** The last meeting, which freshness counts from; null without a calendar or before the first. */
   lastMeeting: string | null;
+  /** The years with a total, oldest first, and what each instrument gave them. */
   trend: YearResult[];
+  contributions: YearContribution[];
   /** The measures year's course month by month; null until read or without measures. */
   progress: YearProgress | null;
   slides: Slide[];
@@ -103,6 +106,7 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
     const lastStatus = new Map(scoredLatest.data.map((u) => [u.measureId, u.status]));
     const gaps = framework ? coverageGaps(framework, scored, scoredMeasures.data, findings.data, lastStatus, settings.data.improvementMark) : [];
     const trend = yearTrend(all, frameworkFor).filter((r) => r.total !== null);
+    const contributions = yearContributions(all, frameworkFor);
     const progress =
       running.status === 'own' && yearUpdates.data && mine.length > 0
         ? yearProgress(followed.fiscalYear, mine, yearUpdates.data, new Date(`${day}T12:00:00`))
@@ -128,6 +132,7 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
       since,
       lastMeeting: fresh.lastMeeting,
       trend,
+      contributions,
       progress,
       slides,
       measures: new Map(followedMeasures.map((m) => [m.id, m])),
