@@ -105,14 +105,15 @@ try {
       results.sources[source] = {};
       for (const set of dataSets()) {
         const context = await newContext();
-        const restoreMs = await loadData(context, base, source, set.backup);
-        console.log(`[bench] ${source}/${set.name}: restored in ${restoreMs} ms; measuring ${runs} runs…`);
-        const figures = await runScenarios(context, base, { runs, longHistory: set.longHistory, saveMeasure: set.saveMeasure }).catch(async (error) => {
-          // What the screen showed when a step never finished, for whoever reads the failure.
+        // What the screen showed when a step never finished, for whoever reads the failure.
+        const shoot = async (error) => {
           mkdirSync('bench-results', { recursive: true });
           await Promise.all(context.pages().map((page, i) => page.screenshot({ path: `bench-results/failure-${source}-${set.name}-${i}.png` }).catch(() => {})));
           throw error;
-        });
+        };
+        const restoreMs = await loadData(context, base, source, set.backup).catch(shoot);
+        console.log(`[bench] ${source}/${set.name}: restored in ${restoreMs} ms; measuring ${runs} runs…`);
+        const figures = await runScenarios(context, base, { runs, longHistory: set.longHistory, saveMeasure: set.saveMeasure }).catch(shoot);
         results.sources[source][set.name] = { restoreMs, ...figures };
         await context.close();
       }
