@@ -140,13 +140,13 @@ export default function ProgressChart({ progress, variant = 'page', headingId, h
 
   return (
     <ChartFrame headingId={headingId} heading={heading} level={level} takeaway={takeawayText} table={table} legend={legend} variant={variant}>
-      <ChartBox size={size} height={meeting ? '100%' : narrow ? 220 : 300}>
+      <ChartBox size={size} height={meeting ? '100%' : narrow ? 200 : 300}>
         {(fixed) => (
           <ComposedChart
             data={rows}
             width={fixed?.width}
             height={fixed?.height}
-            margin={{ top: meeting ? 48 : 28, right: 12, bottom: 4, left: 0 }}
+            margin={{ top: today ? (meeting ? 48 : 28) : 12, right: 12, bottom: 4, left: 0 }}
             barCategoryGap="18%"
             accessibilityLayer={false}
             role="group"
@@ -159,7 +159,8 @@ export default function ProgressChart({ progress, variant = 'page', headingId, h
             <CartesianGrid vertical={false} stroke={meeting ? '#334155' : '#d0d5dd'} strokeDasharray="2 4" />
             <XAxis
               dataKey="axis"
-              interval={0}
+              // A phone has room for a quarter's first month, each year still written under ต.ค. and ม.ค.
+              interval={narrow && !meeting ? 2 : 0}
               height={meeting ? 80 : 40}
               tickLine={false}
               stroke={ink}
