@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useHref } from 'react-router';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps, type YAxisTickContentProps } from 'recharts';
 import type { Health } from '../../domain/measureHealth';
@@ -26,20 +26,30 @@ export interface HealthByUnitChartProps {
   level?: 2 | 3;
   variant?: ChartVariant;
   units: readonly UnitHealth[];
-  /** Where a segment leads: the unit's list filtered to that health (a router path). */
-  linkTo: (unitId: string, health: Health) => string;
+  /** Where a segment leads: the unit's list filtered to that health (a router path); null for none. */
+  linkTo: (unitId: string, health: Health) => string | null;
   size?: ChartSize;
 }
 
 const totalOf = (counts: Record<Health, number>) => HEALTH_ORDER.reduce((n, h) => n + counts[h], 0);
 
 /** A segment as a link: the router's own href, so a hash router's '#' is not forgotten. */
-function SegmentLink({ to, label, children }: { to: string; label: string; children: React.ReactNode }) {
+function SegmentLink({ to, label, children }: { to: string; label: string; children: ReactNode }) {
   const href = useHref(to);
   return (
     <a href={href} aria-label={label}>
       {children}
     </a>
+  );
+}
+
+/** A segment with nowhere to lead (measures of no unit have no list): its count, said as an image. */
+function Segment({ to, label, children }: { to: string | null; label: string; children: ReactNode }) {
+  if (to !== null) return <SegmentLink to={to} label={label}>{children}</SegmentLink>;
+  return (
+    <g role="img" aria-label={label}>
+      {children}
+    </g>
   );
 }
 
@@ -139,7 +149,7 @@ export default function HealthByUnitChart({ headingId, heading, level = 2, varia
                   const y = props.y + (props.height - barSize) / 2;
                   const wide = props.width >= (meeting ? 56 : 26);
                   return (
-                    <SegmentLink to={linkTo(unit.id, h)} label={t('healthChart.segment', { unit: unit.name, health: label(h), count: count(n) })}>
+                    <Segment to={linkTo(unit.id, h)} label={t('healthChart.segment', { unit: unit.name, health: label(h), count: count(n) })}>
                       <rect className="chart-seg" x={props.x} y={y} width={props.width} height={barSize} fill={props.fill} stroke="#ffffff" strokeWidth={1} />
                       {wide && (
                         <>
@@ -150,7 +160,7 @@ export default function HealthByUnitChart({ headingId, heading, level = 2, varia
                         </>
                       )}
                       <rect className="chart-focus-ring" x={props.x - 2} y={y - 2} width={props.width + 4} height={barSize + 4} fill="none" />
-                    </SegmentLink>
+                    </Segment>
                   );
                 }}
               />

@@ -10,11 +10,13 @@ import { CoverageGaps } from './CoverageGaps';
 import { FreshnessSection } from './FreshnessSection';
 import { MeasuresGlance } from './MeasuresGlance';
 import { RoadToNextLevel } from './RoadToNextLevel';
+import { ProgressSection } from './ProgressSection';
 import { TrendSection } from './TrendSection';
 
 /**
  * The dashboard below the headline, in its own chunk so the score renders first: the road to
- * the next level, what nothing answers yet, whether the measures are moving, and the years.
+ * the next level, what nothing answers yet, whether the measures are moving, and the years. Its
+ * charts load later still, near the viewport or on idle (WhenNear).
  */
 export default function DashboardMore({ summary, trend }: { summary: AssessmentSummary; trend: YearResult[] }) {
   const { assessment } = summary;
@@ -51,9 +53,10 @@ export default function DashboardMore({ summary, trend }: { summary: AssessmentS
             today={today}
           />
           <MeasuresGlance year={assessment.fiscalYear} measures={measures.data} latest={latest.data} units={units.data} today={today} />
+          <ProgressSection assessmentId={assessment.id} year={assessment.fiscalYear} measures={measures.data} today={today} />
         </>
       )}
-      <TrendSection trend={trend} year={assessment.fiscalYear} />
+      <TrendSection summary={summary} trend={trend} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { HEALTHS } from '../../../domain/measureHealth';
 import { measureOverview } from '../../../domain/measureOverview';
@@ -11,6 +12,8 @@ import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../../ui/healthLabels';
 import { messages } from './messages';
 import { useLangLink } from '../../../i18n/langLink';
 import { formatDay } from '../../../i18n/dates';
+import { LazyHealthByUnitChart } from '../../../ui/charts/lazyCharts';
+import { WhenNear } from '../../../ui/charts/WhenNear';
 
 const LATE_SHOWN = 8;
 const RECENT_SHOWN = 5;
@@ -36,6 +39,9 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
   const date = (iso: string) => formatDay(iso, locale);
   const byUnit = [...overview.byUnit].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : compareThai(unitName(a), unitName(b))));
 
+  // The chart's height with its heading, takeaway and legend, held until it is drawn.
+  const unitsHeight = 200 + byUnit.length * 64;
+
   return (
     <section aria-labelledby="glance-heading" className="card glance">
       <h2 id="glance-heading">{t('glance.heading')}</h2>
@@ -55,31 +61,18 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
         ))}
       </ul>
 
-      <h3>{t('glance.byUnit')}</h3>
-      <ul className="unit-lines">
-        {byUnit.map(([unitId, counts]) => {
-          const total = HEALTHS.reduce((sum, h) => sum + counts[h], 0);
-          const parts = HEALTHS.filter((h) => counts[h] > 0).map((h) => `${t(HEALTH_LABELS[h])} ${counts[h]}`);
-          return (
-            <li key={unitId || 'none'}>
-              {unitId ? (
-                <Link to={list('', unitId)} lang="th">
-                  {unitName(unitId)}
-                </Link>
-              ) : (
-                <span>{unitName(unitId)}</span>
-              )}{' '}
-              {t('glance.unitLine', { count: total })}: {parts.join(' · ')}
-              {/* The proportions at a glance; the words above carry the same counts. */}
-              <span className="unit-bar" aria-hidden="true">
-                {HEALTHS.filter((h) => counts[h] > 0).map((h) => (
-                  <span key={h} className={`seg seg-${h}`} style={{ flexGrow: counts[h] }} />
-                ))}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      <WhenNear minHeight={unitsHeight}>
+        <Suspense fallback={null}>
+          <LazyHealthByUnitChart
+            headingId="glance-units-heading"
+            heading={t('glance.byUnit')}
+            level={3}
+            units={byUnit.map(([unitId, counts]) => ({ id: unitId, name: unitName(unitId), counts }))}
+            // Measures of no unit have no list of their own to open.
+            linkTo={(unitId, health) => (unitId ? list(`&health=${health}`, unitId) : null)}
+          />
+        </Suspense>
+      </WhenNear>
 
       <h3>{t('glance.late')}</h3>
       {overview.late.length === 0 ? (

@@ -1,54 +1,42 @@
-import { Link } from 'react-router';
+import { Suspense } from 'react';
+import { useAssessments, useFrameworks } from '../../../data/queries';
+import type { AssessmentSummary } from '../../../domain/assessmentSummary';
 import type { YearResult } from '../../../domain/trend';
+import { yearContributions } from '../../../domain/yearContributions';
 import { useMessages } from '../../../i18n/featureMessages';
-import { formatScore } from '../../../i18n/numbers';
+import { localName } from '../../../i18n/names';
+import { LazyTrendChart } from '../../../ui/charts/lazyCharts';
+import { WhenNear } from '../../../ui/charts/WhenNear';
 import { messages } from './messages';
-import { useLangLink } from '../../../i18n/langLink';
 
-/** Year by year, as a table whose total cells carry a bar: the table is the chart's text. */
-export function TrendSection({ trend, year }: { trend: YearResult[]; year: number }) {
-  const { t, locale } = useMessages(messages);
-  const withLang = useLangLink();
-  if (trend.length < 2) return null;
-  const score = (n: number) => formatScore(n, locale);
+/** About the chart's drawn height with its heading, takeaway and legend, so nothing jumps. */
+const TREND_HEIGHT = 480;
+
+/**
+ * The years side by side, drawn: each year's total over the level bands, and what each instrument
+ * gave it. With one year the chart says a trend needs two. Bands and pass mark are the shown
+ * year's framework, the one the reader is looking at.
+ */
+export function TrendSection({ summary, trend }: { summary: AssessmentSummary; trend: YearResult[] }) {
+  const { t, language } = useMessages(messages);
+  const assessments = useAssessments();
+  const frameworks = useFrameworks();
+  if (trend.length === 0 || !assessments.data) return null;
+  const { framework } = summary;
+  const contributions = yearContributions(assessments.data, (y) => frameworks.data?.find((f) => f.fiscalYear === y));
   return (
-    <section aria-labelledby="trend-heading" className="card trend">
-      <h2 id="trend-heading">{t('trend.heading')}</h2>
-      <div className="table-scroll">
-        <table className="trend-table">
-          <caption className="visually-hidden">{t('trend.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('trend.col.year')}</th>
-              <th scope="col">{t('trend.col.total')}</th>
-              <th scope="col">{t('trend.col.level')}</th>
-              <th scope="col" className="num">
-                {t('trend.col.change')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {trend.map((r) => (
-              <tr key={r.fiscalYear} aria-current={r.fiscalYear === year ? 'true' : undefined}>
-                <th scope="row">
-                  <Link to={withLang(`/?year=${r.fiscalYear}`)}>{r.fiscalYear}</Link>
-                </th>
-                <td>
-                  <span className="trend-figure">
-                    {r.total === null ? t('trend.none') : score(r.total)}
-                    {r.basis === 'computed' && <span className="hint"> {t('trend.computed')}</span>}
-                  </span>
-                  <span className="trend-bar" aria-hidden="true">
-                    <span style={{ width: `${r.total ?? 0}%` }} />
-                  </span>
-                </td>
-                <td>{r.level ?? t('trend.none')}</td>
-                <td className="num">{r.change === null ? t('trend.none') : `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${score(Math.abs(r.change))}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <WhenNear minHeight={TREND_HEIGHT}>
+      <Suspense fallback={null}>
+        <LazyTrendChart
+          headingId="trend-heading"
+          heading={t('trend.heading')}
+          years={trend}
+          contributions={contributions}
+          instruments={framework.instruments.map((i) => ({ code: i.code, name: localName(i, language) }))}
+          bands={framework.levels}
+          passMark={framework.passMark}
+        />
+      </Suspense>
+    </WhenNear>
   );
 }

@@ -45,7 +45,6 @@ const th = {
   'glance.total': 'มาตรการที่ยังอยู่ในแผน {count} มาตรการ',
   'glance.countLabel': '{label} {count} มาตรการ',
   'glance.byUnit': 'แยกตามผู้รับผิดชอบ',
-  'glance.unitLine': '{count} มาตรการ',
   'glance.noUnit': 'ไม่ระบุผู้รับผิดชอบ',
   'glance.late': 'เกินกำหนดและเสี่ยงล่าช้า',
   'glance.noLate': 'ไม่มีมาตรการที่เกินกำหนดหรือเสี่ยงล่าช้า',
@@ -56,13 +55,7 @@ const th = {
   'glance.noRecent': 'ยังไม่มีการรายงานความคืบหน้า',
   'glance.update': '{date} · {author} · {status} · ร้อยละ {percent}',
   'trend.heading': 'ผลการประเมินย้อนหลัง',
-  'trend.caption': 'คะแนนรวมและระดับของแต่ละปี',
-  'trend.col.year': 'ปีงบประมาณ',
-  'trend.col.total': 'คะแนนรวม',
-  'trend.col.level': 'ระดับ',
-  'trend.col.change': 'เทียบกับปีก่อน',
-  'trend.computed': '(คำนวณ)',
-  'trend.none': '—',
+  'yearProgress.heading': 'ความคืบหน้าของมาตรการตลอดปีงบประมาณ {year}',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -109,7 +102,6 @@ const en: Record<keyof typeof th, string> = {
   'glance.total': '{count} measures in the plan',
   'glance.countLabel': '{label}: {count} measures',
   'glance.byUnit': 'By responsible unit',
-  'glance.unitLine': '{count} measures',
   'glance.noUnit': 'No unit named',
   'glance.late': 'Overdue and at risk',
   'glance.noLate': 'No measure is overdue or at risk',
@@ -120,13 +112,7 @@ const en: Record<keyof typeof th, string> = {
   'glance.noRecent': 'No progress has been reported yet',
   'glance.update': '{date} · {author} · {status} · {percent}%',
   'trend.heading': 'Results over the years',
-  'trend.caption': 'The total and level of each year',
-  'trend.col.year': 'Fiscal year',
-  'trend.col.total': 'Total',
-  'trend.col.level': 'Level',
-  'trend.col.change': 'Change',
-  'trend.computed': '(computed)',
-  'trend.none': '—',
+  'yearProgress.heading': 'Progress of the measures over fiscal year {year}',
 };
 
 export const messages = defineMessages(th, en);
