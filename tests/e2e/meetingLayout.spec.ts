@@ -76,7 +76,7 @@ async function inspect(page: Page): Promise<Finding> {
       const style = getComputedStyle(el);
       const range = document.createRange();
       range.selectNodeContents(node);
-      const boxes = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      const boxes = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
       if (boxes.length === 0 || style.visibility !== 'visible' || opacity(el) === 0) continue;
       const name = `"${text.slice(0, 24)}"`;
       const size = parseFloat(style.fontSize);
@@ -96,7 +96,7 @@ async function inspect(page: Page): Promise<Finding> {
     }
 
     const overflow: string[] = [];
-    for (const el of document.querySelectorAll('.meeting, .meeting *')) {
+    for (const el of Array.from(document.querySelectorAll('.meeting, .meeting *'))) {
       if (hidden(el) || el instanceof SVGElement) continue;
       const style = getComputedStyle(el);
       const clips = (v: string) => v !== 'visible';
@@ -191,7 +191,7 @@ test.describe('the meeting screen from the back of the room', () => {
       box.style.cssText = 'overflow: hidden; height: 10px; font-size: 40px';
       box.textContent = 'ล้นกรอบ';
       slide?.append(faint, box);
-      for (const panel of document.querySelectorAll<HTMLElement>('.panel')) panel.style.background = 'transparent';
+      for (const panel of Array.from(document.querySelectorAll<HTMLElement>('.panel'))) panel.style.background = 'transparent';
     });
     const found = await inspect(page);
     expect(found.small).toEqual(['"เล็กและจาง" 26.0px < 26.7px']);
