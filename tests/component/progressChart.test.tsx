@@ -57,7 +57,7 @@ describe('the progress chart', () => {
     const table = screen.getByRole('table', { name: 'ความคืบหน้ารายเดือน ปีงบประมาณ พ.ศ. 2567 ร้อยละของ 9 มาตรการ' });
     const [head, ...rows] = within(table).getAllByRole('row');
     if (!head) throw new Error('no head row');
-    expect(within(head).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['เดือน', 'ตามแผน (%)', 'ดำเนินการแล้ว (%)', 'ตามกำหนด (%)']);
+    expect(within(head).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['เดือน', 'ตามแผน', 'ดำเนินการแล้ว', 'ตามกำหนด']);
     expect(rows).toHaveLength(12);
     const named = rows.map((r) => within(r).getByRole('rowheader').textContent);
     expect(named[0]).toBe('ตุลาคม 2566');

@@ -10,7 +10,7 @@ import { WhenNear } from '../../ui/charts/WhenNear';
 import { messages } from './messages';
 
 // Room the chart takes before it is drawn, so the list below does not jump when it arrives.
-const CHART_HEIGHT = '30rem';
+const CHART_HEIGHT = '32rem';
 
 export interface UnitProgressProps {
   assessmentId: string;

@@ -11,16 +11,15 @@ const th = {
   'progressChart.today': 'เดือนนี้',
   'progressChart.caption': 'ความคืบหน้ารายเดือน ปีงบประมาณ พ.ศ. {year} ร้อยละของ {total} มาตรการ',
   'progressChart.month': 'เดือน',
-  'progressChart.expectedHead': 'ตามแผน (%)',
-  'progressChart.doneHead': 'ดำเนินการแล้ว (%)',
-  'progressChart.onTrackHead': 'ตามกำหนด (%)',
+  'progressChart.expectedHead': 'ตามแผน',
+  'progressChart.doneHead': 'ดำเนินการแล้ว',
+  'progressChart.onTrackHead': 'ตามกำหนด',
   'progressChart.percent': '{value}%',
   'progressChart.noValue': '–',
   'progressChart.points': 'ค่ารายเดือน ใช้ปุ่มลูกศรซ้ายขวาเพื่อเลื่อนเดือน',
   'progressChart.point': '{month}: ควรแล้วเสร็จตามแผนร้อยละ {expected} ดำเนินการแล้วร้อยละ {done} ตามกำหนดร้อยละ {onTrack}',
   'progressChart.pointAhead': '{month}: ควรแล้วเสร็จตามแผนร้อยละ {expected} ยังไม่ถึงเดือนนี้',
   'progressChart.pointToday': '{point} (เดือนนี้)',
-  'progressChart.yAxis': 'ร้อยละของมาตรการ',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -33,16 +32,15 @@ const en: Record<keyof typeof th, string> = {
   'progressChart.today': 'This month',
   'progressChart.caption': 'Progress month by month, fiscal year {year}, as a percentage of {total} measures',
   'progressChart.month': 'Month',
-  'progressChart.expectedHead': 'Planned (%)',
-  'progressChart.doneHead': 'Done (%)',
-  'progressChart.onTrackHead': 'On track (%)',
+  'progressChart.expectedHead': 'Planned',
+  'progressChart.doneHead': 'Done',
+  'progressChart.onTrackHead': 'On track',
   'progressChart.percent': '{value}%',
   'progressChart.noValue': '–',
   'progressChart.points': 'Monthly values; use the left and right arrow keys to move between months',
   'progressChart.point': '{month}: planned to be done {expected}%, done {done}%, on track {onTrack}%',
   'progressChart.pointAhead': '{month}: planned to be done {expected}%, not reached yet',
   'progressChart.pointToday': '{point} (this month)',
-  'progressChart.yAxis': 'Percentage of measures',
 };
 
 export const progressMessages = defineMessages(th, en);
