@@ -13,6 +13,9 @@ import { startClosure } from './build/startClosure.ts';
 const SHARED = /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|domain[\\/]schemas[\\/]account)(domain|data|i18n|ui)[\\/]/;
 // The first screen: the entry, the app's start, and what a first visit loads lazily (as
 // scripts/bundle-graph.mjs lists them for the size check), with a department head's own list.
+// recharts and what it brings (its store, d3's scales and shapes), with our charts: a chunk of their
+// own that the dashboard loads after its first screen (WhenNear), never in the start's closure.
+const CHARTS = /[\\/](node_modules[\\/](recharts|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|use-sync-external-store|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|react-is)[\\/]|src[\\/]ui[\\/]charts[\\/](?!lazyCharts|WhenNear))/;
 const start = startClosure([
   'src/app/main.tsx',
   'src/app/startApp.tsx',
@@ -41,6 +44,16 @@ export default defineConfig({
               name: 'react',
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]|vite[\\/]preload-helper/,
               priority: 2,
+            },
+            {
+              // A module the first screen reaches stays with the first screen: were one ever
+              // imported there, this group would otherwise drag the whole chunk in with it.
+              name: 'charts',
+              test: (id) => CHARTS.test(id) && !start.reached(id),
+              priority: 3,
+              // Its modules only: with their dependencies it would take React from the react
+              // group, and every chunk, the entry's too, would import the charts.
+              includeDependenciesRecursively: false,
             },
             {
               name: 'shared',

@@ -3,6 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The charts the dashboard draws; all three are built into the one charts chunk. */
+export const CHART_MODULES = ['src/ui/charts/TrendChart.tsx', 'src/ui/charts/HealthByUnitChart.tsx', 'src/ui/charts/ProgressChart.tsx'];
+
 /**
  * The lazily loaded modules (as source paths, the manifest's keys) that opening the dashboard
  * fetches. Screens that later load lazily on their own routes stay out of it; the first-visit
@@ -13,6 +16,8 @@ export const FIRST_VISIT_LAZY = [
   'src/features/dashboard/more/DashboardMore.tsx',
   // The seed document: a first visit finds the browser database empty and fills it.
   'mocks/seedDataSet.ts',
+  // The dashboard's charts (recharts, in the charts chunk), drawn near the viewport or on idle.
+  ...CHART_MODULES,
 ];
 
 /**

@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { bundleGraph, cssFilesOf, filesOf, readManifest } from './bundle-graph.mjs';
+import { CHART_MODULES, bundleGraph, withStaticImports, cssFilesOf, filesOf, readManifest } from './bundle-graph.mjs';
 
 const INITIAL_JS_BUDGET_KB = 150; // entry + its static imports: what the dashboard needs to render
-const FIRST_VISIT_JS_BUDGET_KB = 250; // plus the lazy chunks opening the dashboard fetches (charts)
+// Plus the lazy chunks opening the dashboard fetches, recharts' included: under the 361 KB that
+// the model admin dashboard of this stack (satnaing/shadcn-admin) loads.
+const FIRST_VISIT_JS_BUDGET_KB = 340;
 const KB = 1000; // bytes, as in Vite's own build output, so the two figures compare
 // SIZE_DIST checks another build folder (a build made beside a dist/ that is in use).
 const DIST = process.env.SIZE_DIST ?? 'dist';
@@ -40,6 +42,10 @@ const firstVisitKB = totalKB(firstVisitFiles);
 
 console.log(`initial JS (gzip):     ${kb(initialKB)} / budget ${INITIAL_JS_BUDGET_KB} KB`);
 console.log(`first visit JS (gzip): ${kb(firstVisitKB)} / budget ${FIRST_VISIT_JS_BUDGET_KB} KB`);
+// The charts' chunk alone, and what else it imports that the first screen did not already load.
+const chartFiles = filesOf(manifest, withStaticImports(manifest, CHART_MODULES));
+const chartsOnly = [...chartFiles].filter((f) => !initialFiles.has(f));
+console.log(`charts chunk (gzip):   ${kb(totalKB(chartsOnly))} (${chartsOnly.join(', ')})`);
 console.log(
   `CSS (gzip, no budget): initial ${kb(totalKB(cssFilesOf(manifest, graph.initial)))}, first visit ${kb(totalKB(cssFilesOf(manifest, graph.firstVisit)))}`,
 );
