@@ -27,10 +27,10 @@ function progressOf(change: Partial<YearProgress> = {}): YearProgress {
   };
 }
 
-function renderChart(progress: YearProgress, { variant, language = 'th' }: { variant?: 'page' | 'meeting'; language?: Language } = {}) {
+function renderChart(progress: YearProgress, { variant, language = 'th', sized = true }: { variant?: 'page' | 'meeting'; language?: Language; sized?: boolean } = {}) {
   return render(
     <I18nProvider language={language}>
-      <ProgressChart progress={progress} variant={variant} headingId="progress-test" heading="ความคืบหน้า กองคลัง" size={{ width: 800, height: 320 }} />
+      <ProgressChart progress={progress} variant={variant} headingId="progress-test" heading="ความคืบหน้า กองคลัง" size={sized ? { width: 800, height: 320 } : undefined} />
     </I18nProvider>,
   );
 }
@@ -121,5 +121,15 @@ describe('the progress chart', () => {
     const tick = container.querySelector('.recharts-yAxis-tick-labels text');
     expect(tick).toHaveAttribute('fill', '#F8FAFC');
     expect(tick).toHaveAttribute('font-size', '28');
+  });
+
+  it('is drawn at A4’s width while the page prints, and at its box’s again after', () => {
+    const { container } = renderChart(progressOf(), { sized: false });
+    const width = () => container.querySelector('svg.recharts-surface')?.getAttribute('width');
+    expect(width()).not.toBe('680');
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(width()).toBe('680');
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(width()).not.toBe('680');
   });
 });

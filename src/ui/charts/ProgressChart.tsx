@@ -8,6 +8,7 @@ import { ChartFrame } from './ChartFrame';
 import { healthStyle, OKABE_ITO, type ChartVariant } from './palette';
 import { LineKey, PatternDef, Swatch, fillOf } from './Pattern';
 import { progressMessages } from './progressMessages';
+import { PRINT_SIZE, usePrinting } from './progressPrint';
 import { progressRows, takeawayOf, wholePercent, type ProgressRow } from './progressRows';
 import { useRovingPoints } from './roving';
 
@@ -90,6 +91,7 @@ export default function ProgressChart({ progress, variant = 'page', headingId, h
   // A phone keeps the chart short, so the measures below it start within the first screen.
   const [narrow] = useState(() => typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 600px)').matches);
   const meeting = variant === 'meeting';
+  const printing = usePrinting();
   const ink = OKABE_ITO[variant].ink;
   // The same colour and pattern as "done" and "on track" in the health chart beside it.
   const done = healthStyle('done', variant);
@@ -140,7 +142,7 @@ export default function ProgressChart({ progress, variant = 'page', headingId, h
 
   return (
     <ChartFrame headingId={headingId} heading={heading} level={level} takeaway={takeawayText} table={table} legend={legend} variant={variant}>
-      <ChartBox size={size} height={meeting ? '100%' : narrow ? 200 : 300}>
+      <ChartBox size={size ?? (printing && !meeting ? PRINT_SIZE : undefined)} height={meeting ? '100%' : narrow ? 200 : 300}>
         {(fixed) => (
           <ComposedChart
             data={rows}
