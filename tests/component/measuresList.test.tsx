@@ -50,6 +50,8 @@ describe('the measures list', () => {
     await renderApp({ store, url: '/measures', preferences: { dataSource: 'browser', actor: head } });
     expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'ผู้รับผิดชอบ' })).toHaveValue('unit-finance');
+    // Their own unit is a unit chosen: its year is drawn above its measures.
+    expect(await screen.findByRole('region', { name: 'ความคืบหน้าของกองคลัง ตลอดปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'ผู้รับผิดชอบ' }), 'all');
     expect(await screen.findByText('แสดง 9 จาก 9 มาตรการ')).toBeInTheDocument();
   });
