@@ -50,7 +50,11 @@ export async function loadData(context, base, source, backupPath) {
   await region.getByLabel('เลือกไฟล์สำรองข้อมูล (.json)').setInputFiles(backupPath);
   const started = Date.now();
   await region.getByRole('group').getByRole('button', { name: 'แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้' }).click();
-  await region.getByRole('status').filter({ hasText: 'กู้คืนข้อมูลจากไฟล์' }).waitFor({ timeout: 300_000 });
+  // A refusal or a failure is said in an alert: stop there, with its words, not at the timeout.
+  const done = region.getByRole('status').filter({ hasText: 'กู้คืนข้อมูลจากไฟล์' });
+  const alert = region.getByRole('alert');
+  await done.or(alert).first().waitFor({ timeout: 300_000 });
+  if (await alert.isVisible()) throw new Error(`restoring the backup through settings failed: ${await alert.textContent()}`);
   const restoreMs = Date.now() - started;
   await page.close();
   return restoreMs;
