@@ -210,6 +210,14 @@ test.describe('the meeting screen from the back of the room', () => {
   });
 
   test('a new fiscal year: the newest result, the trend, and 2565’s measures still running, each labelled', async ({ page }) => {
+    // News for the progress slide: an update to a 2565 measure, today.
+    await page.goto('/#/measures/msr-plan-1');
+    const form = page.getByRole('region', { name: 'บันทึกความคืบหน้า' });
+    await form.getByLabel('ความคืบหน้า (ร้อยละ 0–100)').fill('40');
+    await form.getByLabel('ผลการดำเนินงาน').fill('จัดอบรมบุคลากร 25 คนแล้ว');
+    await form.getByRole('button', { name: 'บันทึกความคืบหน้า' }).click();
+    await expect(form.getByRole('status')).toContainText('บันทึกความคืบหน้าร้อยละ 40 แล้ว');
+
     await page.goto('/#/assessments');
     await expect(page.getByRole('textbox', { name: 'ปีงบประมาณ (พ.ศ.)' })).toHaveValue('2566');
     await page.getByRole('button', { name: 'เริ่มปีใหม่' }).click();
@@ -241,7 +249,13 @@ test.describe('the meeting screen from the back of the room', () => {
       expect(seen).toContain('ผลการประเมิน ITA ปี 2566');
       expect(seen).toContain('ผลการประเมินย้อนหลัง');
       expect(seen).toContain('มาตรการจากปี 2565 ที่ยังไม่เสร็จ 9 มาตรการ');
+      expect(seen).toContainEqual(expect.stringMatching(/^ความคืบหน้าที่รายงานตั้งแต่/));
     }
+    await page.goto('/#/meeting?interval=600&slides=progress');
+    await expect(heading(page)).toHaveText(/^ความคืบหน้าที่รายงานตั้งแต่/);
+    await expect(page.locator('.slide-rows > li')).toHaveCount(1);
+    await expect(page.locator('.slide-rows > li .year-tag')).toHaveText('ปี 2565');
+    await expect(page.locator('.slide-rows > li')).toContainText('40% · กำลังดำเนินการ');
     // measures= picks a year explicitly: 2565's own measures, with no year labels.
     await page.goto('/#/meeting?interval=600&slides=health&measures=2565');
     await expect(heading(page)).toHaveText('สถานะมาตรการ 9 มาตรการ');
