@@ -30,8 +30,13 @@ export interface Filters {
   q: string;
 }
 
-export function unitNamesOf(measure: Measure, units: Unit[]): string[] {
-  return measure.unitIds.map((id) => units.find((u) => u.id === id)?.name ?? id);
+/** Unit names by id, made once per list: a lookup per measure, not a scan of every unit. */
+export function unitNameMap(units: readonly Unit[]): ReadonlyMap<string, string> {
+  return new Map(units.map((u) => [u.id, u.name]));
+}
+
+export function unitNamesOf(measure: Measure, names: ReadonlyMap<string, string>): string[] {
+  return measure.unitIds.map((id) => names.get(id) ?? id);
 }
 
 // Each row's texts in search form, made at its first search and kept while the row lives: the

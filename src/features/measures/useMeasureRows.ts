@@ -6,7 +6,7 @@ import { NO_MEETINGS } from '../../domain/schemas/meetingCalendar';
 import { healthOf } from '../../domain/measureHealth';
 import { linksOf } from '../../domain/measureLinks';
 import type { OItemDef } from '../../domain/schemas/framework';
-import { prepareSearch, unitNamesOf, type MeasureRow } from './measureFilters';
+import { prepareSearch, unitNameMap, unitNamesOf, type MeasureRow } from './measureFilters';
 
 /** Every measure of an assessment with its latest update, units, links and health today. */
 export function useMeasureRows(assessmentId: string | undefined, includeArchived: boolean, today: Date, oItems: readonly OItemDef[]) {
@@ -20,6 +20,7 @@ export function useMeasureRows(assessmentId: string | undefined, includeArchived
   const rows = useMemo<MeasureRow[] | null>(() => {
     if (!measures.data || !latest.data || !units.data || !findings.data || !settings.data) return null;
     const newest = new Map(latest.data.map((u) => [u.measureId, u]));
+    const names = unitNameMap(units.data);
     const fresh = freshnessOf(measures.data, latest.data, settings.data.meetings ?? NO_MEETINGS, today);
     return measures.data.map((measure) => {
       const last = newest.get(measure.id) ?? null;
@@ -28,7 +29,7 @@ export function useMeasureRows(assessmentId: string | undefined, includeArchived
         latest: last,
         status: last?.status ?? 'not-started',
         health: healthOf(measure.timeframe, last, today),
-        unitNames: unitNamesOf(measure, units.data),
+        unitNames: unitNamesOf(measure, names),
         links: linksOf(measure, findings.data, oItems),
         freshness: fresh.byMeasure.get(measure.id) ?? 'not-expected',
         lastMeeting: fresh.lastMeeting,
