@@ -108,7 +108,7 @@ export default function HealthByUnitChart({ headingId, heading, level = 2, varia
             layout="vertical"
             width={fixed?.width}
             height={fixed?.height ?? height}
-            margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
+            margin={{ top: 4, right: 16, bottom: 4, left: 12 }}
             barCategoryGap={0}
             accessibilityLayer={false}
           >
@@ -128,7 +128,7 @@ export default function HealthByUnitChart({ headingId, heading, level = 2, varia
               interval={0}
               // The unit's name above its bar, from the left edge: long Thai names need the width.
               tick={({ y, payload }: YAxisTickContentProps) => (
-                <text x={2} y={Number(y) - barSize / 2 - 8} textAnchor="start" fontSize={fontSize} fill={ink} className="chart-direct-label" lang="th">
+                <text x={12} y={Number(y) - barSize / 2 - 8} textAnchor="start" fontSize={fontSize} fill={ink} className="chart-direct-label" lang="th">
                   {String(payload.value)}
                 </text>
               )}

@@ -178,7 +178,6 @@ export default function TrendChart({ headingId, heading, level = 2, variant = 'p
               strokeWidth={meeting ? 4 : 2}
               strokeDasharray="8 4"
               ifOverflow="extendDomain"
-              label={{ value: t('trendChart.passMark', { mark: score(passMark) }), position: 'insideBottomLeft', fontSize, fill: ink }}
             />
             {trend && (
               <Line
@@ -187,7 +186,7 @@ export default function TrendChart({ headingId, heading, level = 2, variant = 'p
                 strokeWidth={meeting ? 6 : 3}
                 isAnimationActive={false}
                 connectNulls={false}
-                label={{ position: 'top', fontSize: meeting ? 32 : 14, fill: ink, fontWeight: 700, formatter: (v: unknown) => (typeof v === 'number' ? score(v) : '') }}
+                label={{ position: 'top', offset: meeting ? 18 : 12, className: 'chart-value', fontSize: meeting ? 32 : 14, fill: ink, fontWeight: 700, formatter: (v: unknown) => (typeof v === 'number' ? score(v) : '') }}
                 dot={(props) => {
                   const row = rows[props.index];
                   const r = meeting ? 10 : 6;

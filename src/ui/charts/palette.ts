@@ -24,7 +24,8 @@ export const OKABE_ITO = {
 const HEALTH_HUES: Record<Health, { hue: keyof (typeof OKABE_ITO)['page']; pattern: PatternKind }> = {
   done: { hue: 'blue', pattern: 'solid' },
   'on-track': { hue: 'green', pattern: 'stripes' },
-  'at-risk': { hue: 'orange', pattern: 'dots' },
+  // Purple, not orange: darkened for white, orange and vermillion come too close to tell apart.
+  'at-risk': { hue: 'purple', pattern: 'dots' },
   overdue: { hue: 'vermillion', pattern: 'cross' },
   'not-started': { hue: 'grey', pattern: 'lines' },
 };
