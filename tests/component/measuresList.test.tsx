@@ -51,7 +51,7 @@ describe('the measures list', () => {
     expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'ผู้รับผิดชอบ' })).toHaveValue('unit-finance');
     // Their own unit is a unit chosen: its year is drawn above its measures.
-    expect(await screen.findByRole('region', { name: 'ความคืบหน้าของกองคลัง ตลอดปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'ความคืบหน้าของกองคลัง ตลอดปีงบประมาณ พ.ศ. 2566 (มาตรการจากผลการประเมินปี 2565)' })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'ผู้รับผิดชอบ' }), 'all');
     expect(await screen.findByText('แสดง 9 จาก 9 มาตรการ')).toBeInTheDocument();
   });
@@ -100,7 +100,7 @@ describe('the measures list', () => {
     const user = userEvent.setup();
     await renderApp({ url: '/measures?unit=unit-finance' });
     expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
-    const chart = await screen.findByRole('region', { name: 'ความคืบหน้าของกองคลัง ตลอดปีงบประมาณ พ.ศ. 2565' });
+    const chart = await screen.findByRole('region', { name: 'ความคืบหน้าของกองคลัง ตลอดปีงบประมาณ พ.ศ. 2566 (มาตรการจากผลการประเมินปี 2565)' });
     // One measure, ม.ค.–ส.ค. 2566, past its end with nothing reported: behind the plan.
     expect(chart).toHaveTextContent('ดำเนินการแล้ว 0 จาก 1 มาตรการ ช้ากว่าแผน 1 มาตรการ');
     expect(within(chart).getAllByRole('row')).toHaveLength(13);

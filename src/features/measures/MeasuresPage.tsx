@@ -16,6 +16,7 @@ import { MeasureList } from './MeasureList';
 import { applyFilters, type Filters } from './measureFilters';
 import { TargetPanel } from './TargetPanel';
 import { UnitProgress } from './UnitProgress';
+import { followUpYear } from '../../domain/followUpYear';
 import { useMeasureRows } from './useMeasureRows';
 import { messages } from './messages';
 import { useLangLink } from '../../i18n/langLink';
@@ -114,7 +115,8 @@ export function MeasuresPage() {
       {assessment && unit !== null && unitMeasures && (
         <UnitProgress
           assessmentId={assessment.id}
-          fiscalYear={year}
+          fiscalYear={followUpYear(year, (rows ?? []).map((r) => r.measure))}
+          assessmentYear={year}
           unitName={units.find((u) => u.id === unit)?.name ?? unit}
           measures={unitMeasures}
           today={today}

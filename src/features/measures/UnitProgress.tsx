@@ -14,7 +14,10 @@ const CHART_HEIGHT = '32rem';
 
 export interface UnitProgressProps {
   assessmentId: string;
+  /** The fiscal year the measures run in (followUpYear), which the chart covers. */
   fiscalYear: number;
+  /** The assessment's year, which the measures answer. */
+  assessmentYear: number;
   unitName: string;
   /** The unit's measures of the year, archived ones left out: they are no longer planned. */
   measures: readonly Measure[];
@@ -22,7 +25,7 @@ export interface UnitProgressProps {
 }
 
 /** One unit's year month by month, above its measures; the list never waits for the chart. */
-export function UnitProgress({ assessmentId, fiscalYear, unitName, measures, today }: UnitProgressProps) {
+export function UnitProgress({ assessmentId, fiscalYear, assessmentYear, unitName, measures, today }: UnitProgressProps) {
   const { t } = useMessages(messages);
   const headingId = useId();
   const updates = useYearProgress(assessmentId);
@@ -37,7 +40,7 @@ export function UnitProgress({ assessmentId, fiscalYear, unitName, measures, tod
       {progress ? (
         <WhenNear minHeight={CHART_HEIGHT}>
           <Suspense fallback={<LoadingState />}>
-            <LazyProgressChart progress={progress} headingId={headingId} heading={t('measures.unitProgress', { unit: unitName, year: fiscalYear })} level={2} />
+            <LazyProgressChart progress={progress} headingId={headingId} heading={t('measures.unitProgress', { unit: unitName, year: fiscalYear, assessmentYear })} level={2} />
           </Suspense>
         </WhenNear>
       ) : (
