@@ -32,6 +32,11 @@ export interface ListMeasuresOptions {
  */
 export interface ReplaceOptions {
   onlyIfEmpty?: boolean;
+  /**
+   * Told as the records are written, for a large restore's progress bar: `total` records in
+   * all, `done` of them written so far. A store that writes in one request (HTTP) never calls it.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The refusal of a first run's restore or sample when the data set is no longer empty. */

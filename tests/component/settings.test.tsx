@@ -59,9 +59,9 @@ describe('the settings screen', () => {
     const user = userEvent.setup();
     const { region, input } = await openRestore();
     const huge = file('huge.json', '{}');
-    Object.defineProperty(huge, 'size', { value: 300 * 1024 * 1024 });
+    Object.defineProperty(huge, 'size', { value: 500 * 1024 * 1024 });
     await user.upload(input, huge);
-    expect(await within(region).findByRole('alert')).toHaveTextContent('ไฟล์ใหญ่เกิน 200 MB');
+    expect(await within(region).findByRole('alert')).toHaveTextContent('ไฟล์ใหญ่เกิน 400 MB');
   });
 
   it('previews a good backup and replaces the data only after the person confirms', async () => {

@@ -3,7 +3,7 @@ import { useRestoreBackup } from '../../data/restoreBackup';
 import type { BackupSummary } from '../../domain/backup';
 import { formatDateTime } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
-import { formatList } from '../../i18n/numbers';
+import { formatCount, formatList } from '../../i18n/numbers';
 import { messages, type FirstRunKey } from './messages';
 
 const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
@@ -73,7 +73,7 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
           </dl>
           {state.summary.counts.assessments === 0 && <p>{t('firstRun.restore.noAssessment')}</p>}
           <div className="actions">
-            <button type="button" className="primary" disabled={restore.pending} onClick={() => restore.confirm(() => (clear(), onRestored()))}>
+            <button type="button" className="primary" disabled={restore.pending} onClick={() => void restore.confirm(() => (clear(), onRestored()))}>
               {t('firstRun.restore.confirm')}
             </button>
             <button type="button" className="secondary" onClick={() => (clear(), restore.cancel())}>
@@ -82,8 +82,19 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
           </div>
         </div>
       )}
+      {restore.pending && (
+        <div className="field">
+          <label htmlFor={`${id}-progress`}>{t('firstRun.restore.progressLabel')}</label>
+          {/* No value while the store cannot say how far it is: the bar then shows only that it works. */}
+          <progress id={`${id}-progress`} max={restore.progress?.total || undefined} value={restore.progress?.done} />
+        </div>
+      )}
       <p role="status" className="form-status">
         {state.step === 'reading' && t('firstRun.restore.reading', { file: state.fileName })}
+        {restore.pending &&
+          (restore.announced
+            ? t('firstRun.restore.progress', { done: formatCount(restore.announced.done, locale), total: formatCount(restore.announced.total, locale) })
+            : t('firstRun.restore.preparing'))}
         {state.step === 'done' && t('firstRun.restore.done', { file: state.fileName })}
       </p>
       {restore.error && (

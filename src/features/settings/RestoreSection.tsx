@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { useRestoreBackup, type RestoreStep } from '../../data/restoreBackup';
 import { formatDateTime } from '../../i18n/dates';
+import { formatCount } from '../../i18n/numbers';
 import { useMessages } from '../../i18n/featureMessages';
 import { BackupPreview } from './BackupPreview';
 import { messages } from './messages';
@@ -13,7 +14,7 @@ export function RestoreSection() {
   const { t, locale } = useMessages(messages);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const { state, choose, confirm, cancel, pending, error } = useRestoreBackup();
+  const { state, choose, confirm, cancel, pending, error, progress, announced } = useRestoreBackup();
   const clear = () => {
     if (input.current) input.current.value = '';
   };
@@ -48,7 +49,7 @@ export function RestoreSection() {
               type="button"
               className="danger"
               disabled={pending}
-              onClick={() => confirm(clear)}
+              onClick={() => void confirm(clear)}
             >
               {t('settings.restore.confirm')}
             </button>
@@ -58,8 +59,19 @@ export function RestoreSection() {
           </div>
         </div>
       )}
+      {pending && (
+        <div className="field">
+          <label htmlFor={`${id}-progress`}>{t('settings.restore.progressLabel')}</label>
+          {/* No value while the store cannot say how far it is: the bar then shows only that it works. */}
+          <progress id={`${id}-progress`} max={progress?.total || undefined} value={progress?.done} />
+        </div>
+      )}
       <p role="status" className="form-status">
         {state.step === 'reading' && t('settings.restore.reading')}
+        {pending &&
+          (announced
+            ? t('settings.restore.progress', { done: formatCount(announced.done, locale), total: formatCount(announced.total, locale) })
+            : t('settings.restore.preparing'))}
         {state.step === 'done' && t('settings.restore.done', { file: state.fileName })}
       </p>
       {error && (

@@ -6,6 +6,7 @@ import { conflict, notFound, validationError } from '../../storeError';
 import { parseAll, parseRecord, quarantine } from './records';
 import { STORES } from './schema';
 import { storageError } from './storageErrors';
+import { yieldToPage } from './yieldToPage';
 
 // About 20 ms of parsing on a mid-range phone.
 const CHECK_SLICE = 500;
@@ -33,17 +34,20 @@ export function createIdbAccess(db: IDBPDatabase<unknown>) {
 
   /**
    * Every record of a store checked, the unreadable ones quarantined, without holding the page:
-   * the records are parsed a slice at a time with a pause between, so 20,000 progress updates
-   * never make one long task that would freeze a screen the reader is using.
+   * read a page of records at a time and parsed with a pause between, so 320,000 progress updates
+   * never make one long task (reading them all at once costs the page a second just to receive).
    */
   async function checkAll<S extends Parameters<typeof parseAll>[0]>(schema: S, storeName: string): Promise<void> {
-    const tx = db.transaction(storeName, 'readonly');
-    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-    await tx.done;
-    for (let start = 0; start < keys.length; start += CHECK_SLICE) {
-      if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-      const slice = keys.slice(start, start + CHECK_SLICE).map((key, i) => ({ key, value: values[start + i] }));
-      await quarantine(db, parseAll(schema, storeName, slice).problems);
+    let after: IDBValidKey | undefined;
+    for (;;) {
+      const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+      const tx = db.transaction(storeName, 'readonly');
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(range, CHECK_SLICE), tx.store.getAll(range, CHECK_SLICE)]);
+      await tx.done;
+      await quarantine(db, parseAll(schema, storeName, keys.map((key, i) => ({ key, value: values[i] }))).problems);
+      if (keys.length < CHECK_SLICE) return;
+      after = keys.at(-1);
+      await yieldToPage();
     }
   }
 

@@ -6,7 +6,7 @@ import { byFindingOrder } from '../../../domain/findingWrites';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
 import { auditEntrySchema } from '../../../domain/schemas/audit';
-import { dataSetSchema, type DataSet } from '../../../domain/schemas/dataSet';
+import type { DataSet } from '../../../domain/schemas/dataSet';
 import { findingSchema } from '../../../domain/schemas/finding';
 import { frameworkSchema } from '../../../domain/schemas/framework';
 import { measureSchema, progressUpdateSchema, type ProgressUpdate } from '../../../domain/schemas/measure';
@@ -23,7 +23,8 @@ import { AUDIT_BY_MEASURE, DATA_STORES, PROGRESS_BY_MEASURE_DATE, STORES } from 
 import { agencyWrites } from './agencyWrites';
 import { createIdbAccess, refuse } from './idbAccess';
 import { guarded, storageError } from './storageErrors';
-import { SINGLETON_KEYS, writeDataSet } from './writeDataSet';
+import { checkDataSet } from './checkDataSet';
+import { SINGLETON_KEYS, writeDataSetInBatches } from './writeDataSet';
 import { compareThai } from '../../../domain/textOrder';
 
 type Db = IDBPDatabase<unknown>;
@@ -255,7 +256,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
     replaceData: (data: DataSet, options?: ReplaceOptions) =>
       guarded(async () => {
         refuse(refusePlanningOnly(actor()));
-        const valid = parseInput(dataSetSchema, data);
+        const valid = await checkDataSet(data);
         // Whatever cannot be read goes to the quarantine before the stores are cleared.
         await self.listProblems();
         const tx = db.transaction([...DATA_STORES], 'readwrite');
@@ -266,7 +267,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
           throw forbidden(ALREADY_SET_UP);
         }
         await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
-        writeDataSet(tx, valid);
+        await writeDataSetInBatches(tx, valid, options?.onProgress);
         await tx.done;
       }),
     listProblems: () =>

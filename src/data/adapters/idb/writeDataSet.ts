@@ -1,4 +1,4 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
 import type { DataSet } from '../../../domain/schemas/dataSet';
 import { STORES } from './schema';
 
@@ -14,25 +14,86 @@ export const SINGLETON_KEYS = { organisation: 'organisation', settings: 'setting
 // A failed request aborts its transaction, and the transaction's failure is what gets reported.
 const queued = (request: Promise<unknown>): void => void request.catch(() => undefined);
 
-export function writeDataSet(tx: WriteTx, data: DataSet): void {
-  const singletons = tx.objectStore(STORES.singletons);
-  queued(singletons.put(data.organisation, SINGLETON_KEYS.organisation));
-  queued(singletons.put(data.settings, SINGLETON_KEYS.settings));
-  const collections = [
+function collectionsOf(tx: WriteTx, data: DataSet) {
+  const collections: [string, readonly unknown[]][] = [
     [STORES.units, data.units],
     [STORES.frameworks, data.frameworks],
     [STORES.assessments, data.assessments],
     [STORES.findings, data.findings],
     [STORES.measures, data.measures],
     [STORES.progressUpdates, data.progressUpdates],
-  ] as const;
-  for (const [name, records] of collections) {
+  ];
+  // A database still being built by an older migration has no audit store yet, and nothing for it.
+  if (tx.objectStoreNames.contains(STORES.audit)) collections.push([STORES.audit, data.audit]);
+  return collections;
+}
+
+function putSingletons(tx: WriteTx, data: DataSet): void {
+  const singletons = tx.objectStore(STORES.singletons);
+  queued(singletons.put(data.organisation, SINGLETON_KEYS.organisation));
+  queued(singletons.put(data.settings, SINGLETON_KEYS.settings));
+}
+
+export function writeDataSet(tx: WriteTx, data: DataSet): void {
+  putSingletons(tx, data);
+  for (const [name, records] of collectionsOf(tx, data)) {
     const store = tx.objectStore(name);
     for (const record of records) queued(store.put(record));
   }
-  // A database still being built by an older migration has no audit store yet, and nothing for it.
-  if (tx.objectStoreNames.contains(STORES.audit)) {
-    const audit = tx.objectStore(STORES.audit);
-    for (const entry of data.audit) queued(audit.put(entry));
+}
+
+// Each put copies its record on the page's thread; a batch stops after this long, so a slow or
+// busy machine writes smaller batches rather than longer tasks.
+const BATCH_MS = 30;
+
+const succeeded = (request: IDBRequest) =>
+  new Promise<boolean>((resolve) => {
+    request.onsuccess = () => resolve(true);
+    request.onerror = () => resolve(false);
+  });
+
+/**
+ * writeDataSet for a data set of any size, in the same one transaction, without freezing the
+ * page. A batch of puts is queued; once the middle of it has been written the next is queued,
+ * from that request's success, while the database works on the rest: between the two the page
+ * handles input and paints, the transaction stays alive (a request is always pending), and a
+ * request that fails still aborts all of it. The raw requests carry no handler but the one
+ * awaited, so 350,000 successes cost the page nothing.
+ */
+export async function writeDataSetInBatches(tx: WriteTx, data: DataSet, onProgress?: (done: number, total: number) => void): Promise<void> {
+  putSingletons(tx, data);
+  const collections = collectionsOf(tx, data).map(([name, records]) => ({ store: unwrap(tx.objectStore(name)), records }));
+  const total = collections.reduce((sum, { records }) => sum + records.length, 0);
+  let done = 0;
+  // Where the next put comes from: which collection, and which of its records.
+  let c = 0;
+  let r = 0;
+  onProgress?.(0, total);
+  while (done < total) {
+    const started = performance.now();
+    const batch: IDBRequest[] = [];
+    try {
+      while (batch.length % 50 !== 0 || (batch.length === 0 ? c < collections.length : performance.now() - started < BATCH_MS)) {
+        const collection = collections[c];
+        if (!collection) break;
+        if (r >= collection.records.length) {
+          c += 1;
+          r = 0;
+          continue;
+        }
+        batch.push(collection.store.put(collection.records[r]));
+        r += 1;
+      }
+    } catch (error) {
+      // A put refused on the spot (a record that cannot be copied) must not leave the batches
+      // before it to be committed: the restore is whole or nothing.
+      tx.abort();
+      throw error;
+    }
+    const middle = batch[Math.floor(batch.length / 2)];
+    if (!middle) return;
+    if (!(await succeeded(middle))) return;
+    done += batch.length;
+    onProgress?.(done, total);
   }
 }
