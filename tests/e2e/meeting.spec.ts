@@ -82,7 +82,7 @@ test('the meeting screen speaks English when asked, with every slide at 7:1 cont
   await page.goto('/#/meeting?interval=600&lang=en');
   const heading = page.getByRole('heading', { level: 2 });
   await expect(heading).toHaveText('ITA result 2565');
-  for (const next of ['Score by instrument', 'Indicator scores 2565', 'Progress of the measures over fiscal year 2565', 'Measures by health: 9', 'Measures late or at risk', 'What no measure answers yet']) {
+  for (const next of ['Score by instrument', 'Indicator scores 2565', 'Progress over fiscal year 2566 (measures from the 2565 assessment)', 'Measures by health: 9', 'Measures late or at risk', 'What no measure answers yet']) {
     await page.keyboard.press('ArrowRight');
     await expect(heading).toHaveText(next);
     await expect(page.getByText('Drawing the chart')).toHaveCount(0);

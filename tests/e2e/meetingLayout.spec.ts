@@ -205,7 +205,7 @@ test.describe('the meeting screen from the back of the room', () => {
       await page.setViewportSize(screen);
       const seen = await walk(page);
       expect(seen).toContain('คะแนนรายตัวชี้วัด ปี 2565');
-      expect(seen).toContain('ความคืบหน้าของมาตรการปีงบประมาณ 2565');
+      expect(seen).toContain('ความคืบหน้าตลอดปีงบประมาณ 2566 (มาตรการจากผลประเมินปี 2565)');
     }
   });
 

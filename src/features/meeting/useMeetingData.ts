@@ -10,6 +10,7 @@ import type { Assessment } from '../../domain/schemas/assessment';
 import type { Measure } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
 import { yearTrend, type YearResult } from '../../domain/trend';
+import { followUpYear } from '../../domain/followUpYear';
 import { yearProgress, type YearProgress } from '../../domain/yearProgress';
 import { yearContributions, type YearContribution } from '../../domain/yearContributions';
 import { useAssessments, useFindings, useFrameworks, useLatestProgress, useMeasuresOf, useSettings, useUnits, useYearProgress } from '../../data/queries';
@@ -109,7 +110,7 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
     const contributions = yearContributions(all, frameworkFor);
     const progress =
       running.status === 'own' && yearUpdates.data && mine.length > 0
-        ? yearProgress(followed.fiscalYear, mine, yearUpdates.data, new Date(`${day}T12:00:00`))
+        ? yearProgress(followUpYear(followed.fiscalYear, followedMeasures), mine, yearUpdates.data, new Date(`${day}T12:00:00`))
         : null;
     const slides = buildSlides(options.slides, {
       hasResult: summary !== null && summary.official !== null,
