@@ -8,7 +8,8 @@ export type ReadOutcome = { ok: true; summary: BackupSummary } | { ok: false; un
 export const SLICED = ['findings', 'measures', 'progressUpdates', 'audit'] as const;
 export type Sliced = (typeof SLICED)[number];
 
-export type ToWorker = { kind: 'read'; file: Blob } | { kind: 'send' };
+/** 'next' asks for the next part of the data set: the page takes one only once it has handled the last. */
+export type ToWorker = { kind: 'read'; file: Blob } | { kind: 'next' };
 export type FromWorker =
   | { kind: 'read'; outcome: ReadOutcome }
   | { kind: 'head'; data: DataSet }
@@ -18,13 +19,11 @@ export type FromWorker =
 // A slice is copied into the page in one task: 2,000 updates are some 10 ms of it.
 export const SLICE = 2_000;
 
-export function slicesOf(data: DataSet): FromWorker[] {
-  const head: DataSet = { ...data, findings: [], measures: [], progressUpdates: [], audit: [] };
-  const messages: FromWorker[] = [{ kind: 'head', data: head }];
+export function* slicesOf(data: DataSet): Generator<FromWorker> {
+  yield { kind: 'head', data: { ...data, findings: [], measures: [], progressUpdates: [], audit: [] } };
   for (const collection of SLICED) {
     const records: readonly unknown[] = data[collection];
-    for (let start = 0; start < records.length; start += SLICE) messages.push({ kind: 'slice', collection, records: records.slice(start, start + SLICE) });
+    for (let start = 0; start < records.length; start += SLICE) yield { kind: 'slice', collection, records: records.slice(start, start + SLICE) };
   }
-  messages.push({ kind: 'end' });
-  return messages;
+  yield { kind: 'end' };
 }

@@ -46,7 +46,7 @@ function readInWorker(file: Blob): Promise<ReadBackupFile> {
     const data = () =>
       new Promise<DataSet>((resolveData, rejectData) => {
         receiving = { resolve: resolveData, reject: rejectData };
-        send({ kind: 'send' });
+        send({ kind: 'next' });
       });
     // A worker that dies (out of memory, most likely) fails whatever was waiting on it.
     worker.onerror = () => {
@@ -63,10 +63,12 @@ function readInWorker(file: Blob): Promise<ReadBackupFile> {
           break;
         case 'head':
           assembled = message.data;
+          send({ kind: 'next' });
           break;
         case 'slice': {
           const into: unknown[] | undefined = assembled?.[message.collection];
           if (into) for (const record of message.records) into.push(record);
+          send({ kind: 'next' });
           break;
         }
         case 'end':
