@@ -1,6 +1,6 @@
 // Types for report.mjs, so its rules can be unit tested from TypeScript.
 export declare const TARGETS: { search: number; filter: number; saveProgress: number };
-export declare const GROWTH_NOISE_MS: number;
+export declare const GROWTH_NOISE_SHARE: number;
 export declare function renderGrowth(times: { floor: number; base: number; scaled: number; scale: number }): { ratio: number; limit: number; ok: boolean };
 type Figure = number | { median: number; runs?: number[] };
 interface Machine {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRestore, formatTable, GROWTH_NOISE_MS, renderGrowth, type BenchResults, type RestoreResults } from '../../scripts/bench/report.mjs';
+import { formatRestore, formatTable, GROWTH_NOISE_SHARE, renderGrowth, type BenchResults, type RestoreResults } from '../../scripts/bench/report.mjs';
 
 describe('the dashboard’s growth rule: (t_k − t_floor) ÷ (t_1 − t_floor) ≤ 1 + ln k', () => {
   it.each([
@@ -18,10 +18,12 @@ describe('the dashboard’s growth rule: (t_k − t_floor) ÷ (t_1 − t_floor) 
     expect(growth.ok).toBe(ok);
   });
 
-  it(`takes the 1× cost as at least ${GROWTH_NOISE_MS} ms, so runs' scatter at 1× is not a miss at k×`, () => {
-    // The 1× set no slower than the floor: any growth would otherwise divide by nothing.
-    expect(renderGrowth({ floor: 600, base: 598, scaled: 620, scale: 4 })).toMatchObject({ ratio: 2, ok: true });
-    expect(renderGrowth({ floor: 600, base: 598, scaled: 630, scale: 4 })).toMatchObject({ ratio: 3, ok: false });
+  it(`takes the 1× cost as at least ${GROWTH_NOISE_SHARE} of the floor's time, so runs' scatter at 1× is not a miss at k×`, () => {
+    // The 1× set measured faster than the floor (seen on a busy machine): the cost taken is 60 ms.
+    expect(renderGrowth({ floor: 600, base: 560, scaled: 720, scale: 4 })).toMatchObject({ ratio: 2, ok: true });
+    expect(renderGrowth({ floor: 600, base: 560, scaled: 780, scale: 4 })).toMatchObject({ ratio: 3, ok: false });
+    // A real 1× cost above the allowance is used as it is.
+    expect(renderGrowth({ floor: 600, base: 700, scaled: 800, scale: 4 }).ratio).toBe(2);
   });
 
   it('holds at 1× whatever the times', () => {
