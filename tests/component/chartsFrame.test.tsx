@@ -1,3 +1,4 @@
+import { lazy, type ReactNode } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider } from '../../src/i18n/i18n';
@@ -31,9 +32,36 @@ describe('the chart frame', () => {
 });
 
 describe('WhenNear', () => {
+  it('draws one chart at a time: the second waits until the first has been drawn', async () => {
+    let resolveFirst: (value: { default: () => ReactNode }) => void = () => {};
+    const First = lazy(() => new Promise<{ default: () => ReactNode }>((resolve) => (resolveFirst = resolve)));
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    render(
+      <>
+        <WhenNear minHeight={100}>
+          <First />
+        </WhenNear>
+        <WhenNear minHeight={100}>
+          <p>กราฟที่สอง</p>
+        </WhenNear>
+      </>,
+    );
+    act(() => idle.forEach((f) => f()));
+    // The first chart's chunk has not come: once every pending promise has run, the second is
+    // still held back (only the first's drawing, or its 3 s limit, lets it go).
+    await act(async () => {});
+    await act(async () => {});
+    expect(screen.queryByText('กราฟที่สอง')).not.toBeInTheDocument();
+    act(() => resolveFirst({ default: () => <p>กราฟแรก</p> }));
+    expect(await screen.findByText('กราฟแรก')).toBeInTheDocument();
+    expect(await screen.findByText('กราฟที่สอง')).toBeInTheDocument();
+  });
+
   afterEach(() => vi.unstubAllGlobals());
 
-  it('renders nothing until its place comes near the viewport, holding the height meanwhile', () => {
+  it('renders nothing until its place comes near the viewport, holding the height meanwhile', async () => {
     let report: ((entries: { isIntersecting: boolean }[]) => void) | undefined;
     vi.stubGlobal(
       'IntersectionObserver',
@@ -55,10 +83,10 @@ describe('WhenNear', () => {
     act(() => report?.([{ isIntersecting: false }]));
     expect(screen.queryByText('กราฟ')).not.toBeInTheDocument();
     act(() => report?.([{ isIntersecting: true }]));
-    expect(screen.getByText('กราฟ')).toBeInTheDocument();
+    expect(await screen.findByText('กราฟ')).toBeInTheDocument();
   });
 
-  it('renders when the browser is idle, even far from the viewport', () => {
+  it('renders when the browser is idle, even far from the viewport', async () => {
     let idle: (() => void) | undefined;
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
       idle = callback;
@@ -72,6 +100,6 @@ describe('WhenNear', () => {
     );
     expect(screen.queryByText('กราฟ')).not.toBeInTheDocument();
     act(() => idle?.());
-    expect(screen.getByText('กราฟ')).toBeInTheDocument();
+    expect(await screen.findByText('กราฟ')).toBeInTheDocument();
   });
 });

@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { HEALTHS } from '../../../domain/measureHealth';
 import { measureOverview } from '../../../domain/measureOverview';
@@ -62,16 +61,14 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
       </ul>
 
       <WhenNear minHeight={unitsHeight}>
-        <Suspense fallback={null}>
-          <LazyHealthByUnitChart
-            headingId="glance-units-heading"
-            heading={t('glance.byUnit')}
-            level={3}
-            units={byUnit.map(([unitId, counts]) => ({ id: unitId, name: unitName(unitId), counts }))}
-            // Measures of no unit have no list of their own to open.
-            linkTo={(unitId, health) => (unitId ? list(`&health=${health}`, unitId) : null)}
-          />
-        </Suspense>
+        <LazyHealthByUnitChart
+          headingId="glance-units-heading"
+          heading={t('glance.byUnit')}
+          level={3}
+          units={byUnit.map(([unitId, counts]) => ({ id: unitId, name: unitName(unitId), counts }))}
+          // Measures of no unit have no list of their own to open.
+          linkTo={(unitId, health) => (unitId ? list(`&health=${health}`, unitId) : null)}
+        />
       </WhenNear>
 
       <h3>{t('glance.late')}</h3>

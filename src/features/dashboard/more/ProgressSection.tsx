@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useYearProgress } from '../../../data/queries';
 import type { Measure } from '../../../domain/schemas/measure';
 import { yearProgress } from '../../../domain/yearProgress';
@@ -18,9 +18,7 @@ export function ProgressSection({ assessmentId, year, measures, today }: { asses
   if (!progress) return null;
   return (
     <WhenNear minHeight={PROGRESS_HEIGHT}>
-      <Suspense fallback={null}>
-        <LazyProgressChart progress={progress} headingId="progress-heading" heading={t('yearProgress.heading', { year })} />
-      </Suspense>
+      <LazyProgressChart progress={progress} headingId="progress-heading" heading={t('yearProgress.heading', { year })} />
     </WhenNear>
   );
 }

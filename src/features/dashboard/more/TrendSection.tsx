@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { useAssessments, useFrameworks } from '../../../data/queries';
 import type { AssessmentSummary } from '../../../domain/assessmentSummary';
 import type { YearResult } from '../../../domain/trend';
@@ -26,17 +25,15 @@ export function TrendSection({ summary, trend }: { summary: AssessmentSummary; t
   const contributions = yearContributions(assessments.data, (y) => frameworks.data?.find((f) => f.fiscalYear === y));
   return (
     <WhenNear minHeight={TREND_HEIGHT}>
-      <Suspense fallback={null}>
-        <LazyTrendChart
-          headingId="trend-heading"
-          heading={t('trend.heading')}
-          years={trend}
-          contributions={contributions}
-          instruments={framework.instruments.map((i) => ({ code: i.code, name: localName(i, language) }))}
-          bands={framework.levels}
-          passMark={framework.passMark}
-        />
-      </Suspense>
+      <LazyTrendChart
+        headingId="trend-heading"
+        heading={t('trend.heading')}
+        years={trend}
+        contributions={contributions}
+        instruments={framework.instruments.map((i) => ({ code: i.code, name: localName(i, language) }))}
+        bands={framework.levels}
+        passMark={framework.passMark}
+      />
     </WhenNear>
   );
 }
