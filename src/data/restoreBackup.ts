@@ -105,6 +105,8 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     setTaking(null);
     replace.mutate(data, {
       onSuccess: () => {
+        // Restored: the copy held for a retry would only keep hundreds of megabytes alive.
+        letGo();
         setState({ step: 'done', fileName });
         onDone?.();
       },
