@@ -197,13 +197,14 @@ describe('the trend', () => {
 });
 
 describe('progress over the fiscal year', () => {
-  it('draws the year’s measures month by month, from October', async () => {
+  it('draws the measures month by month over the year they run in, from October', async () => {
     await renderApp();
-    const progress = await chart('ความคืบหน้าของมาตรการตลอดปีงบประมาณ 2565');
+    // The 2565 result's measures start in ต.ค. 2565: fiscal 2566.
+    const progress = await chart('ความคืบหน้าของมาตรการตลอดปีงบประมาณ 2566');
     expect(progress).toHaveTextContent(/ดำเนินการแล้ว 0 จาก 9 มาตรการ/);
     const rows = within(within(progress).getByRole('table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(12);
-    expect(rows[0]).toHaveTextContent('ตุลาคม 2564');
+    expect(rows[0]).toHaveTextContent('ตุลาคม 2565');
   });
 });
 
