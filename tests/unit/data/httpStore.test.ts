@@ -31,6 +31,14 @@ describe('the REST adapter', () => {
     expect(error.message).toContain('ข้อมูลที่พิมพ์ไว้ยังอยู่');
   });
 
+  it('gives a whole-data restore longer than a record read before it times out', async () => {
+    faults.set({ latencyMs: 200 });
+    const slow = store(PLANNER, 50);
+    expect((await failure(slow.getSettings())).detail).toEqual({ kind: 'network', reason: 'timeout' });
+    const data = await store().exportData();
+    await expect(slow.replaceData(data)).resolves.toBeUndefined();
+  });
+
   it('turns a failed network into an offline error', async () => {
     faults.set({ fail: 'all', failStatus: 0 });
     expect((await failure(store().getSettings())).detail).toEqual({ kind: 'network', reason: 'offline' });

@@ -34,16 +34,21 @@ const problemSchema = z.object({ collection: z.string(), key: z.string(), raw: z
  * The REST adapter: the same Store over HTTP. Every response is parsed with the app's own
  * schemas, so a server that answers wrongly is caught here, not in a screen.
  */
+/** How long a backup or a restore may take through the API (the 16× bench's is ~240 MB). */
+export const WHOLE_DATA_TIMEOUT_MS = 10 * 60_000;
+
 export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000, fetch = globalThis.fetch, onUnauthorized, signedInAs }: HttpStoreOptions): Store {
   const id = encodeURIComponent;
 
-  const call = <S extends z.ZodMiniType>(schema: S, method: string, path: string, body?: unknown): Promise<z.infer<S>> =>
+  const call = <S extends z.ZodMiniType>(schema: S, method: string, path: string, body?: unknown, wait = timeoutMs): Promise<z.infer<S>> =>
     jsonCall(
       schema,
       `${baseUrl}${path}`,
       { method, headers: { ...actorHeaders(actor()), ...(signedInAs === undefined ? {} : { [ACCOUNT_HEADER]: signedInAs }) }, body },
-      { timeoutMs, fetch, onUnauthorized },
+      { timeoutMs: wait, fetch, onUnauthorized },
     );
+  // The whole data set moves in one request: a large agency's takes minutes, not seconds.
+  const wholeData = Math.max(timeoutMs, WHOLE_DATA_TIMEOUT_MS);
 
   const none = z.undefined();
   return {
@@ -75,8 +80,8 @@ export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000
     saveFramework: (framework) => call(frameworkSchema, 'PUT', `/frameworks/${id(String(framework.fiscalYear))}`, framework),
     saveAssessment: (assessment) => call(assessmentSchema, 'PUT', `/assessments/${id(assessment.id)}`, assessment),
     saveFinding: (finding) => call(findingSchema, 'PUT', `/findings/${id(finding.id)}`, finding),
-    exportData: () => call(dataSetSchema, 'GET', '/data'),
-    replaceData: (data, options) => call(none, 'PUT', options?.onlyIfEmpty ? '/data?ifEmpty=true' : '/data', data),
+    exportData: () => call(dataSetSchema, 'GET', '/data', undefined, wholeData),
+    replaceData: (data, options) => call(none, 'PUT', options?.onlyIfEmpty ? '/data?ifEmpty=true' : '/data', data, wholeData),
     listProblems: () => call(z.array(problemSchema), 'GET', '/problems'),
   };
 }
