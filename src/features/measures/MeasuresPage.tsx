@@ -61,11 +61,16 @@ export function MeasuresPage() {
     [unit, statusValue, healthValue, link, fresh, deferredQuery],
   );
   const shown = useMemo(() => (rows ? applyFilters(rows, filters) : null), [rows, filters]);
-  // The chart counts what the unit still plans, whether or not the list shows the archive.
+  // The chart counts what the unit still plans, whether or not the list shows the archive. It
+  // follows the list in a deferred render: choosing a unit repaints the list first, then the
+  // chart computes the unit's year (the bench's 4x data set: 800 measures, 8,000 updates).
+  const chartUnit = useDeferredValue(unit);
   const unitMeasures = useMemo(
-    () => (rows && unit !== null ? rows.filter((r) => !r.measure.archived && r.measure.unitIds.includes(unit)).map((r) => r.measure) : null),
-    [rows, unit],
+    () => (rows && chartUnit !== null ? rows.filter((r) => !r.measure.archived && r.measure.unitIds.includes(chartUnit)).map((r) => r.measure) : null),
+    [rows, chartUnit],
   );
+
+  const runsIn = useMemo(() => (year === undefined ? null : followUpYear(year, (rows ?? []).map((r) => r.measure))), [year, rows]);
 
   const set = (name: string, value: string | null) =>
     setParams(
@@ -112,12 +117,12 @@ export function MeasuresPage() {
         <TargetPanel year={year} framework={framework} improvementMark={settings.data.improvementMark} link={link} />
       )}
       <MeasureFilters filters={filters} query={query} years={years} year={year} archived={archived} units={units} links={links} hasMeetings={hasMeetings} set={set} />
-      {assessment && unit !== null && unitMeasures && (
+      {assessment && runsIn !== null && chartUnit !== null && unitMeasures && (
         <UnitProgress
           assessmentId={assessment.id}
-          fiscalYear={followUpYear(year, (rows ?? []).map((r) => r.measure))}
+          fiscalYear={runsIn}
           assessmentYear={year}
-          unitName={units.find((u) => u.id === unit)?.name ?? unit}
+          unitName={units.find((u) => u.id === chartUnit)?.name ?? chartUnit}
           measures={unitMeasures}
           today={today}
         />
