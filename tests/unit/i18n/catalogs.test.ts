@@ -12,6 +12,7 @@ import { messages as firstRun } from '../../../src/features/firstRun/messages';
 import { freshnessMessages } from '../../../src/features/dashboard/more/freshnessMessages';
 import { firstAccountMessages } from '../../../src/app/firstAccountMessages';
 import { chartMessages } from '../../../src/ui/charts/messages';
+import { progressMessages } from '../../../src/ui/charts/progressMessages';
 import { en } from '../../../src/i18n/en';
 import { format, loadCatalog } from '../../../src/i18n/i18n';
 import { th } from '../../../src/i18n/th';
@@ -32,6 +33,7 @@ const sets: [string, { th: Record<string, string>; en: Record<string, string> }]
   ['sign-in: the first account', firstAccountMessages],
   ['first run', firstRun],
   ['charts', chartMessages],
+  ['charts: year progress', progressMessages],
 ];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
