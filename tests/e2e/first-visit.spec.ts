@@ -17,7 +17,8 @@ test('a first visit loads exactly the JavaScript the size check budgets', async 
   // The lower sections arrive in their own chunk after the headline; wait for them too.
   await expect(page.getByRole('region', { name: 'มาตรการโดยสรุป' })).toBeVisible();
 
-  expect([...loaded].sort()).toEqual([...filesOf(manifest, firstVisit)].sort());
+  // The charts follow when they near the screen or the page is idle: wait until they are in.
+  await expect.poll(() => [...loaded].sort(), { timeout: 20_000 }).toEqual([...filesOf(manifest, firstVisit)].sort());
   // The headline renders from the initial chunks alone; the lower sections and the seed are lazy.
   expect([...filesOf(manifest, initial)].every((f) => loaded.has(f))).toBe(true);
 });
