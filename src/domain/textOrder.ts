@@ -31,7 +31,22 @@ function weight(ch: string): number {
 // ICU's order of the signs: yamakkan, thanthakhat, maitaikhu, the four tones, nikhahit.
 const SIGN_ORDER = '\u0E4E\u0E4C\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4D';
 
+// A sort compares each name with many others (981 comparisons for 160 units): its keys are made
+// once. Names are few and short; the cache is cleared rather than allowed to grow without end.
+const KEY_CACHE_LIMIT = 5_000;
+const cache = new Map<string, { first: string; last: string }>();
+
 function keys(text: string): { first: string; last: string } {
+  let found = cache.get(text);
+  if (!found) {
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    found = makeKeys(text);
+    cache.set(text, found);
+  }
+  return found;
+}
+
+function makeKeys(text: string): { first: string; last: string } {
   const reordered = text.normalize('NFC').replace(LEADING_VOWEL, '$2$1');
   let first = '';
   for (const ch of reordered) if (!IGNORED.test(ch) && !SIGN.test(ch)) first += String.fromCharCode(weight(ch));
