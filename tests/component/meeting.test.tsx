@@ -93,6 +93,13 @@ describe('the meeting screen', () => {
     for (const row of screen.getAllByRole('listitem')) expect(within(row).getByText('ปี 2565')).toBeInTheDocument();
   });
 
+  it('draws the year’s course of the measures being followed while a new year has none of its own', async () => {
+    await renderApp({ store: await seedStore(withNewYear()), url: '/meeting?slides=year-progress,health' });
+    // 2565's measures run in fiscal 2566: the chart is theirs, all of them, done ones too.
+    expect(await screen.findByRole('heading', { level: 2, name: 'ความคืบหน้าตลอดปีงบประมาณ 2566 (มาตรการจากผลประเมินปี 2565)' })).toBeInTheDocument();
+    expect(screen.getByText('หน้า 1 จาก 2')).toBeInTheDocument();
+  });
+
   it('takes the measures’ year from the URL, and names one the data does not have', async () => {
     const data = withNewYear();
     const store = await seedStore(data);

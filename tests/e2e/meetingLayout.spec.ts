@@ -249,6 +249,8 @@ test.describe('the meeting screen from the back of the room', () => {
       expect(seen).toContain('ผลการประเมิน ITA ปี 2566');
       expect(seen).toContain('ผลการประเมินย้อนหลัง');
       expect(seen).toContain('มาตรการจากปี 2565 ที่ยังไม่เสร็จ 9 มาตรการ');
+      // 2565's measures run in fiscal 2566: their year's course stays while 2566 has none.
+      expect(seen).toContain('ความคืบหน้าตลอดปีงบประมาณ 2566 (มาตรการจากผลประเมินปี 2565)');
       expect(seen).toContainEqual(expect.stringMatching(/^ความคืบหน้าที่รายงานตั้งแต่/));
     }
     await page.goto('/#/meeting?interval=600&slides=progress');

@@ -109,7 +109,7 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
     case 'trend':
       return <ChartSlide kind="trend" heading={t('meeting.trend')} data={data} />;
     case 'year-progress':
-      return <ChartSlide kind="year-progress" heading={t('meeting.yearProgress', { year: data.progress?.fiscalYear ?? data.measuresYear, assessmentYear: data.measuresYear })} data={data} />;
+      return <ChartSlide kind="year-progress" heading={t('meeting.yearProgress', { year: data.progress?.fiscalYear ?? data.measuresYear, assessmentYear: data.progressOf ?? data.measuresYear })} data={data} />;
     case 'health': {
       const years = [...new Set(data.yearOf.values())].sort((a, b) => b - a);
       return (

@@ -38,8 +38,13 @@ export interface MeetingData {
   /** The years with a total, oldest first, and what each instrument gave them. */
   trend: YearResult[];
   contributions: YearContribution[];
-  /** The measures year's course month by month; null until read or without measures. */
+  /**
+   * The course month by month of the measures being followed: the measures year's own, or, while
+   * it has none, those of the newest earlier assessment with measures; null without measures.
+   */
   progress: YearProgress | null;
+  /** The year of the assessment whose measures `progress` follows. */
+  progressOf: number | null;
   slides: Slide[];
   /** When the data shown was last read (ms since epoch). */
   updatedAt: number;
@@ -79,25 +84,34 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
   const scoredLatest = useLatestProgress(scored?.id);
   const ownMeasures = useMeasuresOf(followed?.id, false);
   const ownLatest = useLatestProgress(followed?.id);
-  const yearUpdates = useYearProgress(followed?.id);
   // Only once the year is known to have none of its own: the earlier years are then read too.
   // The local day: at 06:00 in Bangkok the UTC date is still yesterday.
   const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
   const running = useRunningMeasures(all, followed && ownMeasures.data?.length === 0 ? followed.fiscalYear : null, day);
-  const queries = [assessments, frameworks, settings, units, findings, scoredMeasures, scoredLatest, ownMeasures, ownLatest];
+  // The assessment whose measures are in their year now: the followed year's own, or while it has
+  // none, the newest earlier one with measures (2565's, in 2566's first months). Its measures are
+  // read whole, done ones included, so the year's done share and the news count them.
+  const tracked = running.status === 'running' ? running.tracked : running.status === 'own' ? followed : undefined;
+  const trackedMeasures = useMeasuresOf(tracked?.id, false);
+  const trackedLatest = useLatestProgress(tracked?.id);
+  const yearUpdates = useYearProgress(tracked?.id);
+  const queries = [assessments, frameworks, settings, units, findings, scoredMeasures, scoredLatest, ownMeasures, ownLatest, trackedMeasures, trackedLatest];
 
   const built = useMemo(() => {
     if (!scored || !followed || !frameworks.data || !settings.data || !units.data || !findings.data) return null;
     if (!scoredMeasures.data || !scoredLatest.data || !ownMeasures.data || !ownLatest.data) return null;
     // The year's course is waited for, so the slides do not reshuffle when it arrives; one that
     // cannot be read only leaves its slide out.
-    if (!yearUpdates.data && !yearUpdates.isError) return null;
+    if (running.status === 'loading') return null;
+    if (tracked && (!trackedMeasures.data || !trackedLatest.data || (!yearUpdates.data && !yearUpdates.isError))) return null;
     const followedMeasures = running.status === 'running' ? running.measures : ownMeasures.data;
     const followedLatest = running.status === 'running' ? running.latest : ownLatest.data;
-    if (running.status === 'loading') return null;
     const frameworkFor = (y: number) => frameworks.data.find((f) => f.fiscalYear === y);
     const framework = frameworkFor(scored.fiscalYear);
-    const mine = options.unitId ? followedMeasures.filter((m) => m.unitIds.includes(options.unitId as string)) : followedMeasures;
+    const ofUnit = (list: Measure[]) => (options.unitId ? list.filter((m) => m.unitIds.includes(options.unitId as string)) : list);
+    const mine = ofUnit(followedMeasures);
+    const trackedAll = tracked ? (trackedMeasures.data ?? []) : [];
+    const trackedMine = ofUnit(trackedAll);
     const overview = measureOverview(mine, followedLatest, new Date(`${day}T00:00:00`));
     // Midday of the local day: the same day in Thailand, and the memo keeps to the day, not the minute.
     const fresh = freshnessOf(mine, followedLatest, settings.data.meetings ?? NO_MEETINGS, new Date(`${day}T12:00:00`));
@@ -109,9 +123,10 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
     const trend = yearTrend(all, frameworkFor).filter((r) => r.total !== null);
     const contributions = yearContributions(all, frameworkFor);
     const progress =
-      running.status === 'own' && yearUpdates.data && mine.length > 0
-        ? yearProgress(followUpYear(followed.fiscalYear, followedMeasures), mine, yearUpdates.data, new Date(`${day}T12:00:00`))
+      tracked && yearUpdates.data && trackedMine.length > 0
+        ? yearProgress(followUpYear(tracked.fiscalYear, trackedAll), trackedMine, yearUpdates.data, new Date(`${day}T12:00:00`))
         : null;
+
     const slides = buildSlides(options.slides, {
       hasResult: summary !== null && summary.official !== null,
       hasTrend: trend.length >= 2,
@@ -135,11 +150,12 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
       trend,
       contributions,
       progress,
+      progressOf: progress && tracked ? tracked.fiscalYear : null,
       slides,
       measures: new Map(followedMeasures.map((m) => [m.id, m])),
       units: new Map(units.data.map((u) => [u.id, u])),
     };
-  }, [scored, followed, all, frameworks.data, settings.data, units.data, findings.data, scoredMeasures.data, scoredLatest.data, ownMeasures.data, ownLatest.data, running, yearUpdates.data, yearUpdates.isError, options.unitId, options.slides, options.since, day]);
+  }, [scored, followed, all, frameworks.data, settings.data, units.data, findings.data, scoredMeasures.data, scoredLatest.data, ownMeasures.data, ownLatest.data, running, tracked, trackedMeasures.data, trackedLatest.data, yearUpdates.data, yearUpdates.isError, options.unitId, options.slides, options.since, day]);
 
   if (assessments.data && !scored) return { status: 'empty' };
   if (!built || !scored) {

@@ -7,7 +7,18 @@ import { useLatestProgressOfAssessments, useMeasuresOfAssessments } from '../../
 export type Running =
   | { status: 'own'; error: null }
   | { status: 'loading'; error: unknown }
-  | { status: 'running'; measures: Measure[]; latest: ProgressUpdate[]; yearOf: Map<string, number>; error: unknown };
+  | {
+      status: 'running';
+      measures: Measure[];
+      latest: ProgressUpdate[];
+      yearOf: Map<string, number>;
+      /**
+       * The newest earlier assessment with measures: the one whose follow-up the meeting is in,
+       * so its year's course and its news (done measures included) are shown. Null without one.
+       */
+      tracked: Assessment | null;
+      error: unknown;
+    };
 
 const OWN: Running = { status: 'own', error: null };
 
@@ -30,11 +41,14 @@ export function useRunningMeasures(assessments: readonly Assessment[], beforeYea
     if (!measures.data || !latest.data) return { status: 'loading', error };
     const running = runningFromEarlierYears(earlier, measures.data, latest.data, beforeYear, new Date(`${day}T12:00:00`));
     const shown = new Set(running.map((r) => r.measure.id));
+    const withMeasures = new Set(measures.data.map((m) => m.assessmentId));
+    const tracked = [...earlier].sort((a, b) => b.fiscalYear - a.fiscalYear).find((a) => withMeasures.has(a.id)) ?? null;
     return {
       status: 'running',
       measures: running.map((r) => r.measure),
       latest: latest.data.filter((u) => shown.has(u.measureId)),
       yearOf: new Map(running.map((r) => [r.measure.id, r.fiscalYear])),
+      tracked,
       error,
     };
   }, [beforeYear, earlier, measures.data, measures.error, latest.data, latest.error, day]);
