@@ -143,6 +143,19 @@ describe('the meeting screen', () => {
     expect(rows[0]).toHaveTextContent('สำนักปลัดเทศบาล · 20 ต.ค. 2569');
   });
 
+  it('reports a measure finished since the last meeting while a new year follows the ones still running', async () => {
+    const store = await seedStore(withNewYear());
+    await store.appendProgress('msr-plan-2', progress({ date: '2026-10-20', status: 'done', percent: 100 }));
+    await store.appendProgress('msr-plan-1', progress({ date: '2026-10-21', percent: 60 }));
+    await renderApp({ store, url: '/meeting?slides=progress&since=2026-10-13' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'ความคืบหน้าที่รายงานตั้งแต่ 13 ตุลาคม 2569' })).toBeInTheDocument();
+    const rows = screen.getAllByRole('listitem');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveTextContent('การสร้างฐานความคิดการแยกแยะประโยชน์ส่วนตัวและประโยชน์ส่วนรวม');
+    expect(rows[1]).toHaveTextContent('100% · เสร็จแล้ว');
+    for (const row of rows) expect(within(row).getByText('ปี 2565')).toBeInTheDocument();
+  });
+
   it('shows one unit’s measures when the URL names a unit', async () => {
     await renderApp({ url: '/meeting?slides=health,late&unit=unit-finance' });
     expect(await screen.findByRole('heading', { level: 2, name: 'สถานะมาตรการ 1 มาตรการ' })).toBeInTheDocument();

@@ -14,6 +14,7 @@ import { followUpYear } from '../../domain/followUpYear';
 import { yearProgress, type YearProgress } from '../../domain/yearProgress';
 import { yearContributions, type YearContribution } from '../../domain/yearContributions';
 import { useAssessments, useFindings, useFrameworks, useLatestProgress, useMeasuresOf, useSettings, useUnits, useYearProgress } from '../../data/queries';
+import { newsSince } from '../../domain/meeting/news';
 import { useRunningMeasures } from './useRunningMeasures';
 
 export interface MeetingData {
@@ -127,6 +128,11 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
         ? yearProgress(followUpYear(tracked.fiscalYear, trackedAll), trackedMine, yearUpdates.data, new Date(`${day}T12:00:00`))
         : null;
 
+    // A measure finished since the last meeting is news, though it no longer runs.
+    const news =
+      running.status === 'running'
+        ? newsSince([...mine, ...trackedMine], [...followedLatest, ...(trackedLatest.data ?? [])], since)
+        : overview.recent.filter((u) => u.date >= since);
     const slides = buildSlides(options.slides, {
       hasResult: summary !== null && summary.official !== null,
       hasTrend: trend.length >= 2,
@@ -136,13 +142,16 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
       yearMeasureCount: progress?.total ?? 0,
       fresh: fresh.lastMeeting ? fresh.byUnit.filter((u) => !options.unitId || u.unitId === options.unitId) : [],
       late: overview.late,
-      progress: overview.recent.filter((u) => u.date >= since),
+      progress: news,
       gaps: options.unitId ? [] : gaps,
     });
     return {
       measuresYear: followed.fiscalYear,
       running: running.status === 'running',
-      yearOf: running.status === 'running' ? running.yearOf : new Map(followedMeasures.map((m) => [m.id, followed.fiscalYear])),
+      yearOf:
+        running.status === 'running'
+          ? new Map([...(tracked ? trackedAll.map((m): [string, number] => [m.id, tracked.fiscalYear]) : []), ...running.yearOf])
+          : new Map(followedMeasures.map((m) => [m.id, followed.fiscalYear])),
       summary,
       overview,
       since,
@@ -152,7 +161,7 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
       progress,
       progressOf: progress && tracked ? tracked.fiscalYear : null,
       slides,
-      measures: new Map(followedMeasures.map((m) => [m.id, m])),
+      measures: new Map([...trackedAll, ...followedMeasures].map((m) => [m.id, m])),
       units: new Map(units.data.map((u) => [u.id, u])),
     };
   }, [scored, followed, all, frameworks.data, settings.data, units.data, findings.data, scoredMeasures.data, scoredLatest.data, ownMeasures.data, ownLatest.data, running, tracked, trackedMeasures.data, trackedLatest.data, yearUpdates.data, yearUpdates.isError, options.unitId, options.slides, options.since, day]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingOptions, monthBefore, SLIDE_KINDS } from '../../../src/domain/meeting/options';
+import type { ProgressUpdate } from '../../../src/domain/schemas/measure';
+import { newsSince } from '../../../src/domain/meeting/news';
 import { buildSlides, ROWS_PER_SLIDE, type SlideContent } from '../../../src/domain/meeting/slides';
 
 const read = (query: string) => meetingOptions(new URLSearchParams(query));
@@ -104,4 +106,24 @@ it('pages the units behind on their updates, four to a slide, and shows none wit
     ['fresh', 2, 2, 1],
   ]);
   expect(buildSlides(['fresh'], base)).toEqual([]);
+});
+
+describe('the news since the last meeting', () => {
+  const update = (id: string, measureId: string, date: string, status: ProgressUpdate['status'] = 'in-progress', createdAt = `${date}T09:00:00.000Z`) =>
+    ({ id, measureId, date, status, createdAt }) as ProgressUpdate;
+  const measures = [
+    { id: 'a', archived: false },
+    { id: 'b', archived: false },
+    { id: 'gone', archived: true },
+  ];
+  it.each([
+    ['an update on or after the day is news, one before is not', [update('u1', 'a', '2026-10-13'), update('u2', 'b', '2026-10-12')], ['u1']],
+    ['a measure finished or cancelled is news too', [update('u1', 'a', '2026-10-20', 'done'), update('u2', 'b', '2026-10-14', 'cancelled')], ['u1', 'u2']],
+    ['only the newest update of a measure counts, by date then by when recorded', [update('u1', 'a', '2026-10-20'), update('u2', 'a', '2026-10-20', 'done', '2026-10-20T10:00:00.000Z'), update('u3', 'a', '2026-10-14')], ['u2']],
+    ['a measure whose newest update is older than the day has no news', [update('u1', 'a', '2026-10-01'), update('u2', 'a', '2026-09-01')], []],
+    ['measures not asked for, and archived ones, are left out', [update('u1', 'other', '2026-10-20'), update('u2', 'gone', '2026-10-20')], []],
+    ['newest first', [update('u1', 'a', '2026-10-14'), update('u2', 'b', '2026-10-30')], ['u2', 'u1']],
+  ])('%s', (_name, latest, ids) => {
+    expect(newsSince(measures, latest, '2026-10-13').map((u) => u.id)).toEqual(ids);
+  });
 });
