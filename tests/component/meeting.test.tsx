@@ -52,6 +52,21 @@ describe('the meeting screen', () => {
     expect(screen.getByText(/หยุดชั่วคราว/)).toBeInTheDocument();
   });
 
+  it('leaves the arrows, Home and End to a control on the slide that takes them itself', async () => {
+    await renderApp({ url: '/meeting?slides=result,health' });
+    const result = await screen.findByRole('heading', { level: 2, name: 'ผลการประเมิน ITA ปี 2565' });
+    // As a chart's roving focus does: the element's handler runs first and claims the key.
+    const point = document.createElement('button');
+    point.addEventListener('keydown', (e) => e.preventDefault());
+    result.after(point);
+    for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End']) {
+      fireEvent.keyDown(point, { key });
+      expect(screen.getByText('หน้า 1 จาก 2')).toBeInTheDocument();
+    }
+    fireEvent.keyDown(result, { key: 'ArrowRight' });
+    expect(screen.getByText('หน้า 2 จาก 2')).toBeInTheDocument();
+  });
+
   it('draws all ten indicators as one chart, with a legend for the pass mark, the agency’s mark and the standings', async () => {
     await renderApp({ url: '/meeting?slides=indicators' });
     expect(await screen.findByRole('heading', { level: 2, name: 'คะแนนรายตัวชี้วัด ปี 2565' })).toBeInTheDocument();

@@ -51,7 +51,9 @@ export function MeetingPage() {
   // each render would miss the key that also wakes the idle screen (React re-renders between
   // the two listeners of that one key press).
   const onKey = useEffectEvent((e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    // A chart's points take the arrows, Home and End themselves (and say so by preventDefault);
+    // their handler on the element runs before this one on window.
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     // A focused button answers Space and Enter itself.
     if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLElement && e.target.closest('button, a')) return;
     const key = e.key.toLowerCase();
