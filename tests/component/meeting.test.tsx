@@ -23,6 +23,7 @@ describe('the meeting screen', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'ผลการประเมิน ITA ปี 2565' })).toBeInTheDocument();
     expect(screen.getByText('93.95')).toBeInTheDocument();
     expect(screen.getByText('ระดับ A')).toBeInTheDocument();
+    expect(screen.getByText('ตัวชี้วัดผ่านเกณฑ์ 85.00 คะแนน')).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'เมนูหลัก' })).toBeNull();
     // result, instruments, indicators, the year's progress, health, late, gaps; one year has no
     // trend, and no progress has been recorded since the last meeting.
@@ -71,7 +72,7 @@ describe('the meeting screen', () => {
     await renderApp({ url: '/meeting?slides=indicators' });
     expect(await screen.findByRole('heading', { level: 2, name: 'คะแนนรายตัวชี้วัด ปี 2565' })).toBeInTheDocument();
     expect(screen.getByText('หน้า 1 จาก 1')).toBeInTheDocument();
-    const chart = screen.getByRole('figure', { name: 'คะแนนของตัวชี้วัด 10 ตัว เทียบเกณฑ์ผ่าน 85 และเป้าหมายของหน่วยงาน 90' });
+    const chart = screen.getByRole('figure', { name: 'คะแนนของตัวชี้วัด 10 ตัว เทียบเกณฑ์ผ่าน 85.00 และเป้าหมายของหน่วยงาน 90.00' });
     const rows = within(chart).getAllByRole('listitem');
     expect(rows).toHaveLength(10);
     expect(rows[0]).toHaveTextContent(/^1\. การปฏิบัติหน้าที่/);
@@ -79,8 +80,9 @@ describe('the meeting screen', () => {
     // Each bar is scored, its standing said in words as well as by its mark.
     for (const row of rows) expect(row).toHaveTextContent(/\d+\.\d\d (ถึงเป้าหมาย|ผ่านเกณฑ์ ยังไม่ถึงเป้าหมาย|ไม่ผ่านเกณฑ์)$/);
     const legend = chart.querySelector('figcaption');
-    expect(legend).toHaveTextContent('เกณฑ์ผ่าน 85');
-    expect(legend).toHaveTextContent('เป้าหมายของหน่วยงาน 90');
+    // The marks written as the dashboard writes them.
+    expect(legend).toHaveTextContent(/เกณฑ์ผ่าน 85\.00(?!\d)/);
+    expect(legend).toHaveTextContent(/เป้าหมายของหน่วยงาน 90\.00(?!\d)/);
     expect(legend).toHaveTextContent('✓ ถึงเป้าหมาย');
     expect(legend).toHaveTextContent('! ผ่านเกณฑ์ ยังไม่ถึงเป้าหมาย');
     expect(legend).toHaveTextContent('✕ ไม่ผ่านเกณฑ์');

@@ -19,9 +19,12 @@ export function IndicatorChart({ summary, indicators }: { summary: AssessmentSum
   const { passMark } = summary.framework;
   const mark = summary.settings.improvementMark;
   const scores = new Map(summary.assessment.indicatorScores.map((s) => [s.indicator, s.score]));
+  // Written as the dashboard writes them (85.00), whatever the settings hold.
+  const passText = formatScore(passMark, locale);
+  const markText = formatScore(mark, locale);
   const lines = { '--pass': `${passMark}%`, '--mark': `${mark}%` } as CSSProperties;
   return (
-    <figure className="indicator-chart panel" aria-label={t('meeting.indicatorsLabel', { count: formatCount(indicators.length, locale), passMark, mark })}>
+    <figure className="indicator-chart panel" aria-label={t('meeting.indicatorsLabel', { count: formatCount(indicators.length, locale), passMark: passText, mark: markText })}>
       <ul className="ind-rows" style={lines}>
         {indicators.map((n) => {
           const value = scores.get(n) ?? 0;
@@ -49,11 +52,11 @@ export function IndicatorChart({ summary, indicators }: { summary: AssessmentSum
       <figcaption className="ind-legend">
         <span className="legend-item">
           <span className="swatch swatch-pass" aria-hidden="true" />
-          {t('meeting.passLine', { passMark })}
+          {t('meeting.passLine', { passMark: passText })}
         </span>
         <span className="legend-item">
           <span className="swatch swatch-mark" aria-hidden="true" />
-          {t('meeting.markLine', { mark })}
+          {t('meeting.markLine', { mark: markText })}
         </span>
         {(['pass', 'improve', 'fail'] as const).map((s) => (
           <span key={s} className={`legend-item standing-${s}`}>

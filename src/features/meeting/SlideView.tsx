@@ -61,7 +61,7 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
               <p>{summary.official.basis === 'reported' ? t('meeting.basisReported') : t('meeting.basisComputed')}</p>
             </div>
             <div className="panel result-fact">
-              <p>{t('meeting.passCount', { passMark: summary.framework.passMark })}</p>
+              <p>{t('meeting.passCount', { passMark: score(summary.framework.passMark) })}</p>
               <p className="m-figure">{t('meeting.passOf', { passed: count(summary.pass.passed), total: count(total) })}</p>
             </div>
             {summary.next && (
