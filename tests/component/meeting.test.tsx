@@ -117,6 +117,18 @@ describe('the meeting screen', () => {
     expect(screen.getByText('หน้า 1 จาก 2')).toBeInTheDocument();
   });
 
+  it('names the years of one unit’s running measures only, as it counts them', async () => {
+    const data = withNewYear();
+    const [last] = data.assessments.filter((a) => a.fiscalYear === 2565);
+    const other = data.measures.find((m) => !m.unitIds.includes('unit-finance'));
+    if (!last || !other) throw new Error('the seed has changed');
+    // Another unit's measure still open from 2564: not the finance unit's business.
+    data.assessments.push({ ...last, id: 'asm-2564', fiscalYear: 2564 });
+    data.measures.push({ ...other, id: 'msr-2564-open', assessmentId: 'asm-2564' });
+    await renderApp({ store: await seedStore(data), url: '/meeting?slides=health&unit=unit-finance' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'มาตรการจากปี 2565 ที่ยังไม่เสร็จ 1 มาตรการ' })).toBeInTheDocument();
+  });
+
   it('takes the measures’ year from the URL, and names one the data does not have', async () => {
     const data = withNewYear();
     const store = await seedStore(data);

@@ -111,12 +111,11 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
     case 'year-progress':
       return <ChartSlide kind="year-progress" heading={t('meeting.yearProgress', { year: data.progress?.fiscalYear ?? data.measuresYear, assessmentYear: data.progressOf ?? data.measuresYear })} data={data} />;
     case 'health': {
-      const years = [...new Set(data.yearOf.values())].sort((a, b) => b - a);
       return (
         <section className="slide" aria-labelledby="slide-h">
           <h2 id="slide-h">
             {data.running
-              ? t('meeting.healthRunning', { years: formatList(years, locale), count: count(data.overview.total) })
+              ? t('meeting.healthRunning', { years: formatList(data.measureYears, locale), count: count(data.overview.total) })
               : t('meeting.health', { count: count(data.overview.total) })}
           </h2>
           {runningNote && <p className="slide-note">{runningNote}</p>}

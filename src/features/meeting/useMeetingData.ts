@@ -27,8 +27,10 @@ export interface MeetingData {
    * still running from earlier years, each labelled with its year (yearOf).
    */
   running: boolean;
-  /** The fiscal year of each measure shown. */
+  /** The fiscal year of each measure shown (of the unit's, when the URL names one). */
   yearOf: Map<string, number>;
+  /** The years of the measures counted by health, newest first. */
+  measureYears: number[];
   summary: AssessmentSummary | null;
   overview: MeasureOverview;
   measures: Map<string, Measure>;
@@ -145,13 +147,18 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
       progress: news,
       gaps: options.unitId ? [] : gaps,
     });
+    // Of the unit's measures only, as the counts beside them are.
+    const yearOf = new Map(
+      running.status === 'running'
+        ? [...(tracked ? trackedMine.map((m): [string, number] => [m.id, tracked.fiscalYear]) : []), ...mine.map((m): [string, number] => [m.id, running.yearOf.get(m.id) ?? followed.fiscalYear])]
+        : mine.map((m): [string, number] => [m.id, followed.fiscalYear]),
+    );
+    const measureYears = [...new Set(mine.map((m) => yearOf.get(m.id) ?? followed.fiscalYear))].sort((a, b) => b - a);
     return {
       measuresYear: followed.fiscalYear,
       running: running.status === 'running',
-      yearOf:
-        running.status === 'running'
-          ? new Map([...(tracked ? trackedAll.map((m): [string, number] => [m.id, tracked.fiscalYear]) : []), ...running.yearOf])
-          : new Map(followedMeasures.map((m) => [m.id, followed.fiscalYear])),
+      yearOf,
+      measureYears,
       summary,
       overview,
       since,
