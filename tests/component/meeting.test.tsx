@@ -232,6 +232,16 @@ describe('the meeting screen', () => {
     await waitFor(() => expect(reads.mock.calls.length).toBeGreaterThan(before));
   });
 
+  it('says the data is stale when the year’s course cannot be read, and shows the rest', async () => {
+    const store = await seedStore();
+    store.listYearProgress = () => Promise.reject(new Error('เครือข่ายขัดข้อง'));
+    await renderApp({ store, url: '/meeting?slides=result,year-progress' });
+    expect(await screen.findByText('93.95')).toBeInTheDocument();
+    expect(await screen.findByText(/^อ่านข้อมูลล่าสุดไม่ได้ กำลังแสดงข้อมูล ณ/)).toBeInTheDocument();
+    // Its slide is left out; the others stay.
+    expect(screen.getByText('หน้า 1 จาก 1')).toBeInTheDocument();
+  });
+
   it('keeps showing the last data it read when a refresh fails, and says so', async () => {
     const store = await seedStore();
     await renderApp({ store, url: '/meeting?slides=result' });

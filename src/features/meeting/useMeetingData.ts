@@ -98,7 +98,7 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
   const trackedMeasures = useMeasuresOf(tracked?.id, false);
   const trackedLatest = useLatestProgress(tracked?.id);
   const yearUpdates = useYearProgress(tracked?.id);
-  const queries = [assessments, frameworks, settings, units, findings, scoredMeasures, scoredLatest, ownMeasures, ownLatest, trackedMeasures, trackedLatest];
+  const queries = [assessments, frameworks, settings, units, findings, scoredMeasures, scoredLatest, ownMeasures, ownLatest, trackedMeasures, trackedLatest, yearUpdates];
 
   const built = useMemo(() => {
     if (!scored || !followed || !frameworks.data || !settings.data || !units.data || !findings.data) return null;
