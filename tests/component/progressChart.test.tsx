@@ -27,10 +27,13 @@ function progressOf(change: Partial<YearProgress> = {}): YearProgress {
   };
 }
 
-function renderChart(progress: YearProgress, { variant, language = 'th', sized = true }: { variant?: 'page' | 'meeting'; language?: Language; sized?: boolean } = {}) {
+function renderChart(
+  progress: YearProgress,
+  { variant, language = 'th', sized = true, fontSize, height = 320 }: { variant?: 'page' | 'meeting'; language?: Language; sized?: boolean; fontSize?: number; height?: number } = {},
+) {
   return render(
     <I18nProvider language={language}>
-      <ProgressChart progress={progress} variant={variant} headingId="progress-test" heading="ความคืบหน้า กองคลัง" size={sized ? { width: 800, height: 320 } : undefined} />
+      <ProgressChart progress={progress} variant={variant} headingId="progress-test" heading="ความคืบหน้า กองคลัง" size={sized ? { width: 800, height } : undefined} fontSize={fontSize} />
     </I18nProvider>,
   );
 }
@@ -126,10 +129,45 @@ describe('the progress chart', () => {
   it('is drawn at A4’s width while the page prints, and at its box’s again after', () => {
     const { container } = renderChart(progressOf(), { sized: false });
     const width = () => container.querySelector('svg.recharts-surface')?.getAttribute('width');
-    expect(width()).not.toBe('680');
+    // A4 less the app's print margins leaves about 600–624 px.
+    expect(width()).not.toBe('600');
     act(() => void window.dispatchEvent(new Event('beforeprint')));
-    expect(width()).toBe('680');
+    expect(width()).toBe('600');
     act(() => void window.dispatchEvent(new Event('afterprint')));
-    expect(width()).not.toBe('680');
+    expect(width()).not.toBe('600');
+  });
+
+  describe('on the meeting screen, laid out from its text size', () => {
+    // Where the axes end: the x axis's line is its top, the y axis's its right edge.
+    const axes = (container: HTMLElement) => ({
+      xTop: Number(container.querySelector('.recharts-xAxis line.recharts-cartesian-axis-line')?.getAttribute('y1')),
+      yRight: Number(container.querySelector('.recharts-yAxis line.recharts-cartesian-axis-line')?.getAttribute('x1')),
+      tick: container.querySelector('.recharts-yAxis-tick-labels text')?.getAttribute('font-size'),
+    });
+
+    it.each([
+      // 1280×720, 1920×1080 and 3840×2160: the month's two lines, "100%" and the marker get room.
+      [26.7, 82, 93],
+      [40, 116, 132],
+      [80, 220, 252],
+    ])('at %f px the x axis is %i high and the y axis %i wide', (fontSize, xAxisHeight, yAxisWidth) => {
+      const { container } = renderChart(progressOf(), { variant: 'meeting', fontSize, height: 900 });
+      const found = axes(container);
+      expect(found.xTop).toBe(900 - 4 - xAxisHeight);
+      expect(found.yRight).toBe(yAxisWidth);
+      expect(found.tick).toBe(String(fontSize));
+    });
+
+    it('reads the size the style sheet gives its text when none is given', () => {
+      const style = document.createElement('style');
+      style.textContent = '.chart-plot text { font-size: 40px; }';
+      document.head.append(style);
+      try {
+        const { container } = renderChart(progressOf(), { variant: 'meeting', height: 900 });
+        expect(axes(container)).toEqual({ xTop: 900 - 4 - 116, yRight: 132, tick: '40' });
+      } finally {
+        style.remove();
+      }
+    });
   });
 });

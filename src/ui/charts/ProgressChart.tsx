@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, ZIndexLayer, DefaultZIndexes, usePlotArea, type XAxisTickContentProps } from 'recharts';
 import type { YearProgress } from '../../domain/yearProgress';
 import { useMessages } from '../../i18n/featureMessages';
@@ -20,9 +20,49 @@ export interface ProgressChartProps {
   level?: 2 | 3;
   /** A fixed size where nothing can be measured (tests); otherwise the chart fills its box. */
   size?: ChartSize;
+  /**
+   * The meeting variant's text size in pixels, which its axes and margins are laid out from;
+   * without it, the size the screen's style sheet gives the chart's text is read.
+   */
+  fontSize?: number;
 }
 
 const TICKS = [0, 25, 50, 75, 100];
+const MEETING_FALLBACK = 28;
+
+/**
+ * The room the axes need for text of `font` pixels: two lines under each month (the month, then
+ * its year at 0.9em + 1.2em, with the descent below), "100%" at the left, and the "this month"
+ * label above the plot. The meeting screen sizes its text with the screen (40 px at 1080 lines,
+ * 80 at 2160), so fixed pixels would cut the year under ต.ค. and ม.ค.
+ */
+export function meetingLayout(font: number) {
+  return {
+    xAxisHeight: Math.ceil(font * 2.6 + 12),
+    yAxisWidth: Math.ceil(font * 3 + 12),
+    top: (today: boolean) => Math.ceil(today ? font * 1.5 + 8 : font * 0.75 + 4),
+  };
+}
+
+/**
+ * The size the style sheet draws the chart's text at, read from a hidden text in the plot and
+ * again when the window's size changes; null where it cannot be read (a document without layout).
+ */
+function useTextSize(probe: RefObject<SVGTextElement | null>, enabled: boolean): number | null {
+  const [size, setSize] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (!enabled) return;
+    const read = () => {
+      const el = probe.current;
+      const px = el ? parseFloat(getComputedStyle(el).fontSize) : NaN;
+      setSize(Number.isFinite(px) && px > 0 ? px : null);
+    };
+    read();
+    window.addEventListener('resize', read);
+    return () => window.removeEventListener('resize', read);
+  }, [probe, enabled]);
+  return size;
+}
 const PLAN_DASH = '8 4';
 
 /**
@@ -84,7 +124,7 @@ function MonthTick({ x, y, row, fill, fontSize }: { x: number; y: number; row: P
  * their timeframes say should be done by each month's end (the dashed step), with today's month
  * marked. Months after today have no bars: nothing is known of them yet.
  */
-export default function ProgressChart({ progress, variant = 'page', headingId, heading, level = 2, size }: ProgressChartProps) {
+export default function ProgressChart({ progress, variant = 'page', headingId, heading, level = 2, size, fontSize: givenFont }: ProgressChartProps) {
   const { t, language, locale } = useMessages(progressMessages);
   const uid = useId().replace(/:/g, '');
   const [shown, setShown] = useState<number | null>(null);
@@ -112,7 +152,10 @@ export default function ProgressChart({ progress, variant = 'page', headingId, h
   const takeaway = takeawayOf(progress);
   const takeawayText = t(takeaway.key, Object.fromEntries(Object.entries(takeaway.params).map(([k, v]) => [k, count(v)])));
   const today = progress.current >= 0 ? rows[progress.current] : undefined;
-  const fontSize = meeting ? 28 : 12;
+  const probe = useRef<SVGTextElement>(null);
+  const measured = useTextSize(probe, meeting && givenFont === undefined);
+  const fontSize = meeting ? (givenFont ?? measured ?? MEETING_FALLBACK) : 12;
+  const layout = meeting ? meetingLayout(fontSize) : null;
 
   const legend = (
     <ul className="chart-legend-keys">
@@ -142,13 +185,19 @@ export default function ProgressChart({ progress, variant = 'page', headingId, h
 
   return (
     <ChartFrame headingId={headingId} heading={heading} level={level} takeaway={takeawayText} table={table} legend={legend} variant={variant}>
+      {meeting && (
+        // Where the style sheet's size for the chart's text can be read before anything is drawn.
+        <svg aria-hidden="true" width="0" height="0" style={{ position: 'absolute', visibility: 'hidden' }}>
+          <text ref={probe}>0</text>
+        </svg>
+      )}
       <ChartBox size={size ?? (printing && !meeting ? PRINT_SIZE : undefined)} height={meeting ? '100%' : narrow ? 200 : 300}>
         {(fixed) => (
           <ComposedChart
             data={rows}
             width={fixed?.width}
             height={fixed?.height}
-            margin={{ top: today ? (meeting ? 48 : 28) : 12, right: 12, bottom: 4, left: 0 }}
+            margin={{ top: layout ? layout.top(!!today) : today ? 28 : 12, right: 12, bottom: 4, left: 0 }}
             barCategoryGap="18%"
             accessibilityLayer={false}
             role="group"
@@ -163,7 +212,7 @@ export default function ProgressChart({ progress, variant = 'page', headingId, h
               dataKey="axis"
               // A phone has room for a quarter's first month, each year still written under ต.ค. and ม.ค.
               interval={narrow && !meeting ? 2 : 0}
-              height={meeting ? 80 : 40}
+              height={layout ? layout.xAxisHeight : 40}
               tickLine={false}
               stroke={ink}
               tick={(props: XAxisTickContentProps) => <MonthTick x={Number(props.x)} y={Number(props.y)} row={rows[props.payload.index]} fill={ink} fontSize={fontSize} />}
@@ -172,7 +221,7 @@ export default function ProgressChart({ progress, variant = 'page', headingId, h
               domain={[0, 100]}
               ticks={TICKS}
               allowDataOverflow
-              width={meeting ? 96 : 44}
+              width={layout ? layout.yAxisWidth : 44}
               tickLine={false}
               stroke={ink}
               tick={{ fill: ink, fontSize }}

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * The size the progress chart is drawn at on paper: A4's printable width less the card's padding,
- * so its words print at their own size rather than a screen-wide drawing shrunk to fit.
+ * The size the progress chart is drawn at on paper: A4's printable width with the app's print
+ * margins (about 600–624 px) less the card's padding, so its words print at their own size rather
+ * than a wider drawing shrunk to fit. The same 600 as ChartBox's other charts (not exported there).
  */
-export const PRINT_SIZE = { width: 680, height: 280 } as const;
+export const PRINT_SIZE = { width: 600, height: 280 } as const;
 
 /**
  * True while the page is being printed. The chart is redrawn inside `beforeprint` itself
