@@ -47,6 +47,9 @@ describe('a restore under way', () => {
     // Read aloud once a tenth of the way is passed, not at every batch.
     expect(within(region).getByRole('status')).toHaveTextContent('กำลังกู้คืน 0 จาก 352,000 รายการ');
     expect(within(region).getByRole('button', { name: 'แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้' })).toBeDisabled();
+    // The writing goes on to the end: nothing on the screen may say it was called back.
+    expect(within(region).getByRole('button', { name: 'ยกเลิก' })).toBeDisabled();
+    expect(within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json)')).toBeDisabled();
 
     release();
     expect(await within(region).findByText('กู้คืนข้อมูลจากไฟล์ "backup.json" แล้ว')).toHaveAttribute('role', 'status');
@@ -83,6 +86,8 @@ describe('a restore under way', () => {
     const bar = await within(region).findByRole('progressbar', { name: 'ความคืบหน้าการกู้คืน' });
     expect(bar).not.toHaveAttribute('value');
     expect(within(region).getByRole('status')).toHaveTextContent('กำลังกู้คืนข้อมูล…');
+    expect(within(region).getByRole('button', { name: 'ยกเลิก' })).toBeDisabled();
+    expect(within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json)')).toBeDisabled();
     release();
     expect(await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' })).toBeInTheDocument();
   });

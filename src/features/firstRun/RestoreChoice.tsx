@@ -43,7 +43,7 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
       <p>{t('firstRun.restore.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('firstRun.restore.file')}</label>
-        <input id={`${id}-file`} ref={input} type="file" accept=".json,application/json" onChange={(e) => void restore.choose(e.target.files?.[0])} />
+        <input id={`${id}-file`} ref={input} type="file" accept=".json,application/json" disabled={restore.pending} onChange={(e) => void restore.choose(e.target.files?.[0])} />
       </div>
       {state.step === 'refused' && (
         <p role="alert" className="field-error">
@@ -76,7 +76,8 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
             <button type="button" className="primary" disabled={restore.pending} onClick={() => void restore.confirm(() => (clear(), onRestored()))}>
               {t('firstRun.restore.confirm')}
             </button>
-            <button type="button" className="secondary" onClick={() => (clear(), restore.cancel())}>
+            {/* A restore under way cannot be called back: it goes on to the end, so Cancel waits. */}
+            <button type="button" className="secondary" disabled={restore.pending} onClick={() => (clear(), restore.cancel())}>
               {t('common.cancel')}
             </button>
           </div>

@@ -27,7 +27,7 @@ export function RestoreSection() {
       <p>{t('settings.restore.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('settings.restore.file')}</label>
-        <input id={`${id}-file`} ref={input} type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
+        <input id={`${id}-file`} ref={input} type="file" accept=".json,application/json" disabled={pending} onChange={(e) => void choose(e.target.files?.[0])} />
       </div>
       {state.step === 'refused' && (
         <p role="alert" className="field-error">
@@ -53,7 +53,8 @@ export function RestoreSection() {
             >
               {t('settings.restore.confirm')}
             </button>
-            <button type="button" onClick={() => (clear(), cancel())}>
+            {/* A restore under way cannot be called back: it goes on to the end, so Cancel waits. */}
+            <button type="button" disabled={pending} onClick={() => (clear(), cancel())}>
               {t('common.cancel')}
             </button>
           </div>
