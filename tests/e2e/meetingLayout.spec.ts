@@ -11,6 +11,9 @@ import { expect, test, type Page } from '@playwright/test';
  *     the first opaque background up its ancestors, SVG text by its fill);
  *   - no element that hides or scrolls its overflow has more content than its box, and no text
  *     lies outside the viewport;
+ *   - every text's box (HTML and SVG <text>) lies inside its nearest <svg>'s box and inside every
+ *     ancestor whose overflow is not visible: the overflow rule above cannot see into an SVG,
+ *     where a label drawn past the drawing's edge is cut without any scrolling to show it;
  *   - content covers at least 60 % of the slide's area (the area between the top and the footer):
  *     content is what the eye sees filled — the text itself (its line boxes), drawn charts, and the
  *     panels, bars and tiles that have a background or a border of their own.
@@ -20,6 +23,7 @@ interface Finding {
   contrast: string[];
   overflow: string[];
   outside: string[];
+  clipped: string[];
   coverage: number;
 }
 
@@ -67,7 +71,20 @@ async function inspect(page: Page): Promise<Finding> {
     const small: string[] = [];
     const contrast: string[] = [];
     const outside: string[] = [];
+    const clipped: string[] = [];
     const rects: DOMRect[] = [];
+    const px = (n: number) => Math.round(n);
+    const describe = (el: Element) => `${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    /** Where `b` runs past `clip` (1 px allowed for rounding), on the axes that clip: '' when inside. */
+    const past = (b: DOMRect, clip: DOMRect, x: boolean, y: boolean) =>
+      [
+        x && b.left < clip.left - 1 ? `left by ${px(clip.left - b.left)}` : '',
+        x && b.right > clip.right + 1 ? `right by ${px(b.right - clip.right)}` : '',
+        y && b.top < clip.top - 1 ? `top by ${px(clip.top - b.top)}` : '',
+        y && b.bottom > clip.bottom + 1 ? `bottom by ${px(b.bottom - clip.bottom)}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
     const walker = document.createTreeWalker(document.querySelector('.meeting') ?? document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim();
@@ -91,6 +108,19 @@ async function inspect(page: Page): Promise<Finding> {
       if (ratio < 7) contrast.push(`${name} ${ratio.toFixed(2)}:1`);
       for (const b of boxes) {
         if (b.left < -1 || b.top < -1 || b.right > W + 1 || b.bottom > H + 1) outside.push(`${name} at ${Math.round(b.left)},${Math.round(b.top)}`);
+        const svg = el.closest('svg');
+        const outOfSvg = svg ? past(b, svg.getBoundingClientRect(), true, true) : '';
+        if (outOfSvg) clipped.push(`${name} past its svg's ${outOfSvg}`);
+        for (let a: Element | null = el; a; a = a.parentElement) {
+          const st = getComputedStyle(a);
+          const x = st.overflowX !== 'visible';
+          const y = st.overflowY !== 'visible';
+          if (!x && !y) continue;
+          // Its svg is reported above; an svg clips by default, so it would be said twice.
+          if (a === svg) continue;
+          const out = past(b, a.getBoundingClientRect(), x, y);
+          if (out) clipped.push(`${name} past ${describe(a)}'s ${out}`);
+        }
         rects.push(b);
       }
     }
@@ -125,7 +155,7 @@ async function inspect(page: Page): Promise<Finding> {
       }
       coverage = grid.reduce((n, v) => n + v, 0) / grid.length;
     }
-    return { small, contrast, overflow, outside, coverage };
+    return { small, contrast, overflow, outside, clipped, coverage };
   });
 }
 
@@ -139,6 +169,8 @@ async function settled(page: Page) {
   await page.mouse.move(10 + Math.random() * 50, 10);
   await expect.poll(() => page.locator('.meeting-controls').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
 }
+
+const TREND = 'ผลการประเมินย้อนหลัง';
 
 /** Every slide of the default show, checked; returns the headings seen, in order. */
 async function walk(page: Page, query = ''): Promise<string[]> {
@@ -161,11 +193,26 @@ async function walk(page: Page, query = ''): Promise<string[]> {
     expect(found.contrast, `${where}: text under 7:1`).toEqual([]);
     expect(found.overflow, `${where}: content overflowing a box that hides it`).toEqual([]);
     expect(found.outside, `${where}: text outside the screen`).toEqual([]);
+    // Issue 22: the trend chart (src/ui/charts/TrendChart.tsx, not this screen's) still draws
+    // labels past its svg; its own test.fixme below holds that one check until it is laid out.
+    if (title === TREND) test.info().annotations.push({ type: 'fixme', description: `${where}: ${found.clipped.join('; ')}` });
+    else expect(found.clipped, `${where}: text cut by its svg or a box that hides overflow`).toEqual([]);
     expect(found.coverage, `${where}: share of the slide used`).toBeGreaterThanOrEqual(0.6);
     seen.push(title);
     test.info().annotations.push({ type: 'coverage', description: `${where}: ${Math.round(found.coverage * 100)} %` });
   }
   return seen;
+}
+
+/** 2566's scores, imported as a user would: the score slides then show 2566, and a trend. */
+async function addResult2566(page: Page) {
+  await page.goto('/#/assessments');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ผลการประเมิน ปีงบประมาณ พ.ศ. 2566');
+  const scores = [95, 99.65, 100, 98.33, 90, 93, 92, 91, 100, 95];
+  const csv = ['ปีงบประมาณ,ตัวชี้วัด,คะแนน', ...scores.map((s, i) => `2566,${i + 1},${s}`)].join('\r\n');
+  await page.getByLabel('เลือกไฟล์คะแนนของปี 2566').setInputFiles({ name: 'ita-2566.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.getByRole('button', { name: 'บันทึกทั้ง 10 แถว' }).click();
+  await expect(page.getByText('บันทึกคะแนนจากไฟล์ ita-2566.csv แล้ว 10 แถว')).toBeVisible();
 }
 
 const SCREENS = [
@@ -190,13 +237,24 @@ test.describe('the meeting screen from the back of the room', () => {
       const box = document.createElement('div');
       box.style.cssText = 'overflow: hidden; height: 10px; font-size: 40px';
       box.textContent = 'ล้นกรอบ';
-      slide?.append(faint, box);
+      // A label drawn below its drawing's 100 px: the svg cuts it, and no overflow shows it.
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.setAttribute('width', '300');
+      svg.setAttribute('height', '100');
+      const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      label.setAttribute('y', '160');
+      label.setAttribute('fill', '#ffffff');
+      label.setAttribute('font-size', '40');
+      label.textContent = 'ใต้กราฟ';
+      svg.append(label);
+      slide?.append(faint, box, svg);
       for (const panel of Array.from(document.querySelectorAll<HTMLElement>('.panel'))) panel.style.background = 'transparent';
     });
     const found = await inspect(page);
     expect(found.small).toEqual(['"เล็กและจาง" 26.0px < 26.7px']);
     expect(found.contrast).toEqual([expect.stringMatching(/^"เล็กและจาง" \d\.\d\d:1$/)]);
     expect(found.overflow).toEqual([expect.stringMatching(/^div\. \d+ > 10 high$/)]);
+    expect(found.clipped).toEqual([expect.stringMatching(/^"ล้นกรอบ" past div's bottom by \d+$/), expect.stringMatching(/^"ใต้กราฟ" past its svg's bottom by \d+$/)]);
     expect(found.coverage).toBeLessThan(0.6);
   });
 
@@ -235,13 +293,7 @@ test.describe('the meeting screen from the back of the room', () => {
     for (const row of await rows.all()) await expect(row.locator('.year-tag')).toHaveText('ปี 2565');
 
     // Its result arrives: the score slides show 2566 and the trend through both years.
-    await page.goto('/#/assessments');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ผลการประเมิน ปีงบประมาณ พ.ศ. 2566');
-    const scores = [95, 99.65, 100, 98.33, 90, 93, 92, 91, 100, 95];
-    const csv = ['ปีงบประมาณ,ตัวชี้วัด,คะแนน', ...scores.map((s, i) => `2566,${i + 1},${s}`)].join('\r\n');
-    await page.getByLabel('เลือกไฟล์คะแนนของปี 2566').setInputFiles({ name: 'ita-2566.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-    await page.getByRole('button', { name: 'บันทึกทั้ง 10 แถว' }).click();
-    await expect(page.getByText('บันทึกคะแนนจากไฟล์ ita-2566.csv แล้ว 10 แถว')).toBeVisible();
+    await addResult2566(page);
 
     for (const screen of SCREENS) {
       await page.setViewportSize(screen);
@@ -261,5 +313,22 @@ test.describe('the meeting screen from the back of the room', () => {
     // measures= picks a year explicitly: 2565's own measures, with no year labels.
     await page.goto('/#/meeting?interval=600&slides=health&measures=2565');
     await expect(heading(page)).toHaveText('สถานะมาตรการ 9 มาตรการ');
+  });
+
+  // Issue 22: TrendChart.tsx (another engineer's) lays its meeting variant out in fixed pixels at
+  // 40 px text: band labels ("A ≥ 85") run past the svg's right, the year ticks past its bottom,
+  // "100" past its left and the top value label past its top. Enable once TrendChart sizes its
+  // axes, margins and band labels from the rendered text size, as ProgressChart does.
+  test.fixme('the trend slide’s text lies inside its drawing', async ({ page }) => {
+    await page.goto('/#/assessments');
+    await page.getByRole('button', { name: 'เริ่มปีใหม่' }).click();
+    await addResult2566(page);
+    for (const screen of SCREENS) {
+      await page.setViewportSize(screen);
+      await page.goto('/#/meeting?interval=600&slides=trend');
+      await expect(heading(page)).toHaveText(TREND);
+      await settled(page);
+      expect((await inspect(page)).clipped).toEqual([]);
+    }
   });
 });
