@@ -30,6 +30,24 @@ async function smallText(page: Page, min: number): Promise<string[]> {
 test.describe('the meeting screen at 1920 × 1080', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
+  test('leaves the arrows, Home and End to a chart’s months while one has focus', async ({ page }) => {
+    await page.goto('/#/meeting?interval=600&slides=year-progress,health');
+    const heading = page.getByRole('heading', { level: 2 });
+    await expect(heading).toHaveText(/^ความคืบหน้าตลอดปีงบประมาณ/);
+    const months = page.getByRole('group', { name: /ค่ารายเดือน/ }).getByRole('img');
+    await expect(months).toHaveCount(12);
+    await months.first().focus();
+    for (const [key, at] of [['ArrowRight', 1], ['End', 11], ['ArrowLeft', 10], ['Home', 0]] as const) {
+      await page.keyboard.press(key);
+      await expect(months.nth(at)).toBeFocused();
+      await expect(heading).toHaveText(/^ความคืบหน้าตลอดปีงบประมาณ/);
+    }
+    // Away from the chart the arrows move the show again.
+    await months.first().blur();
+    await page.keyboard.press('ArrowRight');
+    await expect(heading).toHaveText(/^สถานะมาตรการ/);
+  });
+
   test('moves on by itself, answers the presenter’s keys, and has no text under 32 px', async ({ page }) => {
     // The page's own clock, moved on by the test: a slide's five seconds pass when told to.
     await page.clock.install();
