@@ -1,9 +1,11 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { BackupSummary } from '../domain/backup';
 import type { DataSet } from '../domain/schemas/dataSet';
-import { readBackupFile, type ReadBackupFile } from './adapters/backupReader/readBackupFile';
-import { useReplaceData } from './mutations';
+import { readBackupFile, type BackupReading } from './adapters/backupReader/readBackupFile';
+import { invalidate } from './changeFeed';
 import type { ReplaceOptions } from './store';
+import { useStore } from './storeContext';
 
 /**
  * Sixteen times a large agency's ten years (32,000 measures, 320,000 updates) is some 240 MB; a
@@ -46,24 +48,45 @@ export function useRestoreBackup(options?: ReplaceOptions) {
       setAnnounced({ done, total });
     }
   };
-  const replace = useReplaceData({ ...options, onProgress });
+  const store = useStore();
+  const queryClient = useQueryClient();
+  // Kept once taken from the reader, so a restore that failed can be tried again.
+  const taken = useRef<DataSet | null>(null);
+  // The data set is not the mutation's variable: the mutation cache would hold those hundreds of
+  // megabytes for as long as it keeps the mutation, well after the restore.
+  const replace = useMutation({
+    mutationFn: () => {
+      const data = taken.current;
+      if (!data) return Promise.reject(new Error('no data set to restore'));
+      return store.replaceData(data, { ...options, onProgress });
+    },
+    onSettled: () => invalidate(queryClient, { what: 'everything' }),
+    gcTime: 0,
+  });
   const [state, setState] = useState<RestoreStep>({ step: 'choose' });
   const [taking, setTaking] = useState<Error | null | 'pending'>(null);
   const pending = taking === 'pending' || replace.isPending;
   // Each choice has a number: a large file read after a smaller one chosen since must not put its
   // preview, and so its data, in place of the file the field now shows.
   const latest = useRef(0);
-  const reading = useRef<ReadBackupFile | null>(null);
-  // Kept once taken from the reader, so a restore that failed can be tried again.
-  const taken = useRef<DataSet | null>(null);
+  const reading = useRef<BackupReading | null>(null);
   const letGo = () => {
     reading.current?.dispose();
     reading.current = null;
     taken.current = null;
   };
-  useEffect(() => letGo, []);
+  // Leaving the screen stops a reading still under way, and no late outcome lands on it.
+  useEffect(
+    () => () => {
+      latest.current += 1;
+      letGo();
+    },
+    [],
+  );
 
   const choose = async (chosen: File | undefined) => {
+    // The store is being replaced: another file cannot be taken in its place half way through.
+    if (replace.isPending) return;
     const choice = ++latest.current;
     letGo();
     replace.reset();
@@ -71,10 +94,11 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     if (!chosen) return setState({ step: 'choose' });
     if (chosen.size > MAX_BACKUP_BYTES) return setState({ step: 'refused', fileName: chosen.name, reason: 'too-large', message: '' });
     setState({ step: 'reading', fileName: chosen.name });
-    const read = await readBackupFile(chosen);
-    if (choice !== latest.current) return read.dispose();
+    // Held before it is awaited, so a later choice or leaving the screen can stop it.
+    const read = readBackupFile(chosen);
     reading.current = read;
-    const { outcome } = read;
+    const outcome = await read.outcome;
+    if (choice !== latest.current) return;
     setState(
       outcome.ok
         ? { step: 'preview', fileName: chosen.name, summary: outcome.summary }
@@ -103,17 +127,23 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     if (choice !== latest.current) return;
     taken.current = data;
     setTaking(null);
-    replace.mutate(data, {
-      onSuccess: () => {
-        // Restored: the copy held for a retry would only keep hundreds of megabytes alive.
-        letGo();
-        setState({ step: 'done', fileName });
-        onDone?.();
-      },
-    });
+    try {
+      await replace.mutateAsync();
+    } catch {
+      // The mutation's error is what the screen shows; the data stays for another try.
+      return;
+    }
+    // Restored: the copy held for a retry would only keep hundreds of megabytes alive. 'done' is
+    // this hook's own state, so the mutation is let go of too.
+    letGo();
+    replace.reset();
+    setState({ step: 'done', fileName });
+    onDone?.();
   };
 
+  /** Not while the store is being replaced: the writing goes on to the end whatever the screen says. */
   const cancel = () => {
+    if (replace.isPending) return;
     latest.current += 1;
     letGo();
     replace.reset();

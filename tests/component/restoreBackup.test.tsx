@@ -1,12 +1,121 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createQueryClient } from '../../src/app/queryClient';
+import type { FromWorker } from '../../src/data/adapters/backupReader/protocol';
 import { DEFAULT_PREFERENCES } from '../../src/data/preferences';
 import { useRestoreBackup } from '../../src/data/restoreBackup';
 import { SessionProvider } from '../../src/data/sessionContext';
+import type { Store } from '../../src/data/store';
 import { StoreProvider } from '../../src/data/storeContext';
+import { buildBackup, readBackup, serialiseBackup } from '../../src/domain/backup';
 import { seedData, seedStore } from '../support/seed';
+
+const session = { preferences: DEFAULT_PREFERENCES, source: 'browser' as const, server: null, notices: [], seed: null, savePreferences: () => true };
+
+function renderRestore(store: Store, queryClient: QueryClient = createQueryClient()) {
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <SessionProvider session={session}>
+      <StoreProvider store={store}>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </StoreProvider>
+    </SessionProvider>
+  );
+  return renderHook(() => useRestoreBackup(), { wrapper });
+}
+
+const backupText = () => serialiseBackup(buildBackup(seedData(), new Date('2026-11-20T07:30:00Z')));
+const backupFile = (name = 'backup.json') => new File([backupText()], name, { type: 'application/json' });
+
+/** A stand-in for the reading worker: it answers only when the test says, and can die. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  onmessage: ((event: { data: FromWorker }) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  sent: unknown[] = [];
+  terminated = false;
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage(message: unknown) {
+    if (!this.terminated) this.sent.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(message: FromWorker) {
+    act(() => this.onmessage?.({ data: message }));
+  }
+  crash() {
+    act(() => this.onerror?.(new Event('error')));
+  }
+}
+
+const worker = (index: number) => {
+  const made = FakeWorker.made[index];
+  if (!made) throw new Error(`no worker ${index}`);
+  return made;
+};
+
+describe('with the file read in a worker', () => {
+  beforeEach(() => {
+    FakeWorker.made = [];
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('stops a reading still under way when another file is chosen, and when the screen is left', async () => {
+    const { result, unmount } = renderRestore(await seedStore());
+    act(() => void result.current.choose(backupFile('first.json')));
+    act(() => void result.current.choose(backupFile('second.json')));
+    expect(worker(0).terminated).toBe(true);
+    expect(worker(1).terminated).toBe(false);
+    unmount();
+    expect(worker(1).terminated).toBe(true);
+  });
+
+  it('says the reader was lost, at once on every try, when the worker dies while handing the data over', async () => {
+    const { result } = renderRestore(await seedStore());
+    const read = readBackup(backupText());
+    if (!read.ok) throw new Error('the seed is not a good backup');
+    act(() => void result.current.choose(backupFile()));
+    worker(0).answer({ kind: 'read', outcome: { ok: true, summary: read.summary } });
+    await waitFor(() => expect(result.current.state.step).toBe('preview'));
+    let first: Promise<void> | undefined;
+    act(() => void (first = result.current.confirm()));
+    await waitFor(() => expect(worker(0).sent).toContainEqual({ kind: 'next' }));
+    worker(0).crash();
+    await act(async () => void (await first));
+    expect(result.current.error?.message).toMatch(/^อ่านไฟล์สำรองข้อมูลต่อไม่ได้/);
+    // Tried again: a dead worker answers nothing, so the try must fail at once, not wait forever.
+    await act(() => result.current.confirm());
+    expect(result.current.pending).toBe(false);
+    expect(result.current.error?.message).toMatch(/^อ่านไฟล์สำรองข้อมูลต่อไม่ได้/);
+  });
+
+  it('reads on the page when the browser refuses to start a worker', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new DOMException('refused by the content security policy', 'SecurityError');
+        }
+      },
+    );
+    const { result } = renderRestore(await seedStore());
+    await act(() => result.current.choose(backupFile()));
+    expect(result.current.state).toMatchObject({ step: 'preview', fileName: 'backup.json' });
+  });
+});
+
+it('keeps nothing of the restored data set once it is done', async () => {
+  const queryClient = createQueryClient();
+  const { result } = renderRestore(await seedStore(), queryClient);
+  await act(() => result.current.choose(backupFile()));
+  await act(() => result.current.confirm());
+  await waitFor(() => expect(result.current.state).toEqual({ step: 'done', fileName: 'backup.json' }));
+  expect(queryClient.getMutationCache().getAll().map((mutation) => mutation.state.variables)).not.toContainEqual(expect.anything());
+});
 
 /** A file whose text arrives when the test says so: a large file read slowly. */
 function slowFile(name: string, text: string) {
@@ -19,15 +128,7 @@ function slowFile(name: string, text: string) {
 
 it('shows the file chosen last, even when an earlier, larger one finishes reading after it', async () => {
   const store = await seedStore();
-  const session = { preferences: DEFAULT_PREFERENCES, source: 'browser' as const, server: null, notices: [], seed: null, savePreferences: () => true };
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <SessionProvider session={session}>
-      <StoreProvider store={store}>
-        <QueryClientProvider client={createQueryClient()}>{children}</QueryClientProvider>
-      </StoreProvider>
-    </SessionProvider>
-  );
-  const { result } = renderHook(() => useRestoreBackup(), { wrapper });
+  const { result } = renderRestore(store);
   const backup = JSON.stringify(await store.exportData());
   const large = slowFile('large.json', backup);
   const small = slowFile('small.json', JSON.stringify({ ...seedData(), organisation: { ...seedData().organisation, name: 'ไฟล์ที่เลือกทีหลัง' } }));

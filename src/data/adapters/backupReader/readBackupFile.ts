@@ -4,79 +4,107 @@ import type { FromWorker, ReadOutcome, ToWorker } from './protocol';
 
 export type { ReadOutcome } from './protocol';
 
-/** A backup file read and checked: what it holds, and its data when the person confirms. */
-export interface ReadBackupFile {
-  outcome: ReadOutcome;
-  /** The data set, once; ask only after an ok outcome. */
+/**
+ * A backup file being read and checked. Handed back at once, before the reading ends, so the
+ * caller can stop a reading it no longer wants (another file chosen, the screen left).
+ */
+export interface BackupReading {
+  /** What the file holds, or why it cannot be restored; 'unreadable' once disposed. */
+  outcome: Promise<ReadOutcome>;
+  /** The data set, once; ask only after an ok outcome. Fails at once when the reader is gone. */
   data: () => Promise<DataSet>;
-  /** Lets go of the file's data (another file chosen, the preview cancelled). */
+  /** Stops the reading, or lets go of the file's data; whatever still waits on it fails. */
   dispose: () => void;
 }
 
 /**
  * Reads a chosen backup file in a Web Worker, so a very large file never freezes the page, and
- * where there is no Worker (jsdom, an old browser) the same reader on the page itself.
+ * where there is no Worker (jsdom, an old browser) or the page may not start one (a content
+ * security policy, a sandbox) the same reader on the page itself.
  */
-export function readBackupFile(file: Blob): Promise<ReadBackupFile> {
-  return typeof Worker === 'undefined' ? readHere(file) : readInWorker(file);
+export function readBackupFile(file: Blob): BackupReading {
+  if (typeof Worker !== 'undefined') {
+    try {
+      return readInWorker(file);
+    } catch {
+      // Refused on the spot: slower on the page, but the person still gets their backup back.
+    }
+  }
+  return readHere(file);
 }
 
-async function readHere(file: Blob): Promise<ReadBackupFile> {
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { outcome: { ok: false, unreadable: true }, data: () => Promise.reject(new Error('unreadable')), dispose: () => undefined };
-  }
-  const read = readBackup(text);
-  return read.ok
-    ? { outcome: { ok: true, summary: read.summary }, data: () => Promise.resolve(read.file.data), dispose: () => undefined }
-    : { outcome: { ok: false, unreadable: false, problem: read.problem }, data: () => Promise.reject(new Error(read.problem.message)), dispose: () => undefined };
+function readHere(file: Blob): BackupReading {
+  const read = file.text().then(readBackup, () => null);
+  return {
+    outcome: read.then((r): ReadOutcome => (!r ? { ok: false, unreadable: true } : r.ok ? { ok: true, summary: r.summary } : { ok: false, unreadable: false, problem: r.problem })),
+    data: async () => {
+      const r = await read;
+      if (!r?.ok) throw new Error(r ? r.problem.message : 'unreadable');
+      return r.file.data;
+    },
+    dispose: () => undefined,
+  };
 }
 
 const lost = () => new Error('อ่านไฟล์สำรองข้อมูลต่อไม่ได้ (หน่วยความจำของเบราว์เซอร์อาจไม่พอ) กรุณาลองเลือกไฟล์อีกครั้ง');
 
-function readInWorker(file: Blob): Promise<ReadBackupFile> {
+function readInWorker(file: Blob): BackupReading {
   const worker = new Worker(new URL('./readBackup.worker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToWorker) => worker.postMessage(message);
-  return new Promise((resolve) => {
-    let assembled: DataSet | null = null;
-    let receiving: { resolve: (data: DataSet) => void; reject: (error: Error) => void } | null = null;
-    const dispose = () => worker.terminate();
-    const data = () =>
-      new Promise<DataSet>((resolveData, rejectData) => {
-        receiving = { resolve: resolveData, reject: rejectData };
+  let settle: (outcome: ReadOutcome) => void = () => undefined;
+  const outcome = new Promise<ReadOutcome>((resolve) => (settle = resolve));
+  let assembled: DataSet | null = null;
+  let receiving: { resolve: (data: DataSet) => void; reject: (error: Error) => void } | null = null;
+  // A worker ended (crashed, disposed, or done and closed) answers nothing: asking it would wait forever.
+  let dead = false;
+  const dispose = () => {
+    if (dead) return;
+    dead = true;
+    worker.terminate();
+    settle({ ok: false, unreadable: true });
+    receiving?.reject(lost());
+    receiving = null;
+    assembled = null;
+  };
+  const data = () =>
+    dead
+      ? Promise.reject(lost())
+      : new Promise<DataSet>((resolve, reject) => {
+          receiving = { resolve, reject };
+          send({ kind: 'next' });
+        });
+  // A worker that dies (out of memory, most likely) fails whatever was waiting on it.
+  worker.onerror = dispose;
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    switch (message.kind) {
+      case 'read':
+        settle(message.outcome);
+        if (!message.outcome.ok) dispose();
+        break;
+      case 'head':
+        assembled = message.data;
         send({ kind: 'next' });
-      });
-    // A worker that dies (out of memory, most likely) fails whatever was waiting on it.
-    worker.onerror = () => {
-      dispose();
-      if (receiving) receiving.reject(lost());
-      else resolve({ outcome: { ok: false, unreadable: true }, data, dispose });
-    };
-    worker.onmessage = (event: MessageEvent<FromWorker>) => {
-      const message = event.data;
-      switch (message.kind) {
-        case 'read':
-          if (!message.outcome.ok) dispose();
-          resolve({ outcome: message.outcome, data, dispose });
-          break;
-        case 'head':
-          assembled = message.data;
-          send({ kind: 'next' });
-          break;
-        case 'slice': {
-          const into: unknown[] | undefined = assembled?.[message.collection];
-          if (into) for (const record of message.records) into.push(record);
-          send({ kind: 'next' });
-          break;
-        }
-        case 'end':
-          if (assembled) receiving?.resolve(assembled);
-          else receiving?.reject(lost());
-          break;
+        break;
+      case 'slice': {
+        const into: unknown[] | undefined = assembled?.[message.collection];
+        if (into) for (const record of message.records) into.push(record);
+        send({ kind: 'next' });
+        break;
       }
-    };
-    send({ kind: 'read', file });
-  });
+      case 'end': {
+        const whole = assembled;
+        const waiting = receiving;
+        // The worker has closed itself: nothing more to ask of it.
+        receiving = null;
+        assembled = null;
+        dead = true;
+        if (whole) waiting?.resolve(whole);
+        else waiting?.reject(lost());
+        break;
+      }
+    }
+  };
+  send({ kind: 'read', file });
+  return { outcome, data, dispose };
 }
