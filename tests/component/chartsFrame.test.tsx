@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nProvider } from '../../src/i18n/i18n';
 import { ChartFrame } from '../../src/ui/charts/ChartFrame';
 import { WhenNear } from '../../src/ui/charts/WhenNear';
+import { retryableLazy } from '../../src/ui/charts/lazyCharts';
 
 const TABLE = { caption: 'คะแนนรายปี', head: ['ปี', 'คะแนน'], rows: [{ key: '2565', cells: ['2565', '93.95'] }] };
 
@@ -101,5 +102,33 @@ describe('WhenNear', () => {
     expect(screen.queryByText('กราฟ')).not.toBeInTheDocument();
     act(() => idle?.());
     expect(await screen.findByText('กราฟ')).toBeInTheDocument();
+  });
+
+  it('keeps a chart whose chunk fails to load in its own place, with a retry that loads it again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let online = false;
+    const Chart = retryableLazy<object>(() =>
+      online ? Promise.resolve({ default: () => <p>กราฟแรก</p> }) : Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    );
+    render(
+      <I18nProvider language="th">
+        <p>ส่วนอื่นของหน้า</p>
+        <WhenNear minHeight={100}>
+          <Chart />
+        </WhenNear>
+        <WhenNear minHeight={100}>
+          <p>กราฟที่สอง</p>
+        </WhenNear>
+      </I18nProvider>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('โหลดกราฟไม่สำเร็จ');
+    expect(screen.getByText('ส่วนอื่นของหน้า')).toBeInTheDocument();
+    // The failed chart gives its turn up at once, well before the 3 s limit.
+    expect(await screen.findByText('กราฟที่สอง', {}, { timeout: 1000 })).toBeInTheDocument();
+    online = true;
+    await userEvent.click(within(alert).getByRole('button', { name: 'โหลดกราฟอีกครั้ง' }));
+    expect(await screen.findByText('กราฟแรก')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,6 @@
 import { startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { ChartLoadBoundary } from './ChartLoadBoundary';
+import './charts.css';
 
 /** How far below the viewport a chart starts loading, so it is drawn by the time it scrolls in. */
 const NEAR = '400px';
@@ -33,7 +35,8 @@ function Drawn({ onDrawn }: { onDrawn: () => void }) {
  * Renders its children once its place is within about 400 px of the viewport or the browser is
  * idle, whichever comes first, and after any chart before it has been drawn: the charts' library
  * then loads after the first screen is drawn, never in its way. It holds `minHeight` throughout,
- * so nothing below jumps, and gives its children a Suspense boundary of its own.
+ * so nothing below jumps, and gives its children a Suspense boundary and an error boundary of
+ * their own: a chart that fails to load says so in its place, with a retry.
  */
 export function WhenNear({ minHeight, children }: { minHeight: number | string; children: ReactNode }) {
   const place = useRef<HTMLDivElement>(null);
@@ -68,10 +71,12 @@ export function WhenNear({ minHeight, children }: { minHeight: number | string; 
   return (
     <div ref={place} className="when-near" style={{ minHeight }}>
       {near ? (
-        <Suspense fallback={null}>
-          {children}
-          <Drawn onDrawn={turn.done} />
-        </Suspense>
+        <ChartLoadBoundary onFailed={turn.done}>
+          <Suspense fallback={null}>
+            {children}
+            <Drawn onDrawn={turn.done} />
+          </Suspense>
+        </ChartLoadBoundary>
       ) : null}
     </div>
   );
