@@ -64,6 +64,22 @@ describe('a restore written in batches', () => {
     expect(await raw.count(STORES.measures)).toBe(3);
     raw.close();
   });
+
+  it('says a write that failed changed nothing, not that the database cannot be read', async () => {
+    const { db, name } = await storeOf();
+    const data = withUpdates(3_000);
+    (data.progressUpdates[2_500] as Partial<ProgressUpdate>).id = undefined;
+    const tx = db.transaction([...DATA_STORES], 'readwrite');
+    await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).clear()));
+    // The transaction is not awaited here, as replaceData does not: its abort must not go unhandled.
+    const error = await writeDataSetInBatches(tx, data).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).message).toMatch(/^เขียนข้อมูลจากไฟล์สำรองลงในเบราว์เซอร์ไม่สำเร็จ จึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ/);
+    expect((error as StoreError).message).not.toContain('อ่านฐานข้อมูลในเบราว์เซอร์ไม่ได้');
+    const raw = await openDB(name);
+    expect(await raw.count(STORES.measures)).toBe(seedData().measures.length);
+    raw.close();
+  });
 });
 
 describe('a data set checked a slice at a time', () => {

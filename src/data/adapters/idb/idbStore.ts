@@ -24,7 +24,7 @@ import { agencyWrites } from './agencyWrites';
 import { createIdbAccess, refuse } from './idbAccess';
 import { guarded, storageError } from './storageErrors';
 import { checkDataSet } from './checkDataSet';
-import { SINGLETON_KEYS, writeDataSetInBatches } from './writeDataSet';
+import { restoreWriteFailed, SINGLETON_KEYS, writeDataSetInBatches } from './writeDataSet';
 import { compareThai } from '../../../domain/textOrder';
 
 type Db = IDBPDatabase<unknown>;
@@ -268,7 +268,9 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         }
         await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
         await writeDataSetInBatches(tx, valid, options?.onProgress);
-        await tx.done;
+        await tx.done.catch((error: unknown) => {
+          throw restoreWriteFailed(error);
+        });
       }),
     listProblems: () =>
       guarded(async () => {

@@ -1,6 +1,8 @@
 import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
 import type { DataSet } from '../../../domain/schemas/dataSet';
+import { StoreError } from '../../storeError';
 import { STORES } from './schema';
+import { asStoreError } from './storageErrors';
 
 type WriteTx = IDBPTransaction<unknown, StoreNames<unknown>[], 'readwrite' | 'versionchange'>;
 
@@ -46,6 +48,20 @@ export function writeDataSet(tx: WriteTx, data: DataSet): void {
 // busy machine writes smaller batches rather than longer tasks.
 const BATCH_MS = 30;
 
+const NOTHING_CHANGED = 'จึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ ข้อมูลเดิมในเบราว์เซอร์ยังอยู่ครบ';
+
+/**
+ * A restore whose writing failed: the transaction is undone, so the person is told nothing was
+ * changed, not that the database cannot be read (what the error would say of itself).
+ */
+export function restoreWriteFailed(error: unknown): StoreError {
+  const cause = asStoreError(error);
+  if (cause.detail.kind === 'storage' && cause.detail.reason === 'quota')
+    return new StoreError(cause.detail, `พื้นที่เก็บข้อมูลของเบราว์เซอร์ไม่พอสำหรับข้อมูลในไฟล์นี้ ${NOTHING_CHANGED}`);
+  const detail = error instanceof Error || error instanceof DOMException ? error.message : String(error);
+  return new StoreError(cause.detail, `เขียนข้อมูลจากไฟล์สำรองลงในเบราว์เซอร์ไม่สำเร็จ ${NOTHING_CHANGED}${detail ? ` (${detail})` : ''}`);
+}
+
 const succeeded = (request: IDBRequest) =>
   new Promise<boolean>((resolve) => {
     request.onsuccess = () => resolve(true);
@@ -88,11 +104,13 @@ export async function writeDataSetInBatches(tx: WriteTx, data: DataSet, onProgre
       // A put refused on the spot (a record that cannot be copied) must not leave the batches
       // before it to be committed: the restore is whole or nothing.
       tx.abort();
-      throw error;
+      // The abort is this error's doing and is reported as it; nobody else waits on the transaction.
+      void tx.done.catch(() => undefined);
+      throw restoreWriteFailed(error);
     }
     const middle = batch[Math.floor(batch.length / 2)];
     if (!middle) return;
-    if (!(await succeeded(middle))) return;
+    if (!(await succeeded(middle))) throw restoreWriteFailed(await tx.done.then(() => middle.error, (error: unknown) => error));
     done += batch.length;
     onProgress?.(done, total);
   }
