@@ -1,4 +1,4 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, StrictMode, type ReactNode } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider } from '../../src/i18n/i18n';
@@ -130,5 +130,25 @@ describe('WhenNear', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'โหลดกราฟอีกครั้ง' }));
     expect(await screen.findByText('กราฟแรก')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('under StrictMode leaves no turn behind to hold the charts back', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    render(
+      <StrictMode>
+        <WhenNear minHeight={100}>
+          <p>กราฟแรก</p>
+        </WhenNear>
+        <WhenNear minHeight={100}>
+          <p>กราฟที่สอง</p>
+        </WhenNear>
+      </StrictMode>,
+    );
+    act(() => idle.forEach((f) => f()));
+    // An orphan turn from a discarded render would hold them for its 3 s limit.
+    expect(await screen.findByText('กราฟแรก', {}, { timeout: 1000 })).toBeInTheDocument();
+    expect(await screen.findByText('กราฟที่สอง', {}, { timeout: 1000 })).toBeInTheDocument();
   });
 });

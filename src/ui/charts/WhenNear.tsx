@@ -1,4 +1,4 @@
-import { startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ChartLoadBoundary } from './ChartLoadBoundary';
 import './charts.css';
 
@@ -42,7 +42,25 @@ export function WhenNear({ minHeight, children }: { minHeight: number | string; 
   const place = useRef<HTMLDivElement>(null);
   // Where neither signal exists (an old browser, a test's DOM) there is nothing to wait for.
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined' && typeof requestIdleCallback === 'undefined');
-  const [turn] = useState(waitTurn);
+  // The turn is taken in an effect, not in render: StrictMode and discarded renders call an
+  // initializer twice, and a turn nobody releases holds every later chart back for 3 s.
+  const turn = useRef<ReturnType<typeof waitTurn> | null>(null);
+  // A child's effect runs before its parent's: a chart drawn at once may be done before the turn.
+  const drawn = useRef(false);
+  const release = useCallback(() => {
+    drawn.current = true;
+    turn.current?.done();
+  }, []);
+  useEffect(() => {
+    const taken = waitTurn();
+    turn.current = taken;
+    if (drawn.current) taken.done();
+    // Leaving the page gives the turn up, so charts of the next page are not held back.
+    return () => {
+      taken.done();
+      if (turn.current === taken) turn.current = null;
+    };
+  }, []);
 
   useEffect(() => {
     if (near) return;
@@ -52,7 +70,7 @@ export function WhenNear({ minHeight, children }: { minHeight: number | string; 
       if (asked) return;
       asked = true;
       // A transition: what React can slice, it slices, so a tap is never kept waiting for long.
-      void turn.ready.then(() => startTransition(() => setNear(true)));
+      void (turn.current?.ready ?? Promise.resolve()).then(() => startTransition(() => setNear(true)));
     };
     if (typeof IntersectionObserver !== 'undefined' && place.current) {
       const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: `${NEAR} 0px` });
@@ -64,17 +82,15 @@ export function WhenNear({ minHeight, children }: { minHeight: number | string; 
       cleanups.push(() => cancelIdleCallback(handle));
     }
     return () => cleanups.forEach((f) => f());
-  }, [near, turn]);
-  // Leaving the page gives the turn up, so charts of the next page are not held back.
-  useEffect(() => turn.done, [turn]);
+  }, [near]);
 
   return (
     <div ref={place} className="when-near" style={{ minHeight }}>
       {near ? (
-        <ChartLoadBoundary onFailed={turn.done}>
+        <ChartLoadBoundary onFailed={release}>
           <Suspense fallback={null}>
             {children}
-            <Drawn onDrawn={turn.done} />
+            <Drawn onDrawn={release} />
           </Suspense>
         </ChartLoadBoundary>
       ) : null}
