@@ -37,6 +37,12 @@ export interface ReplaceOptions {
    * all, `done` of them written so far. A store that writes in one request (HTTP) never calls it.
    */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Asks the restore to stop. A store that writes in batches stops between two, undoes the
+   * transaction and rejects, the data as it was; one that writes in one request (HTTP) may
+   * finish regardless, so the caller trusts how the promise settles, not that it asked.
+   */
+  signal?: AbortSignal;
 }
 
 /** The refusal of a first run's restore or sample when the data set is no longer empty. */

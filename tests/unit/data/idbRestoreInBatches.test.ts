@@ -80,6 +80,21 @@ describe('a restore written in batches', () => {
     expect(await raw.count(STORES.measures)).toBe(seedData().measures.length);
     raw.close();
   });
+
+  it('stops before its next batch when called back, and leaves the data as it was', async () => {
+    const { store, name } = await storeOf();
+    const controller = new AbortController();
+    const restore = store.replaceData(withUpdates(6_000), {
+      signal: controller.signal,
+      // Told before the first batch, once the stores are cleared: the clearing must be undone too.
+      onProgress: () => controller.abort(),
+    });
+    await expect(restore).rejects.toThrow();
+    const raw = await openDB(name);
+    expect(await raw.count(STORES.progressUpdates)).toBe(seedData().progressUpdates.length);
+    expect(await raw.count(STORES.measures)).toBe(seedData().measures.length);
+    raw.close();
+  });
 });
 
 describe('a data set checked a slice at a time', () => {

@@ -267,7 +267,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
           throw forbidden(ALREADY_SET_UP);
         }
         await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
-        await writeDataSetInBatches(tx, valid, options?.onProgress);
+        await writeDataSetInBatches(tx, valid, options?.onProgress, options?.signal);
         await tx.done.catch((error: unknown) => {
           throw restoreWriteFailed(error);
         });

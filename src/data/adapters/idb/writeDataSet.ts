@@ -76,7 +76,12 @@ const succeeded = (request: IDBRequest) =>
  * request that fails still aborts all of it. The raw requests carry no handler but the one
  * awaited, so 350,000 successes cost the page nothing.
  */
-export async function writeDataSetInBatches(tx: WriteTx, data: DataSet, onProgress?: (done: number, total: number) => void): Promise<void> {
+export async function writeDataSetInBatches(
+  tx: WriteTx,
+  data: DataSet,
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   putSingletons(tx, data);
   const collections = collectionsOf(tx, data).map(([name, records]) => ({ store: unwrap(tx.objectStore(name)), records }));
   const total = collections.reduce((sum, { records }) => sum + records.length, 0);
@@ -86,6 +91,12 @@ export async function writeDataSetInBatches(tx: WriteTx, data: DataSet, onProgre
   let r = 0;
   onProgress?.(0, total);
   while (done < total) {
+    if (signal?.aborted) {
+      // Called back between two batches: undone whole, the data as it was.
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new DOMException('restore cancelled', 'AbortError');
+    }
     const started = performance.now();
     const batch: IDBRequest[] = [];
     try {
