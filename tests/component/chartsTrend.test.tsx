@@ -69,6 +69,31 @@ describe('the trend chart', () => {
     expect(screen.getByText('เกณฑ์ผ่าน 85.00', { selector: 'li' })).toBeInTheDocument();
   });
 
+  it('steps over years without a total, the tab stop on the first year that has one', async () => {
+    renderTrend({
+      years: [
+        { fiscalYear: 2563, total: null, level: null },
+        { fiscalYear: 2564, total: 88.1, level: 'A' },
+        { fiscalYear: 2565, total: null, level: null },
+        { fiscalYear: 2566, total: 93.94, level: 'A' },
+        { fiscalYear: 2567, total: null, level: null },
+      ],
+      contributions: [parts(2564, 27, 25.1, 36), parts(2566, 28.2, 26.99, 38.75)],
+    });
+    const first = screen.getByRole('img', { name: 'ปี 2564: คะแนนรวม 88.10 ระดับ A' });
+    const last = screen.getByRole('img', { name: 'ปี 2566: คะแนนรวม 93.94 ระดับ A' });
+    expect(first).toHaveAttribute('tabindex', '0');
+    first.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(last).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(last).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    expect(first).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(last).toHaveFocus();
+  });
+
   it('with one year says a trend needs two and draws no line', () => {
     renderTrend({ years: [{ fiscalYear: 2565, total: 93.94, level: 'A' }], contributions: [parts(2565, 28.2, 26.99, 38.75)] });
     expect(screen.getByText('มีผลการประเมินเพียงปีเดียว (พ.ศ. 2565) ต้องมีผลอย่างน้อยสองปีจึงจะเห็นแนวโน้ม')).toBeInTheDocument();

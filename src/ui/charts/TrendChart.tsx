@@ -63,7 +63,7 @@ export default function TrendChart({ headingId, heading, level = 2, variant = 'p
     } as { key: string; label: string; total: number | null; level: Level | null } & Partial<Record<InstrumentCode, number>>;
   });
   const trend = years.length >= 2;
-  const totals = useRovingPoints(`${uid}-t`, rows.length);
+  const totals = useRovingPoints(`${uid}-t`, rows.length, (i) => rows[i]?.total != null);
   const partKeys = instruments.map((i) => i.code);
   const parts = useRovingPoints(`${uid}-p`, rows.length * partKeys.length);
 
