@@ -143,8 +143,10 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
               </span>
               {unit.stale.length > 0 && (
                 <span className="row-note">
-                  {unit.stale.map((m) => (
+                  {/* The separator is text, not CSS, so a screen reader and a copy keep the titles apart. */}
+                  {unit.stale.map((m, i) => (
                     <span key={m.id} className="stale-item">
+                      {i > 0 && ' · '}
                       {yearTag(m.id)}
                       {m.title}
                     </span>
