@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider, type Language } from '../../src/i18n/i18n';
 import TrendChart, { type TrendChartProps } from '../../src/ui/charts/TrendChart';
@@ -111,6 +111,16 @@ describe('the trend chart', () => {
     await userEvent.click(toggle);
     expect(screen.getByRole('button', { name: 'ซ่อนตาราง' })).toHaveAttribute('aria-expanded', 'true');
     expect(table.parentElement).not.toHaveClass('visually-hidden');
+  });
+
+  it('redraws at the printed page\'s width within the beforeprint event itself', () => {
+    const { container } = renderTrend({ size: undefined });
+    // No act: the browser lays the print out as soon as the event's handlers return.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(container.querySelector('svg.recharts-surface')).toHaveAttribute('width', '600');
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
   });
 
   it('speaks English in English', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 import { ResponsiveContainer } from 'recharts';
 
 export interface ChartSize {
@@ -11,20 +12,21 @@ const PRINT_WIDTH = 600;
 
 /**
  * Whether the page is being printed: a print lays the page out at A4's width, and a chart drawn
- * for a laptop's would only shrink, its words with it, to fit.
+ * for a laptop's would only shrink, its words with it, to fit. The switch to print is rendered
+ * inside the event itself (flushSync), as progressPrint.ts does: the browser lays the printed
+ * page out as soon as the handlers return, before an ordinary update would be drawn.
  */
 function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    if (typeof window.matchMedia !== 'function') return;
-    const query = window.matchMedia('print');
-    const update = () => setPrinting(query.matches);
-    const before = () => setPrinting(true);
-    query.addEventListener('change', update);
+    const query = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const before = () => flushSync(() => setPrinting(true));
+    const update = () => (query?.matches ? before() : setPrinting(false));
+    query?.addEventListener('change', update);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', update);
     return () => {
-      query.removeEventListener('change', update);
+      query?.removeEventListener('change', update);
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', update);
     };
