@@ -1,4 +1,4 @@
-import { findByRole, screen, waitFor, within } from '@testing-library/react';
+import { act, findByRole, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { seedData, seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
@@ -205,6 +205,43 @@ describe('progress over the fiscal year', () => {
     const rows = within(within(progress).getByRole('table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(12);
     expect(rows[0]).toHaveTextContent('ตุลาคม 2565');
+  });
+
+  it('reads the year’s updates only when the chart comes near the screen', async () => {
+    const observed: ((entries: { isIntersecting: boolean }[]) => void)[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          observed.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    try {
+      const store = await seedStore();
+      const read = vi.spyOn(store, 'listYearProgress');
+      await renderApp({ store });
+      await region('มาตรการโดยสรุป');
+      expect(read).not.toHaveBeenCalled();
+      act(() => observed.forEach((report) => report([{ isIntersecting: true }])));
+      expect(await chart('ความคืบหน้าของมาตรการตลอดปีงบประมาณ 2566')).toBeInTheDocument();
+      expect(read).toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('says when the year’s updates cannot be read, and reads them again on request', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    vi.spyOn(store, 'listYearProgress').mockRejectedValueOnce(new Error('network down'));
+    await renderApp({ store });
+    const failed = await screen.findByText('อ่านความคืบหน้าของมาตรการตลอดปีงบประมาณ 2566 ไม่สำเร็จ', {}, { timeout: 15_000 });
+    const alert = failed.closest('[role="alert"]') as HTMLElement;
+    await user.click(within(alert).getByRole('button', { name: 'ลองอีกครั้ง' }));
+    expect(await chart('ความคืบหน้าของมาตรการตลอดปีงบประมาณ 2566')).toBeInTheDocument();
   });
 });
 

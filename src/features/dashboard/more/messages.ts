@@ -56,6 +56,7 @@ const th = {
   'glance.update': '{date} · {author} · {status} · ร้อยละ {percent}',
   'trend.heading': 'ผลการประเมินย้อนหลัง',
   'yearProgress.heading': 'ความคืบหน้าของมาตรการตลอดปีงบประมาณ {year}',
+  'yearProgress.failed': 'อ่านความคืบหน้าของมาตรการตลอดปีงบประมาณ {year} ไม่สำเร็จ',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -113,6 +114,7 @@ const en: Record<keyof typeof th, string> = {
   'glance.update': '{date} · {author} · {status} · {percent}%',
   'trend.heading': 'Results over the years',
   'yearProgress.heading': 'Progress of the measures over fiscal year {year}',
+  'yearProgress.failed': 'The progress of the measures over fiscal year {year} could not be read',
 };
 
 export const messages = defineMessages(th, en);
