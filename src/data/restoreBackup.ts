@@ -19,7 +19,9 @@ export type RestoreStep =
   /** `reason` says which words the screen shows; 'invalid' comes with the reader's own Thai message. */
   | { step: 'refused'; fileName: string; reason: 'too-large' | 'unreadable' | 'invalid'; message: string }
   | { step: 'preview'; fileName: string; summary: BackupSummary }
-  | { step: 'done'; fileName: string };
+  | { step: 'done'; fileName: string }
+  /** Called back while it was being written: the data is as it was. */
+  | { step: 'cancelled'; fileName: string };
 
 /** How far a restore has got: records written of all, or null while it cannot say (checking, or one upload). */
 export interface RestoreProgress {
@@ -52,13 +54,16 @@ export function useRestoreBackup(options?: ReplaceOptions) {
   const queryClient = useQueryClient();
   // Kept once taken from the reader, so a restore that failed can be tried again.
   const taken = useRef<DataSet | null>(null);
+  const calling = useRef<AbortController | null>(null);
+  const [cancelling, setCancelling] = useState(false);
   // The data set is not the mutation's variable: the mutation cache would hold those hundreds of
   // megabytes for as long as it keeps the mutation, well after the restore.
   const replace = useMutation({
     mutationFn: () => {
       const data = taken.current;
       if (!data) return Promise.reject(new Error('no data set to restore'));
-      return store.replaceData(data, { ...options, onProgress });
+      calling.current = new AbortController();
+      return store.replaceData(data, { ...options, onProgress, signal: calling.current.signal });
     },
     onSettled: () => invalidate(queryClient, { what: 'everything' }),
     gcTime: 0,
@@ -130,9 +135,17 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     try {
       await replace.mutateAsync();
     } catch {
-      // The mutation's error is what the screen shows; the data stays for another try.
+      setCancelling(false);
+      // The mutation's error is what the screen shows, and the data stays for another try; unless
+      // the person called it back, and the store stopped with nothing changed.
+      if (calling.current?.signal.aborted) {
+        letGo();
+        replace.reset();
+        setState({ step: 'cancelled', fileName });
+      }
       return;
     }
+    setCancelling(false);
     // Restored: the copy held for a retry would only keep hundreds of megabytes alive. 'done' is
     // this hook's own state, so the mutation is let go of too.
     letGo();
@@ -141,9 +154,16 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     onDone?.();
   };
 
-  /** Not while the store is being replaced: the writing goes on to the end whatever the screen says. */
+  /**
+   * While the store is being replaced, asks it to stop: the screen says 'cancelled' only once the
+   * store has stopped with nothing changed, and 'done' if it finished regardless (one upload).
+   */
   const cancel = () => {
-    if (replace.isPending) return;
+    if (replace.isPending) {
+      calling.current?.abort();
+      setCancelling(true);
+      return;
+    }
     latest.current += 1;
     letGo();
     replace.reset();
@@ -157,6 +177,8 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     confirm,
     cancel,
     pending,
+    /** Asked to stop the writing, not yet stopped. */
+    cancelling: pending && cancelling,
     error: replace.error ?? (taking instanceof Error ? taking : null),
     /** While pending: how far the writing is (for a <progress>), and the same told once a tenth (for the status). */
     progress: pending ? progress : null,

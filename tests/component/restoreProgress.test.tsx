@@ -47,13 +47,33 @@ describe('a restore under way', () => {
     // Read aloud once a tenth of the way is passed, not at every batch.
     expect(within(region).getByRole('status')).toHaveTextContent('กำลังกู้คืน 0 จาก 352,000 รายการ');
     expect(within(region).getByRole('button', { name: 'แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้' })).toBeDisabled();
-    // The writing goes on to the end: nothing on the screen may say it was called back.
-    expect(within(region).getByRole('button', { name: 'ยกเลิก' })).toBeDisabled();
+    // Another file cannot be taken in its place half way through.
     expect(within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json)')).toBeDisabled();
 
     release();
     expect(await within(region).findByText('กู้คืนข้อมูลจากไฟล์ "backup.json" แล้ว')).toHaveAttribute('role', 'status');
     expect(within(region).queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('stops when cancelled while writing, says so only once the store has stopped, and changes nothing', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    const { held, release } = heldRestore(store, [[0, 1_000]]);
+    await renderApp({ store: held, url: '/settings' });
+    const region = await screen.findByRole('region', { name: 'กู้คืนข้อมูลจากไฟล์สำรอง' });
+    const other = seedData();
+    other.organisation = { ...other.organisation, name: 'หน่วยงานในไฟล์' };
+    await user.upload(within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json)'), backup(other));
+    await user.click(await within(region).findByRole('button', { name: 'แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้' }));
+    await within(region).findByRole('progressbar', { name: 'ความคืบหน้าการกู้คืน' });
+
+    await user.click(within(region).getByRole('button', { name: 'ยกเลิก' }));
+    expect(within(region).getByRole('status')).toHaveTextContent('กำลังยกเลิกการกู้คืน…');
+    expect(within(region).getByRole('button', { name: 'ยกเลิก' })).toBeDisabled();
+    release();
+    expect(await within(region).findByText('ยกเลิกการกู้คืนจากไฟล์ "backup.json" แล้ว ข้อมูลในระบบไม่มีการเปลี่ยนแปลง')).toHaveAttribute('role', 'status');
+    expect(within(region).queryByRole('alert')).not.toBeInTheDocument();
+    expect((await store.getOrganisation()).name).toBe(seedData().organisation.name);
   });
 
   it('announces each tenth of the way as it is passed', async () => {
@@ -86,7 +106,6 @@ describe('a restore under way', () => {
     const bar = await within(region).findByRole('progressbar', { name: 'ความคืบหน้าการกู้คืน' });
     expect(bar).not.toHaveAttribute('value');
     expect(within(region).getByRole('status')).toHaveTextContent('กำลังกู้คืนข้อมูล…');
-    expect(within(region).getByRole('button', { name: 'ยกเลิก' })).toBeDisabled();
     expect(within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json)')).toBeDisabled();
     release();
     expect(await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' })).toBeInTheDocument();

@@ -76,8 +76,8 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
             <button type="button" className="primary" disabled={restore.pending} onClick={() => void restore.confirm(() => (clear(), onRestored()))}>
               {t('firstRun.restore.confirm')}
             </button>
-            {/* A restore under way cannot be called back: it goes on to the end, so Cancel waits. */}
-            <button type="button" className="secondary" disabled={restore.pending} onClick={() => (clear(), restore.cancel())}>
+            {/* While writing, Cancel asks the store to stop; the status says whether it did. */}
+            <button type="button" className="secondary" disabled={restore.cancelling} onClick={() => (clear(), restore.cancel())}>
               {t('common.cancel')}
             </button>
           </div>
@@ -93,10 +93,13 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
       <p role="status" className="form-status">
         {state.step === 'reading' && t('firstRun.restore.reading', { file: state.fileName })}
         {restore.pending &&
-          (restore.announced
-            ? t('firstRun.restore.progress', { done: formatCount(restore.announced.done, locale), total: formatCount(restore.announced.total, locale) })
-            : t('firstRun.restore.preparing'))}
+          (restore.cancelling
+            ? t('firstRun.restore.cancelling')
+            : restore.announced
+              ? t('firstRun.restore.progress', { done: formatCount(restore.announced.done, locale), total: formatCount(restore.announced.total, locale) })
+              : t('firstRun.restore.preparing'))}
         {state.step === 'done' && t('firstRun.restore.done', { file: state.fileName })}
+        {state.step === 'cancelled' && t('firstRun.restore.cancelled', { file: state.fileName })}
       </p>
       {restore.error && (
         <p role="alert" className="field-error">

@@ -14,7 +14,7 @@ export function RestoreSection() {
   const { t, locale } = useMessages(messages);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const { state, choose, confirm, cancel, pending, error, progress, announced } = useRestoreBackup();
+  const { state, choose, confirm, cancel, pending, cancelling, error, progress, announced } = useRestoreBackup();
   const clear = () => {
     if (input.current) input.current.value = '';
   };
@@ -53,8 +53,8 @@ export function RestoreSection() {
             >
               {t('settings.restore.confirm')}
             </button>
-            {/* A restore under way cannot be called back: it goes on to the end, so Cancel waits. */}
-            <button type="button" disabled={pending} onClick={() => (clear(), cancel())}>
+            {/* While writing, Cancel asks the store to stop; the status says whether it did. */}
+            <button type="button" disabled={cancelling} onClick={() => (clear(), cancel())}>
               {t('common.cancel')}
             </button>
           </div>
@@ -70,10 +70,13 @@ export function RestoreSection() {
       <p role="status" className="form-status">
         {state.step === 'reading' && t('settings.restore.reading')}
         {pending &&
-          (announced
-            ? t('settings.restore.progress', { done: formatCount(announced.done, locale), total: formatCount(announced.total, locale) })
-            : t('settings.restore.preparing'))}
+          (cancelling
+            ? t('settings.restore.cancelling')
+            : announced
+              ? t('settings.restore.progress', { done: formatCount(announced.done, locale), total: formatCount(announced.total, locale) })
+              : t('settings.restore.preparing'))}
         {state.step === 'done' && t('settings.restore.done', { file: state.fileName })}
+        {state.step === 'cancelled' && t('settings.restore.cancelled', { file: state.fileName })}
       </p>
       {error && (
         <p role="alert" className="field-error">
