@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import type { Health } from '../../src/domain/measureHealth';
-import { I18nProvider } from '../../src/i18n/i18n';
+import { I18nProvider, type Language } from '../../src/i18n/i18n';
 import HealthByUnitChart, { type UnitHealth } from '../../src/ui/charts/HealthByUnitChart';
 
 const counts = (c: Partial<Record<Health, number>>): Record<Health, number> => ({ done: 0, 'on-track': 0, 'at-risk': 0, overdue: 0, 'not-started': 0, ...c });
@@ -11,10 +11,10 @@ const UNITS: UnitHealth[] = [
   { id: 'office', name: 'สำนักปลัดเทศบาล', counts: counts({ done: 1, 'at-risk': 2, overdue: 1, 'not-started': 3 }) },
 ];
 
-function renderHealth(units = UNITS) {
+function renderHealth(units = UNITS, language: Language = 'th') {
   return render(
     <MemoryRouter>
-      <I18nProvider language="th">
+      <I18nProvider language={language}>
         <HealthByUnitChart
           headingId="health-test"
           heading="สถานะมาตรการแยกตามหน่วยงาน"
@@ -58,5 +58,11 @@ describe('the health-by-unit chart', () => {
   it('says when the year has no measures', () => {
     renderHealth([]);
     expect(screen.getByText('ยังไม่มีมาตรการในปีงบประมาณนี้')).toBeInTheDocument();
+  });
+
+  it('marks unit names as Thai, but not the translated word for measures of no unit', async () => {
+    renderHealth([...UNITS, { id: '', name: 'No unit', counts: counts({ 'not-started': 3 }) }], 'en');
+    expect(await screen.findByText('กองคลัง', { selector: 'text' })).toHaveAttribute('lang', 'th');
+    expect(screen.getByText('No unit', { selector: 'text' })).not.toHaveAttribute('lang');
   });
 });

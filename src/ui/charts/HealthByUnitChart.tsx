@@ -127,8 +127,9 @@ export default function HealthByUnitChart({ headingId, heading, level = 2, varia
               axisLine={false}
               interval={0}
               // The unit's name above its bar, from the left edge: long Thai names need the width.
-              tick={({ y, payload }: YAxisTickContentProps) => (
-                <text x={12} y={Number(y) - barSize / 2 - 8} textAnchor="start" fontSize={fontSize} fill={ink} className="chart-direct-label" lang="th">
+              // Unit names are Thai as typed; measures of no unit get a translated word (id '').
+              tick={({ y, payload, index }: YAxisTickContentProps) => (
+                <text x={12} y={Number(y) - barSize / 2 - 8} textAnchor="start" fontSize={fontSize} fill={ink} className="chart-direct-label" lang={rows[index]?.id ? 'th' : undefined}>
                   {String(payload.value)}
                 </text>
               )}

@@ -84,7 +84,7 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
               <span className="late-facts">
                 <HealthBadge reading={health} />
                 {daysLate !== null && <span>{t('glance.daysLate', { days: formatCount(daysLate, locale) })}</span>}
-                <span lang="th">{measure.unitIds.length ? formatList(measure.unitIds.map(unitName), locale) : t('glance.noUnit')}</span>
+                {measure.unitIds.length ? <span lang="th">{formatList(measure.unitIds.map(unitName), locale)}</span> : <span>{t('glance.noUnit')}</span>}
               </span>
             </li>
           ))}
