@@ -123,6 +123,16 @@ describe('the trend chart', () => {
     });
   });
 
+  it('in the meeting lays its axes and band labels out for the text size it is drawn at', async () => {
+    const { container } = renderTrend({ variant: 'meeting', fontSize: 40, size: { width: 1600, height: 800 } });
+    await screen.findAllByRole('img', { name: /คะแนนรวม/ });
+    const lines = [...container.querySelectorAll('.recharts-cartesian-grid-horizontal line')];
+    expect(lines.length).toBeGreaterThan(0);
+    // "100" at 40 px needs about 2 em left of the plot; "AA ≥ 95" about 150 px right of it.
+    expect(Number(lines[0]?.getAttribute('x1'))).toBeGreaterThanOrEqual(80);
+    expect(1600 - Number(lines[0]?.getAttribute('x2'))).toBeGreaterThanOrEqual(150);
+  });
+
   it('speaks English in English', async () => {
     renderTrend({}, 'en');
     expect(await screen.findByText('The total for 2565 is 93.94 (level A), up 5.84 points from 2564')).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { InstrumentCode, Level, LevelBand } from '../../domain/schemas/framework';
 import { useMessages } from '../../i18n/featureMessages';
@@ -10,6 +10,7 @@ import { BAND_FILLS, OKABE_ITO, instrumentStyle, type ChartVariant } from './pal
 import { LineKey, PatternDef, Swatch, fillOf } from './Pattern';
 import { useRovingPoints } from './roving';
 import { yearTick } from './axisWords';
+import { useTextSize } from './textSize';
 
 export interface TrendYear {
   fiscalYear: number;
@@ -36,16 +37,37 @@ export interface TrendChartProps {
   bands: readonly LevelBand[];
   passMark: number;
   size?: ChartSize;
+  /**
+   * The meeting variant's text size in pixels, which its axes and margins are laid out from;
+   * without it, the size the screen's style sheet gives the chart's text is read.
+   */
+  fontSize?: number;
 }
 
 const TICKS = [0, 20, 40, 60, 80, 100];
+const MEETING_FALLBACK = 28;
+
+/**
+ * The room the meeting's text of `font` pixels needs, as ProgressChart's meetingLayout: "100" at
+ * the left, a band's label such as "AA ≥ 95" at the right (about 3.8 em), the year under the
+ * axis, and a point's value above a total near 100.
+ */
+export function trendMeetingLayout(font: number) {
+  return {
+    yAxisWidth: Math.ceil(font * 2 + 12),
+    right: Math.ceil(font * 4 + 16),
+    xAxisHeight: Math.ceil(font * 1.5 + 12),
+    top: Math.ceil(font * 1.2 + 22),
+    valueOffset: Math.ceil(font * 0.45),
+  };
+}
 
 /**
  * The years side by side: each year's total as a line over the level bands with the pass mark
  * drawn, and under it the points each instrument gave, stacked. One year is no trend: the chart
  * then shows that year's bar and says a trend needs two.
  */
-export default function TrendChart({ headingId, heading, level = 2, variant = 'page', years, contributions, instruments, bands, passMark, size }: TrendChartProps) {
+export default function TrendChart({ headingId, heading, level = 2, variant = 'page', years, contributions, instruments, bands, passMark, size, fontSize: givenFont }: TrendChartProps) {
   const { t, locale } = useMessages(chartMessages);
   const uid = useId().replace(/:/g, '');
   const score = (n: number) => formatScore(n, locale);
@@ -113,16 +135,25 @@ export default function TrendChart({ headingId, heading, level = 2, variant = 'p
     </ul>
   );
 
-  const fontSize = meeting ? 28 : 13;
+  const probe = useRef<SVGTextElement>(null);
+  const measured = useTextSize(probe, meeting && givenFont === undefined);
+  const fontSize = meeting ? (givenFont ?? measured ?? MEETING_FALLBACK) : 13;
+  const layout = meeting ? trendMeetingLayout(fontSize) : null;
   return (
     <ChartFrame headingId={headingId} heading={heading} level={level} takeaway={takeaway} table={table} legend={legend} variant={variant}>
+      {meeting && (
+        // Where the style sheet's size for the chart's text can be read before anything is drawn.
+        <svg aria-hidden="true" width="0" height="0" style={{ position: 'absolute', visibility: 'hidden' }}>
+          <text ref={probe}>0</text>
+        </svg>
+      )}
       <ChartBox size={size} height={meeting ? '100%' : 320}>
         {(fixed) => (
           <ComposedChart
             data={rows}
             width={fixed?.width}
             height={fixed?.height}
-            margin={{ top: 28, right: meeting ? 120 : 64, bottom: 4, left: 0 }}
+            margin={{ top: layout ? layout.top : 28, right: layout ? layout.right : 64, bottom: 4, left: 0 }}
             accessibilityLayer={false}
             role="group"
             aria-label={t('charts.points', { name: trend ? t('trendChart.totals') : t('trendChart.parts') })}
@@ -144,8 +175,8 @@ export default function TrendChart({ headingId, heading, level = 2, variant = 'p
               />
             ))}
             <CartesianGrid vertical={false} stroke={meeting ? '#334155' : '#d0d5dd'} strokeDasharray="2 4" />
-            <XAxis dataKey="label" tick={{ fontSize, fill: ink }} tickLine={false} stroke={ink} />
-            <YAxis domain={[0, 100]} ticks={TICKS} tickFormatter={(v: number) => formatCount(v, locale)} tick={{ fontSize, fill: ink }} width={meeting ? 72 : 40} stroke={ink} allowDataOverflow />
+            <XAxis dataKey="label" tick={{ fontSize, fill: ink }} tickLine={false} stroke={ink} height={layout ? layout.xAxisHeight : 30} />
+            <YAxis domain={[0, 100]} ticks={TICKS} tickFormatter={(v: number) => formatCount(v, locale)} tick={{ fontSize, fill: ink }} width={layout ? layout.yAxisWidth : 40} stroke={ink} allowDataOverflow />
             {partKeys.map((code, k) => (
               <Bar
                 key={code}
@@ -186,7 +217,7 @@ export default function TrendChart({ headingId, heading, level = 2, variant = 'p
                 strokeWidth={meeting ? 6 : 3}
                 isAnimationActive={false}
                 connectNulls={false}
-                label={{ position: 'top', offset: meeting ? 18 : 12, className: 'chart-value', fontSize: meeting ? 32 : 14, fill: ink, fontWeight: 700, formatter: (v: unknown) => (typeof v === 'number' ? score(v) : '') }}
+                label={{ position: 'top', offset: layout ? layout.valueOffset : 12, className: 'chart-value', fontSize: meeting ? fontSize : 14, fill: ink, fontWeight: 700, formatter: (v: unknown) => (typeof v === 'number' ? score(v) : '') }}
                 dot={(props) => {
                   const row = rows[props.index];
                   const r = meeting ? 10 : 6;
