@@ -193,10 +193,7 @@ async function walk(page: Page, query = ''): Promise<string[]> {
     expect(found.contrast, `${where}: text under 7:1`).toEqual([]);
     expect(found.overflow, `${where}: content overflowing a box that hides it`).toEqual([]);
     expect(found.outside, `${where}: text outside the screen`).toEqual([]);
-    // Issue 22: the trend chart (src/ui/charts/TrendChart.tsx, not this screen's) still draws
-    // labels past its svg; its own test.fixme below holds that one check until it is laid out.
-    if (title === TREND) test.info().annotations.push({ type: 'fixme', description: `${where}: ${found.clipped.join('; ')}` });
-    else expect(found.clipped, `${where}: text cut by its svg or a box that hides overflow`).toEqual([]);
+    expect(found.clipped, `${where}: text cut by its svg or a box that hides overflow`).toEqual([]);
     expect(found.coverage, `${where}: share of the slide used`).toBeGreaterThanOrEqual(0.6);
     seen.push(title);
     test.info().annotations.push({ type: 'coverage', description: `${where}: ${Math.round(found.coverage * 100)} %` });
@@ -316,11 +313,9 @@ test.describe('the meeting screen from the back of the room', () => {
     await expect(heading(page)).toHaveText('สถานะมาตรการ 9 มาตรการ');
   });
 
-  // Issue 22: TrendChart.tsx (another engineer's) lays its meeting variant out in fixed pixels at
-  // 40 px text: band labels ("A ≥ 85") run past the svg's right, the year ticks past its bottom,
-  // "100" past its left and the top value label past its top. Enable once TrendChart sizes its
-  // axes, margins and band labels from the rendered text size, as ProgressChart does.
-  test.fixme('the trend slide’s text lies inside its drawing', async ({ page }) => {
+  // The trend chart lays its meeting variant out from the rendered text size (40 px at 1080
+  // lines, 80 at 2160): band labels, year ticks and value labels stay inside its drawing.
+  test('the trend slide’s text lies inside its drawing', async ({ page }) => {
     await page.goto('/#/assessments');
     await page.getByRole('button', { name: 'เริ่มปีใหม่' }).click();
     await addResult2566(page);

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useMessages } from '../../i18n/featureMessages';
 import { localName } from '../../i18n/names';
+import { ChartLoadBoundary } from '../../ui/charts/ChartLoadBoundary';
 import { LazyProgressChart, LazyTrendChart } from '../../ui/charts/lazyCharts';
 import type { MeetingData } from './useMeetingData';
 import { messages } from './messages';
@@ -38,7 +39,10 @@ export function ChartSlide({ kind, heading, data }: { kind: 'trend' | 'year-prog
   if (!chart) return null;
   return (
     <div className="slide chart-slide">
-      <Suspense fallback={waiting}>{chart}</Suspense>
+      {/* A charts chunk that fails to load says so on this slide; the others go on. */}
+      <ChartLoadBoundary onFailed={() => undefined}>
+        <Suspense fallback={waiting}>{chart}</Suspense>
+      </ChartLoadBoundary>
     </div>
   );
 }
