@@ -60,8 +60,16 @@ try {
     // Cards off screen are laid out only when they come near (content-visibility: auto); a
     // full-page picture takes them all at once, so they are drawn for it.
     if (shot.fullPage) await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-    // Charts load when they near the screen or the page is idle: wait until each has drawn.
+    // Charts load as they come near the screen: read down the page, then wait until each has drawn.
     if (shot.charts) {
+      await page.evaluate(async () => {
+        const doc = globalThis.document.documentElement;
+        for (let y = 0; y <= doc.scrollHeight; y += 300) {
+          globalThis.scrollTo(0, y);
+          await new Promise((resolve) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(resolve)));
+        }
+        globalThis.scrollTo(0, 0);
+      });
       await page.waitForFunction((n) => globalThis.document.querySelectorAll('.chart-card svg.recharts-surface').length >= n, shot.charts, { timeout: 30_000 });
     }
     await page.screenshot({ path: `${outDir}/${shot.name}.png`, fullPage: shot.fullPage });

@@ -32,13 +32,27 @@ describe('the chart frame', () => {
   });
 });
 
+/** An IntersectionObserver whose places all come near the screen when `reach` is called. */
+function stubNearness() {
+  const callbacks: ((entries: { isIntersecting: boolean }[]) => void)[] = [];
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+        callbacks.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  return { reach: () => callbacks.forEach((f) => f([{ isIntersecting: true }])) };
+}
+
 describe('WhenNear', () => {
   it('draws one chart at a time: the second waits until the first has been drawn', async () => {
     let resolveFirst: (value: { default: () => ReactNode }) => void = () => {};
     const First = lazy(() => new Promise<{ default: () => ReactNode }>((resolve) => (resolveFirst = resolve)));
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', () => {});
+    const near = stubNearness();
     render(
       <>
         <WhenNear minHeight={100}>
@@ -49,7 +63,7 @@ describe('WhenNear', () => {
         </WhenNear>
       </>,
     );
-    act(() => idle.forEach((f) => f()));
+    act(() => near.reach());
     // The first chart's chunk has not come: once every pending promise has run, the second is
     // still held back (only the first's drawing, or its 3 s limit, lets it go).
     await act(async () => {});
@@ -87,21 +101,18 @@ describe('WhenNear', () => {
     expect(await screen.findByText('กราฟ')).toBeInTheDocument();
   });
 
-  it('renders when the browser is idle, even far from the viewport', async () => {
-    let idle: (() => void) | undefined;
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
-      idle = callback;
-      return 1;
-    });
-    vi.stubGlobal('cancelIdleCallback', () => {});
+  it('stays unloaded on idle, far from the viewport, and draws at once for printing', async () => {
+    stubNearness();
     render(
       <WhenNear minHeight="20rem">
         <p>กราฟ</p>
       </WhenNear>,
     );
+    // Idle time passes with nothing drawn: the charts' cost waits for a reader to come near.
+    await act(async () => {});
     expect(screen.queryByText('กราฟ')).not.toBeInTheDocument();
-    act(() => idle?.());
-    expect(await screen.findByText('กราฟ')).toBeInTheDocument();
+    act(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(screen.getByText('กราฟ')).toBeInTheDocument();
   });
 
   it('keeps a chart whose chunk fails to load in its own place, with a retry that loads it again', async () => {
@@ -133,9 +144,7 @@ describe('WhenNear', () => {
   });
 
   it('under StrictMode leaves no turn behind to hold the charts back', async () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', () => {});
+    const near = stubNearness();
     render(
       <StrictMode>
         <WhenNear minHeight={100}>
@@ -146,7 +155,7 @@ describe('WhenNear', () => {
         </WhenNear>
       </StrictMode>,
     );
-    act(() => idle.forEach((f) => f()));
+    act(() => near.reach());
     // An orphan turn from a discarded render would hold them for its 3 s limit.
     expect(await screen.findByText('กราฟแรก', {}, { timeout: 1000 })).toBeInTheDocument();
     expect(await screen.findByText('กราฟที่สอง', {}, { timeout: 1000 })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, readToTheEnd } from './support';
 
 test('the planning officer imports corrected scores from a spreadsheet, checks the preview, saves, and the dashboard follows', async ({ page }) => {
   await page.goto('/#/assessments');
@@ -42,6 +42,7 @@ test('the planning officer starts 2566, imports its result from CSV and sees the
   await expect(score).toContainText('95.58');
   await expect(score).toContainText('เพิ่มขึ้น 1.63 คะแนนจากปี 2565 (93.95 คะแนน ระดับ A)');
   const trend = page.getByRole('region', { name: 'ผลการประเมินย้อนหลัง' });
+  await readToTheEnd(page);
   await expect(trend.getByRole('row')).toHaveCount(3);
   await expectNoAxeViolations(page);
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { bundleGraph, filesOf, readManifest } from '../../scripts/bundle-graph.mjs';
+import { readToTheEnd } from './support';
 
 // The size check budgets the JavaScript a first visit loads from the build's manifest and a
 // list of lazy modules; this proves that list against what a real browser fetches.
@@ -17,7 +18,8 @@ test('a first visit loads exactly the JavaScript the size check budgets', async 
   // The lower sections arrive in their own chunk after the headline; wait for them too.
   await expect(page.getByRole('region', { name: 'มาตรการโดยสรุป' })).toBeVisible();
 
-  // The charts follow when they near the screen or the page is idle: wait until they are in.
+  // The charts load as the reader comes near them: read down the page, then wait until they are in.
+  await readToTheEnd(page);
   await expect.poll(() => [...loaded].sort(), { timeout: 20_000 }).toEqual([...filesOf(manifest, firstVisit)].sort());
   // The headline renders from the initial chunks alone; the lower sections and the seed are lazy.
   expect([...filesOf(manifest, initial)].every((f) => loaded.has(f))).toBe(true);

@@ -57,3 +57,16 @@ export async function smallTouchTargets(page: Page): Promise<string[]> {
     return small.filter((s) => s.href === null || !bigLinks.has(s.href)).map((s) => s.text);
   });
 }
+
+/**
+ * Scrolls the page through to its foot, a screen at a time, as a reader would: the dashboard's
+ * charts load and draw only as they come near the screen.
+ */
+export async function readToTheEnd(page: Page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += Math.max(200, innerHeight / 2)) {
+      scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }
+  });
+}
