@@ -22,7 +22,7 @@ const shots = [
   { name: 'assessments-1366', url: 'assessments', width: 1366, height: 768, fullPage: true, ready: '.finding-list li' },
   { name: 'assessments-360', url: 'assessments', width: 360, height: 740, fullPage: true, ready: '.finding-list li' },
   // Every slide of the meeting screen, one by one, as the room sees it.
-  ...['result', 'instruments', 'indicators', 'year-progress', 'health', 'late', 'progress', 'gaps'].map((kind) => ({
+  ...['result', 'instruments', 'indicators', 'year-progress', 'health', 'late', 'gaps'].map((kind) => ({
     name: kind === 'result' ? 'meeting-1920' : `meeting-${kind}-1920`,
     url: `meeting?interval=600&slides=${kind}`,
     width: 1920,
