@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, ZIndexLayer, DefaultZIndexes, usePlotArea, type XAxisTickContentProps } from 'recharts';
 import type { YearProgress } from '../../domain/yearProgress';
 import { useMessages } from '../../i18n/featureMessages';
@@ -11,6 +11,7 @@ import { progressMessages } from './progressMessages';
 import { PRINT_SIZE, usePrinting } from './progressPrint';
 import { progressRows, takeawayOf, wholePercent, type ProgressRow } from './progressRows';
 import { useRovingPoints } from './roving';
+import { useTextSize } from './textSize';
 
 export interface ProgressChartProps {
   progress: YearProgress;
@@ -44,25 +45,6 @@ export function meetingLayout(font: number) {
   };
 }
 
-/**
- * The size the style sheet draws the chart's text at, read from a hidden text in the plot and
- * again when the window's size changes; null where it cannot be read (a document without layout).
- */
-function useTextSize(probe: RefObject<SVGTextElement | null>, enabled: boolean): number | null {
-  const [size, setSize] = useState<number | null>(null);
-  useLayoutEffect(() => {
-    if (!enabled) return;
-    const read = () => {
-      const el = probe.current;
-      const px = el ? parseFloat(getComputedStyle(el).fontSize) : NaN;
-      setSize(Number.isFinite(px) && px > 0 ? px : null);
-    };
-    read();
-    window.addEventListener('resize', read);
-    return () => window.removeEventListener('resize', read);
-  }, [probe, enabled]);
-  return size;
-}
 const PLAN_DASH = '8 4';
 
 /**

@@ -4,7 +4,6 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
  * The size the style sheet draws a chart's text at, read from a hidden text in the plot and again
  * when the window's size changes; null where it cannot be read (a document without layout). The
  * meeting screen sizes its text with the screen, and recharts lays axes out from a number.
- * (ProgressChart.tsx holds the same hook of its own.)
  */
 export function useTextSize(probe: RefObject<SVGTextElement | null>, enabled: boolean): number | null {
   const [size, setSize] = useState<number | null>(null);
