@@ -1,21 +1,11 @@
 import { measureOverview } from '../../../src/domain/measureOverview';
-import type { Measure, ProgressUpdate } from '../../../src/domain/schemas/measure';
+import { progressUpdate } from '../../support/progressUpdate';
+import type { Measure } from '../../../src/domain/schemas/measure';
 import { seedData } from '../../support/seed';
 
 const { measures } = seedData();
 const at = (iso: string) => new Date(`${iso}T10:00:00`);
-const update = (measureId: string, date: string, percent: number, status: ProgressUpdate['status'] = 'in-progress'): ProgressUpdate => ({
-  id: `upd-${measureId}-${date}`,
-  measureId,
-  date,
-  authorName: 'ผู้รายงาน',
-  unitId: null,
-  status,
-  percent,
-  note: '',
-  evidenceUrl: '',
-  createdAt: `${date}T09:00:00.000Z`,
-});
+const update = progressUpdate;
 
 describe('where the measures stand', () => {
   it('finds the seed’s three plan measures overdue today and the rest not started', () => {

@@ -1,4 +1,5 @@
 import { runningFromEarlierYears } from '../../../src/domain/runningMeasures';
+import { progressUpdate } from '../../support/progressUpdate';
 import type { Assessment } from '../../../src/domain/schemas/assessment';
 import type { Measure, ProgressUpdate, Timeframe } from '../../../src/domain/schemas/measure';
 import { seedData } from '../../support/seed';
@@ -31,18 +32,7 @@ const measure = (id: string, fiscalYear: number, changes: Partial<Measure> = {})
   ...changes,
 });
 
-const update = (measureId: string, date: string, percent: number, status: ProgressUpdate['status'] = 'in-progress', createdAt = `${date}T09:00:00.000Z`): ProgressUpdate => ({
-  id: `upd-${measureId}-${date}-${createdAt}`,
-  measureId,
-  date,
-  authorName: 'ผู้รายงาน',
-  unitId: null,
-  status,
-  percent,
-  note: '',
-  evidenceUrl: '',
-  createdAt,
-});
+const update = progressUpdate;
 
 const ids = (measures: Measure[], latest: ProgressUpdate[] = [], beforeYear = 2567, today = TODAY) =>
   runningFromEarlierYears(ASSESSMENTS, measures, latest, beforeYear, today).map((r) => r.measure.id);

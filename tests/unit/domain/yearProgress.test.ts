@@ -1,4 +1,5 @@
 import type { YearMonth } from '../../../src/domain/schemas/common';
+import { progressUpdate } from '../../support/progressUpdate';
 import type { Measure, ProgressUpdate, Timeframe } from '../../../src/domain/schemas/measure';
 import { yearProgress, type YearProgress } from '../../../src/domain/yearProgress';
 
@@ -29,25 +30,7 @@ const measure = (id: string, tf: Timeframe = OCT_TO_MAR, changes: Partial<Measur
   ...changes,
 });
 
-let serial = 0;
-const update = (
-  measureId: string,
-  date: string,
-  percent: number,
-  status: ProgressUpdate['status'] = 'in-progress',
-  createdAt = `${date}T09:00:00.000Z`,
-): ProgressUpdate => ({
-  id: `upd-${(serial += 1)}`,
-  measureId,
-  date,
-  authorName: 'ผู้รายงาน',
-  unitId: null,
-  status,
-  percent,
-  note: '',
-  evidenceUrl: '',
-  createdAt,
-});
+const update = progressUpdate;
 
 const column = (progress: YearProgress, key: 'expectedDone' | 'done' | 'onTrack') => progress.months.map((m) => m[key]);
 /** A single measure's expected line: 0 before the month it is due in, 100 from then on. */
