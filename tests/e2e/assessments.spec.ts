@@ -42,8 +42,14 @@ test('the planning officer starts 2566, imports its result from CSV and sees the
   await expect(score).toContainText('95.58');
   await expect(score).toContainText('เพิ่มขึ้น 1.63 คะแนนจากปี 2565 (93.95 คะแนน ระดับ A)');
   const trend = page.getByRole('region', { name: 'ผลการประเมินย้อนหลัง' });
-  await readToTheEnd(page);
-  await expect(trend.getByRole('row')).toHaveCount(3);
+  // The chart draws as the reader comes near it; the sections above may still be arriving, so
+  // read down the page again until it has.
+  await expect
+    .poll(async () => {
+      await readToTheEnd(page);
+      return trend.getByRole('row').count();
+    }, { timeout: 20_000 })
+    .toBe(3);
   await expectNoAxeViolations(page);
 
   // A finding from 2566's weakest indicator, and a measure from the finding.

@@ -19,8 +19,12 @@ test('a first visit loads exactly the JavaScript the size check budgets', async 
   await expect(page.getByRole('region', { name: 'มาตรการโดยสรุป' })).toBeVisible();
 
   // The charts load as the reader comes near them: read down the page, then wait until they are in.
-  await readToTheEnd(page);
-  await expect.poll(() => [...loaded].sort(), { timeout: 20_000 }).toEqual([...filesOf(manifest, firstVisit)].sort());
+  await expect
+    .poll(async () => {
+      await readToTheEnd(page);
+      return [...loaded].sort();
+    }, { timeout: 20_000 })
+    .toEqual([...filesOf(manifest, firstVisit)].sort());
   // The headline renders from the initial chunks alone; the lower sections and the seed are lazy.
   expect([...filesOf(manifest, initial)].every((f) => loaded.has(f))).toBe(true);
 });
