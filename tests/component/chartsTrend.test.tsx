@@ -2,16 +2,10 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider, type Language } from '../../src/i18n/i18n';
 import TrendChart, { type TrendChartProps } from '../../src/ui/charts/TrendChart';
+import { ITA_2565 } from '../../src/domain/frameworks/ita2565';
 
-const BANDS = [
-  { level: 'AA', min: 95 },
-  { level: 'A', min: 85 },
-  { level: 'B', min: 75 },
-  { level: 'C', min: 65 },
-  { level: 'D', min: 55 },
-  { level: 'E', min: 50 },
-  { level: 'F', min: 0 },
-] as TrendChartProps['bands'];
+// The 2565 framework's own bands, highest first, as the dashboard passes them.
+const BANDS: TrendChartProps['bands'] = ITA_2565.levels;
 
 const INSTRUMENTS = [
   { code: 'IIT', name: 'การรับรู้ภายใน' },
