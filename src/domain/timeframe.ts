@@ -12,16 +12,34 @@ export interface TimeframeWarning {
   message: string;
 }
 
+export interface TimeframeContext {
+  /** B.E. fiscal year of the plan the text sits in; only used to read text that names no year. */
+  fiscalYear?: number;
+}
+
+/** A remark on a successful reading, e.g. that the plan's year filled a missing year. */
+export interface TimeframeNote {
+  code: 'document-year' | 'bracket-disagrees' | (string & {});
+  /** Plain Thai, quoting the text. */
+  message: string;
+}
+
 /**
- * Either start and end are both set and warnings is empty, or both are null and warnings
- * says why. A timeframe is never half-read or guessed.
+ * end is null exactly when the text was not read, and then warnings says why; a timeframe is
+ * never half-read or guessed. start null with end set is an open start ('ภายใน 30 ก.ย. 67').
  */
 export interface ParsedTimeframe {
   /** Exactly as typed, so the officer's own wording is never lost. */
   raw: string;
   start: YearMonth | null;
   end: YearMonth | null;
+  /** The day when the text names one ('1 ต.ค. 2566'); months alone leave it null. */
+  startDay: number | null;
+  endDay: number | null;
+  /** Read against context.fiscalYear because the text named no year; null otherwise. */
+  readAsFiscalYear: number | null;
   warnings: TimeframeWarning[];
+  notes: TimeframeNote[];
 }
 
 type YearRead = { year: number } | { warning: TimeframeWarning };
@@ -166,10 +184,11 @@ function read(raw: string): Outcome {
  * 'ม.ค.–มี.ค. 66', 'ตุลาคม 2565 ถึง ธันวาคม 2566', 'ปีงบประมาณ 2566'. Anything it cannot
  * read with certainty comes back with start/end null and a warning, never a guess.
  */
-export function parseTimeframe(raw: string): ParsedTimeframe {
+export function parseTimeframe(raw: string, _context?: TimeframeContext): ParsedTimeframe {
   const outcome = read(raw);
-  if (Array.isArray(outcome)) return { raw, start: null, end: null, warnings: outcome };
-  return { raw, start: outcome.start, end: outcome.end, warnings: [] };
+  const blank = { raw, startDay: null, endDay: null, readAsFiscalYear: null, notes: [] };
+  if (Array.isArray(outcome)) return { ...blank, start: null, end: null, warnings: outcome };
+  return { ...blank, start: outcome.start, end: outcome.end, warnings: [] };
 }
 
 /** 'ต.ค. 2565 – ธ.ค. 2566', or a single month when start and end are the same. */

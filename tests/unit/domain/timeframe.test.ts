@@ -59,7 +59,9 @@ describe('parseTimeframe: forms it reads', () => {
     ['ต.ค.65-ต.ค.65', ym(2565, 10), ym(2565, 10)],
   ])('%j → start %o, end %o', (raw, start, end) => {
     const parsed = parseTimeframe(raw);
-    expect(parsed).toEqual({ raw, start, end, warnings: [] });
+    expect(parsed).toEqual({
+      raw, start, end, startDay: null, endDay: null, readAsFiscalYear: null, warnings: [], notes: [],
+    });
   });
 
   it('reads decomposed (NFD) input the same as NFC', () => {
