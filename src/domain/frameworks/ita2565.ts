@@ -52,4 +52,5 @@ export const ITA_2565: Framework = {
   ],
   passMark: 85,
   oItems: O_ITEMS_2565,
+  oItemScoring: 'present-absent',
 };

@@ -50,6 +50,9 @@ export const oItemDefSchema = z.object({
 });
 export type OItemDef = z.infer<typeof oItemDefSchema>;
 
+export const oItemScoringSchema = z.enum(['present-absent', 'points']);
+export type OItemScoring = z.infer<typeof oItemScoringSchema>;
+
 export const frameworkSchema = z.object({
   fiscalYear: beYearSchema,
   name: label('ชื่อเกณฑ์'),
@@ -58,5 +61,10 @@ export const frameworkSchema = z.object({
   levels: z.array(levelBandSchema).check(z.minLength(1)),
   passMark: z.number().check(z.minimum(0), z.maximum(100)),
   oItems: z.array(oItemDefSchema),
+  /**
+   * 'present-absent': an O-item scores 100 when present and 0 when absent (2565); 'points': the
+   * agency types the score itself. Defaults so frameworks stored before this field still parse.
+   */
+  oItemScoring: z._default(oItemScoringSchema, 'points'),
 });
 export type Framework = z.infer<typeof frameworkSchema>;
