@@ -2,10 +2,20 @@
  * Thai text typed two ways that look the same: a tone mark before or after an upper vowel
  * (ก + ่ + ี or ก + ี + ่), SARA AM as one letter or as NIKHAHIT + SARA AA, spaces or none
  * between words (Thai writes none), zero-width spaces pasted from Word. Unicode normalisation
- * does not reorder these marks, so the search does.
+ * does not reorder these marks, so the search does. Documents also write numbers in Thai digits
+ * (๒๕๖๖) and shorten names (สำนักปลัดฯ, ก.ช.), which people type either way.
  */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /\s+/g;
+const THAI_DIGITS = /[\u0E50-\u0E59]/g;
+/**
+ * PAIYANNOI (ฯ) ending a word marks the word as shortened: สำนักปลัดฯ stands for
+ * สำนักปลัดเทศบาล, so it is read as the word before it, which the full name contains. Only at a
+ * word's end: ฯลฯ and ฯพณฯ open with one that belongs to the word, and keep it.
+ */
+const PAIYANNOI_ENDING_WORD = /\u0E2F(?=$|\s|[^\u0E00-\u0E7F])/g;
+/** A full stop after a Thai letter shortens a word (ก.ช., ต.ค.), and is written or left out at will. */
+const ABBREVIATION_DOT = /([\u0E01-\u0E4E])\./g;
 /** Marks that sit on a consonant: vowels above and below first, then tone marks, then the rest. */
 const MARK_RANK: Record<string, number> = {
   '\u0E31': 1, // MAI HAN-AKAT
@@ -46,7 +56,14 @@ function orderMarks(text: string): string {
 
 /** The form text is compared in: one spelling for what a reader sees as one word. */
 export function searchForm(text: string): string {
-  const plain = text.normalize('NFC').replace(ZERO_WIDTH, '').replace(SPACES, '').toLocaleLowerCase('th');
+  const plain = text
+    .normalize('NFC')
+    .replace(ZERO_WIDTH, '')
+    .replace(PAIYANNOI_ENDING_WORD, '')
+    .replace(ABBREVIATION_DOT, '$1')
+    .replace(SPACES, '')
+    .replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50))
+    .toLocaleLowerCase('th');
   return orderMarks(plain).replace(/\u0E4D\u0E32/g, '\u0E33');
 }
 

@@ -12,6 +12,11 @@ export interface MeasureRow {
   status: MeasureStatus;
   health: HealthReading;
   unitNames: string[];
+  /**
+   * What the units are also called (กช. for กองช่าง, from the unit's aliases): searched, not
+   * shown, so a reader typing a document's short form finds the unit's measures.
+   */
+  unitAliases?: readonly string[];
   /** Indicators and O-items it answers, as `linksOf` in the domain writes them. */
   links: string[];
   /** Whether it was updated since the last meeting (`lastMeeting`, null before the first). */
@@ -31,12 +36,16 @@ export interface Filters {
 }
 
 /** Unit names by id, made once per list: a lookup per measure, not a scan of every unit. */
-export function unitNameMap(units: readonly Unit[]): ReadonlyMap<string, string> {
-  return new Map(units.map((u) => [u.id, u.name]));
+export function unitNameMap(units: readonly Unit[]): ReadonlyMap<string, Pick<Unit, 'name' | 'aliases'>> {
+  return new Map(units.map((u) => [u.id, u]));
 }
 
-export function unitNamesOf(measure: Measure, names: ReadonlyMap<string, string>): string[] {
-  return measure.unitIds.map((id) => names.get(id) ?? id);
+export function unitNamesOf(measure: Measure, names: ReadonlyMap<string, Pick<Unit, 'name'>>): string[] {
+  return measure.unitIds.map((id) => names.get(id)?.name ?? id);
+}
+
+export function unitAliasesOf(measure: Measure, names: ReadonlyMap<string, Pick<Unit, 'aliases'>>): string[] {
+  return measure.unitIds.flatMap((id) => names.get(id)?.aliases ?? []);
 }
 
 // Each row's texts in search form, made at its first search and kept while the row lives: the
@@ -47,7 +56,7 @@ function haystackOf(row: MeasureRow): string[] {
   let texts = haystacks.get(row);
   if (!texts) {
     const { measure } = row;
-    texts = [measure.title, measure.description, measure.followUp, measure.timeframe.raw, ...measure.steps.map((s) => s.text), ...row.unitNames, row.latest?.note ?? ''].map(searchForm);
+    texts = [measure.title, measure.description, measure.followUp, measure.timeframe.raw, ...measure.steps.map((s) => s.text), ...row.unitNames, ...(row.unitAliases ?? []), row.latest?.note ?? ''].map(searchForm);
     haystacks.set(row, texts);
   }
   return texts;

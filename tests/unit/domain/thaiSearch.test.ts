@@ -28,4 +28,45 @@ describe('Thai search', () => {
     expect(matchesSearch('สินบน', texts)).toBe(false);
     expect(matchesSearch('   ', texts)).toBe(true);
   });
+
+  it.each([
+    // Thai and Arabic digits, either way round
+    { query: '2566', text: 'แผนปฏิบัติการ ปีงบประมาณ พ.ศ. ๒๕๖๖', found: true },
+    { query: '๒๕๖๖', text: 'ปีงบประมาณ 2566', found: true },
+    { query: 'o๑๒', text: 'ข้อ O12 ช่องทางร้องเรียน', found: true },
+    { query: '2567', text: 'ปีงบประมาณ ๒๕๖๖', found: false },
+    // A word ending in ฯ is shortened: it finds the full name
+    { query: 'สำนักปลัดฯ', text: 'สำนักปลัดเทศบาล', found: true },
+    { query: 'สำนักปลัด ฯ', text: 'สำนักปลัดเทศบาล', found: true },
+    { query: 'สำนักปลัดฯ', text: 'สำนักปลัดฯ', found: true },
+    { query: 'สำนักปลัด', text: 'เอกสารของสำนักปลัดฯ', found: true },
+    { query: 'กรุงเทพฯ', text: 'กรุงเทพมหานคร', found: true },
+    { query: 'สำนักปลัดฯ', text: 'กองคลัง', found: false },
+    // ฯลฯ and ฯพณฯ keep the ฯ that opens them: they do not turn into any ล or พณ
+    { query: 'ฯลฯ', text: 'เอกสาร ฯลฯ', found: true },
+    { query: 'ฯลฯ', text: 'กองคลัง', found: false },
+    { query: 'ฯพณฯ', text: 'ให้ ฯพณฯ นายกรัฐมนตรี', found: true },
+    { query: 'ฯพณฯ', text: 'พณิชย์', found: false },
+    // Abbreviation dots written or left out
+    { query: 'กช.', text: 'กช.', found: true },
+    { query: 'กช', text: 'กช.', found: true },
+    { query: 'ก.ช.', text: 'กช.', found: true },
+    { query: 'ต.ค.', text: 'ตค. 2566', found: true },
+    // A decimal point is not an abbreviation's: 93.75 does not find 9375
+    { query: '93.75', text: 'คะแนน ๙๓.๗๕', found: true },
+    { query: '93.75', text: 'รหัส 9375', found: false },
+  ])('$query in “$text”: $found', ({ query, text, found }) => {
+    expect(matchesSearch(query, [text])).toBe(found);
+  });
+
+  it.each([
+    ['๐๑๒๓๔๕๖๗๘๙', '0123456789'],
+    ['สำนักปลัดฯ', 'สำนักปลัด'],
+    ['สำนักปลัดฯ, กองคลัง', 'สำนักปลัด,กองคลัง'],
+    ['ฯลฯ', 'ฯล'],
+    ['ก.ช.', 'กช'],
+    ['1.5', '1.5'],
+  ])('puts “%s” in search form as “%s”', (text, form) => {
+    expect(searchForm(text)).toBe(form);
+  });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { unitNameMap, unitNamesOf } from '../../../src/features/measures/measureFilters';
+import { healthOf } from '../../../src/domain/measureHealth';
+import type { Measure } from '../../../src/domain/schemas/measure';
+import type { Unit } from '../../../src/domain/schemas/organisation';
+import { applyFilters, unitAliasesOf, unitNameMap, unitNamesOf, type Filters, type MeasureRow } from '../../../src/features/measures/measureFilters';
 import { bigDataSet } from '../../support/bigDataSet';
 
 describe('a measure’s unit names', () => {
@@ -15,5 +18,53 @@ describe('a measure’s unit names', () => {
     const [measure] = data.measures;
     if (!measure) throw new Error('the data set has no measure');
     expect(unitNamesOf({ ...measure, unitIds }, names)).toEqual(expected);
+  });
+});
+
+describe('the measures search', () => {
+  const data = bigDataSet({ years: 1, units: 3, measures: 2, updates: 0, longHistory: 0 });
+  const units: Unit[] = [
+    { id: 'u-palad', name: 'สำนักปลัดเทศบาล', aliases: ['สป.'] },
+    { id: 'u-chang', name: 'กองช่าง', aliases: ['กช.'] },
+    { id: 'u-klang', name: 'กองคลัง', aliases: [] },
+  ];
+  const names = unitNameMap(units);
+  const [first, second] = data.measures;
+  if (!first || !second) throw new Error('the data set has too few measures');
+  const rowOf = (measure: Measure): MeasureRow => ({
+    measure,
+    latest: null,
+    status: 'not-started',
+    health: healthOf(measure.timeframe, null, new Date('2026-01-01')),
+    unitNames: unitNamesOf(measure, names),
+    unitAliases: unitAliasesOf(measure, names),
+    links: [],
+    freshness: 'not-expected',
+    lastMeeting: null,
+  });
+  const rows = [
+    rowOf({ ...first, title: 'ซ่อมถนนตามแผน ปี ๒๕๖๖', description: '', followUp: '', steps: [], unitIds: ['u-chang'] }),
+    rowOf({ ...second, title: 'เผยแพร่ข้อมูลจัดซื้อจัดจ้าง 2567', description: '', followUp: '', steps: [], unitIds: ['u-palad', 'u-klang'] }),
+  ];
+  const filters: Filters = { unit: null, status: null, health: null, link: null, fresh: null, q: '' };
+
+  it.each([
+    { q: 'กช.', found: ['ซ่อมถนนตามแผน ปี ๒๕๖๖'] },
+    { q: 'ก.ช.', found: ['ซ่อมถนนตามแผน ปี ๒๕๖๖'] },
+    { q: 'กช', found: ['ซ่อมถนนตามแผน ปี ๒๕๖๖'] },
+    { q: 'กองช่าง', found: ['ซ่อมถนนตามแผน ปี ๒๕๖๖'] },
+    { q: 'สำนักปลัดฯ', found: ['เผยแพร่ข้อมูลจัดซื้อจัดจ้าง 2567'] },
+    { q: 'สป.', found: ['เผยแพร่ข้อมูลจัดซื้อจัดจ้าง 2567'] },
+    { q: '2566', found: ['ซ่อมถนนตามแผน ปี ๒๕๖๖'] },
+    { q: '๒๕๖๗', found: ['เผยแพร่ข้อมูลจัดซื้อจัดจ้าง 2567'] },
+    { q: 'กช. 2567', found: [] },
+    { q: 'กองคลัง', found: ['เผยแพร่ข้อมูลจัดซื้อจัดจ้าง 2567'] },
+  ])('“$q” finds $found', ({ q, found }) => {
+    expect(applyFilters(rows, { ...filters, q }).map((r) => r.measure.title)).toEqual(found);
+  });
+
+  it('shows the unit’s name, not its short form', () => {
+    expect(rows[0]?.unitNames).toEqual(['กองช่าง']);
+    expect(unitAliasesOf({ ...first, unitIds: ['u-chang', 'gone'] }, names)).toEqual(['กช.']);
   });
 });
