@@ -1,0 +1,93 @@
+import type * as ReaderModuleType from 'read-excel-file/universal';
+
+/** One sheet of a workbook, every cell as the text a reader sees in it. */
+export interface Sheet {
+  name: string;
+  rows: string[][];
+}
+
+export type WorkbookProblem = 'not-xlsx' | 'old-excel' | 'unreadable' | 'empty' | 'load-failed';
+
+export type ReadWorkbookResult =
+  | { ok: true; sheets: Sheet[] }
+  | { ok: false; problem: string; code: WorkbookProblem };
+
+// Thai, as the import preview shows every other refusal of a file; `code` lets a screen say it otherwise.
+const PROBLEMS: Record<WorkbookProblem, string> = {
+  'not-xlsx': 'ไฟล์นี้ไม่ใช่ไฟล์ Excel แบบ .xlsx: เปิดใน Excel แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)" หรือ CSV',
+  'old-excel':
+    'ไฟล์นี้เป็น Excel รุ่นเก่า (.xls) หรือมีรหัสผ่าน: เปิดใน Excel เอารหัสผ่านออก แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)"',
+  unreadable: 'อ่านไฟล์ Excel นี้ไม่ได้ ไฟล์อาจเสียหรือบันทึกไม่ครบ: เปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx',
+  empty: 'ไฟล์ Excel นี้ไม่มีแผ่นงาน',
+  'load-failed': 'โหลดตัวอ่านไฟล์ Excel ไม่สำเร็จ ตรวจการเชื่อมต่อแล้วลองเลือกไฟล์อีกครั้ง',
+};
+
+type ReaderModule = typeof ReaderModuleType;
+
+const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
+// The compound-file header of .xls and of any password-protected Office file.
+const OLE_HEADER = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const CONTENT_TYPES = ascii('[Content_Types].xml');
+// A .docx or .pptx is the same zip with the same content-types part: only a workbook has xl/.
+const WORKBOOK_PART = ascii('xl/');
+
+/** By the file's own bytes, not its name: a zip holding an Office package with a workbook part. */
+export function isXlsx(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ZIP_LOCAL_HEADER) && includes(bytes, CONTENT_TYPES) && includes(bytes, WORKBOOK_PART);
+}
+
+/** Every sheet of an .xlsx, in the workbook's order; the reader is fetched only now. */
+export async function readWorkbook(bytes: ArrayBuffer): Promise<ReadWorkbookResult> {
+  const head = new Uint8Array(bytes);
+  if (!isXlsx(head)) return refuse(startsWith(head, OLE_HEADER) ? 'old-excel' : 'not-xlsx');
+  let library: ReaderModule;
+  try {
+    library = await import('read-excel-file/universal');
+  } catch {
+    return refuse('load-failed');
+  }
+  try {
+    // A copy made in this realm: the reader checks `instanceof ArrayBuffer`, which a buffer from a
+    // test's file system or another frame fails.
+    const sheets = await library.default(head.slice().buffer);
+    if (sheets.length === 0) return refuse('empty');
+    return { ok: true, sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data.map((row) => row.map(cellText)) })) };
+  } catch {
+    return refuse('unreadable');
+  }
+}
+
+/** A cell as the sheet shows it: 93.75, not 93.750000000000014; a date as its ISO day. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  return String(value);
+}
+
+function refuse(code: WorkbookProblem): ReadWorkbookResult {
+  return { ok: false, problem: PROBLEMS[code], code };
+}
+
+function ascii(text: string): number[] {
+  return Array.from(text, (c) => c.charCodeAt(0));
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+function includes(bytes: Uint8Array, needle: number[]): boolean {
+  const first = needle[0] ?? 0;
+  const last = bytes.length - needle.length;
+  for (let i = bytes.indexOf(first); i !== -1 && i <= last; i = bytes.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && bytes[i + j] === needle[j]) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
+}
