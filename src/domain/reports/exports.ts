@@ -33,10 +33,18 @@ export const MEASURES_CSV_HEADER = [
   'วันที่รายงานล่าสุด',
 ] as const;
 
+/** A row of an exported table: text stays text, a number stays a number for the spreadsheet to sum. */
+export type ExportRow = (string | number)[];
+
 /** The year's measures, one row each in document order, with where each stood at its last report. */
 export function measuresCsv(measures: readonly Measure[], units: readonly Unit[], latest: readonly ProgressUpdate[], words: ExportWords): string {
+  return csvText(MEASURES_CSV_HEADER, measuresRows(measures, units, latest, words));
+}
+
+/** The rows under MEASURES_CSV_HEADER, for the CSV and the workbook alike. */
+export function measuresRows(measures: readonly Measure[], units: readonly Unit[], latest: readonly ProgressUpdate[], words: ExportWords): ExportRow[] {
   const last = new Map(latest.map((u) => [u.measureId, u]));
-  const rows = measures.map((m, i) => {
+  return measures.map((m, i) => {
     const update = last.get(m.id);
     return [
       i + 1,
@@ -52,15 +60,19 @@ export function measuresCsv(measures: readonly Measure[], units: readonly Unit[]
       update ? thaiShortDate(update.date) : '',
     ];
   });
-  return csvText(MEASURES_CSV_HEADER, rows);
 }
 
 export const PROGRESS_CSV_HEADER = ['วันที่', 'มาตรการ', 'ผู้รับผิดชอบ', 'สถานะ', 'ร้อยละความคืบหน้า', 'สิ่งที่ดำเนินการ', 'หลักฐาน', 'ผู้รายงาน'] as const;
 
 /** Every progress update, oldest first, as a report of what was done and when. */
 export function progressCsv(updates: readonly ProgressUpdate[], measures: readonly Measure[], units: readonly Unit[], words: ExportWords): string {
+  return csvText(PROGRESS_CSV_HEADER, progressRows(updates, measures, units, words));
+}
+
+/** The rows under PROGRESS_CSV_HEADER, oldest first. */
+export function progressRows(updates: readonly ProgressUpdate[], measures: readonly Measure[], units: readonly Unit[], words: ExportWords): ExportRow[] {
   const titles = new Map(measures.map((m) => [m.id, m.title]));
-  const rows = [...updates]
+  return [...updates]
     .sort((a, b) => compareAscii(a.date, b.date) || compareAscii(a.createdAt, b.createdAt))
     .map((u) => [
       thaiShortDate(u.date),
@@ -72,5 +84,4 @@ export function progressCsv(updates: readonly ProgressUpdate[], measures: readon
       u.evidenceUrl,
       u.authorName,
     ]);
-  return csvText(PROGRESS_CSV_HEADER, rows);
 }
