@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import type { HealthReading } from '../domain/measureHealth';
-import { useI18n } from '../i18n/i18n';
+import { useMessages } from '../i18n/featureMessages';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from './healthLabels';
+import { healthMessages } from './healthMessages';
 
 function useExplanation(reading: HealthReading): string {
-  const { t } = useI18n();
+  const { t } = useMessages(healthMessages);
   const { reason } = reading;
   switch (reason.code) {
     case 'done':
@@ -27,6 +28,14 @@ function useExplanation(reading: HealthReading): string {
       return t('healthWhy.onPace', { percent: reason.percent, expected: reason.expected });
     case 'no-timeframe':
       return t('healthWhy.noTimeframe');
+    case 'deadline-ahead':
+      return reason.percent === null
+        ? t('healthWhy.deadlineAhead', { days: reason.daysLeft })
+        : t('healthWhy.deadlineAheadPercent', { days: reason.daysLeft, percent: reason.percent });
+    case 'deadline-near':
+      return reason.percent === null
+        ? t('healthWhy.deadlineNear', { days: reason.daysLeft })
+        : t('healthWhy.deadlineNearPercent', { days: reason.daysLeft, percent: reason.percent });
   }
 }
 
@@ -35,7 +44,7 @@ function useExplanation(reading: HealthReading): string {
  * keyboard focus, and read out with the badge.
  */
 export function HealthBadge({ reading }: { reading: HealthReading }) {
-  const { t } = useI18n();
+  const { t } = useMessages(healthMessages);
   const id = useId();
   const why = useExplanation(reading);
   return (

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { cappedText, idSchema, INT4_MAX, isoDateSchema, TEXT_MAX, tooLong, yearMonthSchema } from './common';
+import { beYearSchema, cappedText, idSchema, INT4_MAX, isoDateSchema, TEXT_MAX, tooLong, yearMonthSchema, type YearMonth } from './common';
+import { ceFromBe } from '../thaiDate';
 import { indicatorNumberSchema, oItemCodeSchema } from './framework';
 
 /** What a department head reports; a measure's health (on track, overdue…) is derived, not stored. */
@@ -23,12 +24,42 @@ export const methodStepSchema = z.object({
 });
 export type MethodStep = z.infer<typeof methodStepSchema>;
 
-/** Kept as typed; start and end are what the parser could read, null when it could not. */
-export const timeframeSchema = z.object({
-  raw: cappedText('ระยะเวลาดำเนินการ', TEXT_MAX.title),
-  start: z.nullable(yearMonthSchema),
-  end: z.nullable(yearMonthSchema),
-});
+const daySchema = z.number().check(
+  z.int({ error: 'วันที่ต้องเป็นจำนวนเต็ม' }),
+  z.minimum(1, { error: 'วันที่ต้องอยู่ระหว่าง 1 ถึง 31' }),
+  z.maximum(31, { error: 'วันที่ต้องอยู่ระหว่าง 1 ถึง 31' }),
+);
+
+/** Days in a B.E. month; the B.E. and C.E. years are leap alike (2567 = 2024). */
+export function daysInMonth(ym: YearMonth): number {
+  return new Date(Date.UTC(ceFromBe(ym.year), ym.month, 0)).getUTCDate();
+}
+
+/**
+ * Kept as typed; start and end are what the parser could read, both null when it could not, and
+ * start alone null for an open start (a deadline: 'ภายใน 30 ก.ย. 67'). The days are kept when the
+ * text names them, and readAsFiscalYear when a year-less text was read against the plan's year.
+ * The newer fields are optional, so every record stored before them still reads.
+ */
+export const timeframeSchema = z
+  .object({
+    raw: cappedText('ระยะเวลาดำเนินการ', TEXT_MAX.title),
+    start: z.nullable(yearMonthSchema),
+    end: z.nullable(yearMonthSchema),
+    startDay: z.optional(daySchema),
+    endDay: z.optional(daySchema),
+    readAsFiscalYear: z.optional(beYearSchema),
+  })
+  .check(
+    z.refine((t) => t.startDay === undefined || (t.start !== null && t.startDay <= daysInMonth(t.start)), {
+      error: 'วันเริ่มต้นไม่มีอยู่จริงในเดือนนั้น',
+      path: ['startDay'],
+    }),
+    z.refine((t) => t.endDay === undefined || (t.end !== null && t.endDay <= daysInMonth(t.end)), {
+      error: 'วันสิ้นสุดไม่มีอยู่จริงในเดือนนั้น',
+      path: ['endDay'],
+    }),
+  );
 export type Timeframe = z.infer<typeof timeframeSchema>;
 
 export const measureLinksSchema = z.object({
