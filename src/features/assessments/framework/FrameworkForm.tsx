@@ -12,6 +12,7 @@ import { formFromFramework, frameworkResolver, readFrameworkForm, type Framework
 import { InstrumentsFields } from './InstrumentsFields';
 import { LevelsFields } from './LevelsFields';
 import { messages } from './messages';
+import { OItemScoringField } from './OItemScoringField';
 import { OItemsFields } from './OItemsFields';
 
 interface Props {
@@ -50,6 +51,7 @@ export function FrameworkForm({ year, source, copiedFrom, uses }: Props) {
             <TextField name="name" label={t('framework.name')} className="wide" />
             <TextField name="passMark" label={t('framework.passMark')} inputMode="decimal" className="narrow" />
           </div>
+          <OItemScoringField />
         </section>
         <InstrumentsFields />
         <LevelsFields />

@@ -9,6 +9,7 @@ import {
   type Framework,
   type InstrumentCode,
   type Level,
+  type OItemScoring,
 } from '../../../domain/schemas/framework';
 import { scoreFromText } from '../../../domain/typedScore';
 
@@ -42,6 +43,7 @@ export interface FrameworkFormValues {
   instruments: InstrumentRow[];
   levels: LevelRow[];
   oItems: OItemRow[];
+  oItemScoring: OItemScoring;
 }
 
 export function formFromFramework(framework: Framework): FrameworkFormValues {
@@ -57,6 +59,7 @@ export function formFromFramework(framework: Framework): FrameworkFormValues {
     })),
     levels: framework.levels.map((b) => ({ level: b.level, min: String(b.min) })),
     oItems: framework.oItems.map((o) => ({ code: o.code, indicator: String(o.indicator), group: o.group, name: o.name })),
+    oItemScoring: framework.oItemScoring,
   };
 }
 
@@ -174,7 +177,7 @@ export function readFrameworkForm(
   });
   if (Object.keys(errors).length > 0) return { framework: null, errors };
 
-  const parsed = frameworkSchema.safeParse({ fiscalYear, name, instruments, levels, passMark, oItems });
+  const parsed = frameworkSchema.safeParse({ fiscalYear, name, instruments, levels, passMark, oItems, oItemScoring: values.oItemScoring });
   if (!parsed.success) {
     // The fields above mirror the schema; should they ever drift, the schema still has the last word.
     for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;

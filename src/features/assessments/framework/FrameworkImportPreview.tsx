@@ -1,0 +1,138 @@
+import { useId } from 'react';
+import { useSaveFramework } from '../../../data/mutations';
+import { useFindings, useMeasuresOf } from '../../../data/queries';
+import { isStoreError } from '../../../data/storeError';
+import { frameworkChanges } from '../../../domain/frameworkChanges';
+import { frameworkOrphans } from '../../../domain/frameworkFit';
+import type { Assessment } from '../../../domain/schemas/assessment';
+import type { Framework } from '../../../domain/schemas/framework';
+import { formatDateTime } from '../../../i18n/dates';
+import { useMessages } from '../../../i18n/featureMessages';
+import { messages } from './messages';
+
+const SCORING = { 'present-absent': 'framework.oItemScoring.presentAbsent', points: 'framework.oItemScoring.points' } as const;
+
+interface Props {
+  file: string;
+  exportedAt: string;
+  framework: Framework;
+  pageYear: number;
+  /** The framework stored for the file's year, which it would replace. */
+  stored: Framework | undefined;
+  /** The file's year's assessment, whose records the framework must still fit, as in the editor. */
+  assessment: Assessment | undefined;
+  onCancel: () => void;
+  onSaved: (framework: Framework) => void;
+}
+
+/**
+ * What a framework file holds and what saving it would change, checked against the year's
+ * records the way the editor checks a save, and saved through the editor's own mutation (the
+ * store checks it all again).
+ */
+export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, stored, assessment, onCancel, onSaved }: Props) {
+  const { t, locale } = useMessages(messages);
+  const id = useId();
+  const save = useSaveFramework();
+  const findings = useFindings(assessment?.id);
+  const measures = useMeasuresOf(assessment?.id, true);
+  const year = framework.fiscalYear;
+  const uses = !assessment ? { findings: [], measures: [] } : findings.data && measures.data ? { assessment, findings: findings.data, measures: measures.data } : null;
+  const orphans = uses ? frameworkOrphans(framework, uses) : [];
+  const changes = stored ? frameworkChanges(stored, framework) : null;
+  const same = changes !== null && changes.length === 0;
+  const canSave = uses !== null && orphans.length === 0 && !same;
+
+  return (
+    <section className="import-preview" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('framework.importPreview', { file, exportedAt: formatDateTime(exportedAt, locale) })}</h3>
+      <dl className="facts">
+        <div>
+          <dt>{t('framework.importYear')}</dt>
+          <dd>{year}</dd>
+        </div>
+        <div>
+          <dt>{t('framework.name')}</dt>
+          <dd>{framework.name}</dd>
+        </div>
+        <div>
+          <dt>{t('framework.summaryWeights')}</dt>
+          <dd>
+            <ul>
+              {framework.instruments.map((i) => (
+                <li key={i.code}>
+                  {t('framework.importInstrument', {
+                    code: i.code,
+                    name: i.name,
+                    weight: i.weight,
+                    indicators: i.indicators.map((d) => `${d.number} (${d.weight})`).join(' · '),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('framework.summaryPass')}</dt>
+          <dd>{framework.passMark}</dd>
+        </div>
+        <div>
+          <dt>{t('framework.summaryLevels')}</dt>
+          <dd>{framework.levels.map((b) => `${b.level} ≥ ${b.min}`).join(' · ')}</dd>
+        </div>
+        <div>
+          <dt>{t('framework.summaryOItems')}</dt>
+          <dd>{t('framework.summaryOItemsCount', { count: framework.oItems.length })}</dd>
+        </div>
+        <div>
+          <dt>{t('framework.oItemScoring')}</dt>
+          <dd>{t(SCORING[framework.oItemScoring])}</dd>
+        </div>
+      </dl>
+      {year !== pageYear && <p className="notice">{t('framework.importOtherYear', { fileYear: year, year: pageYear })}</p>}
+      {changes === null ? (
+        <p>{t('framework.importNew', { year })}</p>
+      ) : same ? (
+        <p>{t('framework.importSame', { year })}</p>
+      ) : (
+        <>
+          <p>{t('framework.importChanges', { year, count: changes.length })}</p>
+          <ul className="framework-changes">
+            {changes.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {!uses && <p role="status">{t('framework.importChecking', { year })}</p>}
+      {orphans.length > 0 && (
+        <div className="field-error">
+          <p>{t('framework.importBlocked', { year })}</p>
+          <ul>
+            {orphans.map((o) => (
+              <li key={o.message}>{o.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {canSave && year === pageYear && stored && <p className="hint">{t('framework.importFormReplaced')}</p>}
+      <div className="actions">
+        {canSave && (
+          <button type="button" disabled={save.isPending} onClick={() => save.mutate(framework, { onSuccess: onSaved })}>
+            {t('framework.importConfirm', { year })}
+          </button>
+        )}
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('framework.importCancel')}
+        </button>
+      </div>
+      {save.isError && (
+        <p role="alert" className="field-error">
+          {t('framework.importFailed', {
+            message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map((f) => f.message).join(' · ') : save.error.message,
+          })}
+        </p>
+      )}
+    </section>
+  );
+}
