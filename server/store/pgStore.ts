@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../src/domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../src/domain/audit';
-import { byDocumentOrder, byNewest, newMeasure, newProgress, type WriteContext } from '../../src/domain/measureWrites';
+import { byDocumentOrder, byNewest, newMeasure, newProgress, planYear, type WriteContext } from '../../src/domain/measureWrites';
 import { byFindingOrder } from '../../src/domain/findingWrites';
 import type { Actor } from '../../src/domain/schemas/actor';
 import { assessmentSchema } from '../../src/domain/schemas/assessment';
@@ -40,6 +40,22 @@ export interface PgStoreOptions {
 }
 
 
+/** An assessment's measures as they stand in the transaction; unreadable ones are left out, as the lists leave them out. */
+async function siblingsOf(q: Queryable, assessmentId: string): Promise<Measure[]> {
+  const { rows } = await q.query<{ doc: unknown }>('SELECT doc FROM measures WHERE assessment_id = $1', [assessmentId]);
+  return rows.flatMap((r) => {
+    const parsed = measureSchema.safeParse(r.doc);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** The fiscal year of the plan a measure belongs to, which its year-less timeframe is read against. */
+async function planYearIn(q: Queryable, assessmentId: string, measureId: string): Promise<number | undefined> {
+  const { rows } = await q.query<{ fiscal_year: number }>('SELECT fiscal_year FROM assessments WHERE id = $1', [assessmentId]);
+  const [assessment] = rows;
+  return assessment ? planYear(assessment.fiscal_year, await siblingsOf(q, assessmentId), measureId) : undefined;
+}
+
 async function addAudit(q: Queryable, entry: AuditEntry): Promise<void> {
   await q.query('INSERT INTO measure_audit (id, measure_id, at, doc) VALUES ($1, $2, $3, $4)', [entry.id, entry.measureId, entry.at, JSON.stringify(entry)]);
 }
@@ -62,11 +78,25 @@ async function settingsOf(q: Queryable, keep: Queryable = q) {
 export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOptions): Store {
   const ctx = (): WriteContext => ({ now: stamp(now()), newId });
 
-  /** Writes a changed measure only if it is still at `expectedVersion`, with its audit entry. */
-  const writeMeasure = (id: string, expectedVersion: number, change: (current: Measure) => Measure, audit: (before: Measure, after: Measure) => AuditEntry) =>
+  /**
+   * Writes a changed measure only if it is still at `expectedVersion`, with its audit entry. With
+   * `plan`, a change that reads a timeframe: the plan's fiscal year is read in the same transaction
+   * and handed to `change` through plan.fiscalYear.
+   */
+  const writeMeasure = (
+    id: string,
+    expectedVersion: number,
+    change: (current: Measure) => Measure,
+    audit: (before: Measure, after: Measure) => AuditEntry,
+    plan?: WriteContext,
+  ) =>
     inTransaction(pool, async (client) => {
       const current = await measureForUpdate(client, id, pool);
       if (current.version !== expectedVersion) throw conflict(current);
+      if (plan) {
+        const year = await planYearIn(client, current.assessmentId, current.id);
+        if (year !== undefined) plan.fiscalYear = year;
+      }
       const next = change(current);
       const { rowCount } = await client.query('UPDATE measures SET version = $1, doc = $2, assessment_id = $3 WHERE id = $4 AND version = $5', [
         next.version,
@@ -146,14 +176,11 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
       await refuseUnknownUnits(pool, valid.unitIds);
       return inTransaction(pool, async (client) => {
         // The assessment's row is locked so two new measures of one year never take the same place.
-        const { rowCount } = await client.query('SELECT 1 FROM assessments WHERE id = $1 FOR UPDATE', [valid.assessmentId]);
-        if (rowCount === 0) throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่มาตรการนี้จะสังกัด`);
-        const { rows } = await client.query<{ doc: unknown }>('SELECT doc FROM measures WHERE assessment_id = $1', [valid.assessmentId]);
-        const siblings = rows.flatMap((r) => {
-          const parsed = measureSchema.safeParse(r.doc);
-          return parsed.success ? [parsed.data] : [];
-        });
-        const context = ctx();
+        const { rows: found } = await client.query<{ fiscal_year: number }>('SELECT fiscal_year FROM assessments WHERE id = $1 FOR UPDATE', [valid.assessmentId]);
+        const [assessment] = found;
+        if (!assessment) throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่มาตรการนี้จะสังกัด`);
+        const siblings = await siblingsOf(client, valid.assessmentId);
+        const context = { ...ctx(), fiscalYear: planYear(assessment.fiscal_year, siblings) };
         const measure = newMeasure(valid, siblings, context);
         await writeMeasureRow(client, measure);
         await addAudit(client, auditEntry(measure.id, 'created', measureChanges(null, measure), actor(), context));
@@ -163,8 +190,9 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
     updateMeasure: async (id, expectedVersion, changes) => {
       const valid = parseInput(measureChangesSchema, changes);
       await refuseUnknownUnits(pool, valid.unitIds);
-      const { change, audit } = editOfMeasure(id, actor(), valid, ctx());
-      return writeMeasure(id, expectedVersion, change, audit);
+      const context = ctx();
+      const { change, audit } = editOfMeasure(id, actor(), valid, context);
+      return writeMeasure(id, expectedVersion, change, audit, valid.timeframe === undefined ? undefined : context);
     },
     setMeasureArchived: async (id, expectedVersion, archived) => {
       const who = actor();

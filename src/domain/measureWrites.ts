@@ -1,23 +1,53 @@
 import type { Actor } from './schemas/actor';
-import type { Measure, MethodStep, ProgressUpdate } from './schemas/measure';
+import { followUpYear } from './followUpYear';
+import type { Measure, MethodStep, ProgressUpdate, Timeframe } from './schemas/measure';
 import type { MeasureChanges, MeasureInput, ProgressInput, StepInput } from './schemas/measureInput';
-import { parseTimeframe } from './timeframe';
+import { parseTimeframe, type ParsedTimeframe, type TimeframeContext } from './timeframe';
 import { compareAscii } from './textOrder';
 
 /** What a write needs from the outside world, passed in so the rules stay pure and testable. */
 export interface WriteContext {
   now: string;
   newId: () => string;
+  /**
+   * The plan's fiscal year (planYear), which a timeframe naming no year is read against. The store
+   * reads it in the writing transaction; it is set only on writes that parse a timeframe.
+   */
+  fiscalYear?: number;
+}
+
+/**
+ * The fiscal year a measure's year-less timeframe is read against: the year its plan runs in,
+ * decided by the other measures of the assessment as the progress charts decide it (followUpYear),
+ * so the form's preview, the store and the charts agree. The measure being edited is left out, so
+ * its own old reading does not vote on its new one.
+ */
+export function planYear(assessmentYear: number, measures: readonly Pick<Measure, 'id' | 'timeframe' | 'archived'>[], editing?: string): number {
+  return followUpYear(assessmentYear, editing === undefined ? measures : measures.filter((m) => m.id !== editing));
 }
 
 function stepsFrom(steps: StepInput[], ctx: WriteContext): MethodStep[] {
   return steps.map((s) => ({ id: s.id ?? ctx.newId(), text: s.text, done: s.done }));
 }
 
-function timeframeFrom(raw: string): Measure['timeframe'] {
-  const parsed = parseTimeframe(raw);
-  return { raw: parsed.raw, start: parsed.start, end: parsed.end };
+/** The stored reading of a typed timeframe. */
+export function timeframeFrom(raw: string, context: TimeframeContext = {}): Timeframe {
+  return storedTimeframe(parseTimeframe(raw, context));
 }
+
+/** What is kept of a reading: the days and the year used only when there are any, so older records and new ones look alike. */
+export function storedTimeframe(parsed: ParsedTimeframe): Timeframe {
+  return {
+    raw: parsed.raw,
+    start: parsed.start,
+    end: parsed.end,
+    ...(parsed.startDay !== null && parsed.start !== null ? { startDay: parsed.startDay } : {}),
+    ...(parsed.endDay !== null && parsed.end !== null ? { endDay: parsed.endDay } : {}),
+    ...(parsed.readAsFiscalYear !== null && parsed.end !== null ? { readAsFiscalYear: parsed.readAsFiscalYear } : {}),
+  };
+}
+
+const planOf = (ctx: WriteContext): TimeframeContext => (ctx.fiscalYear === undefined ? {} : { fiscalYear: ctx.fiscalYear });
 
 /** A new measure goes last among its assessment's measures of the same kind. */
 export function newMeasure(input: MeasureInput, siblings: Measure[], ctx: WriteContext): Measure {
@@ -31,7 +61,7 @@ export function newMeasure(input: MeasureInput, siblings: Measure[], ctx: WriteC
     description: input.description,
     steps: stepsFrom(input.steps, ctx),
     unitIds: input.unitIds,
-    timeframe: timeframeFrom(input.timeframe),
+    timeframe: timeframeFrom(input.timeframe, planOf(ctx)),
     followUp: input.followUp,
     links: input.links,
     ...(input.carriedFrom ? { carriedFrom: input.carriedFrom } : {}),
@@ -48,7 +78,7 @@ export function changedMeasure(current: Measure, changes: MeasureChanges, ctx: W
     ...current,
     ...Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)),
     ...(steps ? { steps: stepsFrom(steps, ctx) } : {}),
-    ...(timeframe !== undefined ? { timeframe: timeframeFrom(timeframe) } : {}),
+    ...(timeframe !== undefined ? { timeframe: timeframeFrom(timeframe, planOf(ctx)) } : {}),
     version: current.version + 1,
     updatedAt: ctx.now,
   };

@@ -3,6 +3,7 @@ import type { Finding } from './schemas/finding';
 import type { Measure } from './schemas/measure';
 import type { Organisation, Unit } from './schemas/organisation';
 import { seedDocumentSchema, type SeedDocument } from './schemas/seedDocument';
+import { planYear, storedTimeframe, timeframeFrom } from './measureWrites';
 import { parseTimeframe, type TimeframeWarning } from './timeframe';
 import { resolveUnit } from './units';
 
@@ -53,8 +54,13 @@ export function importSeedDocument(input: unknown, now: string): SeedImport {
     unitIds: unitIds(units, `findings.${i}.units`),
   }));
   const timeframeWarnings: { measureId: string; warning: TimeframeWarning }[] = [];
+  // The plan's year, as a store decides it on each write: from the timeframes that name their year.
+  const fiscalYear = planYear(
+    doc.assessment.fiscalYear,
+    doc.measures.map((m) => ({ id: m.id, timeframe: timeframeFrom(m.timeframe), archived: false })),
+  );
   const measures: Measure[] = doc.measures.map((m, i) => {
-    const timeframe = parseTimeframe(m.timeframe);
+    const timeframe = parseTimeframe(m.timeframe, { fiscalYear });
     // A driving measure has no timeframe in the document; that is not worth a warning.
     if (m.timeframe.trim()) {
       timeframeWarnings.push(...timeframe.warnings.map((warning) => ({ measureId: m.id, warning })));
@@ -68,7 +74,7 @@ export function importSeedDocument(input: unknown, now: string): SeedImport {
       description: m.description,
       steps: m.steps.map((text, s) => ({ id: `${m.id}-step-${s + 1}`, text, done: false })),
       unitIds: unitIds(m.units, `measures.${i}.units`),
-      timeframe: { raw: timeframe.raw, start: timeframe.start, end: timeframe.end },
+      timeframe: storedTimeframe(timeframe),
       followUp: m.followUp,
       links: m.links,
       archived: false,

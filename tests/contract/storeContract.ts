@@ -127,6 +127,30 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect((await store.listMeasures('asm-2565')).map((m) => m.id)).toContain(created.id);
       });
 
+      it("reads a year-less timeframe against the plan's fiscal year, on create and on edit, and keeps the days", async () => {
+        // The seed's 2565 measures run from ต.ค.65: the plan runs in fiscal 2566.
+        const created = await store.createMeasure(draft({ timeframe: 'ต.ค.–ธ.ค.' }));
+        expect(created.timeframe).toEqual({ raw: 'ต.ค.–ธ.ค.', start: { year: 2565, month: 10 }, end: { year: 2565, month: 12 }, readAsFiscalYear: 2566 });
+        expect(await store.getMeasure(created.id)).toEqual(created);
+        const edited = await store.updateMeasure(created.id, 1, { timeframe: 'ม.ค.-มี.ค.' });
+        expect(edited.timeframe).toEqual({ raw: 'ม.ค.-มี.ค.', start: { year: 2566, month: 1 }, end: { year: 2566, month: 3 }, readAsFiscalYear: 2566 });
+        const days = await store.updateMeasure(created.id, 2, { timeframe: '15 พ.ย. 2565 – 15 ธ.ค. 2565' });
+        expect(days.timeframe).toEqual({ raw: '15 พ.ย. 2565 – 15 ธ.ค. 2565', start: { year: 2565, month: 11 }, startDay: 15, end: { year: 2565, month: 12 }, endDay: 15 });
+        const deadline = await store.updateMeasure(created.id, 3, { timeframe: 'ภายใน 30 ก.ย. 66' });
+        expect(deadline.timeframe).toEqual({ raw: 'ภายใน 30 ก.ย. 66', start: null, end: { year: 2566, month: 9 }, endDay: 30 });
+        expect(await store.getMeasure(created.id)).toEqual(deadline);
+        // An edit that leaves the timeframe alone leaves its reading alone.
+        expect((await store.updateMeasure(created.id, 4, { title: 'ชื่อใหม่' })).timeframe).toEqual(deadline.timeframe);
+      });
+
+      it("reads a year-less timeframe of a plan with no measures yet as the year after the assessment's", async () => {
+        const [year] = await store.listAssessments();
+        if (!year) throw new Error('no assessment');
+        await store.saveAssessment({ ...year, id: 'asm-2566', fiscalYear: 2566, indicatorScores: [] });
+        const created = await store.createMeasure(draft({ assessmentId: 'asm-2566', timeframe: 'ม.ค.–มี.ค.' }));
+        expect(created.timeframe).toMatchObject({ start: { year: 2567, month: 1 }, end: { year: 2567, month: 3 }, readAsFiscalYear: 2567 });
+      });
+
       it('carries a measure over to a new year, linked back to the one whose history it continues', async () => {
         const [year] = await store.listAssessments();
         if (!year) throw new Error('no assessment');

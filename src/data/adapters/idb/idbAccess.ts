@@ -1,4 +1,6 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { planYear, type WriteContext } from '../../../domain/measureWrites';
+import { assessmentSchema } from '../../../domain/schemas/assessment';
 import type { AuditEntry } from '../../../domain/schemas/audit';
 import { measureSchema, type Measure } from '../../../domain/schemas/measure';
 import { unitSchema } from '../../../domain/schemas/organisation';
@@ -69,14 +71,17 @@ export function createIdbAccess(db: IDBPDatabase<unknown>) {
   /**
    * Reads the measure, checks its version, and writes the result and its audit entry in one
    * transaction: there is never a change without its entry, nor an entry without its change.
+   * With `plan`, a change that reads a timeframe: the plan's fiscal year is read in the same
+   * transaction and handed to `change` through plan.fiscalYear.
    */
   async function writeMeasure(
     id: string,
     expectedVersion: number,
     change: (current: Measure) => Measure,
     audit: (before: Measure, after: Measure) => AuditEntry,
+    plan?: WriteContext,
   ) {
-    const tx = db.transaction([STORES.measures, STORES.audit], 'readwrite');
+    const tx = db.transaction([STORES.measures, STORES.audit, STORES.assessments], 'readwrite');
     const measures = tx.objectStore(STORES.measures);
     const raw: unknown = await measures.get(id);
     if (raw === undefined) throw notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
@@ -87,11 +92,29 @@ export function createIdbAccess(db: IDBPDatabase<unknown>) {
       throw storageError('unreadable', parsed.problem.message);
     }
     if (parsed.record.version !== expectedVersion) throw conflict(parsed.record);
+    if (plan) {
+      const year = await planYearIn(tx, parsed.record);
+      if (year !== undefined) plan.fiscalYear = year;
+    }
     const next = change(parsed.record);
     await measures.put(next);
     await tx.objectStore(STORES.audit).add(audit(parsed.record, next));
     await tx.done;
     return next;
+  }
+
+  /**
+   * The fiscal year of the plan `measure` belongs to, from its assessment and sibling measures as
+   * they stand in `tx`; unreadable siblings are left out of the count, as the lists leave them out.
+   */
+  async function planYearIn(tx: IDBPTransaction<unknown, string[], 'readwrite'>, measure: Measure): Promise<number | undefined> {
+    const assessment = assessmentSchema.safeParse(await tx.objectStore(STORES.assessments).get(measure.assessmentId));
+    const siblings = (await tx.objectStore(STORES.measures).index('assessmentId').getAll(measure.assessmentId)).flatMap((value) => {
+      const read = measureSchema.safeParse(value);
+      return read.success ? [read.data] : [];
+    });
+    // Without a readable assessment there is no plan year to read against: a year-less text stays raw.
+    return assessment.success ? planYear(assessment.data.fiscalYear, siblings, measure.id) : undefined;
   }
 
   /** A measure may name only units the agency has, or its own backup would later be refused. */

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../../domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../../domain/audit';
-import { byDocumentOrder, byNewest, newMeasure, newProgress } from '../../../domain/measureWrites';
+import { byDocumentOrder, byNewest, newMeasure, newProgress, planYear } from '../../../domain/measureWrites';
 import { byFindingOrder } from '../../../domain/findingWrites';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
@@ -157,8 +157,12 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         const valid = parseInput(measureInputSchema, input);
         await refuseUnknownUnits(valid.unitIds);
         const tx = db.transaction([STORES.measures, STORES.assessments, STORES.audit], 'readwrite');
-        if ((await tx.objectStore(STORES.assessments).count(valid.assessmentId)) === 0) {
-          throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่มาตรการนี้จะสังกัด`);
+        const rawAssessment: unknown = await tx.objectStore(STORES.assessments).get(valid.assessmentId);
+        if (rawAssessment === undefined) throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่มาตรการนี้จะสังกัด`);
+        const assessment = parseRecord(assessmentSchema, STORES.assessments, valid.assessmentId, rawAssessment);
+        if (!assessment.ok) {
+          await quarantine(db, [assessment.problem]);
+          throw storageError('unreadable', assessment.problem.message);
         }
         const siblings = parseAll(
           measureSchema,
@@ -168,7 +172,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
             value,
           })),
         ).records;
-        const context = ctx();
+        const context = { ...ctx(), fiscalYear: planYear(assessment.record.fiscalYear, siblings) };
         const measure = newMeasure(valid, siblings, context);
         await tx.objectStore(STORES.measures).add(measure);
         await tx.objectStore(STORES.audit).add(auditEntry(measure.id, 'created', measureChanges(null, measure), actor(), context));
@@ -179,8 +183,9 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
       guarded(async () => {
         const valid = parseInput(measureChangesSchema, changes);
         await refuseUnknownUnits(valid.unitIds);
-        const { change, audit } = editOfMeasure(id, actor(), valid, ctx());
-        return writeMeasure(id, expectedVersion, change, audit);
+        const context = ctx();
+        const { change, audit } = editOfMeasure(id, actor(), valid, context);
+        return writeMeasure(id, expectedVersion, change, audit, valid.timeframe === undefined ? undefined : context);
       }),
     setMeasureArchived: (id, expectedVersion, archived) =>
       guarded(async () => {

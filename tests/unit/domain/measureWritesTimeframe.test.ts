@@ -1,0 +1,105 @@
+import seed from '../../../mocks/fixtures/phok-noi-2565.json';
+import { changedMeasure, newMeasure, planYear, storedTimeframe, timeframeFrom } from '../../../src/domain/measureWrites';
+import type { Timeframe } from '../../../src/domain/schemas/measure';
+import { timeframeSchema } from '../../../src/domain/schemas/measure';
+import { importSeedDocument } from '../../../src/domain/seed';
+import type { ParsedTimeframe } from '../../../src/domain/timeframe';
+import { draft } from '../../contract/storeContract';
+import { seedData } from '../../support/seed';
+
+let ids = 0;
+const ctx = { now: '2026-11-24T10:00:00.000Z', newId: () => `id-${++ids}` };
+const ym = (year: number, month: number) => ({ year, month });
+
+const reading = (overrides: Partial<ParsedTimeframe>): ParsedTimeframe => ({
+  raw: 'typed',
+  start: ym(2566, 10),
+  end: ym(2567, 3),
+  startDay: null,
+  endDay: null,
+  readAsFiscalYear: null,
+  warnings: [],
+  notes: [],
+  ...overrides,
+});
+
+describe('what is stored of a timeframe reading', () => {
+  it.each<[string, Partial<ParsedTimeframe>, Timeframe]>([
+    ['months alone: no days, as records before days were', {}, { raw: 'typed', start: ym(2566, 10), end: ym(2567, 3) }],
+    ['days when the text named them', { startDay: 15, endDay: 15 }, { raw: 'typed', start: ym(2566, 10), startDay: 15, end: ym(2567, 3), endDay: 15 }],
+    ['an open start with the deadline day', { start: null, end: ym(2567, 9), endDay: 30 }, { raw: 'typed', start: null, end: ym(2567, 9), endDay: 30 }],
+    ['the plan year a year-less text was read against', { readAsFiscalYear: 2567 }, { raw: 'typed', start: ym(2566, 10), end: ym(2567, 3), readAsFiscalYear: 2567 }],
+    ['nothing but the text when it was not read', { start: null, end: null, warnings: [{ code: 'no-year', message: 'x' }] }, { raw: 'typed', start: null, end: null }],
+  ])('%s', (_what, parsed, stored) => {
+    expect(storedTimeframe(reading(parsed))).toEqual(stored);
+    expect(timeframeSchema.safeParse(stored).success).toBe(true);
+  });
+});
+
+describe('the stored timeframe shape', () => {
+  it.each<[string, Timeframe, boolean]>([
+    ['a record from before days', { raw: 'ต.ค.65-ธ.ค.66', start: ym(2565, 10), end: ym(2566, 12) }, true],
+    ['an unread one', { raw: 'ตลอดปี', start: null, end: null }, true],
+    ['29 Feb of a leap year (2567 = 2024)', { raw: 'x', start: ym(2567, 2), startDay: 29, end: ym(2567, 3), endDay: 31 }, true],
+    ['29 Feb of a common year (2566 = 2023)', { raw: 'x', start: ym(2566, 2), startDay: 29, end: ym(2566, 3) }, false],
+    ['31 April', { raw: 'x', start: ym(2566, 4), end: ym(2566, 4), endDay: 31 }, false],
+    ['day 0', { raw: 'x', start: ym(2566, 4), startDay: 0, end: ym(2566, 4) }, false],
+    ['a day with no month to sit in', { raw: 'x', start: null, startDay: 3, end: ym(2566, 4) }, false],
+    ['a fractional day', { raw: 'x', start: ym(2566, 4), end: ym(2566, 4), endDay: 1.5 }, false],
+    ['a C.E. year read against', { raw: 'x', start: ym(2566, 4), end: ym(2566, 4), readAsFiscalYear: 2023 }, false],
+  ])('%s: reads %s', (_what, timeframe, valid) => {
+    expect(timeframeSchema.safeParse(timeframe).success).toBe(valid);
+  });
+});
+
+describe("the plan's fiscal year a year-less timeframe is read against", () => {
+  const measures = seedData().measures;
+  it.each<[string, number, typeof measures, string | undefined, number]>([
+    ["the year most of the plan's measures start in", 2565, measures, undefined, 2566],
+    ["the year after the assessment's with no measures", 2567, [], undefined, 2568],
+  ])('%s', (_what, year, list, editing, expected) => {
+    expect(planYear(year, list, editing)).toBe(expected);
+  });
+
+  it('leaves the edited measure out of the count', () => {
+    const early = { id: 'm-early', timeframe: { raw: 'ม.ค.65', start: ym(2565, 1), end: ym(2565, 1) }, archived: false };
+    expect(planYear(2565, [early])).toBe(2565);
+    expect(planYear(2565, [early], 'm-early')).toBe(2566);
+  });
+});
+
+describe('writing a measure reads its timeframe against the plan year the store passes', () => {
+  it('reads a year-less text on create, and says which year it used', () => {
+    const created = newMeasure(draft({ timeframe: 'ต.ค.–ธ.ค.' }), [], { ...ctx, fiscalYear: 2567 });
+    expect(created.timeframe).toEqual({ raw: 'ต.ค.–ธ.ค.', start: ym(2566, 10), end: ym(2566, 12), readAsFiscalYear: 2567 });
+  });
+
+  it('leaves a year-less text unread when no plan year is given', () => {
+    expect(newMeasure(draft({ timeframe: 'ต.ค.–ธ.ค.' }), [], ctx).timeframe).toEqual({ raw: 'ต.ค.–ธ.ค.', start: null, end: null });
+  });
+
+  it('reads a year-less text on edit, and keeps the reading when the timeframe is not edited', () => {
+    const current = newMeasure(draft(), [], ctx);
+    const edited = changedMeasure(current, { timeframe: 'ม.ค.–มี.ค.' }, { ...ctx, fiscalYear: 2566 });
+    expect(edited.timeframe).toEqual({ raw: 'ม.ค.–มี.ค.', start: ym(2566, 1), end: ym(2566, 3), readAsFiscalYear: 2566 });
+    expect(changedMeasure(edited, { title: 'ใหม่' }, ctx).timeframe).toBe(edited.timeframe);
+  });
+
+  it('ignores the plan year for a text that names its own', () => {
+    expect(timeframeFrom('ต.ค.65-ธ.ค.66', { fiscalYear: 2570 })).toEqual({ raw: 'ต.ค.65-ธ.ค.66', start: ym(2565, 10), end: ym(2566, 12) });
+  });
+});
+
+describe('the seed import', () => {
+  it("reads a year-less timeframe against the plan year its other measures give", () => {
+    const doc = structuredClone(seed);
+    const first = doc.measures[0];
+    if (!first) throw new Error('fixture has no measure');
+    first.timeframe = 'ม.ค.–มี.ค.';
+    const imported = importSeedDocument(doc, ctx.now);
+    if (!imported.ok) throw new Error('seed does not import');
+    // The seed's other measures run from ต.ค.65 and ม.ค.66: fiscal 2566.
+    expect(imported.data.measures[0]?.timeframe).toEqual({ raw: 'ม.ค.–มี.ค.', start: ym(2566, 1), end: ym(2566, 3), readAsFiscalYear: 2566 });
+    expect(imported.timeframeWarnings).toEqual([]);
+  });
+});
