@@ -1,11 +1,16 @@
 import type { Unit } from './schemas/organisation';
 
 /**
- * Documents abbreviate unit names (สำนักปลัด, สำนักปลัดฯ for สำนักปลัดเทศบาล): compare them
- * NFC-normalised, without spaces and without the abbreviation mark ฯ.
+ * Documents abbreviate unit names (สำนักปลัด, สำนักปลัดฯ for สำนักปลัดเทศบาล; กช. or ก.ช. for
+ * กองช่าง): compare them NFC-normalised, without spaces, the abbreviation mark ฯ, or the full
+ * stops that shorten a Thai word.
  */
 export function normaliseUnitName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, '').replace(/ฯ/g, '');
+  return name
+    .normalize('NFC')
+    .replace(/\s+/g, '')
+    .replace(/ฯ/g, '')
+    .replace(/([\u0E01-\u0E4E])\./g, '$1');
 }
 
 export function resolveUnit(name: string, units: readonly Unit[]): Unit | undefined {

@@ -35,6 +35,10 @@ describe('the framework form', () => {
     expect(framework?.oItems[0]?.code).toBe('O1');
   });
 
+  it.each(['present-absent', 'points'] as const)('keeps O-items scored as %s', (scoring) => {
+    expect(readFrameworkForm(edit((v) => void (v.oItemScoring = scoring)), 2566, none).framework?.oItemScoring).toBe(scoring);
+  });
+
   it('orders the level bands highest first whatever order they were typed in', () => {
     const { framework } = readFrameworkForm(edit((v) => v.levels.reverse()), 2566, none);
     expect(framework?.levels.map((b) => b.level)).toEqual(['AA', 'A', 'B', 'C', 'D', 'E', 'F']);
