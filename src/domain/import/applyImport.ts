@@ -4,9 +4,10 @@ import type { ImportRow } from './scoreImport';
 /**
  * The assessment with an import's rows in it: a row replaces the score of its indicator or
  * O-item and adds one it lacked; everything else stays. Refused unless every row is good, so a
- * confirmed import writes all of it or none.
+ * confirmed import writes all of it or none. A total the file states becomes the reported total,
+ * as a report's would: the dashboard then sets it beside the computed one.
  */
-export function applyImport(assessment: Assessment, rows: readonly ImportRow[]): Assessment {
+export function applyImport(assessment: Assessment, rows: readonly ImportRow[], statedTotal: number | null = null): Assessment {
   if (rows.length === 0 || rows.some((r) => r.problems.length > 0 || r.value === null)) {
     throw new Error('นำเข้าได้เฉพาะเมื่อทุกแถวถูกต้อง');
   }
@@ -22,6 +23,7 @@ export function applyImport(assessment: Assessment, rows: readonly ImportRow[]):
   const byCode = (a: string, b: string) => Number(a.slice(1)) - Number(b.slice(1));
   return {
     ...assessment,
+    reportedTotal: statedTotal ?? assessment.reportedTotal,
     indicatorScores: [...scores.values()].sort((a, b) => a.indicator - b.indicator),
     oItemResults: [...results.values()].sort((a, b) => byCode(a.code, b.code)),
   };

@@ -1,17 +1,37 @@
+export type Separator = ',' | '\t' | ';';
+
+/** Comma first: where a header row could be read more than one way, CSV is what Excel writes. */
+export const SEPARATORS: readonly Separator[] = [',', '\t', ';'];
+
+/** How the domain's Thai messages name a separator. */
+export const SEPARATOR_LABEL: Record<Separator, string> = {
+  ',': ', (จุลภาค)',
+  '\t': 'แท็บ',
+  ';': '; (อัฒภาค)',
+};
+
+export interface DelimitedRows {
+  rows: string[][];
+  /**
+   * Where a quoted cell opened that never closed: the row as a spreadsheet numbers it and the
+   * line of the text. Everything from there on was swallowed into that one cell.
+   */
+  unclosedQuote: { row: number; line: number } | null;
+}
+
 /**
- * A CSV or tab-separated file as rows of cells (RFC 4180: quoted cells may hold the delimiter,
- * line breaks and doubled quotes). The delimiter is a tab when the first line has one, else a
- * comma. A byte-order mark is dropped; blank lines are kept as empty rows so row numbers match
- * what a spreadsheet shows.
+ * CSV or tab-separated text as rows of cells (RFC 4180: a cell that starts with a quote may hold
+ * the separator, line breaks and doubled quotes). A byte-order mark is dropped; blank lines are
+ * kept as empty rows so row numbers match what a spreadsheet shows.
  */
-export function parseDelimited(text: string): { delimiter: ',' | '\t'; rows: string[][] } {
+export function splitRows(text: string, separator: Separator): DelimitedRows {
   const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = firstLine.includes('\t') ? '\t' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  let line = 1;
+  let openedAt = { row: 1, line: 1 };
   for (let i = 0; i < body.length; i += 1) {
     const ch = body[i];
     if (quoted) {
@@ -19,24 +39,51 @@ export function parseDelimited(text: string): { delimiter: ',' | '\t'; rows: str
         cell += '"';
         i += 1;
       } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === delimiter) {
+      else {
+        if (ch === '\n' || (ch === '\r' && body[i + 1] !== '\n')) line += 1;
+        cell += ch;
+      }
+    } else if (ch === '"' && cell === '') {
+      quoted = true;
+      openedAt = { row: rows.length + 1, line };
+    } else if (ch === separator) {
       row.push(cell);
       cell = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && body[i + 1] === '\n') i += 1;
+      line += 1;
       row.push(cell);
       rows.push(row);
       row = [];
       cell = '';
     } else cell += ch;
   }
-  if (cell !== '' || row.length > 0) {
+  if (cell !== '' || row.length > 0 || quoted) {
     row.push(cell);
     rows.push(row);
   }
-  return { delimiter, rows };
+  return { rows, unclosedQuote: quoted ? openedAt : null };
+}
+
+/**
+ * A CSV or tab-separated text as others write it (this app's own exports, a pasted list): the
+ * delimiter is a tab when the first line has one, else a comma.
+ */
+export function parseDelimited(text: string): { delimiter: ',' | '\t'; rows: string[][] } {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.includes('\t') ? '\t' : ',';
+  return { delimiter, rows: splitRows(text, delimiter).rows };
+}
+
+/** How often each separator stands outside quotes in one line of text. */
+export function separatorCounts(line: string): Record<Separator, number> {
+  const counts: Record<Separator, number> = { ',': 0, '\t': 0, ';': 0 };
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ',' || ch === '\t' || ch === ';')) counts[ch] += 1;
+  }
+  return counts;
 }
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';

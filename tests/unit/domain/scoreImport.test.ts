@@ -1,7 +1,8 @@
 import { frameworkFor } from '../../../src/domain/frameworks/registry';
 import { applyImport } from '../../../src/domain/import/applyImport';
+import { checkFileTotal } from '../../../src/domain/import/fileTotal';
 import { arabicDigits, parseDelimited } from '../../../src/domain/import/delimited';
-import { readScoreFile, type ScoreImport } from '../../../src/domain/import/scoreImport';
+import { readScoreBytes, readScoreFile, type ScoreImport } from '../../../src/domain/import/scoreImport';
 import { scoreTemplate } from '../../../src/domain/import/template';
 import { seedData } from '../../support/seed';
 
@@ -54,8 +55,8 @@ describe('reading a score file', () => {
     ['three decimals', 'ตัวชี้วัด,คะแนน\n5,78.205', 'คะแนน "78.205" ต้องเป็นตัวเลข 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง'],
     ['a negative score', 'ตัวชี้วัด,คะแนน\n5,-1', 'คะแนน "-1" ต้องเป็นตัวเลข 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง'],
     ['no score', 'ตัวชี้วัด,คะแนน\n5,', 'ไม่มีคะแนน'],
-    ['words for an indicator', 'ตัวชี้วัด,คะแนน\nการทุจริต,80', 'อ่านเลขตัวชี้วัดจาก "การทุจริต" ไม่ได้'],
-    ['a sub-issue for an indicator', 'ตัวชี้วัด,คะแนน\n10.1,87.5', 'อ่านเลขตัวชี้วัดจาก "10.1" ไม่ได้'],
+    ['words for an indicator', 'ตัวชี้วัด,คะแนน\nการทุจริต,80', 'อ่านตัวชี้วัดจาก "การทุจริต" ไม่ได้: ต้องเป็นเลขตัวชี้วัด (เช่น 5 หรือ ตัวชี้วัดที่ 5) หรือชื่อตัวชี้วัดตามเกณฑ์ปี 2565'],
+    ['a sub-issue for an indicator', 'ตัวชี้วัด,คะแนน\n10.1,87.5', '"10.1" เป็นประเด็นย่อยของตัวชี้วัด ไม่ใช่ตัวชี้วัด: ใช้คะแนนของตัวชี้วัดทั้งตัว'],
     ['another year', 'ปีงบประมาณ,ตัวชี้วัด,คะแนน\n2564,5,80', 'เป็นผลของปี 2564 ไม่ใช่ปี 2565'],
   ])('refuses %s, naming the row and why', (_what, text, problem) => {
     expect(rowsOf(read(text))).toEqual([{ row: 2, value: null, problems: [problem] }]);
@@ -87,8 +88,9 @@ describe('reading a score file', () => {
 
   it.each([
     ['an empty file', '', 'ไฟล์ว่าง ไม่มีข้อมูล'],
-    ['headers it does not know', 'ชื่อ,ค่า\na,1', 'ไม่พบหัวคอลัมน์ที่ต้องมี'],
-    ['no score column', 'ตัวชี้วัด,หมายเหตุ\n5,x', 'ไม่พบหัวคอลัมน์ที่ต้องมี'],
+    ['headers it does not know', 'ชื่อ,ค่า\na,1', 'พบตัวคั่น , (จุลภาค) แต่ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT และคะแนน: หัวคอลัมน์ที่พบ (แถวที่ 1) คือ "ชื่อ", "ค่า"'],
+    ['no score column', 'ตัวชี้วัด,หมายเหตุ\n5,x', 'พบตัวคั่น , (จุลภาค) แต่ไม่พบหัวคอลัมน์คะแนน: หัวคอลัมน์ที่พบ (แถวที่ 1) คือ "ตัวชี้วัด", "หมายเหตุ"'],
+    ['JSON without a score key', '[{"indicator": 5, "value": 80}]', 'ไฟล์ JSON ต้องมีคีย์ตัวชี้วัดหรือรหัสข้อ (indicator หรือ code) และคะแนน (score) แต่คีย์ที่อ่านได้คือ indicator'],
     ['headers and no rows', 'ตัวชี้วัด,คะแนน\n\n', 'ไฟล์มีแต่หัวคอลัมน์ ไม่มีแถวข้อมูล'],
     ['broken JSON', '[{"indicator": 5,', 'อ่านไฟล์ JSON ไม่ได้ รูปแบบไม่ถูกต้อง'],
     ['JSON that is not a list', '{"indicator": 5}', 'ไฟล์ JSON ต้องเป็นรายการ (array) ของแถว'],
@@ -117,8 +119,33 @@ describe('applying an import', () => {
     ]);
   });
 
+  it('keeps the reported total unless the file states one, which then becomes it', () => {
+    const rows = rowsOf(read('ตัวชี้วัด,คะแนน\n5,85'));
+    expect(applyImport(assessment, rows).reportedTotal).toBe(assessment.reportedTotal);
+    expect(applyImport(assessment, rows, 94.35).reportedTotal).toBe(94.35);
+  });
+
   it('refuses to apply anything while a row is bad', () => {
     expect(() => applyImport(assessment, rowsOf(read('ตัวชี้วัด,คะแนน\n5,85\n11,90')))).toThrow('นำเข้าได้เฉพาะเมื่อทุกแถวถูกต้อง');
+  });
+});
+
+describe('the total a file states', () => {
+  const [assessment] = seedData().assessments;
+  if (!assessment) throw new Error('no assessment');
+  const empty = { ...assessment, indicatorScores: [] };
+  const all = ['ตัวชี้วัด,คะแนน', ...TEN.map((s, i) => `${i + 1},${s}`)].join('\n');
+
+  it.each([
+    ['the file’s own scores give it', empty, all, 93.94, { kind: 'matches', stated: 93.94, computed: 93.94 }],
+    // The printed scores can stand for totals from 93.93 to 93.94.
+    ['rounding of the printed scores explains it', empty, all, 93.93, { kind: 'differs', stated: 93.93, computed: 93.94, difference: -0.01, explainedByRounding: true }],
+    ['nothing explains it', empty, all, 93.95, { kind: 'differs', stated: 93.95, computed: 93.94, difference: 0.01, explainedByRounding: false }],
+    // 93.94 + (85 − 78.20) × 6 % = 94.348 → 94.35
+    ['the year’s other scores complete it', assessment, 'ตัวชี้วัด,คะแนน\n5,85', 94.35, { kind: 'matches', stated: 94.35, computed: 94.35 }],
+    ['the year still lacks indicators', empty, 'ตัวชี้วัด,คะแนน\n5,85\n6,90', 90, { kind: 'incomplete', stated: 90, missing: [1, 2, 3, 4, 7, 8, 9, 10] }],
+  ])('is checked when %s', (_what, year, text, stated, check) => {
+    expect(checkFileTotal(framework, year, rowsOf(read(text)), stated)).toEqual(check);
   });
 });
 
@@ -129,6 +156,22 @@ describe('the template', () => {
     const rows = rowsOf(readScoreFile(template, 'template.csv', framework, 2566));
     expect(rows).toHaveLength(10);
     expect(rows.every((r) => r.problems.join() === 'ไม่มีคะแนน')).toBe(true);
+  });
+
+  it('reads back, filled in, from its own bytes as Excel keeps them', () => {
+    const filled = scoreTemplate('indicators', framework, 2565).replace(/,\r\n/g, (_m, offset: number, all: string) => {
+      const row = all.slice(0, offset).split('\r\n').length - 1;
+      return `,${TEN[row - 1] ?? ''}\r\n`;
+    });
+    const result = readScoreBytes(new TextEncoder().encode(filled), 'template.csv', framework, 2565);
+    expect(result.ok && [result.source.encoding, result.source.separator, result.skipped]).toEqual(['utf-8-bom', ',', []]);
+    expect(rowsOf(result).map((r) => (r.value?.kind === 'indicator' ? r.value.score : r.problems))).toEqual(TEN);
+  });
+
+  it('reads the O-item template back with every item lacking only its answer', () => {
+    const rows = rowsOf(readScoreFile(scoreTemplate('oItems', framework, 2565), 'oit.csv', framework, 2565));
+    expect(rows).toHaveLength(43);
+    expect(new Set(rows.map((r) => r.problems.join()))).toEqual(new Set(['ไม่มีคำตอบ: ต้องเป็น มี/ไม่มี, ผ่าน/ไม่ผ่าน, ✓/✗ หรือ 1/0']));
   });
 
   it('lists the O-items of the framework', () => {

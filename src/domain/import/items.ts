@@ -1,0 +1,58 @@
+import type { Framework } from '../schemas/framework';
+import { indicatorsOf } from '../scoring';
+import { searchForm } from '../thaiSearch';
+import { arabicDigits } from './delimited';
+
+/** Full-width letters and digits (Ｏ１) as plain ones, Thai digits as Arabic ones. */
+const plain = (raw: string) => arabicDigits(raw.normalize('NFKC').trim());
+
+/**
+ * An O-item code as agencies' sites spell it: O1, o1, O01, O 1, O-1, O๑, Ｏ１, and OIT1 or OIT 1
+ * (in an O-item column, OIT followed by a number can only be the item), with the item's name
+ * after it or not ('O1 โครงสร้าง'). 'O1.1' is a part of an item, not an item.
+ */
+export function readOItemCode(raw: string): string | null {
+  const match = /^o(?:it)?[\s.-]*(\d{1,3})(?!\d|\.\d)(?:[\s.:)-]|$)/i.exec(`${plain(raw)} `);
+  if (!match) return null;
+  const n = Number(match[1]);
+  return n >= 1 && n <= 99 ? `O${n}` : null;
+}
+
+export type IndicatorReading = { indicator: number } | { problem: string };
+
+const names = (framework: Framework) => indicatorsOf(framework).map((d) => ({ number: d.number, form: searchForm(d.name) }));
+
+/** The one indicator whose name the text holds; two when a name is part of another's. */
+function namedIn(text: string, framework: Framework): number[] {
+  const form = searchForm(text);
+  if (form === '') return [];
+  const found = names(framework).filter((d) => form.includes(d.form));
+  // 'การใช้งบประมาณ' inside a longer name that also matched is that longer name.
+  return found.filter((d) => !found.some((e) => e !== d && e.form.includes(d.form))).map((d) => d.number);
+}
+
+/**
+ * An indicator by its number ('5', '๕', 'ตัวชี้วัดที่ 5', '5. การแก้ไขปัญหาการทุจริต') or by its
+ * name alone ('การแก้ไขปัญหาการทุจริต'), as the framework of the year names it. A number and a
+ * name that belong to two indicators are a problem, not a guess; so is a sub-issue ('10.1').
+ */
+export function readIndicator(raw: string, framework: Framework, fiscalYear: number): IndicatorReading {
+  const text = plain(raw);
+  if (text === '') return { problem: 'ไม่มีตัวชี้วัด' };
+  if (/^(?:ตัวชี้วัดที่|ตัวชี้วัด|indicator)?\s*\d{1,2}\.\d/i.test(text)) {
+    return { problem: `"${raw.trim()}" เป็นประเด็นย่อยของตัวชี้วัด ไม่ใช่ตัวชี้วัด: ใช้คะแนนของตัวชี้วัดทั้งตัว` };
+  }
+  const number = /^(?:ตัวชี้วัดที่|ตัวชี้วัด|indicator)?\s*(\d{1,2})(?:\s|$|\.|\))(.*)$/is.exec(text);
+  if (number) {
+    const n = Number(number[1]);
+    const named = namedIn(number[2] ?? '', framework);
+    if (named.length === 1 && named[0] !== n) {
+      return { problem: `"${raw.trim()}" ระบุตัวชี้วัดที่ ${n} แต่ชื่อเป็นของตัวชี้วัดที่ ${named[0]} ในเกณฑ์ปี ${fiscalYear}` };
+    }
+    return { indicator: n };
+  }
+  const named = namedIn(text, framework);
+  if (named.length === 1 && named[0] !== undefined) return { indicator: named[0] };
+  if (named.length > 1) return { problem: `"${raw.trim()}" มีชื่อตัวชี้วัดหลายตัว (${named.join(', ')}) ในช่องเดียว` };
+  return { problem: `อ่านตัวชี้วัดจาก "${raw.trim()}" ไม่ได้: ต้องเป็นเลขตัวชี้วัด (เช่น 5 หรือ ตัวชี้วัดที่ 5) หรือชื่อตัวชี้วัดตามเกณฑ์ปี ${fiscalYear}` };
+}

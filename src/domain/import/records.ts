@@ -1,0 +1,84 @@
+import type { Framework } from '../schemas/framework';
+import { indicatorsOf } from '../scoring';
+import { readOItemAnswer, scoreCell } from './answers';
+import type { Column } from './columns';
+import { arabicDigits } from './delimited';
+import { readIndicator, readOItemCode } from './items';
+import type { ImportKind, ImportRow, ImportValue } from './scoreImport';
+
+/** One line of a file, its cells by column, numbered as a spreadsheet numbers it. */
+export interface ImportRecord {
+  row: number;
+  cells: Partial<Record<Column, string>>;
+}
+
+/** Which column holds the item: an O-item file may head its codes 'ตัวชี้วัด' too. */
+export interface KindOf {
+  kind: ImportKind;
+  item: Column;
+}
+
+const filled = (records: readonly ImportRecord[], column: Column) => records.map((r) => r.cells[column]?.trim() ?? '').filter(Boolean);
+const mostlyCodes = (values: string[]) => values.length > 0 && values.filter((v) => readOItemCode(v) !== null).length * 2 >= values.length;
+
+export function kindOf(records: readonly ImportRecord[], columns: ReadonlySet<Column>): KindOf | null {
+  if (columns.has('code') && mostlyCodes(filled(records, 'code'))) return { kind: 'oItems', item: 'code' };
+  if (columns.has('indicator') && mostlyCodes(filled(records, 'indicator'))) return { kind: 'oItems', item: 'indicator' };
+  if (columns.has('indicator')) return { kind: 'indicators', item: 'indicator' };
+  if (columns.has('indicatorName')) return { kind: 'indicators', item: 'indicatorName' };
+  if (columns.has('code')) return { kind: 'oItems', item: 'code' };
+  return null;
+}
+
+function readYear(raw: string): number | null {
+  const match = /(\d{4})/.exec(arabicDigits(raw));
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * Every record judged on its own: what it holds, or every reason it cannot be saved (unknown
+ * indicator or O-item, a score that is not 0–100 with two decimals, an answer the framework's
+ * way of scoring does not take, a duplicate, another year's result).
+ */
+export function judgeRecords(records: readonly ImportRecord[], { kind, item }: KindOf, framework: Framework, fiscalYear: number): ImportRow[] {
+  const indicators = new Set(indicatorsOf(framework).map((d) => d.number));
+  const oItems = new Set(framework.oItems.map((o) => o.code));
+  const seen = new Map<string, number>();
+  return records.map(({ row, cells }): ImportRow => {
+    const problems: string[] = [];
+    const yearText = cells.year?.trim() ?? '';
+    const year = yearText ? readYear(yearText) : null;
+    if (yearText && year !== fiscalYear) problems.push(`เป็นผลของปี ${year ?? yearText} ไม่ใช่ปี ${fiscalYear}`);
+    let value: ImportValue | null = null;
+    let key: string | null = null;
+    if (kind === 'indicators') {
+      const scored = scoreCell(cells.score ?? '');
+      if ('problem' in scored) problems.push(scored.problem);
+      const itemText = cells[item]?.trim() || cells.indicatorName || '';
+      const reading = readIndicator(itemText, framework, fiscalYear);
+      if ('problem' in reading) problems.push(reading.problem);
+      else if (!indicators.has(reading.indicator)) problems.push(`ไม่มีตัวชี้วัดที่ ${reading.indicator} ในเกณฑ์ปี ${fiscalYear}`);
+      else {
+        key = `ตัวชี้วัดที่ ${reading.indicator}`;
+        if ('score' in scored) value = { kind: 'indicator', indicator: reading.indicator, score: scored.score };
+      }
+    } else {
+      const answered = readOItemAnswer(cells.score ?? '', framework.oItemScoring, fiscalYear);
+      if ('problem' in answered) problems.push(answered.problem);
+      const raw = cells[item]?.trim() ?? '';
+      const code = readOItemCode(raw);
+      if (code === null) problems.push(`อ่านรหัสข้อ OIT จาก "${raw}" ไม่ได้ (ต้องเป็น O ตามด้วยตัวเลข เช่น O35)`);
+      else if (!oItems.has(code)) problems.push(`ไม่มีข้อ ${code} ในเกณฑ์ปี ${fiscalYear}`);
+      else {
+        key = code;
+        if ('score' in answered) value = { kind: 'oItem', code, score: answered.score, comment: (cells.comment ?? '').trim() };
+      }
+    }
+    if (key !== null) {
+      const first = seen.get(key);
+      if (first !== undefined) problems.push(`${key} ซ้ำกับแถวที่ ${first}`);
+      else seen.set(key, row);
+    }
+    return { row, value: problems.length ? null : value, problems };
+  });
+}

@@ -1,0 +1,117 @@
+import type { Framework } from '../schemas/framework';
+import { scoreCell } from './answers';
+import { ITEM_COLUMNS, type Column } from './columns';
+import { SEPARATOR_LABEL } from './delimited';
+import { ENCODING_LABEL } from './encoding';
+import { readIndicator, readOItemCode } from './items';
+import { findHeader, isBlank, isNoteRow, isTotalLabel, likelyHeader } from './layout';
+import { judgeRecords, kindOf, type ImportRecord } from './records';
+import type { FileTotal, ImportSource, ScoreImport, SkippedRows } from './scoreImport';
+
+const EXPECTED =
+  'ต้องมีคอลัมน์ตัวชี้วัด (ตัวชี้วัด, ตัวชี้วัดที่ หรือ ชื่อตัวชี้วัด) หรือรหัสข้อ OIT (รหัส, ข้อ) และคอลัมน์คะแนน (คะแนน, คะแนน ITA, ผลคะแนน หรือ ร้อยละ)';
+
+/** What the app read the file as, said first, so a refusal shows where reading went wrong. */
+export function sourceSaid(source: ImportSource): string {
+  return [
+    source.encoding && `อ่านไฟล์เป็น ${ENCODING_LABEL[source.encoding]}`,
+    source.sheet !== undefined && `แผ่นงาน "${source.sheet}"`,
+    source.separator && `พบตัวคั่น ${SEPARATOR_LABEL[source.separator]}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function noHeader(rows: readonly string[][], source: ImportSource): string {
+  const seen = likelyHeader(rows);
+  const said = sourceSaid(source);
+  if (!seen) return said ? `${said} แต่ไม่มีข้อมูล` : 'ไม่มีข้อมูล';
+  const hasItem = seen.columns.some((c) => ITEM_COLUMNS.includes(c));
+  const hasScore = seen.columns.includes('score');
+  const missing =
+    hasItem && !hasScore
+      ? 'ไม่พบหัวคอลัมน์คะแนน'
+      : hasScore && !hasItem
+        ? 'ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT'
+        : 'ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT และคะแนน';
+  const quoted = seen.cells.slice(0, 8).map((c) => `"${c}"`).join(', ') + (seen.cells.length > 8 ? ' …' : '');
+  const but = said ? `${said} แต่` : '';
+  if (seen.cells.length === 1 && source.separator === undefined && source.sheet === undefined) {
+    return `${but}ไม่พบตัวคั่น (, แท็บ หรือ ;) ระหว่างหัวคอลัมน์: แถวที่ ${seen.index + 1} มีช่องเดียวคือ ${quoted} — ${EXPECTED}`;
+  }
+  return `${but}${missing}: หัวคอลัมน์ที่พบ (แถวที่ ${seen.index + 1}) คือ ${quoted} — ${EXPECTED}`;
+}
+
+/** Consecutive rows skipped for one reason, as one range. */
+function skip(list: SkippedRows[], row: number, why: SkippedRows['why']) {
+  const last = list.at(-1);
+  if (last && last.why === why && last.to === row - 1) last.to = row;
+  else list.push({ from: row, to: row, why });
+}
+
+const cellsOf = (row: readonly string[], places: Partial<Record<Column, number>>) => {
+  const cells: Partial<Record<Column, string>> = {};
+  for (const [column, i] of Object.entries(places) as [Column, number][]) cells[column] = row[i] ?? '';
+  return cells;
+};
+
+/** The row names no item, but one of its cells says it carries the total. */
+function totalLabel(row: readonly string[], places: Partial<Record<Column, number>>): string | null {
+  const at = row.findIndex((cell, i) => i !== places.score && isTotalLabel(cell));
+  if (at < 0) return null;
+  const namesItem = ITEM_COLUMNS.some((c) => {
+    const i = places[c];
+    return i !== undefined && i !== at && (row[i] ?? '').trim() !== '';
+  });
+  return namesItem ? null : (row[at] ?? '').trim();
+}
+
+/** A heading inside the table ('9.1 ข้อมูลพื้นฐาน'): one cell of text, no score, no item it names. */
+function isSectionRow(row: readonly string[], places: Partial<Record<Column, number>>, framework: Framework, fiscalYear: number): boolean {
+  const cells = row.map((c) => c.trim()).filter(Boolean);
+  if (cells.length !== 1 || (row[places.score ?? -1] ?? '').trim() !== '') return false;
+  const text = cells[0] ?? '';
+  return readOItemCode(text) === null && 'problem' in readIndicator(text, framework, fiscalYear);
+}
+
+/**
+ * A sheet's rows (from a CSV, a tab-separated text or an Excel sheet) as a score import: title
+ * lines above the header and notes under the table are skipped and said to be; a row that
+ * carries the total is the file's reported total, not a bad row.
+ */
+export function readScoreRows(rows: readonly string[][], source: ImportSource, framework: Framework, fiscalYear: number): ScoreImport {
+  const header = findHeader(rows);
+  if (!header) return { ok: false, problem: noHeader(rows, source), source };
+  const { index, places } = header;
+  const skipped: SkippedRows[] = [];
+  if (rows.slice(0, index).some((r) => !isBlank(r))) skipped.push({ from: 1, to: index, why: 'title' });
+
+  let end = rows.length;
+  while (end > index + 1 && (isBlank(rows[end - 1] ?? []) || isNoteRow(rows[end - 1] ?? []))) end -= 1;
+  const totals: FileTotal[] = [];
+  const records: ImportRecord[] = [];
+  const sections: number[] = [];
+  for (let i = index + 1; i < end; i += 1) {
+    const row = rows[i] ?? [];
+    if (isBlank(row)) continue;
+    const label = totalLabel(row, places);
+    if (label !== null) {
+      const raw = (row[places.score ?? -1] ?? '').trim();
+      const scored = scoreCell(raw);
+      totals.push({ row: i + 1, label, score: 'score' in scored ? scored.score : null, problem: 'problem' in scored ? scored.problem : null });
+    } else if (isSectionRow(row, places, framework, fiscalYear)) sections.push(i + 1);
+    else records.push({ row: i + 1, cells: cellsOf(row, places) });
+  }
+  for (const row of sections) skip(skipped, row, 'section');
+  for (let i = end; i < rows.length; i += 1) if (!isBlank(rows[i] ?? [])) skip(skipped, i + 1, 'notes');
+
+  const kind = kindOf(records, new Set(Object.keys(places) as Column[]));
+  if (!kind || records.length === 0) {
+    return { ok: false, problem: `ไฟล์มีแต่หัวคอลัมน์ ไม่มีแถวข้อมูล (หัวตารางอยู่แถวที่ ${index + 1})`, source };
+  }
+  // Per-instrument subtotals come before the grand total, which closes the table.
+  const total = totals.at(-1) ?? null;
+  for (const t of totals.slice(0, -1)) skip(skipped, t.row, 'subtotal');
+  skipped.sort((a, b) => a.from - b.from);
+  return { ok: true, kind: kind.kind, rows: judgeRecords(records, kind, framework, fiscalYear), source, skipped, total };
+}
