@@ -2,14 +2,18 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useReadProgress } from '../../data/queries';
 import { measuresCsv, progressCsv, type ExportWords } from '../../domain/reports/exports';
+import { measuresTable, progressTable, scoresTables, type ExportTable } from '../../domain/reports/xlsxTables';
+import type { Assessment } from '../../domain/schemas/assessment';
+import type { Framework } from '../../domain/schemas/framework';
 import type { Measure, ProgressUpdate } from '../../domain/schemas/measure';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
 import { useLangLink } from '../../i18n/langLink';
 import { th } from '../../i18n/th';
-import { downloadText } from '../../ui/download';
+import { downloadBlob, downloadText } from '../../ui/download';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
+import { WorkbookWriterLoadError, writeWorkbook } from '../../ui/xlsx/writeWorkbook';
 import { messages } from './messages';
 
 // The files are Thai documents whatever the screen's language: they go to Thai readers.
@@ -23,14 +27,18 @@ interface Props {
   measures: Measure[];
   units: Unit[];
   latest: ProgressUpdate[];
+  assessment: Assessment;
+  /** The year's framework, when the agency has one: it names and weighs the indicators. */
+  framework: Framework | undefined;
 }
 
-/** The year's measures and progress as CSV files for Excel; the full backup lives in settings. */
-export function ExportsSection({ fiscalYear, measures, units, latest }: Props) {
+/** The year's measures, progress and scores as Excel and CSV files; the full backup lives in settings. */
+export function ExportsSection({ fiscalYear, measures, units, latest, assessment, framework }: Props) {
   const { t } = useMessages(messages);
   const withLang = useLangLink();
   const readProgress = useReadProgress();
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const exportProgress = async () => {
     setError(null);
     try {
@@ -40,10 +48,39 @@ export function ExportsSection({ fiscalYear, measures, units, latest }: Props) {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
+  // One workbook at a time: the writer is fetched on the first, and a second click meanwhile
+  // would only save the same file twice.
+  const exportWorkbook = async (fileName: string, tables: () => Promise<ExportTable[]>) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      downloadBlob(fileName, await writeWorkbook(await tables()));
+    } catch (e) {
+      setError(
+        e instanceof WorkbookWriterLoadError ? t('reports.xlsxLoadFailed') : t('reports.xlsxFailed', { reason: e instanceof Error ? e.message : String(e) }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  const xlsxButton = (label: string, fileName: string, tables: () => Promise<ExportTable[]>) => (
+    // aria-disabled, not disabled: a disabled button drops the keyboard's focus to the page.
+    <button type="button" aria-disabled={busy} onClick={() => void exportWorkbook(fileName, tables)}>
+      {label}
+    </button>
+  );
   return (
     <section className="card" aria-labelledby="exports-h">
       <h2 id="exports-h">{t('reports.exports')}</h2>
       <p>{t('reports.exportsIntro')}</p>
+      <div className="actions">
+        {xlsxButton(t('reports.measuresXlsx'), `measures-${fiscalYear}.xlsx`, async () => [measuresTable(measures, units, latest, EXPORT_WORDS)])}
+        {xlsxButton(t('reports.progressXlsx'), `progress-${fiscalYear}.xlsx`, async () => [
+          progressTable(await readProgress(measures.map((m) => m.id)), measures, units, EXPORT_WORDS),
+        ])}
+        {xlsxButton(t('reports.scoresXlsx', { year: fiscalYear }), `scores-${fiscalYear}.xlsx`, async () => scoresTables(assessment, framework))}
+      </div>
       <div className="actions">
         <button type="button" onClick={() => downloadText(`measures-${fiscalYear}.csv`, measuresCsv(measures, units, latest, EXPORT_WORDS), 'text/csv')}>
           {t('reports.measuresCsv')}
@@ -55,6 +92,9 @@ export function ExportsSection({ fiscalYear, measures, units, latest }: Props) {
           {t('reports.backup')}
         </Link>
       </div>
+      <p role="status" className="hint">
+        {busy ? t('reports.xlsxBusy') : ''}
+      </p>
       {error && (
         <p role="alert" className="field-error">
           {error}

@@ -106,7 +106,7 @@ export function ReportsPage() {
           onSignatures={setSignatures}
           more={measuresDoc && <WordButton doc={measuresDoc} signatures={signatures} numerals={numerals} />}
         />
-        <ExportsSection fiscalYear={fiscalYear} measures={measures.data} units={units.data} latest={latest.data} />
+        <ExportsSection fiscalYear={fiscalYear} measures={measures.data} units={units.data} latest={latest.data} assessment={assessment} framework={framework} />
         <h2>{t('reports.preview')}</h2>
       </div>
       {/* Focusable: on a phone the tables scroll sideways, and a keyboard must be able to scroll them. */}
