@@ -16,6 +16,12 @@ const SHARED = /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|domain[\\/]schem
 // recharts and what it brings (its store, d3's scales and shapes), with our charts: a chunk of their
 // own that the dashboard loads after its first screen (WhenNear), never in the start's closure.
 const CHARTS = /[\\/](node_modules[\\/](recharts|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|use-sync-external-store|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|react-is)[\\/]|src[\\/]ui[\\/]charts[\\/](?!lazyCharts|WhenNear))/;
+// The Excel reader and writer, fetched only when a file is chosen or an export asked for: chunks
+// of their own, named so the size check's report reads, with the zip code both use in a third
+// so neither drags in the other.
+const XLSX_READ = /[\\/]node_modules[\\/](read-excel-file|saxen|unzipper-esm|worker-f|node-int64)[\\/]/;
+const XLSX_WRITE = /[\\/]node_modules[\\/]write-excel-file[\\/]/;
+const XLSX_ZIP = /[\\/]node_modules[\\/]fflate[\\/]/;
 const start = startClosure([
   'src/app/main.tsx',
   'src/app/startApp.tsx',
@@ -55,6 +61,20 @@ export default defineConfig({
               // group, and every chunk, the entry's too, would import the charts.
               includeDependenciesRecursively: false,
             },
+            // Never with the first screen: were one reached there, its module stays where it is
+            // and the size check, which looks for Excel's XML in first-visit files, fails.
+            ...(
+              [
+                ['xlsx-read', XLSX_READ],
+                ['xlsx-write', XLSX_WRITE],
+                ['xlsx-zip', XLSX_ZIP],
+              ] as const
+            ).map(([name, modules]) => ({
+              name,
+              test: (id: string) => modules.test(id) && !start.reached(id),
+              priority: 3,
+              includeDependenciesRecursively: false,
+            })),
             {
               name: 'shared',
               priority: 1,
