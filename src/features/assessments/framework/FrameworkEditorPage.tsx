@@ -8,7 +8,6 @@ import { useLangLink } from '../../../i18n/langLink';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { yearFromUrl } from '../../../ui/yearFromUrl';
-import type { Framework } from '../../../domain/schemas/framework';
 import { FrameworkForm } from './FrameworkForm';
 import { FrameworkTransfer } from './FrameworkTransfer';
 import { messages } from './messages';
@@ -28,8 +27,9 @@ export function FrameworkEditorPage() {
   const assessment = assessments.data?.find((a) => a.fiscalYear === year);
   const findings = useFindings(assessment?.id);
   const measures = useMeasuresOf(assessment?.id, true);
-  // A framework saved from a file: the form is drawn again from it, not from what it held.
-  const [imported, setImported] = useState<{ framework: Framework; count: number } | null>(null);
+  // Each framework saved from a file draws the form again. The save's mutation reads the
+  // frameworks again before it reports success, so the year's own is the imported one by then.
+  const [imports, setImports] = useState(0);
   // Only a read that has nothing to show is an error page: a failed refetch behind a form
   // being typed in must not take the form, and what is in it, away.
   const failed = [assessments, frameworks, findings, measures].find((q) => q.isError && q.data === undefined);
@@ -39,9 +39,7 @@ export function FrameworkEditorPage() {
   if (!assessments.data || !frameworks.data) return <LoadingState />;
   if (year === undefined || !assessment) return <ErrorState message={t('framework.noAssessment', { year: params.get('year') ?? '—' })} />;
   if (!findings.data || !measures.data) return <LoadingState />;
-  const stored = frameworks.data.find((f) => f.fiscalYear === year);
-  // Until the frameworks are read again after an import, the one just saved is the year's own.
-  const own = imported?.framework.fiscalYear === year ? imported.framework : stored;
+  const own = frameworks.data.find((f) => f.fiscalYear === year);
   const earlier = frameworks.data.filter((f) => f.fiscalYear < year).sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
   const source = own ?? earlier;
   const refusal = refusePlanningOnly(actor);
@@ -55,7 +53,7 @@ export function FrameworkEditorPage() {
         frameworks={frameworks.data}
         assessments={assessments.data}
         canImport={refusal === null}
-        onImported={(framework) => setImported((last) => ({ framework, count: (last?.count ?? 0) + 1 }))}
+        onImported={(framework) => framework.fiscalYear === year && setImports((n) => n + 1)}
       />
       {refusal ? (
         <p className="card">
@@ -65,7 +63,7 @@ export function FrameworkEditorPage() {
         <ErrorState message={t('framework.none', { year })} />
       ) : (
         <FrameworkForm
-          key={`${year}:${imported?.count ?? 0}`}
+          key={`${year}:${imports}`}
           year={year}
           source={own ? source : { ...structuredClone(source), fiscalYear: year, name: `ITA ${year}` }}
           copiedFrom={own ? null : source.fiscalYear}
