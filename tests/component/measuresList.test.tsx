@@ -14,7 +14,7 @@ describe('the measures list', () => {
     const procurement = screen.getByRole('heading', { level: 2, name: 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' }).closest('li');
     if (!procurement) throw new Error('no item');
     expect(procurement).toHaveTextContent('กองคลัง');
-    expect(procurement).toHaveTextContent('ม.ค.-ส.ค.66 (ม.ค. 2566 ถึง ส.ค. 2566)');
+    expect(procurement).toHaveTextContent('ม.ค.-ส.ค.66 (ม.ค. 2566 – ส.ค. 2566)');
     // Its timeframe ended in August 2566 (2023) with nothing reported: overdue, and why.
     const badge = within(procurement).getByText('เกินกำหนด', { exact: false });
     expect(badge).toHaveAccessibleDescription(/เลยระยะเวลาดำเนินการมา \d+ วัน แต่ยังไม่แล้วเสร็จ/);

@@ -13,7 +13,7 @@ describe('creating a measure', () => {
     await user.type(screen.getByLabelText('ชื่อมาตรการ'), 'ปรับปรุงขั้นตอนการให้บริการตามผลสำรวจความพึงพอใจ');
     await user.type(screen.getByLabelText('วิธีการดำเนินการ'), 'สำรวจความพึงพอใจ{enter}สรุปข้อเสนอแนะ{enter}ปรับปรุงขั้นตอน');
     await user.type(screen.getByLabelText('ระยะเวลาดำเนินการ'), 'ม.ค.-มิ.ย.67');
-    expect(screen.getByLabelText('ระยะเวลาดำเนินการ')).toHaveAccessibleDescription(/อ่านได้ว่า ม.ค. 2567 ถึง มิ.ย. 2567/);
+    expect(screen.getByLabelText('ระยะเวลาดำเนินการ')).toHaveAccessibleDescription(/อ่านได้ว่า ม.ค. 2567 – มิ.ย. 2567/);
     await user.click(screen.getByRole('checkbox', { name: 'สำนักปลัดเทศบาล' }));
     await user.click(screen.getByRole('button', { name: 'บันทึกมาตรการ' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'ปรับปรุงขั้นตอนการให้บริการตามผลสำรวจความพึงพอใจ' })).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import type { Measure } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
 import { messages } from './messages';
+import { TimeframeRead } from './TimeframeRead';
 
 interface Props {
   message: string;
@@ -25,7 +26,10 @@ export function ConflictNotice({ message, theirs, onKeepMine, onTakeTheirs }: Pr
         </div>
         <div>
           <dt>{t('measure.timeframe')}</dt>
-          <dd>{theirs.timeframe.raw || t('measure.none')}</dd>
+          <dd>
+            {theirs.timeframe.raw || t('measure.none')}
+            <TimeframeRead timeframe={theirs.timeframe} />
+          </dd>
         </div>
         <div>
           <dt>{t('measure.followUp')}</dt>

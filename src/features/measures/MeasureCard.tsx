@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { formatYearMonthThai } from '../../domain/thaiDate';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatList } from '../../i18n/numbers';
 import { HealthBadge } from '../../ui/HealthBadge';
 import type { MeasureRow } from './measureFilters';
 import { messages } from './messages';
+import { TimeframeRead } from './TimeframeRead';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { useLangLink } from '../../i18n/langLink';
 import { formatDay } from '../../i18n/dates';
@@ -35,12 +35,7 @@ export const MeasureCard = memo(function MeasureCard({ row }: { row: MeasureRow 
           <dt>{t('measure.timeframe')}</dt>
           <dd>
             {measure.timeframe.raw || t('measure.none')}
-            {measure.timeframe.start && measure.timeframe.end && (
-              <span className="hint">
-                {' '}
-                ({t('measure.timeframeParsed', { start: formatYearMonthThai(measure.timeframe.start), end: formatYearMonthThai(measure.timeframe.end) })})
-              </span>
-            )}
+            <TimeframeRead timeframe={measure.timeframe} />
           </dd>
         </div>
         <div>

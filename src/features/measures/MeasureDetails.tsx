@@ -1,17 +1,17 @@
 import type { HealthReading } from '../../domain/measureHealth';
 import type { Measure } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
-import { formatYearMonthThai } from '../../domain/thaiDate';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatList } from '../../i18n/numbers';
 import { HealthBadge } from '../../ui/HealthBadge';
 import { MeasureLinks } from './MeasureLinks';
 import { messages } from './messages';
+import { TimeframeRead } from './TimeframeRead';
 
 export function MeasureDetails({ measure, units, health }: { measure: Measure; units: Unit[]; health: HealthReading | null }) {
   const { t, locale } = useMessages(messages);
   const names = measure.unitIds.map((id) => units.find((u) => u.id === id)?.name ?? id);
-  const { raw, start, end } = measure.timeframe;
+  const { raw } = measure.timeframe;
   return (
     <section className="card" aria-label={t('measure.details')}>
       {measure.description && <p lang="th">{measure.description}</p>}
@@ -24,7 +24,7 @@ export function MeasureDetails({ measure, units, health }: { measure: Measure; u
           <dt>{t('measure.timeframe')}</dt>
           <dd>
             {raw || t('measure.none')}
-            {start && end && <span className="hint"> ({t('measure.timeframeParsed', { start: formatYearMonthThai(start), end: formatYearMonthThai(end) })})</span>}
+            <TimeframeRead timeframe={measure.timeframe} />
           </dd>
         </div>
         <div>

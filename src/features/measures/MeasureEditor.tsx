@@ -65,7 +65,7 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
           void save(base);
         }}
       >
-        <MeasureFields form={form} assessmentId={measure.assessmentId} />
+        <MeasureFields form={form} assessmentId={measure.assessmentId} measureId={measure.id} />
         {conflict && (
           <ConflictNotice
             message={update.error?.message ?? ''}

@@ -2,13 +2,12 @@ import { useId } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useFindings, useUnits } from '../../data/queries';
 import { MEASURE_KINDS } from '../../domain/schemas/measure';
-import { formatYearMonthThai } from '../../domain/thaiDate';
-import { parseTimeframe } from '../../domain/timeframe';
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
 import type { MeasureFormValues } from './measureForm';
 import { messages, type MeasuresKey } from './messages';
 import { MEASURE_KIND_LABELS } from './statusLabels';
+import { useTimeframePreview } from './useTimeframePreview';
 
 const TEXT_FIELDS: [keyof MeasureFormValues, MeasuresKey, 'input' | 'textarea'][] = [
   ['title', 'measure.title', 'input'],
@@ -20,13 +19,13 @@ const TEXT_FIELDS: [keyof MeasureFormValues, MeasuresKey, 'input' | 'textarea'][
 ];
 
 /** Every field a measure has, for writing a new one and for editing one: the same words, the same checks. */
-export function MeasureFields({ form, assessmentId }: { form: UseFormReturn<MeasureFormValues>; assessmentId: string }) {
+export function MeasureFields({ form, assessmentId, measureId }: { form: UseFormReturn<MeasureFormValues>; assessmentId: string; measureId?: string }) {
   const { t } = useMessages(messages);
   const id = useId();
   const units = useUnits();
   const findings = useFindings(assessmentId);
   const { errors } = form.formState;
-  const timeframe = parseTimeframe(useWatch({ control: form.control, name: 'timeframe' }) ?? '');
+  const timeframe = useTimeframePreview(useWatch({ control: form.control, name: 'timeframe' }) ?? '', assessmentId, measureId);
   const describedBy = (name: string, extra = '') => ({ 'aria-describedby': `${extra}${id}-${name}-error`.trim() });
   return (
     <>
@@ -54,11 +53,7 @@ export function MeasureFields({ form, assessmentId }: { form: UseFormReturn<Meas
             {name === 'oItemsText' && <p id={`${id}-oItemsText-hint`} className="hint">{t('newMeasure.oItemsHint')}</p>}
             {name === 'timeframe' && (
               <p id={`${id}-timeframe-read`} className="hint">
-                {timeframe.start && timeframe.end
-                  ? t('newMeasure.timeframeRead', { start: formatYearMonthThai(timeframe.start), end: formatYearMonthThai(timeframe.end) })
-                  : timeframe.raw.trim()
-                    ? timeframe.warnings.map((w) => w.message).join(' ')
-                    : t('newMeasure.timeframeHint')}
+                {timeframe || t('newMeasure.timeframeHint')}
               </p>
             )}
             <FieldError id={`${id}-${name}-error`} message={errors[name]?.message} />

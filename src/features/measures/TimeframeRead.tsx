@@ -1,0 +1,22 @@
+import type { Timeframe } from '../../domain/schemas/measure';
+import { describeTimeframe } from '../../domain/timeframeFormat';
+import { useMessages } from '../../i18n/featureMessages';
+import { messages } from './messages';
+
+/**
+ * How a stored timeframe was read, after the text as typed: the period, to the day only where
+ * days say more than months, and the plan year used when the text named none. Nothing when the
+ * text was not read: the text alone is then all there is.
+ */
+export function TimeframeRead({ timeframe }: { timeframe: Timeframe }) {
+  const { t, language } = useMessages(messages);
+  const described = describeTimeframe(timeframe, language);
+  if (!described) return null;
+  return (
+    <span className="hint">
+      {' '}
+      {t('measure.timeframeParsed', { period: described.period })}
+      {timeframe.readAsFiscalYear !== undefined && ` ${t('measure.readAsFiscalYear', { year: timeframe.readAsFiscalYear })}`}
+    </span>
+  );
+}
