@@ -48,7 +48,9 @@ describe('the assessments screen', () => {
     const user = userEvent.setup();
     await renderApp({ url: '/assessments' });
     await user.upload(await screen.findByLabelText('เลือกไฟล์คะแนนของปี 2565'), csv('ชื่อ,ค่า\na,1'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('อ่านไฟล์ scores.csv ไม่ได้: ไม่พบหัวคอลัมน์ที่ต้องมี');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'อ่านไฟล์ scores.csv ไม่ได้: อ่านไฟล์เป็น UTF-8 พบตัวคั่น , (จุลภาค) แต่ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT และคะแนน: หัวคอลัมน์ที่พบ (แถวที่ 1) คือ "ชื่อ", "ค่า"',
+    );
   });
 
   it('keeps the preview and says why when the store refuses the save', async () => {

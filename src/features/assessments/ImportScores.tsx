@@ -1,29 +1,41 @@
 import { useId, useRef, useState } from 'react';
 import { useSaveAssessment } from '../../data/mutations';
 import { applyImport } from '../../domain/import/applyImport';
-import { readScoreFile, type ImportRow } from '../../domain/import/scoreImport';
+import type { ImportRow } from '../../domain/import/scoreImport';
 import { scoreTemplate } from '../../domain/import/template';
 import type { Assessment } from '../../domain/schemas/assessment';
 import type { Framework } from '../../domain/schemas/framework';
 import { useMessages } from '../../i18n/featureMessages';
-import { formatScore } from '../../i18n/numbers';
 import { downloadText } from '../../ui/download';
+import { ImportFacts, statedTotal } from './ImportFacts';
+import { ImportPreview } from './ImportPreview';
+import { readChosenFile, readSheet, type ImportRead } from './importRead';
 import { messages } from './messages';
 
-// A year's scores fit in a few kilobytes; anything near this is not a score file.
+// A year's scores fit in a few kilobytes, a workbook of them in a few dozen; anything near this is not a score file.
 const MAX_BYTES = 5 * 1024 * 1024;
+const ACCEPT = [
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.json',
+  '.xlsx',
+  'text/csv',
+  'text/plain',
+  'text/tab-separated-values',
+  'application/json',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+].join(',');
 
-type Step =
-  | { step: 'choose' }
-  | { step: 'refused'; file: string; problem: string }
-  | { step: 'preview'; file: string; rows: ImportRow[] }
-  | { step: 'done'; file: string; count: number };
+type Step = { step: 'choose' } | { step: 'reading'; file: string } | { step: 'read'; read: ImportRead } | { step: 'done'; file: string; count: number };
 
 /** Read, show every row, confirm: the assessment changes only when every row is good. */
 export function ImportScores({ assessment, framework }: { assessment: Assessment; framework: Framework }) {
-  const { t, locale } = useMessages(messages);
+  const { t } = useMessages(messages);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
+  // Only the latest choice may show: a workbook read slowly must not replace a file chosen after it.
+  const latest = useRef(0);
   const save = useSaveAssessment();
   const [state, setState] = useState<Step>({ step: 'choose' });
   const year = assessment.fiscalYear;
@@ -31,19 +43,30 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
   const choose = async (files: FileList | null) => {
     save.reset();
     const chosen = files?.[0];
+    const turn = (latest.current += 1);
     if (!chosen) return setState({ step: 'choose' });
-    if (chosen.size > MAX_BYTES) return setState({ step: 'refused', file: chosen.name, problem: t('import.tooLarge') });
-    const read = readScoreFile(await chosen.text(), chosen.name, framework, year);
+    if (chosen.size > MAX_BYTES) {
+      return setState({ step: 'read', read: { file: chosen.name, result: { ok: false, problem: t('import.tooLarge') }, workbook: null } });
+    }
+    setState({ step: 'reading', file: chosen.name });
+    const read = await readChosenFile(chosen, framework, year);
     // Cleared at once, so choosing the same file again after fixing it reads it again.
     if (input.current) input.current.value = '';
-    setState(read.ok ? { step: 'preview', file: chosen.name, rows: read.rows } : { step: 'refused', file: chosen.name, problem: read.problem });
+    if (turn === latest.current) setState({ step: 'read', read });
   };
-  const confirm = (file: string, rows: ImportRow[]) =>
-    save.mutate(applyImport(assessment, rows), {
+  const pickSheet = (read: ImportRead, chosen: number) => {
+    if (!read.workbook) return;
+    save.reset();
+    setState({ step: 'read', read: readSheet(read.file, read.workbook.sheets, chosen, framework, year) });
+  };
+  const confirm = (file: string, rows: ImportRow[], total: number | null) =>
+    save.mutate(applyImport(assessment, rows, total), {
       onSuccess: () => setState({ step: 'done', file, count: rows.length }),
     });
 
-  const bad = state.step === 'preview' ? state.rows.filter((r) => r.problems.length > 0).length : 0;
+  const read = state.step === 'read' ? state.read : null;
+  const result = read?.result;
+  const bad = result?.ok ? result.rows.filter((r) => r.problems.length > 0).length : 0;
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('import.heading')}</h2>
@@ -58,56 +81,42 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
       </div>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('import.file', { year })}</label>
-        <input
-          id={`${id}-file`}
-          ref={input}
-          type="file"
-          accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json"
-          onChange={(e) => void choose(e.target.files)}
-        />
+        <input id={`${id}-file`} ref={input} type="file" accept={ACCEPT} onChange={(e) => void choose(e.target.files)} />
       </div>
-      {state.step === 'refused' && (
+      {read?.workbook && read.workbook.sheets.length > 1 && (
+        <div className="field">
+          <label htmlFor={`${id}-sheet`}>{t('import.sheet')}</label>
+          <select id={`${id}-sheet`} value={read.workbook.chosen} onChange={(e) => pickSheet(read, Number(e.target.value))}>
+            {read.workbook.sheets.map((sheet, i) => (
+              <option key={`${i}-${sheet.name}`} value={i}>
+                {sheet.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {read && result && !result.ok && (
         <p role="alert" className="field-error">
-          {t('import.refused', { file: state.file, problem: state.problem })}
+          {t('import.refused', { file: read.file, problem: result.problem })}
         </p>
       )}
-      {state.step === 'preview' && (
+      {read && result?.ok && (
         <>
-          <div className="table-scroll">
-            <table className="import-preview">
-              <caption>{t('import.previewCaption', { file: state.file, good: state.rows.length - bad, bad })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.col.row')}</th>
-                  <th scope="col">{t('import.col.item')}</th>
-                  <th scope="col">{t('import.col.score')}</th>
-                  <th scope="col">{t('import.col.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.rows.map((r) => (
-                  <tr key={r.row} className={r.problems.length ? 'row-bad' : undefined}>
-                    <th scope="row">{r.row}</th>
-                    <td>{r.value ? (r.value.kind === 'indicator' ? t('import.indicator', { number: r.value.indicator }) : r.value.code) : '—'}</td>
-                    <td>{r.value ? formatScore(r.value.score, locale) : '—'}</td>
-                    <td>{r.problems.length ? <span className="field-error">✕ {r.problems.join(' · ')}</span> : <span>✓ {t('import.ok')}</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportFacts read={result} assessment={assessment} framework={framework} />
+          <ImportPreview file={read.file} rows={result.rows} />
           {bad > 0 ? (
             <p className="notice">{t('import.fixFirst')}</p>
           ) : (
             <div className="actions">
-              <button type="submit" disabled={save.isPending} onClick={() => confirm(state.file, state.rows)}>
-                {t('import.confirm', { count: state.rows.length })}
+              <button type="submit" disabled={save.isPending} onClick={() => confirm(read.file, result.rows, statedTotal(result))}>
+                {t('import.confirm', { count: result.rows.length })}
               </button>
             </div>
           )}
         </>
       )}
       <p role="status" className="form-status">
+        {state.step === 'reading' && t('import.reading', { file: state.file })}
         {state.step === 'done' && t('import.done', { file: state.file, count: state.count })}
       </p>
       {save.isError && (

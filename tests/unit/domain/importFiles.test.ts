@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frameworkFor } from '../../../src/domain/frameworks/registry';
 import { readScoreBytes, type ScoreImport } from '../../../src/domain/import/scoreImport';
+import { readScoreRows } from '../../../src/domain/import/sheetRows';
+import { readWorkbook } from '../../../src/ui/xlsx/readWorkbook';
 
 // The files are written by tests/fixtures/import/make.mjs, byte for byte as Excel saves them.
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../fixtures/import', name)));
@@ -51,5 +53,18 @@ describe('score files as Excel and Thai offices save them', () => {
     const result = read(name);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem).toContain(problem);
+  });
+});
+
+describe('an Excel workbook’s sheets', () => {
+  it('reads each sheet through the same steps as a CSV: a cover refused, scores and O-items read', async () => {
+    const workbook = await readWorkbook(fixture('indicators-three-sheets.xlsx').slice().buffer);
+    if (!workbook.ok) throw new Error(workbook.problem);
+    const [cover, scores, oit] = workbook.sheets.map((sheet) => readScoreRows(sheet.rows, { fileName: 'ita.xlsx', sheet: sheet.name }, framework, 2565));
+    expect(cover?.ok === false && cover.problem).toContain('แผ่นงาน "ปก" แต่ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT และคะแนน');
+    if (!scores?.ok || !oit?.ok) throw new Error('sheets 2 and 3 should read');
+    expect([scores.skipped, scores.total?.score]).toEqual([[{ from: 1, to: 2, why: 'title' }], 93.94]);
+    expect(scores.rows.map((r) => (r.value?.kind === 'indicator' ? [r.value.indicator, r.value.score] : r.problems))).toEqual(INDICATORS);
+    expect(oit.rows.map((r) => (r.value?.kind === 'oItem' ? [r.value.code, r.value.score] : r.problems))).toEqual([['O1', 100], ['O2', 0]]);
   });
 });

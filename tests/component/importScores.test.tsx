@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { seedStore } from '../support/seed';
+import { renderApp } from './renderApp';
+
+// Real bytes, as Excel and Thai offices save them (tests/fixtures/import/make.mjs).
+const fixture = (name: string, as = name) => new File([readFileSync(join(__dirname, '../fixtures/import', name))], as);
+// A person can pick "all files" in the dialog; the screen must still say what it was given.
+const setup = () => userEvent.setup({ applyAccept: false });
+const fileField = () => screen.findByLabelText('เลือกไฟล์คะแนนของปี 2565');
+const facts = () => screen.findByRole('list', { name: 'ระบบอ่านไฟล์นี้อย่างไร' });
+const factsText = async () => within(await facts()).getAllByRole('listitem').map((li) => li.textContent);
+
+describe('importing a score file as offices save it', () => {
+  it('says how it read Excel’s Unicode Text, checks the file’s total, and saves it as the reported total', async () => {
+    const user = setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    await user.upload(await fileField(), fixture('indicators-utf16le-tab.txt'));
+    await screen.findByRole('table', { name: 'ตัวอย่างข้อมูลจากไฟล์ indicators-utf16le-tab.txt: 10 แถวถูกต้อง 0 แถวมีปัญหา' });
+    expect(await factsText()).toEqual([
+      'อ่านเป็นข้อความ UTF-16 LE (Unicode Text ของ Excel)',
+      'คั่นคอลัมน์ด้วยแท็บ',
+      'ข้ามแถว 1 (ชื่อเรื่อง) ก่อนหัวตาราง',
+      'คะแนนรวมในไฟล์ 93.94 (แถว 13) ตรงกับที่คำนวณได้ 93.94',
+      'เมื่อยืนยัน จะบันทึก 93.94 เป็นคะแนนรวมตามรายงาน แทน 93.95 ที่บันทึกไว้',
+    ]);
+    expect((await store.getAssessment(2565)).reportedTotal).toBe(93.95);
+    await user.click(screen.getByRole('button', { name: 'บันทึกทั้ง 10 แถว' }));
+    await screen.findByText('บันทึกคะแนนจากไฟล์ indicators-utf16le-tab.txt แล้ว 10 แถว');
+    expect((await store.getAssessment(2565)).reportedTotal).toBe(93.94);
+  });
+
+  it.each([
+    ['indicators-windows874-names-only.csv', ['อ่านเป็นข้อความ Windows-874 / TIS-620 (CSV ภาษาไทยของ Excel บน Windows)', 'คั่นคอลัมน์ด้วยจุลภาค (,)', 'คะแนนรวมในไฟล์ 93.94 (แถว 12) ตรงกับที่คำนวณได้ 93.94']],
+    [
+      'indicators-utf8-semicolon-decimal-comma.csv',
+      ['อ่านเป็นข้อความ UTF-8', 'คั่นคอลัมน์ด้วยอัฒภาค (;)', 'คะแนนรวมในไฟล์ 93.95 (แถว 12) ไม่ตรงกับที่คำนวณได้ 93.94: ต่างกัน 0.01 ซึ่งการปัดเศษอธิบายไม่ได้ ตรวจคะแนนในไฟล์อีกครั้ง'],
+    ],
+    [
+      'indicators-utf8-bom-comma-titles-total.csv',
+      ['อ่านเป็นข้อความ UTF-8 (มี BOM แบบ CSV UTF-8 ของ Excel)', 'คั่นคอลัมน์ด้วยจุลภาค (,)', 'ข้ามแถว 1–3 (ชื่อเรื่อง) ก่อนหัวตาราง', 'ข้ามแถว 17 (หมายเหตุใต้ตาราง)'],
+    ],
+    ['oitems-windows874-tab.txt', ['อ่านเป็นข้อความ Windows-874 / TIS-620 (CSV ภาษาไทยของ Excel บน Windows)', 'คั่นคอลัมน์ด้วยแท็บ', 'ข้ามแถว 1 (ชื่อเรื่อง) ก่อนหัวตาราง', 'ข้ามแถว 3 (หัวข้อย่อยในตาราง)']],
+  ])('says how it read %s', async (name, said) => {
+    const user = setup();
+    await renderApp({ url: '/assessments' });
+    await user.upload(await fileField(), fixture(name));
+    await screen.findByRole('table', { name: new RegExp(`^ตัวอย่างข้อมูลจากไฟล์ ${name}: \\d+ แถวถูกต้อง 0 แถวมีปัญหา`) });
+    expect(await factsText()).toEqual(expect.arrayContaining(said));
+  });
+
+  it.each([
+    ['legacy.xls', 'อ่านไฟล์ legacy.xls ไม่ได้: ไฟล์นี้เป็นไฟล์ Excel แบบเก่า (.xls) ไม่ใช่ CSV/ข้อความ: เปิดใน Excel แล้วบันทึกเป็น .xlsx หรือ CSV UTF-8'],
+    ['report.pdf', 'อ่านไฟล์ report.pdf ไม่ได้: ไฟล์นี้เป็น PDF ไม่ใช่ CSV/ข้อความ'],
+    ['unclosed-quote.csv', 'เครื่องหมายคำพูด (") ที่เปิดในแถวที่ 3 ไม่มีเครื่องหมายปิด'],
+    ['no-score-column-semicolon.csv', 'อ่านไฟล์เป็น UTF-8 (มี BOM) พบตัวคั่น ; (อัฒภาค) แต่ไม่พบหัวคอลัมน์คะแนน: หัวคอลัมน์ที่พบ (แถวที่ 1) คือ "ตัวชี้วัด", "ผลงาน", "หมายเหตุ"'],
+  ])('refuses %s, saying what it found', async (name, problem) => {
+    const user = setup();
+    await renderApp({ url: '/assessments' });
+    await user.upload(await fileField(), fixture(name));
+    expect(await screen.findByRole('alert')).toHaveTextContent(problem);
+    expect(screen.queryByRole('table', { name: /^ตัวอย่างข้อมูลจากไฟล์/ })).toBeNull();
+  });
+});
+
+describe('importing an Excel workbook', () => {
+  it('reads the first sheet, offers the others by name, and reads the one picked through the same preview', async () => {
+    const user = setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments' });
+    // Named .csv by mistake: the bytes say it is a workbook.
+    await user.upload(await fileField(), fixture('indicators-three-sheets.xlsx', 'คะแนน ITA.csv'));
+    const sheet = await screen.findByRole('combobox', { name: 'แผ่นงานที่จะนำเข้า' });
+    expect(within(sheet).getAllByRole('option').map((o) => o.textContent)).toEqual(['ปก', 'คะแนนรายตัวชี้วัด', 'OIT']);
+    expect(sheet).toHaveDisplayValue('ปก');
+    expect(screen.getByRole('alert')).toHaveTextContent('อ่านไฟล์ คะแนน ITA.csv ไม่ได้: แผ่นงาน "ปก" แต่ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT และคะแนน');
+
+    await user.selectOptions(sheet, 'คะแนนรายตัวชี้วัด');
+    await screen.findByRole('table', { name: 'ตัวอย่างข้อมูลจากไฟล์ คะแนน ITA.csv: 10 แถวถูกต้อง 0 แถวมีปัญหา' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await factsText()).toEqual([
+      'อ่านจากแผ่นงาน "คะแนนรายตัวชี้วัด"',
+      'ข้ามแถว 1–2 (ชื่อเรื่อง) ก่อนหัวตาราง',
+      'คะแนนรวมในไฟล์ 93.94 (แถว 14) ตรงกับที่คำนวณได้ 93.94',
+      'เมื่อยืนยัน จะบันทึก 93.94 เป็นคะแนนรวมตามรายงาน แทน 93.95 ที่บันทึกไว้',
+    ]);
+
+    await user.selectOptions(sheet, 'OIT');
+    const oit = await screen.findByRole('table', { name: 'ตัวอย่างข้อมูลจากไฟล์ คะแนน ITA.csv: 2 แถวถูกต้อง 0 แถวมีปัญหา' });
+    expect(within(oit).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['2O1100.00✓ ถูกต้อง', '3O20.00✓ ถูกต้อง']);
+    await user.click(screen.getByRole('button', { name: 'บันทึกทั้ง 2 แถว' }));
+    await screen.findByText('บันทึกคะแนนจากไฟล์ คะแนน ITA.csv แล้ว 2 แถว');
+    const saved = await store.getAssessment(2565);
+    expect(saved.oItemResults.filter((r) => ['O1', 'O2'].includes(r.code)).map((r) => [r.code, r.score])).toEqual([['O1', 100], ['O2', 0]]);
+    // An O-item sheet states no ITA total: the reported one stays.
+    expect(saved.reportedTotal).toBe(93.95);
+  });
+
+  it('offers no sheet picker for a CSV, and clears the field for the next choice', async () => {
+    const user = setup();
+    await renderApp({ url: '/assessments' });
+    await user.upload(await fileField(), fixture('oitems-utf8-bom-comma-answers.csv'));
+    await screen.findByRole('table', { name: /^ตัวอย่างข้อมูลจากไฟล์ oitems-utf8-bom-comma-answers.csv: 11 แถวถูกต้อง/ });
+    expect(screen.queryByRole('combobox', { name: 'แผ่นงานที่จะนำเข้า' })).toBeNull();
+    await waitFor(() => expect(screen.getByLabelText('เลือกไฟล์คะแนนของปี 2565')).toHaveValue(''));
+  });
+});
