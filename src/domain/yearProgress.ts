@@ -61,7 +61,8 @@ const share = (count: number, total: number) => (total === 0 ? 0 : (count / tota
  * How a year's measures went month by month against their plan, for the progress chart.
  *
  * Expected: a measure is expected done by the end of its timeframe's last month (planned
- * ต.ค.–มี.ค., expected done by the end of มี.ค.). One ending before the year began is expected
+ * ต.ค.–มี.ค., expected done by the end of มี.ค.; a deadline with no start, 'ภายใน 15 มี.ค. 67', by
+ * the end of มี.ค. too, since the chart counts months). One ending before the year began is expected
  * from the first month; one ending after the year is never expected within it; one whose end the
  * parser could not read is expected by ก.ย., the end of the fiscal year, since the plan covers
  * the year.

@@ -75,6 +75,7 @@ describe('when measures are expected done', () => {
     ['ending the month after the year: never within it', timeframe(ym(2566, 10), ym(2567, 10)), null],
     ['with no timeframe read: by the end of the fiscal year', timeframe(null, null, 'ตลอดปีงบประมาณ'), 11],
     ['with only an end read: by that end', timeframe(null, ym(2567, 2), 'ภายใน ก.พ.67'), 4],
+    ['ending on a named day mid-month: by that month’s end', { ...OCT_TO_MAR, startDay: 15, endDay: 15 }, 5],
   ])('a measure %s', (_what, tf, index) => {
     expect(column(yearProgress(FY, [measure('m1', tf)], [], at('2024-01-15')), 'expectedDone')).toEqual(dueFrom(index));
   });
@@ -204,6 +205,13 @@ describe('where the measures stand today', () => {
     ['before the year, when nothing has started', '2023-09-01', { done: 0, onTrack: 0, late: 0, notStarted: 7 }],
   ])('counts by health %s (late = at risk + overdue)', (_when, today, now) => {
     expect(yearProgress(FY, measures, updates, at(today)).now).toEqual(now);
+  });
+
+  it('counts a deadline with no start as not started while far off, and late in its last 30 days', () => {
+    const deadline = [measure('m1', { raw: 'ภายใน 30 ก.ย. 67', start: null, end: ym(2567, 9), endDay: 30 })];
+    expect(yearProgress(FY, deadline, [], at('2024-01-15')).now).toEqual({ done: 0, onTrack: 0, late: 0, notStarted: 1 });
+    expect(yearProgress(FY, deadline, [], at('2024-09-10')).now).toEqual({ done: 0, onTrack: 0, late: 1, notStarted: 0 });
+    expect(yearProgress(FY, deadline, [update('m1', '2024-09-01', 85)], at('2024-09-10')).now).toEqual({ done: 0, onTrack: 1, late: 0, notStarted: 0 });
   });
 
   it('agrees with today’s month', () => {
