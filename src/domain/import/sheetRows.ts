@@ -6,7 +6,7 @@ import { ENCODING_LABEL } from './encoding';
 import { readIndicator, readOItemCode } from './items';
 import { findHeader, isBlank, isNoteRow, isTotalLabel, likelyHeader } from './layout';
 import { judgeRecords, kindOf, type ImportRecord } from './records';
-import type { FileTotal, ImportSource, ScoreImport, SkippedRows } from './scoreImport';
+import type { FileTotal, ImportKind, ImportSource, ScoreImport, SkippedRows } from './scoreImport';
 
 const EXPECTED =
   'ต้องมีคอลัมน์ตัวชี้วัด (ตัวชี้วัด, ตัวชี้วัดที่ หรือ ชื่อตัวชี้วัด) หรือรหัสข้อ OIT (รหัส, ข้อ) และคอลัมน์คะแนน (คะแนน, คะแนน ITA, ผลคะแนน หรือ ร้อยละ)';
@@ -66,12 +66,16 @@ function totalLabel(row: readonly string[], places: Partial<Record<Column, numbe
   return namesItem ? null : (row[at] ?? '').trim();
 }
 
-/** A heading inside the table ('9.1 ข้อมูลพื้นฐาน'): one cell of text, no score, no item it names. */
-function isSectionRow(row: readonly string[], places: Partial<Record<Column, number>>, framework: Framework, fiscalYear: number): boolean {
+/**
+ * A heading inside the table ('9.1 ข้อมูลพื้นฐาน', 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล' over O-items):
+ * one cell of text, no score, naming no item of the kind the file lists.
+ */
+function isSectionRow(row: readonly string[], places: Partial<Record<Column, number>>, kind: ImportKind | undefined, framework: Framework, fiscalYear: number): boolean {
   const cells = row.map((c) => c.trim()).filter(Boolean);
   if (cells.length !== 1 || (row[places.score ?? -1] ?? '').trim() !== '') return false;
   const text = cells[0] ?? '';
-  return readOItemCode(text) === null && 'problem' in readIndicator(text, framework, fiscalYear);
+  if (readOItemCode(text) !== null) return false;
+  return kind === 'oItems' || 'problem' in readIndicator(text, framework, fiscalYear);
 }
 
 /**
@@ -88,6 +92,10 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
 
   let end = rows.length;
   while (end > index + 1 && (isBlank(rows[end - 1] ?? []) || isNoteRow(rows[end - 1] ?? []))) end -= 1;
+  const body = rows.slice(index + 1, end).map((row, i) => ({ row: index + i + 2, cells: cellsOf(row, places) }));
+  const columns = new Set(Object.keys(places) as Column[]);
+  // What the file lists decides what a lone line inside it is: an indicator's name over O-items is a heading.
+  const listed = kindOf(body, columns)?.kind;
   const totals: FileTotal[] = [];
   const records: ImportRecord[] = [];
   const sections: number[] = [];
@@ -99,13 +107,13 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
       const raw = (row[places.score ?? -1] ?? '').trim();
       const scored = scoreCell(raw);
       totals.push({ row: i + 1, label, score: 'score' in scored ? scored.score : null, problem: 'problem' in scored ? scored.problem : null });
-    } else if (isSectionRow(row, places, framework, fiscalYear)) sections.push(i + 1);
+    } else if (isSectionRow(row, places, listed, framework, fiscalYear)) sections.push(i + 1);
     else records.push({ row: i + 1, cells: cellsOf(row, places) });
   }
   for (const row of sections) skip(skipped, row, 'section');
   for (let i = end; i < rows.length; i += 1) if (!isBlank(rows[i] ?? [])) skip(skipped, i + 1, 'notes');
 
-  const kind = kindOf(records, new Set(Object.keys(places) as Column[]));
+  const kind = kindOf(records, columns);
   if (!kind || records.length === 0) {
     return { ok: false, problem: `ไฟล์มีแต่หัวคอลัมน์ ไม่มีแถวข้อมูล (หัวตารางอยู่แถวที่ ${index + 1})`, source };
   }

@@ -145,6 +145,13 @@ describe('the layout around the table', () => {
     expect(stray.rows.map((r) => r.row)).toEqual([2, 4]);
   });
 
+  it('takes an indicator’s name over O-items as a heading, but over scores as a row', () => {
+    const oit = okOf(read('ตัวชี้วัด,ข้อ,ผล\nตัวชี้วัดที่ 9 การเปิดเผยข้อมูล,,\n,O1,มี\n,O2,ไม่มี'));
+    expect([oit.kind, oit.skipped, values(oit)]).toEqual(['oItems', [{ from: 2, to: 2, why: 'section' }], [['O1', 100], ['O2', 0]]]);
+    const scores = okOf(read('ตัวชี้วัด,คะแนน\nตัวชี้วัดที่ 9 การเปิดเผยข้อมูล,\n5,85'));
+    expect([scores.skipped, values(scores)]).toEqual([[], [['ไม่มีคะแนน'], [5, 85]]]);
+  });
+
   it('reads an Excel sheet’s rows through the same steps', () => {
     const rows = [['ผลคะแนน'], [], ['', 'ตัวชี้วัด', 'คะแนน'], ['', '5', '85'], ['', 'คะแนนรวม', '93.94']];
     const result = okOf(readScoreRows(rows, { fileName: 'ita.xlsx', sheet: 'ปี 2565' }, framework, 2565));
