@@ -75,17 +75,6 @@ export function parseDelimited(text: string): { delimiter: ',' | '\t'; rows: str
   return { delimiter, rows: splitRows(text, delimiter).rows };
 }
 
-/** How often each separator stands outside quotes in one line of text. */
-export function separatorCounts(line: string): Record<Separator, number> {
-  const counts: Record<Separator, number> = { ',': 0, '\t': 0, ';': 0 };
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === ',' || ch === '\t' || ch === ';')) counts[ch] += 1;
-  }
-  return counts;
-}
-
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 
 /** Thai numerals as Arabic ones (๒๕๖๖ → 2566), as official documents often write them. */

@@ -1,7 +1,7 @@
 import { frameworkFor } from '../../../src/domain/frameworks/registry';
 import { readOItemAnswer } from '../../../src/domain/import/answers';
 import { columnOf } from '../../../src/domain/import/columns';
-import { separatorCounts, splitRows } from '../../../src/domain/import/delimited';
+import { splitRows } from '../../../src/domain/import/delimited';
 import { readIndicator, readOItemCode } from '../../../src/domain/import/items';
 import { readScoreFile, type ScoreImport } from '../../../src/domain/import/scoreImport';
 import { readScoreRows } from '../../../src/domain/import/sheetRows';
@@ -27,13 +27,6 @@ describe('separators', () => {
     const result = okOf(read(text));
     expect(result.source.separator).toBe(separator);
     expect(result.rows[0]?.value).toEqual({ kind: 'indicator', indicator: 5, score: text.includes('85,5') ? 85.5 : 85 });
-  });
-
-  it.each([
-    ['a plain line', 'a,b;c\td', { ',': 1, ';': 1, '\t': 1 }],
-    ['separators inside quotes', '"a,b;c",d', { ',': 1, ';': 0, '\t': 0 }],
-  ])('counts separators outside quotes in %s', (_what, line, counts) => {
-    expect(separatorCounts(line)).toEqual(counts);
   });
 
   it.each([
