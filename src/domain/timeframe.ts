@@ -1,16 +1,16 @@
 import { yearMonthSchema } from './schemas/common';
 import type { YearMonth } from './schemas/common';
-import { beFromCe, compareYearMonth, fiscalYearRange, formatYearMonthThai } from './thaiDate';
+import { compareYearMonth, fiscalYearOfMonth, formatYearMonthThai } from './thaiDate';
+import { readDates } from './timeframeDates';
+import { readFiscal, readQuarter } from './timeframeFiscal';
+import {
+  Cursor, type Env, type Outcome, type Reading, type TimeframeWarning, type YearSource,
+  describe, describePoint, failed, structure, warn,
+} from './timeframeReading';
+import { refuse } from './timeframeRefusals';
 import { normalise, tokenize, type Token } from './timeframeTokens';
 
-export type TimeframeWarningCode =
-  'empty' | 'unrecognised' | 'no-year' | 'end-before-start' | 'ce-year' | 'invalid-month';
-
-export interface TimeframeWarning {
-  code: TimeframeWarningCode;
-  /** Plain Thai for the officer: names what is wrong and quotes the text. */
-  message: string;
-}
+export type { TimeframeWarning, TimeframeWarningCode } from './timeframeReading';
 
 export interface TimeframeContext {
   /** B.E. fiscal year of the plan the text sits in; only used to read text that names no year. */
@@ -42,153 +42,153 @@ export interface ParsedTimeframe {
   notes: TimeframeNote[];
 }
 
-type YearRead = { year: number } | { warning: TimeframeWarning };
-
-function readYear(digits: string, quoted: string): YearRead {
-  const n = Number(digits);
-  if (digits.length === 2) return { year: 2500 + n };
-  if (digits.length === 4 && n >= 2400 && n <= 2800) return { year: n };
-  if (digits.length === 4 && n >= 1900 && n < 2400) {
-    // Converting would be a guess about which calendar the officer meant; ask instead.
-    const message = `ปี "${digits}" ใน "${quoted}" น่าจะเป็นปี ค.ศ.: กรุณาใช้ปี พ.ศ. (ค.ศ. ${digits} คือ พ.ศ. ${beFromCe(n)})`;
-    return { warning: { code: 'ce-year', message } };
-  }
-  const message = `อ่านระยะเวลา "${quoted}" ไม่ออก: "${digits}" ไม่ใช่ปี พ.ศ. (ใช้ 2 หลัก เช่น 66 หรือ 4 หลัก เช่น 2566)`;
-  return { warning: { code: 'unrecognised', message } };
-}
-
-type Item =
-  | { kind: 'month'; month: number }
-  | { kind: 'year'; year: number }
-  | { kind: 'sep' }
-  | { kind: 'fiscal' };
-type Range = { start: YearMonth; end: YearMonth };
-type Outcome = Range | TimeframeWarning[];
-
-const warn = (code: TimeframeWarningCode, message: string): TimeframeWarning[] => [{ code, message }];
-
-/** Drops fillers where they belong ('ตั้งแต่' first, 'เดือน' before a month, 'พ.ศ.' before a year); reads years. */
-function toItems(
-  tokens: Token[],
-  q: string,
-  structure: TimeframeWarning[],
-): { items: Item[] } | { warnings: TimeframeWarning[] } {
-  const items: Item[] = [];
-  const ceWarnings: TimeframeWarning[] = [];
-  for (const [i, t] of tokens.entries()) {
-    const next = tokens[i + 1];
-    if (t.kind === 'digits') {
-      const read = readYear(t.text, q);
-      if ('year' in read) items.push({ kind: 'year', year: read.year });
-      else if (read.warning.code === 'ce-year') ceWarnings.push(read.warning);
-      else return { warnings: [read.warning] };
-    } else if (t.kind === 'month' || t.kind === 'sep' || t.kind === 'fiscal') {
-      items.push(t);
-    } else if (
-      (t.kind === 'since' && i !== 0) ||
-      (t.kind === 'month-word' && next?.kind !== 'month') ||
-      (t.kind === 'be-mark' && next?.kind !== 'digits')
-    ) {
-      return { warnings: structure };
+/** Prefix words, then one of the kinds: a fiscal year, a quarter, or days and months. */
+function readBody(tokens: Token[], env: Env): Outcome {
+  const c = new Cursor(tokens);
+  const since = c.take('since') !== undefined;
+  c.take('between');
+  let deadline = false;
+  if (c.take('within') !== undefined) {
+    c.take('end-of');
+    deadline = true;
+  } else if (c.take('before') !== undefined) {
+    if (c.take('end-of') === undefined) {
+      // 'ก่อน 30 ก.ย.' may or may not include the 30th; 'ภายใน' says it does.
+      const message = `ระยะเวลา "${env.q}" ใช้คำว่า "ก่อน" ซึ่งไม่บอกว่ารวมวันนั้นด้วยหรือไม่: กรุณาเขียน "ภายใน" เช่น "ภายใน 30 ก.ย. 67"`;
+      return warn('ambiguous', message);
     }
+    deadline = true;
   }
-  return ceWarnings.length > 0 ? { warnings: ceWarnings } : { items };
+  const fiscal = c.is('fiscal') || ((c.is('throughout') || c.is('annual')) && c.is('fiscal', 1));
+  const reading = fiscal ? readFiscal(c, env) : c.is('quarter') ? readQuarter(c, env) : readDates(c, env);
+  if (failed(reading)) return reading;
+  const onward = c.take('onward') !== undefined;
+  if (!c.done) return structure(env, c.peek());
+  if ((since && reading.single) || onward) {
+    const from = reading.start === null ? '' : ` (${describePoint(reading.start, reading.startDay)})`;
+    const message = `ระยะเวลา "${env.q}" บอกแต่เวลาเริ่มต้น${from} ไม่บอกว่าสิ้นสุดเมื่อใด: กรุณาใส่เวลาสิ้นสุด เช่น "1 ต.ค. 66 - 30 ก.ย. 67"`;
+    return warn('open-end', message);
+  }
+  // 'ภายใน 30 ก.ย. 67' is a deadline; 'ภายใน ต.ค.–ธ.ค. 66' names its start and stays a range.
+  if (deadline && reading.single) return { ...reading, start: null, startDay: null };
+  return reading;
 }
 
-function resolve(items: Item[], q: string, structure: TimeframeWarning[]): Outcome {
-  const noYear = warn('no-year', `ระยะเวลา "${q}" ไม่ระบุปี: กรุณาใส่ปี พ.ศ. เช่น "ม.ค.-มี.ค. 66"`);
-  const [head, second] = items;
-  if (head?.kind === 'fiscal') {
-    if (items.length === 1) {
-      return warn('no-year', `ระยะเวลา "${q}" ไม่ระบุปี: กรุณาใส่ปี พ.ศ. เช่น "ปีงบประมาณ 2566"`);
-    }
-    if (items.length !== 2 || second?.kind !== 'year') return structure;
-    if (!yearMonthSchema.safeParse({ year: second.year - 1, month: 10 }).success) return structure;
-    return fiscalYearRange(second.year);
-  }
+const sameMonths = (a: Reading, b: Reading): boolean =>
+  compareYearMonth(a.end, b.end) === 0 &&
+  (a.start === null || b.start === null ? a.start === b.start : compareYearMonth(a.start, b.start) === 0);
 
-  // Each side of the separator must be a month with an optional year after it.
-  const points: { month: number; year: number | null }[] = [];
-  for (const group of splitOnSep(items)) {
-    const [m, y, ...rest] = group;
-    if (m?.kind !== 'month' || (y !== undefined && y.kind !== 'year') || rest.length > 0) return structure;
-    points.push({ month: m.month, year: y?.year ?? null });
+/**
+ * 'ไตรมาสที่ 1 (ต.ค.–ธ.ค. 2566)': the brackets spell the quarter out, so when the two disagree
+ * the brackets are what the officer checked and they win, with a note naming both readings.
+ * Either half may lend its fiscal year to the other when it names none.
+ */
+function readWithBrackets(main: Token[], inner: Token[], q: string, doc: YearSource | null): Outcome | { reading: Reading; note: string | null } {
+  const open = q.indexOf('(');
+  const mainText = q.slice(0, open).trim();
+  const innerText = q.slice(open + 1, q.lastIndexOf(')')).trim();
+  let outer = readBody(main, { q, source: null });
+  let bracket: Outcome;
+  if (!failed(outer)) {
+    bracket = readBody(inner, { q, source: { fiscalYear: fiscalYearOfMonth(outer.end), fromDocument: false } });
+  } else if (outer.every((w) => w.code === 'no-year')) {
+    bracket = readBody(inner, { q, source: doc });
+    if (failed(bracket)) return bracket;
+    outer = readBody(main, { q, source: { fiscalYear: fiscalYearOfMonth(bracket.end), fromDocument: false } });
+  } else {
+    return outer;
   }
-  const [a, b, ...more] = points;
-  if (a === undefined || more.length > 0) return structure;
-  if (b === undefined) {
-    if (a.year === null) return noYear;
-    const only = { year: a.year, month: a.month };
-    return { start: only, end: only };
-  }
-  if (b.year === null && a.year !== null) {
-    // 'ต.ค. 65 - มี.ค.' is not how the agency writes; whether it ends in 65 or 66 would be a guess.
-    const message = `ระยะเวลา "${q}" ไม่ระบุปีของเดือนสิ้นสุด: กรุณาใส่ปีหลังเดือนสิ้นสุดด้วย เช่น "ต.ค. 65 - มี.ค. 66"`;
-    return warn('no-year', message);
-  }
-  if (b.year === null) return noYear;
-  // One year after the end month covers both; a range runs forward, so a start month later in
-  // the calendar than the end month ('ต.ค.–มี.ค. 66') began the year before.
-  const startYear = a.year ?? (a.month > b.month ? b.year - 1 : b.year);
-  return { start: { year: startYear, month: a.month }, end: { year: b.year, month: b.month } };
+  if (failed(outer)) return outer;
+  if (failed(bracket)) return bracket;
+  const reading = outer.start === null && bracket.single ? { ...bracket, start: null, startDay: null } : bracket;
+  if (sameMonths(outer, reading)) return { reading, note: null };
+  const note = `วงเล็บ "${innerText}" (${describe(reading)}) ไม่ตรงกับ "${mainText}" (${describe(outer)}): ใช้ช่วงในวงเล็บ`;
+  return { reading, note };
 }
 
-function splitOnSep(items: Item[]): Item[][] {
-  const groups: Item[][] = [[]];
-  for (const item of items) {
-    if (item.kind === 'sep') groups.push([]);
-    else groups[groups.length - 1]?.push(item);
+function splitBrackets(tokens: Token[]): { main: Token[]; inner: Token[] | null } | Token | undefined {
+  const open = tokens.findIndex((t) => t.kind === 'open');
+  const closes = tokens.filter((t) => t.kind === 'close').length;
+  if (open < 0) return closes === 0 ? { main: tokens, inner: null } : tokens.find((t) => t.kind === 'close');
+  const last = tokens.length - 1;
+  const inner = tokens.slice(open + 1, last);
+  if (tokens[last]?.kind !== 'close' || closes !== 1 || inner.some((t) => t.kind === 'open')) {
+    return tokens.find((t, i) => i > open && (t.kind === 'open' || t.kind === 'close')) ?? tokens[open + 1];
   }
-  return groups;
+  const stop = inner[inner.length - 1]?.kind === 'stop' ? inner.slice(0, -1) : inner;
+  return { main: tokens.slice(0, open), inner: stop };
 }
 
-function read(raw: string): Outcome {
+interface Read {
+  reading: Reading;
+  notes: { code: string; message: string }[];
+  readAsFiscalYear: number | null;
+}
+
+function read(raw: string, context: TimeframeContext | undefined): Read | TimeframeWarning[] {
   const text = normalise(raw);
   const q = raw.trim();
   if (text === '') return warn('empty', 'ยังไม่ได้กรอกระยะเวลาดำเนินการ');
-  const structure = warn(
-    'unrecognised',
-    `อ่านระยะเวลา "${q}" ไม่ออก: ควรเขียนเป็น เดือน ปี - เดือน ปี เช่น "ต.ค. 65 - ธ.ค. 66" หรือ "ปีงบประมาณ 2566"`,
-  );
-  const tokens = tokenize(text);
-  const badMonth = tokens.find((t) => t.kind === 'bad-month');
-  if (badMonth !== undefined) {
-    return warn('invalid-month', `อ่านระยะเวลา "${q}" ไม่ออก: ไม่รู้จักเดือน "${badMonth.text}"`);
+  const all = tokenize(text);
+  const refused = refuse(all, q);
+  if (refused !== null) return refused;
+  // A full stop closing the sentence: 'ภายในเดือนมีนาคม 2567.'
+  const tokens = all[all.length - 1]?.kind === 'stop' ? all.slice(0, -1) : all;
+  const fy = context?.fiscalYear;
+  const doc = fy !== undefined && Number.isInteger(fy) && fy > 2400 && fy <= 2800 ? { fiscalYear: fy, fromDocument: true } : null;
+  const env: Env = { q, source: doc };
+  const parts = splitBrackets(tokens);
+  if (!(typeof parts === 'object' && 'main' in parts)) return structure(env, parts);
+  const notes: Read['notes'] = [];
+  let reading: Reading;
+  if (parts.inner === null) {
+    const outcome = readBody(parts.main, env);
+    if (failed(outcome)) return outcome;
+    reading = outcome;
+  } else {
+    const outcome = readWithBrackets(parts.main, parts.inner, q, doc);
+    if (failed(outcome)) return outcome;
+    if ('note' in outcome) {
+      reading = outcome.reading;
+      if (outcome.note !== null) notes.push({ code: 'bracket-disagrees', message: outcome.note });
+    } else {
+      reading = outcome;
+    }
   }
-  if (!tokens.some((t) => t.kind === 'month' || t.kind === 'fiscal')) {
-    return warn('unrecognised', `อ่านระยะเวลา "${q}" ไม่ออก: ไม่พบชื่อเดือนหรือปีงบประมาณ`);
+  const problem = checkOrder(reading, q, env);
+  if (problem !== null) return problem;
+  if (reading.documentYear && doc !== null) {
+    const message = `อ่านตามปีงบประมาณ ${doc.fiscalYear} ของแผนมาตรการ เพราะ "${q}" ไม่ระบุปี`;
+    notes.unshift({ code: 'document-year', message });
   }
-  const unknown = tokens.filter((t) => t.kind === 'unknown').map((t) => `"${t.text}"`);
-  if (unknown.length > 0) {
-    return warn('unrecognised', `อ่านระยะเวลา "${q}" ไม่ออก: ไม่รู้จักข้อความ ${unknown.join(' ')}`);
-  }
-  const itemsRead = toItems(tokens, q, structure);
-  if ('warnings' in itemsRead) return itemsRead.warnings;
-  const outcome = resolve(itemsRead.items, q, structure);
-  if (Array.isArray(outcome)) return outcome;
-  if (!yearMonthSchema.safeParse(outcome.start).success || !yearMonthSchema.safeParse(outcome.end).success) {
-    return structure;
-  }
-  if (compareYearMonth(outcome.end, outcome.start) < 0) {
-    const { start, end } = outcome;
-    return warn(
-      'end-before-start',
-      `ระยะเวลา "${q}" สิ้นสุด (${formatYearMonthThai(end)}) ก่อนเริ่มต้น (${formatYearMonthThai(start)})`,
-    );
-  }
-  return outcome;
+  return { reading, notes, readAsFiscalYear: reading.documentYear && doc !== null ? doc.fiscalYear : null };
+}
+
+function checkOrder(r: Reading, q: string, env: Env): TimeframeWarning[] | null {
+  const ends = r.start === null ? [r.end] : [r.start, r.end];
+  if (!ends.every((ym) => yearMonthSchema.safeParse(ym).success)) return structure(env, undefined);
+  if (r.start === null) return null;
+  const order = compareYearMonth(r.end, r.start) || (r.endDay ?? 31) - (r.startDay ?? 1);
+  if (order >= 0) return null;
+  const end = describePoint(r.end, r.endDay);
+  const start = describePoint(r.start, r.startDay);
+  return warn('end-before-start', `ระยะเวลา "${q}" สิ้นสุด (${end}) ก่อนเริ่มต้น (${start})`);
 }
 
 /**
- * Reads what planning officers type in the ระยะเวลาดำเนินการ column, e.g. 'ต.ค.65-ธ.ค.66',
- * 'ม.ค.–มี.ค. 66', 'ตุลาคม 2565 ถึง ธันวาคม 2566', 'ปีงบประมาณ 2566'. Anything it cannot
- * read with certainty comes back with start/end null and a warning, never a guess.
+ * Reads what planning officers type in the ระยะเวลาดำเนินการ column: months ('ต.ค.65-ธ.ค.66'),
+ * days ('1 ต.ค. 2566 – 31 มี.ค. 2567'), fiscal years ('ประจำปีงบประมาณ พ.ศ. 2568'), quarters
+ * ('ไตรมาสที่ 1/2568'), deadlines ('ภายใน 30 ก.ย. 67'). Text that names no year is read against
+ * context.fiscalYear, and says so in notes. Anything it cannot read with certainty comes back
+ * with end null and a warning naming the problem, never a guess.
  */
-export function parseTimeframe(raw: string, _context?: TimeframeContext): ParsedTimeframe {
-  const outcome = read(raw);
-  const blank = { raw, startDay: null, endDay: null, readAsFiscalYear: null, notes: [] };
-  if (Array.isArray(outcome)) return { ...blank, start: null, end: null, warnings: outcome };
-  return { ...blank, start: outcome.start, end: outcome.end, warnings: [] };
+export function parseTimeframe(raw: string, context?: TimeframeContext): ParsedTimeframe {
+  const outcome = read(raw, context);
+  if (failed(outcome)) {
+    return { raw, start: null, end: null, startDay: null, endDay: null, readAsFiscalYear: null, warnings: outcome, notes: [] };
+  }
+  const { reading: r, notes, readAsFiscalYear } = outcome;
+  return { raw, start: r.start, end: r.end, startDay: r.startDay, endDay: r.endDay, readAsFiscalYear, warnings: [], notes };
 }
 
 /** 'ต.ค. 2565 – ธ.ค. 2566', or a single month when start and end are the same. */

@@ -1,14 +1,17 @@
 import { THAI_MONTHS, normaliseThaiDigits } from './thaiDate';
 
-/** The words of a timeframe as typed; the grammar over them lives in timeframe.ts. */
+/** A word the grammar knows but that carries no value of its own. */
+export type WordKind =
+  | 'sep' | 'fiscal' | 'be-mark' | 'ce-mark' | 'month-word' | 'day-word' | 'year-word'
+  | 'since' | 'between' | 'within' | 'before' | 'end-of' | 'onward' | 'throughout' | 'annual'
+  | 'quarter' | 'ordinal' | 'of' | 'first' | 'last' | 'slash' | 'open' | 'close' | 'stop';
+
+/** The words of a timeframe as typed (text kept for quoting); the grammar lives in timeframe*.ts. */
 export type Token =
-  | { kind: 'month'; month: number }
+  | { kind: 'month'; month: number; text: string }
   | { kind: 'digits'; text: string }
-  | { kind: 'sep' }
-  | { kind: 'fiscal' }
-  | { kind: 'be-mark' }
-  | { kind: 'month-word' }
-  | { kind: 'since' }
+  | { kind: WordKind; text: string }
+  | { kind: 'vague'; text: string }
   | { kind: 'bad-month'; text: string }
   | { kind: 'unknown'; text: string };
 
@@ -26,27 +29,56 @@ function abbrPattern(abbr: string): string {
 
 const DASHES = '\\-\\u2010-\\u2015\\u2212';
 const THAI_SYLLABLE = '[\\u0E01-\\u0E2E][\\u0E30-\\u0E3A\\u0E47-\\u0E4E]*';
-const monthToken = (month: number) => (): Token => ({ kind: 'month', month });
+const word = (kind: WordKind) => (text: string): Token => ({ kind, text });
+const monthToken = (month: number) => (text: string): Token => ({ kind: 'month', month, text });
+
+/**
+ * Words that name no particular time ('ต้นปี' is whose year, which months?). 'ตลอดปี' and
+ * 'ทั้งปี' must not swallow 'ตลอดปีงบประมาณ', which is exact.
+ */
+const VAGUE = /(?:ต้นปี|กลางปี|ปลายปี|(?:ตลอด|ทั้ง)\s*ปี(?!\s*งบ)|ทุกปี|ทุกเดือน|ทุกไตรมาส|ตามความเหมาะสม|(?:ดำเนินการ)?(?:อย่าง)?ต่อเนื่อง|เมื่อมีการเปลี่ยนแปลง)/y;
 
 /** Tried in order at each position; a null token is skipped whitespace. */
 const MATCHERS: readonly { re: RegExp; token: (text: string) => Token | null }[] = [
   { re: /\s+/y, token: () => null },
+  { re: VAGUE, token: (text) => ({ kind: 'vague', text }) },
   // Longest month forms first so 'ตุลาคม' is not read as 'ตุลา' followed by leftover 'คม'.
   ...THAI_MONTHS.map((m, i) => ({ re: new RegExp(m.full, 'y'), token: monthToken(i + 1) })),
   ...SPOKEN_MONTHS.map((name, i) => ({ re: new RegExp(name, 'y'), token: monthToken(i + 1) })),
   ...THAI_MONTHS.map((m, i) => ({ re: new RegExp(abbrPattern(m.abbr), 'y'), token: monthToken(i + 1) })),
-  { re: /ปี\s*งบ(?:ประมาณ)?\s*ฯ?/y, token: () => ({ kind: 'fiscal' }) },
-  { re: /พ\s*\.?\s*ศ\s*\.?/y, token: () => ({ kind: 'be-mark' }) },
-  { re: new RegExp(`(?:ถึงเดือน|จนถึง|ถึง|[${DASHES}])`, 'y'), token: () => ({ kind: 'sep' }) },
-  { re: /เดือน/y, token: () => ({ kind: 'month-word' }) },
-  { re: /ตั้งแต่/y, token: () => ({ kind: 'since' }) },
+  { re: /ปี\s*งบ(?:ประมาณ)?\s*ฯ?/y, token: word('fiscal') },
+  { re: /ไตรมาส/y, token: word('quarter') },
+  { re: /พ\s*\.?\s*ศ\s*\.?/y, token: word('be-mark') },
+  { re: /ค\s*\.\s*ศ\s*\.?/y, token: word('ce-mark') },
+  { re: /ถึงเดือน/y, token: word('sep') },
+  { re: new RegExp(`(?:จนถึง|ถึง|[${DASHES}])`, 'y'), token: word('sep') },
+  { re: /เดือน/y, token: word('month-word') },
+  { re: /วันที่|วัน/y, token: word('day-word') },
+  { re: /ปี/y, token: word('year-word') },
+  { re: /ตั้งแต่/y, token: word('since') },
+  { re: /ระหว่าง/y, token: word('between') },
+  { re: /ภายใน/y, token: word('within') },
+  { re: /ก่อน/y, token: word('before') },
+  { re: /สิ้น/y, token: word('end-of') },
+  { re: /เป็นต้นไป/y, token: word('onward') },
+  { re: /ตลอด|ทั้ง/y, token: word('throughout') },
+  { re: /ประจำ/y, token: word('annual') },
+  { re: /ที่/y, token: word('ordinal') },
+  { re: /ของ/y, token: word('of') },
+  { re: /แรก/y, token: word('first') },
+  { re: /สุดท้าย/y, token: word('last') },
   { re: /\d+/y, token: (text) => ({ kind: 'digits', text }) },
+  // Only between numbers ('1/2568'): '/ธ.ค.' is not a form anyone means and is quoted whole.
+  { re: /\/(?=\s*\d)/y, token: word('slash') },
+  { re: /\(/y, token: word('open') },
+  { re: /\)/y, token: word('close') },
+  { re: /\.(?=\s*(?:\)|$))/y, token: word('stop') },
   // Shaped like a month abbreviation but not one ('ต.ด.'): worth a more specific message.
   {
     re: new RegExp(`[\\u0E40-\\u0E44]?${THAI_SYLLABLE}\\s*\\.\\s*${THAI_SYLLABLE}\\.?`, 'y'),
     token: (text) => ({ kind: 'bad-month', text }),
   },
-  { re: new RegExp(`[^\\s${DASHES}]+`, 'y'), token: (text) => ({ kind: 'unknown', text }) },
+  { re: new RegExp(`[^\\s${DASHES}()]+`, 'y'), token: (text) => ({ kind: 'unknown', text }) },
 ];
 
 export function tokenize(s: string): Token[] {

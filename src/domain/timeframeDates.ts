@@ -1,0 +1,133 @@
+import type { YearMonth } from './schemas/common';
+import { THAI_MONTHS, ceFromBe, thaiMonthAbbr } from './thaiDate';
+import {
+  type Cursor, type Env, type Outcome, type TimeframeWarning,
+  failed, readYear, structure, warn,
+} from './timeframeReading';
+
+/** One side of a range as written: '1 ต.ค. 2566', 'ต.ค. 66', 'มีนาคม', or a bare day before '– 15 ต.ค. 66'. */
+interface Point {
+  day: number | null;
+  dayText: string | null;
+  month: number | null;
+  monthText: string;
+  year: number | null;
+}
+
+/** Day count of a B.E. month; the leap rule is the C.E. one, so B.E. − 543 decides February. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(ceFromBe(year), month, 0)).getUTCDate();
+}
+
+const MOST_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A number before a month is its day; say so when it cannot be one, rather than call it a bad year. */
+function dayProblem(p: Point, env: Env): TimeframeWarning[] | null {
+  if (p.day === null || p.month === null) return null;
+  const name = THAI_MONTHS[p.month - 1]?.full ?? '';
+  const most = MOST_DAYS[p.month - 1] ?? 31;
+  if (p.dayText !== null && (p.dayText.length > 2 || p.day < 1 || p.day > 31)) {
+    const message = `อ่านระยะเวลา "${env.q}" ไม่ออก: "${p.dayText}" หน้าเดือน "${p.monthText}" อ่านเป็นวันที่ แต่วันที่มีได้ตั้งแต่ 1 ถึง 31`;
+    return warn('invalid-day', message);
+  }
+  if (p.day > most) {
+    return warn('invalid-day', `ระยะเวลา "${env.q}" มีวันที่ที่ไม่มีจริง: เดือน${name}มีไม่เกิน ${most} วัน ไม่มีวันที่ ${p.day}`);
+  }
+  if (p.year !== null && p.day > daysInMonth(p.year, p.month)) {
+    const when = `${p.day} ${thaiMonthAbbr(p.month)} ${p.year}`;
+    const why = p.month === 2
+      ? `ปี พ.ศ. ${p.year} (ค.ศ. ${ceFromBe(p.year)}) ไม่ใช่ปีอธิกสุรทิน เดือนกุมภาพันธ์มี 28 วัน`
+      : `เดือน${name}มี ${daysInMonth(p.year, p.month)} วัน`;
+    return warn('invalid-day', `ระยะเวลา "${env.q}" มีวันที่ที่ไม่มีจริง: ไม่มีวันที่ ${when} เพราะ${why}`);
+  }
+  return null;
+}
+
+function readPoint(c: Cursor, env: Env): Point | TimeframeWarning[] {
+  c.take('day-word');
+  const dayToken = c.take('digits');
+  c.take('month-word');
+  const m = c.month();
+  const day = dayToken === undefined ? null : Number(dayToken.text);
+  if (m === undefined) {
+    if (day === null) return structure(env, c.peek());
+    return { day, dayText: dayToken?.text ?? null, month: null, monthText: '', year: null };
+  }
+  const be = c.take('be-mark');
+  const yearToken = c.take('digits');
+  if (be !== undefined && yearToken === undefined) return structure(env, c.peek());
+  let year: number | null = null;
+  if (yearToken !== undefined) {
+    const read = readYear(yearToken.text, env.q);
+    if ('warning' in read) return [read.warning];
+    year = read.year;
+  }
+  const point = { day, dayText: dayToken?.text ?? null, month: m.month, monthText: m.text, year };
+  return dayProblem(point, env) ?? point;
+}
+
+/** The plan's fiscal year runs ต.ค.–ก.ย.: October to December sit in the calendar year before it. */
+export const monthInFiscalYear = (month: number, fiscalYear: number): number => (month >= 10 ? fiscalYear - 1 : fiscalYear);
+
+function noYear(env: Env): TimeframeWarning[] {
+  return warn('no-year', `ระยะเวลา "${env.q}" ไม่ระบุปี: กรุณาใส่ปี พ.ศ. เช่น "ม.ค.-มี.ค. 66"`);
+}
+
+const at = (year: number, month: number): YearMonth => ({ year, month });
+
+function resolve(a: Point & { month: number }, b: (Point & { month: number }) | null, env: Env): Outcome {
+  const src = env.source;
+  const last = b ?? a;
+  if (a.year !== null && b !== null && b.year === null) {
+    // 'ต.ค. 65 - มี.ค.' is not how the agency writes; whether it ends in 65 or 66 would be a guess.
+    const message = `ระยะเวลา "${env.q}" ไม่ระบุปีของเดือนสิ้นสุด: กรุณาใส่ปีหลังเดือนสิ้นสุดด้วย เช่น "ต.ค. 65 - มี.ค. 66"`;
+    return warn('no-year', message);
+  }
+  let start: YearMonth;
+  let end: YearMonth;
+  let documentYear = false;
+  if (last.year !== null) {
+    end = at(last.year, last.month);
+    // One year after the end month covers both; a range runs forward, so a start month later in
+    // the calendar than the end month ('ต.ค.–มี.ค. 66') began the year before.
+    start = at(a.year ?? (a.month > last.month ? last.year - 1 : last.year), a.month);
+  } else {
+    if (src === null) return noYear(env);
+    start = at(monthInFiscalYear(a.month, src.fiscalYear), a.month);
+    end = at(monthInFiscalYear(last.month, src.fiscalYear), last.month);
+    documentYear = src.fromDocument;
+    if (start.year > end.year || (start.year === end.year && start.month > end.month)) {
+      const message = `ระยะเวลา "${env.q}" ไม่ระบุปี และช่วงนี้ไม่อยู่ในปีงบประมาณ ${src.fiscalYear} (ต.ค. ${src.fiscalYear - 1} – ก.ย. ${src.fiscalYear}): กรุณาใส่ปี พ.ศ.`;
+      return warn('no-year', message);
+    }
+  }
+  const problem = dayProblem({ ...a, year: start.year }, env) ?? dayProblem({ ...last, year: end.year }, env);
+  if (problem !== null) return problem;
+  return { start, end, startDay: a.day, endDay: last.day, single: b === null, documentYear };
+}
+
+/**
+ * Days and months, alone or as a range: '1 ต.ค. 2566 – 31 มี.ค. 2567', 'ม.ค.–30 เม.ย. 67',
+ * 'วันที่ 1 ตุลาคม 2566', '1–15 ต.ค. 66'. A single day or month is a one-day or one-month range.
+ */
+export function readDates(c: Cursor, env: Env): Outcome {
+  const a = readPoint(c, env);
+  if (failed(a)) return a;
+  type Dated = Point & { month: number };
+  let b: Dated | null = null;
+  if (c.take('sep') !== undefined) {
+    const read = readPoint(c, env);
+    if (failed(read)) return read;
+    const { month } = read;
+    if (month === null) return structure(env, c.peek());
+    b = { ...read, month };
+  }
+  // 'ต.ค. ธ.ค. 66', 'ต.ค. 65 66': something is missing between the parts, not just a year.
+  if (c.is('month') || c.is('digits')) return structure(env, c.peek());
+  if (a.month === null) {
+    // '1–15 ต.ค. 66': the bare day shares the end's month and year.
+    if (b === null) return structure(env, c.peek());
+    return resolve({ ...a, month: b.month, monthText: b.monthText, year: b.year }, b, env);
+  }
+  return resolve({ ...a, month: a.month }, b, env);
+}
