@@ -81,7 +81,8 @@ export function createIdbAccess(db: IDBPDatabase<unknown>) {
     audit: (before: Measure, after: Measure) => AuditEntry,
     plan?: WriteContext,
   ) {
-    const tx = db.transaction([STORES.measures, STORES.audit, STORES.assessments], 'readwrite');
+    // The assessment is read only to find the plan's year, and only when a timeframe is read.
+    const tx = db.transaction(plan ? [STORES.measures, STORES.audit, STORES.assessments] : [STORES.measures, STORES.audit], 'readwrite');
     const measures = tx.objectStore(STORES.measures);
     const raw: unknown = await measures.get(id);
     if (raw === undefined) throw notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
