@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
@@ -46,5 +46,21 @@ describe('the timeframe preview of the measure form', () => {
     const { field } = await typeTimeframe('ตามความเหมาะสม');
     expect(field).toHaveAccessibleDescription(/ตามความเหมาะสม/);
     expect(field).not.toHaveAccessibleDescription(/อ่านได้ว่า/);
+  });
+
+  it('reads an edited timeframe against the plan year the store will use, and shows the conflicting version’s reading', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/measures/msr-plan-2' });
+    await user.click(await screen.findByRole('button', { name: 'แก้ไขมาตรการ' }));
+    const form = screen.getByRole('region', { name: 'แก้ไขมาตรการ' });
+    const field = within(form).getByLabelText('ระยะเวลาดำเนินการ');
+    await user.clear(field);
+    await user.type(field, 'ต.ค.–ธ.ค.');
+    await waitFor(() => expect(field).toHaveAccessibleDescription(/อ่านได้ว่า ต.ค. 2565 – ธ.ค. 2565 · อ่านตามปีงบประมาณ 2566 ของแผนมาตรการ/));
+    // Another tab saves a deadline first: the notice shows how that one was read.
+    await store.updateMeasure('msr-plan-2', 1, { timeframe: 'ภายใน 30 ก.ย. 66' });
+    await user.click(within(form).getByRole('button', { name: 'บันทึก' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('ภายใน 30 ก.ย. 66 (ภายใน 30 ก.ย. 2566)');
   });
 });
