@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { inlineEntryCss } from './build/inlineEntryCss.ts';
 import { offlineWorker } from './build/offlineWorkerPlugin.ts';
@@ -21,7 +22,33 @@ const CHARTS = /[\\/](node_modules[\\/](recharts|@reduxjs|redux|redux-thunk|reac
 // so neither drags in the other.
 const XLSX_READ = /[\\/]node_modules[\\/](read-excel-file|saxen|unzipper-esm|worker-f|node-int64)[\\/]/;
 const XLSX_WRITE = /[\\/]node_modules[\\/]write-excel-file[\\/]/;
-const XLSX_ZIP = /[\\/]node_modules[\\/]fflate[\\/]/;
+const XLSX_ZIP = /[\\/]node_modules[\\/]fflate[\\/]|[\\/]src[\\/]ui[\\/]xlsx[\\/]zipNow\.ts$|^\0xlsx-zip-now:/;
+
+/**
+ * The Excel libraries zip and unzip with fflate's synchronous calls (src/ui/xlsx/zipNow.ts), not
+ * its asynchronous ones: those start a Worker from a blob: URL for a large part, which the
+ * server's Content-Security-Policy (worker-src 'self') refuses. The size check fails if an xlsx
+ * chunk can start a Worker again.
+ */
+function xlsxZipNow(): Plugin {
+  const swaps: readonly [importer: RegExp, source: string, name: 'zipNow' | 'unzipNow'][] = [
+    [/[\\/]write-excel-file[\\/]modules[\\/]export[\\/]writeXlsxFileUniversal\.js$/, '../zip/zipToArrayBuffer.js', 'zipNow'],
+    [/[\\/]read-excel-file[\\/]modules[\\/]export[\\/]unpackXlsxFileUniversal\.js$/, '../zip/unzipFromArrayBuffer.js', 'unzipNow'],
+  ];
+  const prefix = '\0xlsx-zip-now:';
+  return {
+    name: 'ita:xlsx-zip-now',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const swap = importer ? swaps.find(([from, spec]) => spec === source && from.test(importer)) : undefined;
+      return swap ? prefix + swap[2] : null;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      return `export { ${id.slice(prefix.length)} as default } from ${JSON.stringify(resolve('src/ui/xlsx/zipNow.ts'))};`;
+    },
+  };
+}
 const start = startClosure([
   'src/app/main.tsx',
   'src/app/startApp.tsx',
@@ -31,7 +58,7 @@ const start = startClosure([
 ]);
 
 export default defineConfig({
-  plugins: [react(), start.plugin, inlineEntryCss(), preloadAppStart({ firstVisit: ['mocks/seedDataSet.ts'] }), offlineWorker()],
+  plugins: [react(), xlsxZipNow(), start.plugin, inlineEntryCss(), preloadAppStart({ firstVisit: ['mocks/seedDataSet.ts'] }), offlineWorker()],
   build: {
     // The size check reads the manifest to find what the entry imports statically.
     manifest: true,

@@ -73,6 +73,10 @@ if (initialKB > INITIAL_JS_BUDGET_KB) over.push(`initial JS ${kb(initialKB)} exc
 if (firstVisitKB > FIRST_VISIT_JS_BUDGET_KB) over.push(`first visit JS ${kb(firstVisitKB)} exceeds the ${FIRST_VISIT_JS_BUDGET_KB} KB budget`);
 if (xlsxFiles.length === 0) over.push('no chunk holds an .xlsx library, so this check could not see one on the first visit');
 const xlsxFirst = xlsxFiles.filter((f) => firstVisitFiles.has(f));
+// fflate's asynchronous calls start a Worker from a blob: URL, which the server's CSP refuses;
+// vite.config.ts swaps in its synchronous ones (src/ui/xlsx/zipNow.ts).
+const xlsxWorkers = xlsxChunks.filter((f) => readFileSync(join(DIST, f), 'utf8').includes('new Worker'));
+if (xlsxWorkers.length) over.push(`an .xlsx chunk can start a Worker, which the CSP forbids (${xlsxWorkers.join(', ')})`);
 if (xlsxFirst.length) over.push(`the first visit loads the .xlsx library (${xlsxFirst.join(', ')})`);
 if (over.length) {
   console.error(`size-check FAILED: ${over.join('; ')}.`);
