@@ -141,6 +141,10 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(await store.getMeasure(created.id)).toEqual(deadline);
         // An edit that leaves the timeframe alone leaves its reading alone.
         expect((await store.updateMeasure(created.id, 4, { title: 'ชื่อใหม่' })).timeframe).toEqual(deadline.timeframe);
+        // A backup carries the reading, and a restore takes it back.
+        const backup = await store.exportData();
+        await store.replaceData(backup);
+        expect((await store.getMeasure(created.id)).timeframe).toEqual(deadline.timeframe);
       });
 
       it("reads a year-less timeframe of a plan with no measures yet as the year after the assessment's", async () => {
