@@ -108,3 +108,15 @@ describe('importing an Excel workbook', () => {
     await waitFor(() => expect(screen.getByLabelText('เลือกไฟล์คะแนนของปี 2565')).toHaveValue(''));
   });
 });
+
+describe('a file the browser cannot hand over', () => {
+  it('says so and offers to choose again, instead of staying on "reading"', async () => {
+    const user = setup();
+    await renderApp({ url: '/assessments' });
+    const file = new File(['ตัวชี้วัด,คะแนน\n5,85'], 'moved.csv');
+    file.arrayBuffer = () => Promise.reject(new Error('NotReadableError'));
+    await user.upload(await fileField(), file);
+    expect(await screen.findByRole('alert')).toHaveTextContent('อ่านไฟล์ moved.csv ไม่ได้: เบราว์เซอร์อ่านไฟล์ไม่ได้ ไฟล์อาจถูกย้ายหรือลบหลังจากเลือก (NotReadableError)');
+    expect(screen.queryByText(/^กำลังอ่านไฟล์/)).toBeNull();
+  });
+});

@@ -49,7 +49,14 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
       return setState({ step: 'read', read: { file: chosen.name, result: { ok: false, problem: t('import.tooLarge') }, workbook: null } });
     }
     setState({ step: 'reading', file: chosen.name });
-    const read = await readChosenFile(chosen, framework, year);
+    let read: ImportRead;
+    try {
+      read = await readChosenFile(chosen, framework, year);
+    } catch (error) {
+      // The browser could not hand over the bytes (the file moved or lost permission since it was picked).
+      const problem = t('import.unreadable', { message: error instanceof Error ? error.message : String(error) });
+      read = { file: chosen.name, result: { ok: false, problem }, workbook: null };
+    }
     // Cleared at once, so choosing the same file again after fixing it reads it again.
     if (input.current) input.current.value = '';
     if (turn === latest.current) setState({ step: 'read', read });

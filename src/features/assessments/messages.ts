@@ -72,6 +72,7 @@ const th = {
   'import.intro':
     'ไฟล์ Excel (.xlsx), CSV หรือข้อความที่คั่นด้วยจุลภาค แท็บ หรืออัฒภาค (UTF-8, Unicode Text หรือ CSV ภาษาไทยของ Windows) หรือ JSON ที่มีคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT และคอลัมน์คะแนน ระบบจะแสดงทุกแถวให้ตรวจก่อน และยังไม่บันทึกจนกว่าจะกดยืนยัน',
   'import.reading': 'กำลังอ่านไฟล์ {file}…',
+  'import.unreadable': 'เบราว์เซอร์อ่านไฟล์ไม่ได้ ไฟล์อาจถูกย้ายหรือลบหลังจากเลือก ({message}) ลองเลือกไฟล์อีกครั้ง',
   'import.sheet': 'แผ่นงานที่จะนำเข้า',
   'import.facts': 'ระบบอ่านไฟล์นี้อย่างไร',
   'import.encoding': 'อ่านเป็นข้อความ {encoding}',
@@ -184,6 +185,7 @@ const en: Record<keyof typeof th, string> = {
   'import.intro':
     'An Excel workbook (.xlsx), a CSV or text file separated by commas, tabs or semicolons (UTF-8, Unicode Text or Thai Windows CSV), or JSON, with a column of indicators or O-item codes and a column of scores. Every row is shown for checking first; nothing is saved until you confirm',
   'import.reading': 'Reading {file}…',
+  'import.unreadable': 'The browser could not read the file; it may have been moved or deleted since it was chosen ({message}). Choose it again',
   'import.sheet': 'Sheet to import',
   'import.facts': 'How the file was read',
   'import.encoding': 'Read as {encoding} text',

@@ -68,3 +68,45 @@ describe('an Excel workbook’s sheets', () => {
     expect(oit.rows.map((r) => (r.value?.kind === 'oItem' ? [r.value.code, r.value.score] : r.problems))).toEqual([['O1', 100], ['O2', 0]]);
   });
 });
+
+describe('every encoding with every separator and layout', () => {
+  const tis620 = (text: string) => Buffer.from([...text].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : c.charCodeAt(0) - 0x0e00 + 0xa0)));
+  const ENCODE = {
+    'utf-8': (text: string) => Buffer.from(text, 'utf8'),
+    'utf-8-bom': (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+    'utf-16le': (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    'utf-16be': (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    'windows-874': tis620,
+  } as const;
+  const LAYOUTS = {
+    plain: { lines: (s: string) => [`ตัวชี้วัด${s}คะแนน`, `5${s}85`, `การใช้อำนาจ${s}90`], skipped: [], total: null },
+    'titles, a blank column, a blank row and a total': {
+      lines: (s: string) => [`รายงานผลคะแนน ITA${s}${s}`, `${s}${s}`, `ตัวชี้วัดที่${s}${s}ผลคะแนน`, `5${s}${s}85`, `${s}${s}`, `3${s}${s}90`, `คะแนนรวม${s}${s}93.94`],
+      skipped: [{ from: 1, to: 2, why: 'title' }],
+      total: 93.94,
+    },
+    'old Mac line ends and a quoted name holding the separator': {
+      lines: (s: string) => [`ตัวชี้วัด${s}คะแนน ITA`, `"5${s} การแก้ไขปัญหาการทุจริต"${s}85`, `3${s}90`],
+      skipped: [],
+      total: null,
+    },
+  };
+  const cases = Object.keys(ENCODE).flatMap((encoding) =>
+    [',', '\t', ';'].flatMap((separator) => Object.keys(LAYOUTS).map((layout) => [encoding, JSON.stringify(separator), layout, separator] as const)),
+  );
+
+  it.each(cases)('reads %s, separated by %s, %s', (encoding, _shown, layout, separator) => {
+    const shape = LAYOUTS[layout as keyof typeof LAYOUTS];
+    const end = layout.startsWith('old Mac') ? '\r' : '\r\n';
+    const bytes = ENCODE[encoding as keyof typeof ENCODE](shape.lines(separator).join(end) + end);
+    const result = readScoreBytes(new Uint8Array(bytes), 'scores.txt', framework, 2565);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.source).toEqual({ fileName: 'scores.txt', encoding, separator });
+    expect(result.skipped).toEqual(shape.skipped);
+    expect(result.total?.score ?? null).toBe(shape.total);
+    expect(result.rows.map((r) => (r.value?.kind === 'indicator' ? [r.value.indicator, r.value.score] : r.problems))).toEqual([
+      [5, 85],
+      [3, 90],
+    ]);
+  });
+});
