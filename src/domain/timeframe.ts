@@ -106,17 +106,20 @@ function readWithBrackets(main: Token[], inner: Token[], q: string, doc: YearSou
   return { reading, note };
 }
 
-function splitBrackets(tokens: Token[]): { main: Token[]; inner: Token[] | null } | Token | undefined {
-  const open = tokens.findIndex((t) => t.kind === 'open');
+/** One bracket at the end ('ไตรมาสที่ 1 (ต.ค.–ธ.ค. 66)'), or the problem with the brackets. */
+function splitBrackets(tokens: Token[]): { main: Token[]; inner: Token[] | null } | string {
+  const opens = tokens.filter((t) => t.kind === 'open').length;
   const closes = tokens.filter((t) => t.kind === 'close').length;
-  if (open < 0) return closes === 0 ? { main: tokens, inner: null } : tokens.find((t) => t.kind === 'close');
+  if (opens === 0 && closes === 0) return { main: tokens, inner: null };
+  if (opens > closes) return 'วงเล็บเปิด "(" ไม่มีวงเล็บปิด';
+  if (closes > opens) return 'วงเล็บปิด ")" ไม่มีวงเล็บเปิด';
+  const open = tokens.findIndex((t) => t.kind === 'open');
   const last = tokens.length - 1;
-  const inner = tokens.slice(open + 1, last);
-  if (tokens[last]?.kind !== 'close' || closes !== 1 || inner.some((t) => t.kind === 'open')) {
-    return tokens.find((t, i) => i > open && (t.kind === 'open' || t.kind === 'close')) ?? tokens[open + 1];
+  if (opens > 1 || tokens[last]?.kind !== 'close') {
+    return 'อ่านได้เฉพาะวงเล็บเดียวท้ายข้อความ เช่น "ไตรมาสที่ 1 (ต.ค.–ธ.ค. 66)"';
   }
-  const stop = inner[inner.length - 1]?.kind === 'stop' ? inner.slice(0, -1) : inner;
-  return { main: tokens.slice(0, open), inner: stop };
+  const inner = tokens.slice(open + 1, last);
+  return { main: tokens.slice(0, open), inner: inner[inner.length - 1]?.kind === 'stop' ? inner.slice(0, -1) : inner };
 }
 
 interface Read {
@@ -138,7 +141,7 @@ function read(raw: string, context: TimeframeContext | undefined): Read | Timefr
   const doc = fy !== undefined && Number.isInteger(fy) && fy > 2400 && fy <= 2800 ? { fiscalYear: fy, fromDocument: true } : null;
   const env: Env = { q, source: doc };
   const parts = splitBrackets(tokens);
-  if (!(typeof parts === 'object' && 'main' in parts)) return structure(env, parts);
+  if (typeof parts === 'string') return warn('unrecognised', `อ่านระยะเวลา "${q}" ไม่ออก: ${parts}`);
   const notes: Read['notes'] = [];
   let reading: Reading;
   if (parts.inner === null) {

@@ -46,7 +46,7 @@ const EXAMPLES = '"ต.ค. 65 - ธ.ค. 66", "1 ต.ค. 2566 - 31 มี.ค.
 
 /** Quotes the word where reading stopped, so the officer sees which part is off. */
 export function structure(env: Env, at: Token | undefined): TimeframeWarning[] {
-  const where = at === undefined ? 'ข้อความจบก่อนอ่านได้ครบ' : `อ่านไม่ได้ตั้งแต่ "${at.text}"`;
+  const where = at === undefined ? 'ข้อความจบก่อนอ่านได้ครบ' : `อ่านไม่ได้ตั้งแต่ "${at.text.trim()}"`;
   return warn('unrecognised', `อ่านระยะเวลา "${env.q}" ไม่ออก: ${where} ควรเขียนเป็น เช่น ${EXAMPLES}`);
 }
 

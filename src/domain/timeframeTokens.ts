@@ -46,7 +46,7 @@ const MATCHERS: readonly { re: RegExp; token: (text: string) => Token | null }[]
   ...THAI_MONTHS.map((m, i) => ({ re: new RegExp(m.full, 'y'), token: monthToken(i + 1) })),
   ...SPOKEN_MONTHS.map((name, i) => ({ re: new RegExp(name, 'y'), token: monthToken(i + 1) })),
   ...THAI_MONTHS.map((m, i) => ({ re: new RegExp(abbrPattern(m.abbr), 'y'), token: monthToken(i + 1) })),
-  { re: /ปี\s*งบ(?:ประมาณ)?\s*ฯ?/y, token: word('fiscal') },
+  { re: /ปี\s*งบ(?:ประมาณ)?(?:\s*ฯ)?/y, token: word('fiscal') },
   { re: /ไตรมาส/y, token: word('quarter') },
   { re: /พ\s*\.?\s*ศ\s*\.?/y, token: word('be-mark') },
   { re: /ค\s*\.\s*ศ\s*\.?/y, token: word('ce-mark') },
