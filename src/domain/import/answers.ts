@@ -1,6 +1,6 @@
 import type { OItemScoring } from '../schemas/framework';
 import { scoreFromText } from '../typedScore';
-import { arabicDigits } from './delimited';
+import { arabicDigits } from './digits';
 
 const PRESENT = ['มี', 'ผ่าน', '✓', '✔', '☑', '√', 'yes', 'y', 'true'];
 const ABSENT = ['ไม่มี', 'ไม่ผ่าน', '✗', '✘', '☒', 'x', '×', 'no', 'n', 'false'];

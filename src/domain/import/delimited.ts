@@ -75,9 +75,5 @@ export function parseDelimited(text: string): { delimiter: ',' | '\t'; rows: str
   return { delimiter, rows: splitRows(text, delimiter).rows };
 }
 
-const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
-
-/** Thai numerals as Arabic ones (๒๕๖๖ → 2566), as official documents often write them. */
-export function arabicDigits(text: string): string {
-  return text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
-}
+// Kept here too for the forms that have always imported it from here.
+export { arabicDigits } from './digits';

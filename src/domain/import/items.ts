@@ -1,7 +1,7 @@
 import type { Framework } from '../schemas/framework';
 import { indicatorsOf } from '../scoring';
 import { searchForm } from '../thaiSearch';
-import { arabicDigits } from './delimited';
+import { arabicDigits } from './digits';
 
 /** Full-width letters and digits (Ｏ１) as plain ones, Thai digits as Arabic ones. */
 const plain = (raw: string) => arabicDigits(raw.normalize('NFKC').trim());

@@ -2,7 +2,7 @@ import type { Framework } from '../schemas/framework';
 import { indicatorsOf } from '../scoring';
 import { readOItemAnswer, scoreCell } from './answers';
 import type { Column } from './columns';
-import { arabicDigits } from './delimited';
+import { arabicDigits } from './digits';
 import { readIndicator, readOItemCode } from './items';
 import type { ImportKind, ImportRow, ImportValue } from './scoreImport';
 
