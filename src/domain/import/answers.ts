@@ -14,6 +14,18 @@ export function scoreCell(raw: string): { score: number } | { problem: string } 
 }
 
 /**
+ * Why an Excel cell that looks right on screen is refused: a workbook keeps the unrounded value
+ * of a formula (93.7777 shown as 93.78) and a percentage as its fraction (0.9375 shown as 93.75%).
+ */
+export function workbookHint(raw: string): string | null {
+  const text = raw.trim();
+  if (!/^\d+\.\d{3,}$/.test(text)) return null;
+  const n = Number(text);
+  if (n <= 1) return `เซลล์ใน Excel เก็บค่า ${text} ถ้าเป็นเซลล์รูปแบบเปอร์เซ็นต์ (${(n * 100).toFixed(2)}%) ให้ใส่คะแนนเป็นตัวเลข 0–100`;
+  return `เซลล์ใน Excel เก็บค่า ${text} แม้จะแสดงเป็น ${n.toFixed(2)}: ปัดในเซลล์ด้วย ROUND(ค่า, 2) หรือพิมพ์คะแนนตามรายงาน`;
+}
+
+/**
  * An O-item's answer under the framework's way of scoring it. Present-or-absent items score 100
  * or 0 whatever word the file uses; under points a cell is a score, so 1 is one point and a word
  * is a problem, since a word says nothing about how many points.

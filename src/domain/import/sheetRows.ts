@@ -1,5 +1,5 @@
 import type { Framework } from '../schemas/framework';
-import { scoreCell } from './answers';
+import { scoreCell, workbookHint } from './answers';
 import { ITEM_COLUMNS, type Column } from './columns';
 import { SEPARATOR_LABEL } from './delimited';
 import { ENCODING_LABEL } from './encoding';
@@ -106,7 +106,9 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
     if (label !== null) {
       const raw = (row[places.score ?? -1] ?? '').trim();
       const scored = scoreCell(raw);
-      totals.push({ row: i + 1, label, score: 'score' in scored ? scored.score : null, problem: 'problem' in scored ? scored.problem : null });
+      const hint = source.sheet !== undefined ? workbookHint(raw) : null;
+      const problem = 'problem' in scored ? [scored.problem, hint].filter(Boolean).join(' — ') : null;
+      totals.push({ row: i + 1, label, score: 'score' in scored ? scored.score : null, problem });
     } else if (isSectionRow(row, places, listed, framework, fiscalYear)) sections.push(i + 1);
     else records.push({ row: i + 1, cells: cellsOf(row, places) });
   }
@@ -121,5 +123,12 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   const total = totals.at(-1) ?? null;
   for (const t of totals.slice(0, -1)) skip(skipped, t.row, 'subtotal');
   skipped.sort((a, b) => a.from - b.from);
-  return { ok: true, kind: kind.kind, rows: judgeRecords(records, kind, framework, fiscalYear), source, skipped, total };
+  const judged = judgeRecords(records, kind, framework, fiscalYear);
+  if (source.sheet !== undefined) {
+    judged.forEach((row, i) => {
+      const hint = workbookHint(records[i]?.cells.score ?? '');
+      if (hint && row.problems.length > 0) row.problems.push(hint);
+    });
+  }
+  return { ok: true, kind: kind.kind, rows: judged, source, skipped, total };
 }
