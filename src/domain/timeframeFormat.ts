@@ -29,10 +29,10 @@ const THAI: Words = {
   note: (year) => `อ่านตามปีงบประมาณ ${year} ของแผนมาตรการ`,
 };
 
-const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const ENGLISH_MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
 
 const ENGLISH: Words = {
-  month: (month) => ENGLISH_MONTHS[month - 1] ?? String(month),
+  month: (month) => ENGLISH_MONTH.format(Date.UTC(2000, month - 1, 1)),
   year: String,
   era: ' B.E.',
   deadline: (date) => `by ${date}`,

@@ -30,6 +30,7 @@ describe('what is stored of a timeframe reading', () => {
     ['an open start with the deadline day', { start: null, end: ym(2567, 9), endDay: 30 }, { raw: 'typed', start: null, end: ym(2567, 9), endDay: 30 }],
     ['the plan year a year-less text was read against', { readAsFiscalYear: 2567 }, { raw: 'typed', start: ym(2566, 10), end: ym(2567, 3), readAsFiscalYear: 2567 }],
     ['nothing but the text when it was not read', { start: null, end: null, warnings: [{ code: 'no-year', message: 'x' }] }, { raw: 'typed', start: null, end: null }],
+    ['no day or year without a month to sit in', { start: null, end: null, startDay: 3, endDay: 4, readAsFiscalYear: 2567 }, { raw: 'typed', start: null, end: null }],
   ])('%s', (_what, parsed, stored) => {
     expect(storedTimeframe(reading(parsed))).toEqual(stored);
     expect(timeframeSchema.safeParse(stored).success).toBe(true);
