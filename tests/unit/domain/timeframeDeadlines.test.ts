@@ -1,30 +1,52 @@
 import { parseTimeframe } from '../../../src/domain/timeframe';
 import type { TimeframeWarningCode } from '../../../src/domain/timeframe';
 
+const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
+
+/** The ways officers type the same text: Thai digits, a full stop or none, no spaces, other dashes. */
+function variants(raw: string): string[] {
+  const t = raw.trim();
+  return [
+    t.replace(/\d/g, (d) => THAI_DIGITS[Number(d)] ?? d),
+    t.endsWith('.') ? t.slice(0, -1) : `${t}.`,
+    t.replace(/\s+/g, ''),
+    t.replace(/\s*[-–—]\s*/g, ' ถึง '),
+    t.replace(/\s*[-–—]\s*/g, ' — '),
+  ];
+}
+
 // Deadlines (start open, end known): 20 cases read, 3 refused.
+const DEADLINES: [string, number, number, number | null][] = [
+  ['ภายในเดือนมีนาคม 2567', 3, 2567, null],
+  ['ภายในเดือน มี.ค. 67', 3, 2567, null],
+  ['ภายใน มีนาคม พ.ศ. 2567', 3, 2567, null],
+  ['ภายในเดือนมีนาคม ๒๕๖๗.', 3, 2567, null],
+  ['ภายในมีค67', 3, 2567, null],
+  ['ภายใน 30 ก.ย. 67', 9, 2567, 30],
+  ['ภายใน 30 ก.ย. 2567', 9, 2567, 30],
+  ['ภายในวันที่ 30 กันยายน 2567', 9, 2567, 30],
+  ['ภายในวันที่ ๓๐ ก.ย. พ.ศ. ๒๕๖๗.', 9, 2567, 30],
+  ['ภายใน30ก.ย.67', 9, 2567, 30],
+  ['  ภายใน   30   ก.ย.   67  ', 9, 2567, 30],
+  ['ภายในปีงบประมาณ 2567', 9, 2567, null],
+  ['ภายในปีงบประมาณ พ.ศ. 2567', 9, 2567, null],
+  ['ภายในปีงบฯ 67', 9, 2567, null],
+  ['ก่อนสิ้นเดือน ธ.ค. 66', 12, 2566, null],
+  ['ก่อนสิ้นเดือนธันวาคม 2566', 12, 2566, null],
+  ['ภายในสิ้นเดือนธันวาคม 2566.', 12, 2566, null],
+  ['ก่อนสิ้นปีงบประมาณ 2567', 9, 2567, null],
+  ['ภายในไตรมาสที่ 2/2567', 3, 2567, null],
+  ['ภายในไตรมาส 1 ปีงบประมาณ 2568', 12, 2567, null],
+];
+
 describe('parseTimeframe: deadlines', () => {
-  it.each<[string, number, number, number | null]>([
-    ['ภายในเดือนมีนาคม 2567', 3, 2567, null],
-    ['ภายในเดือน มี.ค. 67', 3, 2567, null],
-    ['ภายใน มีนาคม พ.ศ. 2567', 3, 2567, null],
-    ['ภายในเดือนมีนาคม ๒๕๖๗.', 3, 2567, null],
-    ['ภายในมีค67', 3, 2567, null],
-    ['ภายใน 30 ก.ย. 67', 9, 2567, 30],
-    ['ภายใน 30 ก.ย. 2567', 9, 2567, 30],
-    ['ภายในวันที่ 30 กันยายน 2567', 9, 2567, 30],
-    ['ภายในวันที่ ๓๐ ก.ย. พ.ศ. ๒๕๖๗.', 9, 2567, 30],
-    ['ภายใน30ก.ย.67', 9, 2567, 30],
-    ['  ภายใน   30   ก.ย.   67  ', 9, 2567, 30],
-    ['ภายในปีงบประมาณ 2567', 9, 2567, null],
-    ['ภายในปีงบประมาณ พ.ศ. 2567', 9, 2567, null],
-    ['ภายในปีงบฯ 67', 9, 2567, null],
-    ['ก่อนสิ้นเดือน ธ.ค. 66', 12, 2566, null],
-    ['ก่อนสิ้นเดือนธันวาคม 2566', 12, 2566, null],
-    ['ภายในสิ้นเดือนธันวาคม 2566.', 12, 2566, null],
-    ['ก่อนสิ้นปีงบประมาณ 2567', 9, 2567, null],
-    ['ภายในไตรมาสที่ 2/2567', 3, 2567, null],
-    ['ภายในไตรมาส 1 ปีงบประมาณ 2568', 12, 2567, null],
-  ])('%j → open start, end %i/%i day %s', (raw, month, year, day) => {
+  it.each(DEADLINES.flatMap(([raw, month, year, day]) => variants(raw).map((v) => [v, month, year, day] as const)))(
+    'variant %j → open start, end %i/%i day %s', (raw, month, year, day) => {
+      expect(parseTimeframe(raw)).toMatchObject({ start: null, end: { year, month }, endDay: day, warnings: [] });
+    },
+  );
+
+  it.each(DEADLINES)('%j → open start, end %i/%i day %s', (raw, month, year, day) => {
     expect(parseTimeframe(raw)).toEqual({
       raw, start: null, end: { year, month }, startDay: null, endDay: day, readAsFiscalYear: null, warnings: [], notes: [],
     });
