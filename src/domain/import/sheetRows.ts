@@ -39,7 +39,10 @@ function noHeader(rows: readonly string[][], source: ImportSource): string {
   if (seen.cells.length === 1 && source.separator === undefined && source.sheet === undefined) {
     return `${but}ไม่พบตัวคั่น (, แท็บ หรือ ;) ระหว่างหัวคอลัมน์: แถวที่ ${seen.index + 1} มีช่องเดียวคือ ${quoted} — ${EXPECTED}`;
   }
-  return `${but}${missing}: หัวคอลัมน์ที่พบ (แถวที่ ${seen.index + 1}) คือ ${quoted} — ${EXPECTED}`;
+  // Excel on a computer without Thai writes each Thai letter it cannot save as '?'.
+  const lostThai = seen.cells.some((c) => /\?{2,}/.test(c)) && !seen.cells.some((c) => /[\u0E01-\u0E5B]/.test(c));
+  const why = lostThai ? ' — ตัวอักษรไทยในไฟล์กลายเป็น ? ไปแล้วตอนบันทึก: เปิดไฟล์ต้นฉบับใน Excel แล้วบันทึกเป็น "CSV UTF-8" หรือ .xlsx' : '';
+  return `${but}${missing}: หัวคอลัมน์ที่พบ (แถวที่ ${seen.index + 1}) คือ ${quoted}${why} — ${EXPECTED}`;
 }
 
 /** Consecutive rows skipped for one reason, as one range. */
