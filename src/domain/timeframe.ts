@@ -169,7 +169,9 @@ function read(raw: string, context: TimeframeContext | undefined): Read | Timefr
 
 function checkOrder(r: Reading, q: string, env: Env): TimeframeWarning[] | null {
   const ends = r.start === null ? [r.end] : [r.start, r.end];
-  if (!ends.every((ym) => yearMonthSchema.safeParse(ym).success)) return structure(env, undefined);
+  if (!ends.every((ym) => yearMonthSchema.safeParse(ym).success)) {
+    return warn('unrecognised', `อ่านระยะเวลา "${env.q}" ไม่ออก: ช่วงเวลาออกนอกปี พ.ศ. 2400–2800`);
+  }
   if (r.start === null) return null;
   const order = compareYearMonth(r.end, r.start) || (r.endDay ?? 31) - (r.startDay ?? 1);
   if (order >= 0) return null;

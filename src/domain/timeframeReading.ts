@@ -64,8 +64,7 @@ export function readYear(digits: string, q: string): YearRead {
 
 /** Converting would be a guess about which calendar the officer meant; ask instead. */
 export function ceYear(digits: string, q: string): TimeframeWarning {
-  const n = Number(digits);
-  const be = n < 2400 ? `ค.ศ. ${digits} คือ พ.ศ. ${beFromCe(n)}` : `"${digits}" ไม่ใช่ปี ค.ศ.`;
+  const be = `ค.ศ. ${digits} คือ พ.ศ. ${beFromCe(Number(digits))}`;
   return { code: 'ce-year', message: `ปี "${digits}" ใน "${q}" น่าจะเป็นปี ค.ศ.: กรุณาใช้ปี พ.ศ. (${be})` };
 }
 

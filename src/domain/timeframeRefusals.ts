@@ -35,6 +35,10 @@ function ceYears(tokens: Token[], q: string): TimeframeWarning[] {
     if (t.kind !== 'digits') return [];
     const n = Number(t.text);
     const marked = tokens[i - 1]?.kind === 'ce-mark';
+    if (marked && n >= 2400) {
+      // 'ค.ศ. 2566': a B.E. number under a C.E. label; which one is wrong is the officer's call.
+      return [{ code: 'ce-year', message: `ระยะเวลา "${q}" เขียน "ค.ศ." หน้าปี ${t.text} ซึ่งเป็นปี พ.ศ.: กรุณาเขียน "พ.ศ. ${t.text}" หรือแก้ปีให้ถูก` }];
+    }
     return marked || (t.text.length === 4 && n >= 1900 && n < 2400) ? [ceYear(t.text, q)] : [];
   });
 }

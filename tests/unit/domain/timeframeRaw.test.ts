@@ -1,7 +1,7 @@
 import { parseTimeframe } from '../../../src/domain/timeframe';
 import type { TimeframeWarningCode } from '../../../src/domain/timeframe';
 
-// What stays raw, and that each warning names the actual problem: 32 cases.
+// What stays raw, and that each warning names the actual problem: 34 cases.
 describe('parseTimeframe: stays raw and says why', () => {
   it.each<[string, TimeframeWarningCode, string]>([
     // Vague words name no month or year.
@@ -20,6 +20,8 @@ describe('parseTimeframe: stays raw and says why', () => {
     ['1 ต.ค. 2023', 'ce-year', 'ค.ศ. 2023 คือ พ.ศ. 2566'],
     ['ค.ศ. 2023', 'ce-year', 'ค.ศ. 2023 คือ พ.ศ. 2566'],
     ['ปีงบประมาณ ค.ศ. 2024', 'ce-year', 'ค.ศ. 2024 คือ พ.ศ. 2567'],
+    ['ค.ศ. 2566', 'ce-year', 'เขียน "ค.ศ." หน้าปี 2566 ซึ่งเป็นปี พ.ศ.'],
+    ['ธ.ค. - ม.ค. 2400', 'unrecognised', 'ช่วงเวลาออกนอกปี พ.ศ. 2400–2800'],
     // Two plausible meanings: both are named.
     ['1-3/67', 'ambiguous', 'เป็นเดือน (1 = ม.ค.) หรือเป็นไตรมาสของปีงบประมาณ (1 = ต.ค.–ธ.ค.)'],
     ['1/67', 'ambiguous', 'อ่านได้สองแบบ'],
