@@ -30,6 +30,16 @@ export function kindOf(records: readonly ImportRecord[], columns: ReadonlySet<Co
   return null;
 }
 
+/**
+ * A name column that names another indicator than the number beside it: the mark of one column
+ * sorted on its own in Excel. A name the framework does not know says nothing either way.
+ */
+function otherNamed(indicator: number, name: string | undefined, framework: Framework, fiscalYear: number): number | null {
+  if (!name?.trim()) return null;
+  const named = readIndicator(name, framework, fiscalYear);
+  return 'indicator' in named && named.indicator !== indicator ? named.indicator : null;
+}
+
 function readYear(raw: string): number | null {
   const match = /(\d{4})/.exec(arabicDigits(raw));
   return match ? Number(match[1]) : null;
@@ -56,9 +66,12 @@ export function judgeRecords(records: readonly ImportRecord[], { kind, item }: K
       if ('problem' in scored) problems.push(scored.problem);
       const itemText = cells[item]?.trim() || cells.indicatorName || '';
       const reading = readIndicator(itemText, framework, fiscalYear);
+      const other = 'indicator' in reading && item === 'indicator' ? otherNamed(reading.indicator, cells.indicatorName, framework, fiscalYear) : null;
       if ('problem' in reading) problems.push(reading.problem);
       else if (!indicators.has(reading.indicator)) problems.push(`ไม่มีตัวชี้วัดที่ ${reading.indicator} ในเกณฑ์ปี ${fiscalYear}`);
-      else {
+      else if (other !== null) {
+        problems.push(`แถวนี้ระบุตัวชี้วัดที่ ${reading.indicator} แต่ชื่อ "${cells.indicatorName?.trim()}" เป็นของตัวชี้วัดที่ ${other}: ตรวจว่าแถวไม่ได้เลื่อนเมื่อเรียงข้อมูล`);
+      } else {
         key = `ตัวชี้วัดที่ ${reading.indicator}`;
         if ('score' in scored) value = { kind: 'indicator', indicator: reading.indicator, score: scored.score };
       }

@@ -85,6 +85,15 @@ describe('headers officers use', () => {
     expect(values(read(text))).toEqual([[5, 85]]);
   });
 
+  it('flags a number and a name beside it that belong to two indicators, and lets an unknown name be', () => {
+    const result = okOf(read('ตัวชี้วัด,ชื่อตัวชี้วัด,คะแนน\n1,การใช้งบประมาณ,90\n2,งบ,91\n3,การใช้อำนาจ,92'));
+    expect(result.rows.map((r) => r.problems)).toEqual([
+      ['แถวนี้ระบุตัวชี้วัดที่ 1 แต่ชื่อ "การใช้งบประมาณ" เป็นของตัวชี้วัดที่ 2: ตรวจว่าแถวไม่ได้เลื่อนเมื่อเรียงข้อมูล'],
+      [],
+      [],
+    ]);
+  });
+
   it.each([
     ['no score column, commas', 'ตัวชี้วัด,หมายเหตุ\n5,x', 'อ่านไฟล์เป็น UTF-8 พบตัวคั่น , (จุลภาค) แต่ไม่พบหัวคอลัมน์คะแนน: หัวคอลัมน์ที่พบ (แถวที่ 1) คือ "ตัวชี้วัด", "หมายเหตุ" — ต้องมี'],
     ['no item column, semicolons', 'ชื่อ;คะแนน\na;1', 'พบตัวคั่น ; (อัฒภาค) แต่ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT: หัวคอลัมน์ที่พบ (แถวที่ 1) คือ "ชื่อ", "คะแนน"'],
