@@ -6,7 +6,7 @@ import { NO_MEETINGS } from '../../domain/schemas/meetingCalendar';
 import { healthOf } from '../../domain/measureHealth';
 import { linksOf } from '../../domain/measureLinks';
 import type { OItemDef } from '../../domain/schemas/framework';
-import { prepareSearch, unitNameMap, unitNamesOf, type MeasureRow } from './measureFilters';
+import { prepareSearch, unitAliasesOf, unitNameMap, unitNamesOf, type MeasureRow } from './measureFilters';
 
 /** Every measure of an assessment with its latest update, units, links and health today. */
 export function useMeasureRows(assessmentId: string | undefined, includeArchived: boolean, today: Date, oItems: readonly OItemDef[]) {
@@ -30,6 +30,7 @@ export function useMeasureRows(assessmentId: string | undefined, includeArchived
         status: last?.status ?? 'not-started',
         health: healthOf(measure.timeframe, last, today),
         unitNames: unitNamesOf(measure, names),
+        unitAliases: unitAliasesOf(measure, names),
         links: linksOf(measure, findings.data, oItems),
         freshness: fresh.byMeasure.get(measure.id) ?? 'not-expected',
         lastMeeting: fresh.lastMeeting,

@@ -13,11 +13,13 @@ import { freshnessMessages } from '../../../src/features/dashboard/more/freshnes
 import { firstAccountMessages } from '../../../src/app/firstAccountMessages';
 import { chartMessages } from '../../../src/ui/charts/messages';
 import { progressMessages } from '../../../src/ui/charts/progressMessages';
+import { healthMessages } from '../../../src/ui/healthMessages';
 import { en } from '../../../src/i18n/en';
 import { format, loadCatalog } from '../../../src/i18n/i18n';
 import { th } from '../../../src/i18n/th';
 
 const sets: [string, { th: Record<string, string>; en: Record<string, string> }][] = [
+  ['health badge: deadlines', healthMessages],
   ['app', { th, en }],
   ['measures', measures],
   ['dashboard (lower sections)', dashboardMore],
