@@ -1,14 +1,11 @@
 import { yearMonthSchema } from './schemas/common';
 import type { YearMonth } from './schemas/common';
-import { compareYearMonth, fiscalYearOfMonth, formatYearMonthThai } from './thaiDate';
-import { readDates } from './timeframeDates';
-import { readFiscal, readQuarter } from './timeframeFiscal';
-import {
-  Cursor, type Env, type Outcome, type Reading, type TimeframeWarning, type YearSource,
-  describe, describePoint, failed, structure, warn,
-} from './timeframeReading';
+import { compareYearMonth, formatYearMonthThai } from './thaiDate';
+import { readBody } from './timeframeBody';
+import { readWithBrackets, splitBrackets } from './timeframeBrackets';
+import { type Env, type Reading, type TimeframeWarning, describePoint, failed, warn } from './timeframeReading';
 import { refuse } from './timeframeRefusals';
-import { normalise, tokenize, type Token } from './timeframeTokens';
+import { normalise, tokenize } from './timeframeTokens';
 
 export type { TimeframeWarning, TimeframeWarningCode } from './timeframeReading';
 
@@ -40,86 +37,6 @@ export interface ParsedTimeframe {
   readAsFiscalYear: number | null;
   warnings: TimeframeWarning[];
   notes: TimeframeNote[];
-}
-
-/** Prefix words, then one of the kinds: a fiscal year, a quarter, or days and months. */
-function readBody(tokens: Token[], env: Env): Outcome {
-  const c = new Cursor(tokens);
-  const since = c.take('since') !== undefined;
-  c.take('between');
-  let deadline = false;
-  if (c.take('within') !== undefined) {
-    c.take('end-of');
-    deadline = true;
-  } else if (c.take('before') !== undefined) {
-    if (c.take('end-of') === undefined) {
-      // 'ก่อน 30 ก.ย.' may or may not include the 30th; 'ภายใน' says it does.
-      const message = `ระยะเวลา "${env.q}" ใช้คำว่า "ก่อน" ซึ่งไม่บอกว่ารวมวันนั้นด้วยหรือไม่: กรุณาเขียน "ภายใน" เช่น "ภายใน 30 ก.ย. 67"`;
-      return warn('ambiguous', message);
-    }
-    deadline = true;
-  }
-  const fiscal = c.is('fiscal') || ((c.is('throughout') || c.is('annual')) && c.is('fiscal', 1));
-  const reading = fiscal ? readFiscal(c, env) : c.is('quarter') ? readQuarter(c, env) : readDates(c, env);
-  if (failed(reading)) return reading;
-  const onward = c.take('onward') !== undefined;
-  if (!c.done) return structure(env, c.peek());
-  if ((since && reading.single) || onward) {
-    const from = reading.start === null ? '' : ` (${describePoint(reading.start, reading.startDay)})`;
-    const message = `ระยะเวลา "${env.q}" บอกแต่เวลาเริ่มต้น${from} ไม่บอกว่าสิ้นสุดเมื่อใด: กรุณาใส่เวลาสิ้นสุด เช่น "1 ต.ค. 66 - 30 ก.ย. 67"`;
-    return warn('open-end', message);
-  }
-  // 'ภายใน 30 ก.ย. 67' is a deadline; 'ภายใน ต.ค.–ธ.ค. 66' names its start and stays a range.
-  if (deadline && reading.single) return { ...reading, start: null, startDay: null };
-  return reading;
-}
-
-const sameMonths = (a: Reading, b: Reading): boolean =>
-  compareYearMonth(a.end, b.end) === 0 &&
-  (a.start === null || b.start === null ? a.start === b.start : compareYearMonth(a.start, b.start) === 0);
-
-/**
- * 'ไตรมาสที่ 1 (ต.ค.–ธ.ค. 2566)': the brackets spell the quarter out, so when the two disagree
- * the brackets are what the officer checked and they win, with a note naming both readings.
- * Either half may lend its fiscal year to the other when it names none.
- */
-function readWithBrackets(main: Token[], inner: Token[], q: string, doc: YearSource | null): Outcome | { reading: Reading; note: string | null } {
-  const open = q.indexOf('(');
-  const mainText = q.slice(0, open).trim();
-  const innerText = q.slice(open + 1, q.lastIndexOf(')')).trim();
-  let outer = readBody(main, { q, source: null });
-  let bracket: Outcome;
-  if (!failed(outer)) {
-    bracket = readBody(inner, { q, source: { fiscalYear: fiscalYearOfMonth(outer.end), fromDocument: false } });
-  } else if (outer.every((w) => w.code === 'no-year')) {
-    bracket = readBody(inner, { q, source: doc });
-    if (failed(bracket)) return bracket;
-    outer = readBody(main, { q, source: { fiscalYear: fiscalYearOfMonth(bracket.end), fromDocument: false } });
-  } else {
-    return outer;
-  }
-  if (failed(outer)) return outer;
-  if (failed(bracket)) return bracket;
-  const reading = outer.start === null && bracket.single ? { ...bracket, start: null, startDay: null } : bracket;
-  if (sameMonths(outer, reading)) return { reading, note: null };
-  const note = `วงเล็บ "${innerText}" (${describe(reading)}) ไม่ตรงกับ "${mainText}" (${describe(outer)}): ใช้ช่วงในวงเล็บ`;
-  return { reading, note };
-}
-
-/** One bracket at the end ('ไตรมาสที่ 1 (ต.ค.–ธ.ค. 66)'), or the problem with the brackets. */
-function splitBrackets(tokens: Token[]): { main: Token[]; inner: Token[] | null } | string {
-  const opens = tokens.filter((t) => t.kind === 'open').length;
-  const closes = tokens.filter((t) => t.kind === 'close').length;
-  if (opens === 0 && closes === 0) return { main: tokens, inner: null };
-  if (opens > closes) return 'วงเล็บเปิด "(" ไม่มีวงเล็บปิด';
-  if (closes > opens) return 'วงเล็บปิด ")" ไม่มีวงเล็บเปิด';
-  const open = tokens.findIndex((t) => t.kind === 'open');
-  const last = tokens.length - 1;
-  if (opens > 1 || tokens[last]?.kind !== 'close') {
-    return 'อ่านได้เฉพาะวงเล็บเดียวท้ายข้อความ เช่น "ไตรมาสที่ 1 (ต.ค.–ธ.ค. 66)"';
-  }
-  const inner = tokens.slice(open + 1, last);
-  return { main: tokens.slice(0, open), inner: inner[inner.length - 1]?.kind === 'stop' ? inner.slice(0, -1) : inner };
 }
 
 interface Read {

@@ -14,7 +14,9 @@ function readFiscalYear(c: Cursor, env: Env): number | null | TimeframeWarning[]
   const read = readYear(digits.text, env.q);
   if ('warning' in read) return [read.warning];
   // A fiscal year starts in October of the year before, which must itself be a B.E. year.
-  if (read.year - 1 < 2400 || read.year > 2800) return structure(env, digits);
+  if (read.year - 1 < 2400 || read.year > 2800) {
+    return warn('unrecognised', `อ่านระยะเวลา "${env.q}" ไม่ออก: ปีงบประมาณ ${read.year} อยู่นอกช่วงที่รับได้ (2401–2800) ควรเขียนเป็น เช่น "ปีงบประมาณ 2567"`);
+  }
   return read.year;
 }
 
@@ -63,6 +65,9 @@ function readQuarterNumber(c: Cursor, env: Env): number | TimeframeWarning[] {
   if (c.take('first') !== undefined) return 1;
   if (c.take('last') !== undefined) return 4;
   const digits = c.take('digits');
+  if (digits === undefined && c.done) {
+    return warn('unrecognised', `อ่านระยะเวลา "${env.q}" ไม่ออก: ไม่ระบุว่าไตรมาสที่เท่าใด เช่น "ไตรมาสที่ 1/2567"`);
+  }
   if (digits === undefined) return structure(env, c.peek());
   const n = Number(digits.text);
   if (n < 1 || n > 4) {
@@ -96,11 +101,17 @@ export function readQuarter(c: Cursor, env: Env): Outcome {
   const q1 = readQuarterNumber(c, env);
   if (failed(q1)) return q1;
   let q2 = q1;
-  if (c.take('sep') !== undefined) {
+  const joined = c.take('sep') ?? c.take('and');
+  if (joined !== undefined) {
     c.take('quarter');
     c.take('ordinal');
     const read = readQuarterNumber(c, env);
     if (failed(read)) return read;
+    // 'ไตรมาสที่ 1 และ 3' is two periods, not one range; 'ไตรมาสที่ 1 และ 2' is ไตรมาสที่ 1–2.
+    if (joined.kind === 'and' && read !== q1 + 1) {
+      const message = `อ่านระยะเวลา "${env.q}" ไม่ออก: ไตรมาสที่ ${q1} และ ${read} ไม่ต่อเนื่องกัน ระยะเวลาต้องเป็นช่วงเดียว`;
+      return warn('unrecognised', message);
+    }
     q2 = read;
   }
   let fy: number | null = null;

@@ -4,7 +4,7 @@ import { THAI_MONTHS, normaliseThaiDigits } from './thaiDate';
 export type WordKind =
   | 'sep' | 'fiscal' | 'be-mark' | 'ce-mark' | 'month-word' | 'day-word' | 'year-word'
   | 'since' | 'between' | 'within' | 'before' | 'end-of' | 'onward' | 'throughout' | 'annual'
-  | 'quarter' | 'ordinal' | 'of' | 'first' | 'last' | 'slash' | 'open' | 'close' | 'stop';
+  | 'quarter' | 'ordinal' | 'of' | 'and' | 'first' | 'last' | 'slash' | 'open' | 'close' | 'stop';
 
 /** The words of a timeframe as typed (text kept for quoting); the grammar lives in timeframe*.ts. */
 export type Token =
@@ -65,6 +65,7 @@ const MATCHERS: readonly { re: RegExp; token: (text: string) => Token | null }[]
   { re: /ประจำ/y, token: word('annual') },
   { re: /ที่/y, token: word('ordinal') },
   { re: /ของ/y, token: word('of') },
+  { re: /และ/y, token: word('and') },
   { re: /แรก/y, token: word('first') },
   { re: /สุดท้าย/y, token: word('last') },
   { re: /\d+/y, token: (text) => ({ kind: 'digits', text }) },

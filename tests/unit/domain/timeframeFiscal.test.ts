@@ -63,7 +63,7 @@ describe('parseTimeframe: fiscal years', () => {
   );
 });
 
-// Quarters of a fiscal year: 24 cases read, 2 with a disagreeing bracket.
+// Quarters of a fiscal year: 25 cases read, 2 with a disagreeing bracket.
 type YM = { year: number; month: number };
 const QUARTERS: [string, YM, YM][] = [
   ['ไตรมาสที่ 1/2568', ym(10, 2567), ym(12, 2567)],
@@ -84,6 +84,7 @@ const QUARTERS: [string, YM, YM][] = [
   ['ไตรมาสที่ 3–4 ปีงบประมาณ 2567', ym(4, 2567), ym(9, 2567)],
   ['ไตรมาสที่ 1 ถึง ไตรมาสที่ 2 ปีงบประมาณ 2567', ym(10, 2566), ym(3, 2567)],
   ['ไตรมาสที่ 1-4/2567', ym(10, 2566), ym(9, 2567)],
+  ['ไตรมาสที่ 1 และ 2 ปีงบประมาณ 2567', ym(10, 2566), ym(3, 2567)],
   // Brackets that spell out the same quarter.
   ['ไตรมาสที่ 1 (ต.ค.–ธ.ค. 2566)', ym(10, 2566), ym(12, 2566)],
   ['ไตรมาสที่ 1 (ต.ค. - ธ.ค. 66)', ym(10, 2566), ym(12, 2566)],
@@ -104,6 +105,10 @@ describe('parseTimeframe: quarters', () => {
     },
   );
 
+  it('takes a matching length in brackets as a remark on the range', () => {
+    expect(parseTimeframe('ต.ค.66-ก.ย.67 (12 เดือน)')).toMatchObject({ start: ym(10, 2566), end: ym(9, 2567), warnings: [], notes: [] });
+  });
+
   it('keeps the days written in brackets', () => {
     expect(parseTimeframe('ไตรมาสที่ 1 (1 ต.ค. 66 – 31 ธ.ค. 66)')).toMatchObject({
       start: ym(10, 2566), end: ym(12, 2566), startDay: 1, endDay: 31, notes: [], warnings: [],
@@ -122,7 +127,7 @@ describe('parseTimeframe: quarters', () => {
   });
 });
 
-// Fiscal years and quarters that stay raw: 13 cases.
+// Fiscal years and quarters that stay raw: 18 cases.
 describe('parseTimeframe: fiscal years and quarters it refuses', () => {
   it.each<[string, TimeframeWarningCode, string]>([
     ['ปีงบประมาณ 2568 - 2566', 'end-before-start', 'สิ้นสุด (ก.ย. 2566) ก่อนเริ่มต้น (ต.ค. 2567)'],
@@ -139,6 +144,12 @@ describe('parseTimeframe: fiscal years and quarters it refuses', () => {
     ['ไตรมาสที่ 1 (ต.ค.–ธ.ค. 2566', 'unrecognised', 'วงเล็บเปิด "(" ไม่มีวงเล็บปิด'],
     ['ไตรมาสที่ 1 (ต.ค.–ธ.ค. 2566) ปีงบประมาณ 2567', 'unrecognised', 'อ่านได้เฉพาะวงเล็บเดียวท้ายข้อความ'],
     ['ไตรมาสที่ 1 (ต.ค.–ธ.ค. 2022)', 'ce-year', 'ค.ศ. 2022 คือ พ.ศ. 2565'],
+    ['ไตรมาสที่ 1 และ 3 ปีงบประมาณ 2567', 'unrecognised', 'ไตรมาสที่ 1 และ 3 ไม่ต่อเนื่องกัน'],
+    ['ไตรมาส', 'unrecognised', 'ไม่ระบุว่าไตรมาสที่เท่าใด'],
+    ['ปีงบประมาณ 2400', 'unrecognised', 'ปีงบประมาณ 2400 อยู่นอกช่วงที่รับได้'],
+    ['ภายใน 30 ก.ย. 67 (สิ้นปีงบประมาณ)', 'unrecognised', 'ข้อความในวงเล็บ "สิ้นปีงบประมาณ" ไม่ใช่ช่วงเวลาที่อ่านได้'],
+    // A length in brackets that contradicts the range: which one is right is the officer's call.
+    ['ต.ค.66-ก.ย.67 (6 เดือน)', 'ambiguous', 'ต.ค. 2566 – ก.ย. 2567 คือ 12 เดือน แต่ในวงเล็บเขียน "6 เดือน"'],
   ])('%j stays raw: %s', (raw, code, part) => {
     const parsed = parseTimeframe(raw);
     expect(parsed).toMatchObject({ raw, start: null, end: null, notes: [] });
