@@ -77,6 +77,10 @@ const xlsxFirst = xlsxFiles.filter((f) => firstVisitFiles.has(f));
 // vite.config.ts swaps in its synchronous ones (src/ui/xlsx/zipNow.ts).
 const xlsxWorkers = xlsxChunks.filter((f) => readFileSync(join(DIST, f), 'utf8').includes('new Worker'));
 if (xlsxWorkers.length) over.push(`an .xlsx chunk can start a Worker, which the CSP forbids (${xlsxWorkers.join(', ')})`);
+// The timeframe parser (its quarter words appear nowhere else) loads when a measure is written or
+// the seed imported: in the first screen's files it would cost every visit its weight.
+const parserInitial = [...initialFiles].filter((f) => f.endsWith('.js') && readFileSync(join(DIST, f), 'utf8').includes('ไตรมาส'));
+if (parserInitial.length) over.push(`the first screen loads the timeframe parser (${parserInitial.join(', ')})`);
 if (xlsxFirst.length) over.push(`the first visit loads the .xlsx library (${xlsxFirst.join(', ')})`);
 if (over.length) {
   console.error(`size-check FAILED: ${over.join('; ')}.`);

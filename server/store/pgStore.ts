@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../src/domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../src/domain/audit';
 import { byDocumentOrder, byNewest, newMeasure, newProgress, planYear, type WriteContext } from '../../src/domain/measureWrites';
+import { parseTimeframe } from '../../src/domain/timeframe';
 import { byFindingOrder } from '../../src/domain/findingWrites';
 import type { Actor } from '../../src/domain/schemas/actor';
 import { assessmentSchema } from '../../src/domain/schemas/assessment';
@@ -180,7 +181,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
         const [assessment] = found;
         if (!assessment) throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่มาตรการนี้จะสังกัด`);
         const siblings = await siblingsOf(client, valid.assessmentId);
-        const context = { ...ctx(), fiscalYear: planYear(assessment.fiscal_year, siblings) };
+        const context = { ...ctx(), fiscalYear: planYear(assessment.fiscal_year, siblings), readTimeframe: parseTimeframe };
         const measure = newMeasure(valid, siblings, context);
         await writeMeasureRow(client, measure);
         await addAudit(client, auditEntry(measure.id, 'created', measureChanges(null, measure), actor(), context));
@@ -190,7 +191,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
     updateMeasure: async (id, expectedVersion, changes) => {
       const valid = parseInput(measureChangesSchema, changes);
       await refuseUnknownUnits(pool, valid.unitIds);
-      const context = ctx();
+      const context = valid.timeframe === undefined ? ctx() : { ...ctx(), readTimeframe: parseTimeframe };
       const { change, audit } = editOfMeasure(id, actor(), valid, context);
       return writeMeasure(id, expectedVersion, change, audit, valid.timeframe === undefined ? undefined : context);
     },

@@ -2,7 +2,7 @@ import type { Actor } from './schemas/actor';
 import { followUpYear } from './followUpYear';
 import type { Measure, MethodStep, ProgressUpdate, Timeframe } from './schemas/measure';
 import type { MeasureChanges, MeasureInput, ProgressInput, StepInput } from './schemas/measureInput';
-import { parseTimeframe, type ParsedTimeframe, type TimeframeContext } from './timeframe';
+import type { ParsedTimeframe, TimeframeContext } from './timeframe';
 import { compareAscii } from './textOrder';
 
 /** What a write needs from the outside world, passed in so the rules stay pure and testable. */
@@ -14,7 +14,14 @@ export interface WriteContext {
    * reads it in the writing transaction; it is set only on writes that parse a timeframe.
    */
   fiscalYear?: number;
+  /**
+   * The timeframe parser, on writes that read a timeframe. Stores pass it in rather than this
+   * module importing it, so the browser fetches the parser only when a measure is written.
+   */
+  readTimeframe?: TimeframeReader;
 }
+
+export type TimeframeReader = (raw: string, context: TimeframeContext) => ParsedTimeframe;
 
 /**
  * The fiscal year a measure's year-less timeframe is read against: the year its plan runs in,
@@ -30,9 +37,10 @@ function stepsFrom(steps: StepInput[], ctx: WriteContext): MethodStep[] {
   return steps.map((s) => ({ id: s.id ?? ctx.newId(), text: s.text, done: s.done }));
 }
 
-/** The stored reading of a typed timeframe. */
-export function timeframeFrom(raw: string, context: TimeframeContext = {}): Timeframe {
-  return storedTimeframe(parseTimeframe(raw, context));
+/** The stored reading of a typed timeframe, read against the plan's year when the write knows it. */
+function timeframeFrom(raw: string, ctx: WriteContext): Timeframe {
+  if (!ctx.readTimeframe) throw new Error('A timeframe was written without the parser: load it before the write.');
+  return storedTimeframe(ctx.readTimeframe(raw, planOf(ctx)));
 }
 
 /** What is kept of a reading: the days and the year used only when there are any, so older records and new ones look alike. */
@@ -61,7 +69,7 @@ export function newMeasure(input: MeasureInput, siblings: Measure[], ctx: WriteC
     description: input.description,
     steps: stepsFrom(input.steps, ctx),
     unitIds: input.unitIds,
-    timeframe: timeframeFrom(input.timeframe, planOf(ctx)),
+    timeframe: timeframeFrom(input.timeframe, ctx),
     followUp: input.followUp,
     links: input.links,
     ...(input.carriedFrom ? { carriedFrom: input.carriedFrom } : {}),
@@ -78,7 +86,7 @@ export function changedMeasure(current: Measure, changes: MeasureChanges, ctx: W
     ...current,
     ...Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)),
     ...(steps ? { steps: stepsFrom(steps, ctx) } : {}),
-    ...(timeframe !== undefined ? { timeframe: timeframeFrom(timeframe, planOf(ctx)) } : {}),
+    ...(timeframe !== undefined ? { timeframe: timeframeFrom(timeframe, ctx) } : {}),
     version: current.version + 1,
     updatedAt: ctx.now,
   };

@@ -3,7 +3,7 @@ import type { Finding } from './schemas/finding';
 import type { Measure } from './schemas/measure';
 import type { Organisation, Unit } from './schemas/organisation';
 import { seedDocumentSchema, type SeedDocument } from './schemas/seedDocument';
-import { planYear, storedTimeframe, timeframeFrom } from './measureWrites';
+import { planYear, storedTimeframe } from './measureWrites';
 import { parseTimeframe, type TimeframeWarning } from './timeframe';
 import { resolveUnit } from './units';
 
@@ -57,7 +57,7 @@ export function importSeedDocument(input: unknown, now: string): SeedImport {
   // The plan's year, as a store decides it on each write: from the timeframes that name their year.
   const fiscalYear = planYear(
     doc.assessment.fiscalYear,
-    doc.measures.map((m) => ({ id: m.id, timeframe: timeframeFrom(m.timeframe), archived: false })),
+    doc.measures.map((m) => ({ id: m.id, timeframe: storedTimeframe(parseTimeframe(m.timeframe)), archived: false })),
   );
   const measures: Measure[] = doc.measures.map((m, i) => {
     const timeframe = parseTimeframe(m.timeframe, { fiscalYear });

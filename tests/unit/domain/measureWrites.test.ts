@@ -1,12 +1,13 @@
 import { belongsTo, notTheAuthor, refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal, WITHDRAW_WINDOW_MS } from '../../../src/domain/access';
 import { archivedMeasure, byNewest, changedMeasure, newMeasure, newProgress } from '../../../src/domain/measureWrites';
 import type { Actor } from '../../../src/domain/schemas/actor';
+import { parseTimeframe } from '../../../src/domain/timeframe';
 import type { Measure, ProgressUpdate } from '../../../src/domain/schemas/measure';
 import { draft, progress } from '../../contract/storeContract';
 import { seedData } from '../../support/seed';
 
 let ids = 0;
-const ctx = { now: '2026-11-24T10:00:00.000Z', newId: () => `id-${++ids}` };
+const ctx = { now: '2026-11-24T10:00:00.000Z', newId: () => `id-${++ids}`, readTimeframe: parseTimeframe };
 const planner: Actor = { name: 'ผู้วางแผน', role: 'planning-officer', unitId: null };
 const palad: Actor = { name: 'หัวหน้าสำนักปลัด', role: 'department-head', unitId: 'unit-palad' };
 const finance: Actor = { name: 'ผอ.กองคลัง', role: 'department-head', unitId: 'unit-finance' };

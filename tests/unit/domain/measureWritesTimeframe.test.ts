@@ -1,14 +1,14 @@
 import seed from '../../../mocks/fixtures/phok-noi-2565.json';
-import { changedMeasure, newMeasure, planYear, storedTimeframe, timeframeFrom } from '../../../src/domain/measureWrites';
+import { changedMeasure, newMeasure, planYear, storedTimeframe } from '../../../src/domain/measureWrites';
 import type { Timeframe } from '../../../src/domain/schemas/measure';
 import { timeframeSchema } from '../../../src/domain/schemas/measure';
 import { importSeedDocument } from '../../../src/domain/seed';
-import type { ParsedTimeframe } from '../../../src/domain/timeframe';
+import { parseTimeframe, type ParsedTimeframe } from '../../../src/domain/timeframe';
 import { draft } from '../../contract/storeContract';
 import { seedData } from '../../support/seed';
 
 let ids = 0;
-const ctx = { now: '2026-11-24T10:00:00.000Z', newId: () => `id-${++ids}` };
+const ctx = { now: '2026-11-24T10:00:00.000Z', newId: () => `id-${++ids}`, readTimeframe: parseTimeframe };
 const ym = (year: number, month: number) => ({ year, month });
 
 const reading = (overrides: Partial<ParsedTimeframe>): ParsedTimeframe => ({
@@ -87,8 +87,13 @@ describe('writing a measure reads its timeframe against the plan year the store 
   });
 
   it('ignores the plan year for a text that names its own', () => {
-    expect(timeframeFrom('ต.ค.65-ธ.ค.66', { fiscalYear: 2570 })).toEqual({ raw: 'ต.ค.65-ธ.ค.66', start: ym(2565, 10), end: ym(2566, 12) });
+    expect(newMeasure(draft({ timeframe: 'ต.ค.65-ธ.ค.66' }), [], { ...ctx, fiscalYear: 2570 }).timeframe).toEqual({ raw: 'ต.ค.65-ธ.ค.66', start: ym(2565, 10), end: ym(2566, 12) });
   });
+});
+
+it('refuses to write a timeframe without the parser, rather than store it unread', () => {
+  const bare = { now: ctx.now, newId: ctx.newId };
+  expect(() => newMeasure(draft({ timeframe: 'ต.ค.65-ธ.ค.66' }), [], bare)).toThrow(/without the parser/);
 });
 
 describe('the seed import', () => {

@@ -26,6 +26,7 @@ import { guarded, storageError } from './storageErrors';
 import { checkDataSet } from './checkDataSet';
 import { restoreWriteFailed, SINGLETON_KEYS, writeDataSetInBatches } from './writeDataSet';
 import { compareThai } from '../../../domain/textOrder';
+import { loadTimeframeReader } from '../../timeframeReader';
 
 type Db = IDBPDatabase<unknown>;
 
@@ -156,6 +157,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         refuse(refusePlanningOnly(actor()));
         const valid = parseInput(measureInputSchema, input);
         await refuseUnknownUnits(valid.unitIds);
+        const readTimeframe = await loadTimeframeReader();
         const tx = db.transaction([STORES.measures, STORES.assessments, STORES.audit], 'readwrite');
         const rawAssessment: unknown = await tx.objectStore(STORES.assessments).get(valid.assessmentId);
         if (rawAssessment === undefined) throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่มาตรการนี้จะสังกัด`);
@@ -172,7 +174,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
             value,
           })),
         ).records;
-        const context = { ...ctx(), fiscalYear: planYear(assessment.record.fiscalYear, siblings) };
+        const context = { ...ctx(), fiscalYear: planYear(assessment.record.fiscalYear, siblings), readTimeframe };
         const measure = newMeasure(valid, siblings, context);
         await tx.objectStore(STORES.measures).add(measure);
         await tx.objectStore(STORES.audit).add(auditEntry(measure.id, 'created', measureChanges(null, measure), actor(), context));
@@ -183,7 +185,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
       guarded(async () => {
         const valid = parseInput(measureChangesSchema, changes);
         await refuseUnknownUnits(valid.unitIds);
-        const context = ctx();
+        const context = valid.timeframe === undefined ? ctx() : { ...ctx(), readTimeframe: await loadTimeframeReader() };
         const { change, audit } = editOfMeasure(id, actor(), valid, context);
         return writeMeasure(id, expectedVersion, change, audit, valid.timeframe === undefined ? undefined : context);
       }),
