@@ -1,4 +1,4 @@
-import { arabicDigits } from './import/delimited';
+import { arabicDigits } from './import/digits';
 
 // 0–100 with at most two decimals, a point or a comma, as people type or paste it.
 const SCORE = /^(\d{1,3})(?:[.,](\d{1,2}))?$/;

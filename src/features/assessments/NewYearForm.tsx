@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useStartYear } from '../../data/mutations';
 import { useFrameworks, useOrganisation } from '../../data/queries';
 import { startYear } from '../../domain/newYear';
-import { arabicDigits } from '../../domain/import/delimited';
+import { arabicDigits } from '../../domain/import/digits';
 import { useMessages } from '../../i18n/featureMessages';
 import { messages } from './messages';
 import { useLangLink } from '../../i18n/langLink';

@@ -3,7 +3,7 @@ import { assessmentSchema, type Assessment } from '../../domain/schemas/assessme
 import { levelSchema, type Framework, type Level } from '../../domain/schemas/framework';
 import { indicatorsOf } from '../../domain/scoring';
 import { scoreFromText } from '../../domain/typedScore';
-import { arabicDigits } from '../../domain/import/delimited';
+import { arabicDigits } from '../../domain/import/digits';
 
 /** The form as typed: every score a string, so what a person typed survives any refusal. */
 export interface ScoreFormValues {

@@ -3,7 +3,7 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { AgencySetUp } from '../../data/setUpAgency';
 import { builtInFrameworks } from '../../domain/frameworks/registry';
-import { arabicDigits } from '../../domain/import/delimited';
+import { arabicDigits } from '../../domain/import/digits';
 import { startYear } from '../../domain/newYear';
 import { fiscalYearOf } from '../../domain/thaiDate';
 import type { Assessment } from '../../domain/schemas/assessment';
