@@ -1,8 +1,9 @@
 import type { YearMonth } from './schemas/common';
 import { THAI_MONTHS, ceFromBe, thaiMonthAbbr } from './thaiDate';
+import { readFiscalYear } from './timeframeFiscal';
 import {
   type Cursor, type Env, type Outcome, type TimeframeWarning,
-  failed, readYear, structure, warn,
+  failed, monthInFiscalYear, readYear, structure, warn,
 } from './timeframeReading';
 
 /** One side of a range as written: '1 ต.ค. 2566', 'ต.ค. 66', 'มีนาคม', or a bare day before '– 15 ต.ค. 66'. */
@@ -66,8 +67,6 @@ function readPoint(c: Cursor, env: Env): Point | TimeframeWarning[] {
   return dayProblem(point, env) ?? point;
 }
 
-/** The plan's fiscal year runs ต.ค.–ก.ย.: October to December sit in the calendar year before it. */
-export const monthInFiscalYear = (month: number, fiscalYear: number): number => (month >= 10 ? fiscalYear - 1 : fiscalYear);
 
 function noYear(env: Env): TimeframeWarning[] {
   return warn('no-year', `ระยะเวลา "${env.q}" ไม่ระบุปี: กรุณาใส่ปี พ.ศ. เช่น "ม.ค.-มี.ค. 66"`);
@@ -97,13 +96,25 @@ function resolve(a: Point & { month: number }, b: (Point & { month: number }) | 
     end = at(monthInFiscalYear(last.month, src.fiscalYear), last.month);
     documentYear = src.fromDocument;
     if (start.year > end.year || (start.year === end.year && start.month > end.month)) {
-      const message = `ระยะเวลา "${env.q}" ไม่ระบุปี และช่วงนี้ไม่อยู่ในปีงบประมาณ ${src.fiscalYear} (ต.ค. ${src.fiscalYear - 1} – ก.ย. ${src.fiscalYear}): กรุณาใส่ปี พ.ศ.`;
+      const message = `ระยะเวลา "${env.q}" ${src.fromDocument ? 'ไม่ระบุปี และ' : ''}ช่วงนี้ไม่อยู่ในปีงบประมาณ ${src.fiscalYear} (ต.ค. ${src.fiscalYear - 1} – ก.ย. ${src.fiscalYear}): กรุณาใส่ปี พ.ศ.`;
       return warn('no-year', message);
     }
   }
   const problem = dayProblem({ ...a, year: start.year }, env) ?? dayProblem({ ...last, year: end.year }, env);
   if (problem !== null) return problem;
   return { start, end, startDay: a.day, endDay: last.day, single: b === null, documentYear };
+}
+
+/**
+ * 'ต.ค.–ธ.ค. ปีงบประมาณ 2567': months named without a year, then the fiscal year they sit in.
+ * A year on the months as well ('ต.ค. 65 ปีงบประมาณ 2566') is two answers to one question.
+ */
+function fiscalYearAfter(c: Cursor, env: Env, monthsHaveYear: boolean): number | null | TimeframeWarning[] {
+  if (!(c.is('fiscal') || (c.is('of') && c.is('fiscal', 1)))) return null;
+  if (monthsHaveYear) return structure(env, c.peek());
+  c.take('of');
+  c.take('fiscal');
+  return readFiscalYear(c, env);
 }
 
 /**
@@ -124,10 +135,13 @@ export function readDates(c: Cursor, env: Env): Outcome {
   }
   // 'ต.ค. ธ.ค. 66', 'ต.ค. 65 66': something is missing between the parts, not just a year.
   if (c.is('month') || c.is('digits')) return structure(env, c.peek());
+  const fiscal = fiscalYearAfter(c, env, a.year !== null || (b?.year ?? null) !== null);
+  if (failed(fiscal)) return fiscal;
+  const within = fiscal === null ? env : { ...env, source: { fiscalYear: fiscal, fromDocument: false } };
   if (a.month === null) {
     // '1–15 ต.ค. 66': the bare day shares the end's month and year.
     if (b === null) return structure(env, c.peek());
-    return resolve({ ...a, month: b.month, monthText: b.monthText, year: b.year }, b, env);
+    return resolve({ ...a, month: b.month, monthText: b.monthText, year: b.year }, b, within);
   }
-  return resolve({ ...a, month: a.month }, b, env);
+  return resolve({ ...a, month: a.month }, b, within);
 }

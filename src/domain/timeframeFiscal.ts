@@ -1,13 +1,12 @@
 import type { YearMonth } from './schemas/common';
 import { formatYearMonthThai } from './thaiDate';
-import { monthInFiscalYear } from './timeframeDates';
 import {
   type Cursor, type Env, type Outcome, type Reading, type TimeframeWarning,
-  failed, readYear, structure, warn,
+  failed, monthInFiscalYear, readYear, structure, warn,
 } from './timeframeReading';
 
 /** [พ.ศ.] 2566 after 'ปีงบประมาณ', 'ไตรมาสที่ 1/' or 'ปี'; null when no year is written. */
-function readFiscalYear(c: Cursor, env: Env): number | null | TimeframeWarning[] {
+export function readFiscalYear(c: Cursor, env: Env): number | null | TimeframeWarning[] {
   const be = c.take('be-mark');
   const digits = c.take('digits');
   if (digits === undefined) return be === undefined ? null : structure(env, c.peek());

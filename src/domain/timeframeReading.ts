@@ -40,6 +40,9 @@ export interface Env {
   source: YearSource | null;
 }
 
+/** The plan's fiscal year runs ต.ค.–ก.ย.: October to December sit in the calendar year before it. */
+export const monthInFiscalYear = (month: number, fiscalYear: number): number => (month >= 10 ? fiscalYear - 1 : fiscalYear);
+
 export const warn = (code: TimeframeWarningCode, message: string): TimeframeWarning[] => [{ code, message }];
 
 const EXAMPLES = '"ต.ค. 65 - ธ.ค. 66", "1 ต.ค. 2566 - 31 มี.ค. 2567", "ปีงบประมาณ 2566" หรือ "ไตรมาสที่ 1/2567"';

@@ -127,6 +127,32 @@ describe('parseTimeframe: quarters', () => {
   });
 });
 
+// Months without a year, then the fiscal year they sit in: 6 cases read, 2 refused.
+describe('parseTimeframe: months of a named fiscal year', () => {
+  it.each<[string, YM | null, YM, number | null, number | null]>([
+    ['ต.ค.–ธ.ค. ปีงบประมาณ 2567', ym(10, 2566), ym(12, 2566), null, null],
+    ['ม.ค. - มี.ค. ของปีงบประมาณ 2567', ym(1, 2567), ym(3, 2567), null, null],
+    ['ตุลาคม ถึง มีนาคม ปีงบประมาณ พ.ศ. ๒๕๖๗', ym(10, 2566), ym(3, 2567), null, null],
+    ['1 ต.ค. - 31 ธ.ค. ปีงบฯ 67', ym(10, 2566), ym(12, 2566), 1, 31],
+    ['เดือนกันยายน ปีงบประมาณ 2567.', ym(9, 2567), ym(9, 2567), null, null],
+    ['ภายในเดือน ก.ย. ปีงบประมาณ 2567', null, ym(9, 2567), null, null],
+  ])('%j → %o – %o', (raw, start, end, startDay, endDay) => {
+    expect(parseTimeframe(raw)).toEqual({
+      raw, start, end, startDay, endDay, readAsFiscalYear: null, warnings: [], notes: [],
+    });
+  });
+
+  it.each<[string, TimeframeWarningCode, string]>([
+    ['เม.ย.–ธ.ค. ปีงบประมาณ 2567', 'no-year', '"เม.ย.–ธ.ค. ปีงบประมาณ 2567" ช่วงนี้ไม่อยู่ในปีงบประมาณ 2567 (ต.ค. 2566 – ก.ย. 2567)'],
+    ['ต.ค. 66 - ธ.ค. 66 ปีงบประมาณ 2567', 'unrecognised', 'อ่านไม่ได้ตั้งแต่ "ปีงบประมาณ"'],
+  ])('%j stays raw: %s', (raw, code, part) => {
+    const parsed = parseTimeframe(raw);
+    expect(parsed).toMatchObject({ raw, start: null, end: null });
+    expect(parsed.warnings.map((w) => w.code)).toEqual([code]);
+    expect(parsed.warnings[0]?.message).toContain(part);
+  });
+});
+
 // Fiscal years and quarters that stay raw: 18 cases.
 describe('parseTimeframe: fiscal years and quarters it refuses', () => {
   it.each<[string, TimeframeWarningCode, string]>([
