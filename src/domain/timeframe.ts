@@ -41,7 +41,7 @@ export interface ParsedTimeframe {
 
 interface Read {
   reading: Reading;
-  notes: { code: string; message: string }[];
+  notes: TimeframeNote[];
   readAsFiscalYear: number | null;
 }
 
@@ -68,12 +68,8 @@ function read(raw: string, context: TimeframeContext | undefined): Read | Timefr
   } else {
     const outcome = readWithBrackets(parts.main, parts.inner, q, doc);
     if (failed(outcome)) return outcome;
-    if ('note' in outcome) {
-      reading = outcome.reading;
-      if (outcome.note !== null) notes.push({ code: 'bracket-disagrees', message: outcome.note });
-    } else {
-      reading = outcome;
-    }
+    reading = outcome.reading;
+    if (outcome.note !== null) notes.push({ code: 'bracket-disagrees', message: outcome.note });
   }
   const problem = checkOrder(reading, q, env);
   if (problem !== null) return problem;

@@ -10,17 +10,19 @@ const sameMonths = (a: Reading, b: Reading): boolean =>
   compareYearMonth(a.end, b.end) === 0 &&
   (a.start === null || b.start === null ? a.start === b.start : compareYearMonth(a.start, b.start) === 0);
 
-/**
- * '(12 เดือน)' after a range is its length, not its dates: fine when it agrees (null); when it
- * does not, which one the officer meant is not for the parser to pick. Undefined: not a length.
- */
-function durationProblem(inner: Token[], outer: Reading, q: string, innerText: string): TimeframeWarning[] | null | undefined {
+/** '(12 เดือน)' after a range is its length, not its dates. */
+const monthCount = (inner: Token[]): number | null => {
   const [count, unit, ...rest] = inner;
-  if (count?.kind !== 'digits' || unit?.kind !== 'month-word' || rest.length > 0) return undefined;
-  if (outer.start === null) return null;
-  const months = monthsBetween(outer.start, outer.end) + 1;
-  if (months === Number(count.text)) return null;
-  const message = `ระยะเวลา "${q}" ขัดกันเอง: ${describe(outer)} คือ ${months} เดือน แต่ในวงเล็บเขียน "${innerText}": กรุณาแก้ให้ตรงกัน`;
+  return count?.kind === 'digits' && unit?.kind === 'month-word' && rest.length === 0 ? Number(count.text) : null;
+};
+
+/** A length that disagrees with the range: which one the officer meant is not the parser's pick. */
+function readWithLength(main: Token[], months: number, q: string, innerText: string, doc: YearSource | null): TimeframeWarning[] | { reading: Reading; note: null } {
+  const reading = readBody(main, { q, source: doc });
+  if (failed(reading)) return reading;
+  const actual = reading.start === null ? months : monthsBetween(reading.start, reading.end) + 1;
+  if (actual === months) return { reading, note: null };
+  const message = `ระยะเวลา "${q}" ขัดกันเอง: ${describe(reading)} คือ ${actual} เดือน แต่ในวงเล็บเขียน "${innerText}": กรุณาแก้ให้ตรงกัน`;
   return warn('ambiguous', message);
 }
 
@@ -29,10 +31,14 @@ function durationProblem(inner: Token[], outer: Reading, q: string, innerText: s
  * the brackets are what the officer checked and they win, with a note naming both readings.
  * Either half may lend its fiscal year to the other when it names none.
  */
-export function readWithBrackets(main: Token[], inner: Token[], q: string, doc: YearSource | null): Outcome | { reading: Reading; note: string | null } {
+export function readWithBrackets(
+  main: Token[], inner: Token[], q: string, doc: YearSource | null,
+): TimeframeWarning[] | { reading: Reading; note: string | null } {
   const open = q.indexOf('(');
   const mainText = q.slice(0, open).trim();
   const innerText = q.slice(open + 1, q.lastIndexOf(')')).trim();
+  const months = monthCount(inner);
+  if (months !== null) return readWithLength(main, months, q, innerText, doc);
   let outer = readBody(main, { q, source: null });
   let bracket: Outcome;
   if (!failed(outer)) {
@@ -46,8 +52,6 @@ export function readWithBrackets(main: Token[], inner: Token[], q: string, doc: 
   }
   if (failed(outer)) return outer;
   if (failed(bracket)) {
-    const duration = durationProblem(inner, outer, q, innerText);
-    if (duration !== undefined) return duration ?? { reading: outer, note: null };
     return bracket.map((w) => (w.code === 'unrecognised'
       ? { ...w, message: `อ่านระยะเวลา "${q}" ไม่ออก: ข้อความในวงเล็บ "${innerText}" ไม่ใช่ช่วงเวลาที่อ่านได้` }
       : w));

@@ -4,7 +4,7 @@ import type { TimeframeWarningCode } from '../../../src/domain/timeframe';
 const ym = (month: number, year: number) => ({ year, month });
 type YM = { year: number; month: number };
 
-// Year-less text read against the plan's fiscal year: 20 cases read, 8 refused.
+// Year-less text read against the plan's fiscal year: 21 cases read, 8 refused.
 describe('parseTimeframe: year-less text in a plan whose fiscal year is known', () => {
   it.each<[string, number, YM | null, YM, number | null, number | null]>([
     // ต.ค.–ธ.ค. belong to the calendar year before the fiscal year.
@@ -28,6 +28,7 @@ describe('parseTimeframe: year-less text in a plan whose fiscal year is known', 
     ['ไตรมาสที่ 3-4', 2567, ym(4, 2567), ym(9, 2567), null, null],
     ['ภายใน 30 ก.ย.', 2567, null, ym(9, 2567), null, 30],
     ['ภายในเดือนธันวาคม', 2567, null, ym(12, 2566), null, null],
+    ['ต.ค.–ก.ย. (12 เดือน)', 2567, ym(10, 2566), ym(9, 2567), null, null],
   ])('%j in a %i plan → %o – %o', (raw, fiscalYear, start, end, startDay, endDay) => {
     const parsed = parseTimeframe(raw, { fiscalYear });
     expect(parsed).toEqual({
