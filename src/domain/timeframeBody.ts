@@ -3,21 +3,26 @@ import { readFiscal, readQuarter } from './timeframeFiscal';
 import { Cursor, type Env, type Outcome, describePoint, failed, structure, warn } from './timeframeReading';
 import type { Token } from './timeframeTokens';
 
+const endOfWhat = (c: Cursor): boolean => c.is('month-word') || c.is('month') || c.is('fiscal') || c.is('quarter');
+
 /** Prefix words, then one of the kinds: a fiscal year, a quarter, or days and months. */
 export function readBody(tokens: Token[], env: Env): Outcome {
   const c = new Cursor(tokens);
+  // One opening word at most: 'ระหว่างก่อนสิ้น…' is not a way anyone writes.
   const since = c.take('since') !== undefined;
-  c.take('between');
+  const between = !since && c.take('between') !== undefined;
   let deadline = false;
-  if (c.take('within') !== undefined) {
-    c.take('end-of');
+  if (!since && !between && c.take('within') !== undefined) {
     deadline = true;
-  } else if (c.take('before') !== undefined) {
+    // 'ภายในสิ้นเดือน ธ.ค.': the end of a month or year, never of a day.
+    if (c.take('end-of') !== undefined && !endOfWhat(c)) return structure(env, c.peek());
+  } else if (!since && !between && c.take('before') !== undefined) {
     if (c.take('end-of') === undefined) {
       // 'ก่อน 30 ก.ย.' may or may not include the 30th; 'ภายใน' says it does.
       const message = `ระยะเวลา "${env.q}" ใช้คำว่า "ก่อน" ซึ่งไม่บอกว่ารวมวันนั้นด้วยหรือไม่: กรุณาเขียน "ภายใน" เช่น "ภายใน 30 ก.ย. 67"`;
       return warn('ambiguous', message);
     }
+    if (!endOfWhat(c)) return structure(env, c.peek());
     deadline = true;
   }
   const fiscal = c.is('fiscal') || ((c.is('throughout') || c.is('annual')) && c.is('fiscal', 1));

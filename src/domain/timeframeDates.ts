@@ -45,9 +45,13 @@ function dayProblem(p: Point, env: Env): TimeframeWarning[] | null {
 }
 
 function readPoint(c: Cursor, env: Env): Point | TimeframeWarning[] {
-  c.take('day-word');
+  const dayWord = c.take('day-word');
   const dayToken = c.take('digits');
-  c.take('month-word');
+  // 'วันที่ ก.พ. 29' could put the day after the month, and '15 เดือน' could be a length:
+  // 'วันที่' needs its number, and 'เดือน' after a number only follows 'วันที่ 15'.
+  if (dayWord !== undefined && dayToken === undefined) return structure(env, c.peek());
+  const monthWord = c.take('month-word');
+  if (monthWord !== undefined && dayToken !== undefined && dayWord === undefined) return structure(env, monthWord);
   const m = c.month();
   const day = dayToken === undefined ? null : Number(dayToken.text);
   if (m === undefined) {
@@ -139,8 +143,8 @@ export function readDates(c: Cursor, env: Env): Outcome {
   if (failed(fiscal)) return fiscal;
   const within = fiscal === null ? env : { ...env, source: { fiscalYear: fiscal, fromDocument: false } };
   if (a.month === null) {
-    // '1–15 ต.ค. 66': the bare day shares the end's month and year.
-    if (b === null) return structure(env, c.peek());
+    // '1–15 ต.ค. 66': the bare day shares the end's month and year, so the end needs its day too.
+    if (b === null || b.day === null) return structure(env, c.peek());
     return resolve({ ...a, month: b.month, monthText: b.monthText, year: b.year }, b, within);
   }
   return resolve({ ...a, month: a.month }, b, within);

@@ -121,7 +121,8 @@ export function readQuarter(c: Cursor, env: Env): Outcome {
     if (read === null) return structure(env, c.peek());
     fy = read;
   } else {
-    c.take('of');
+    const of = c.take('of');
+    if (of !== undefined && !c.is('fiscal') && !c.is('year-word')) return structure(env, c.peek() ?? of);
     if (c.take('fiscal') !== undefined) {
       const read = readFiscalYear(c, env);
       if (failed(read)) return read;

@@ -1,7 +1,7 @@
 import { parseTimeframe } from '../../../src/domain/timeframe';
 import type { TimeframeWarningCode } from '../../../src/domain/timeframe';
 
-// What stays raw, and that each warning names the actual problem: 34 cases.
+// What stays raw, and that each warning names the actual problem: 40 cases.
 describe('parseTimeframe: stays raw and says why', () => {
   it.each<[string, TimeframeWarningCode, string]>([
     // Vague words name no month or year.
@@ -44,6 +44,13 @@ describe('parseTimeframe: stays raw and says why', () => {
     ['45 ม.ค. 67', 'invalid-day', '"45" หน้าเดือน "ม.ค." อ่านเป็นวันที่'],
     ['ไตรมาส 2 (ม.ค.)', 'no-year', 'ไม่ระบุปี'],
     ['ตั้งแต่ปีงบประมาณ 2567', 'open-end', 'ไม่บอกว่าสิ้นสุดเมื่อใด'],
+    // Word orders that would need a guess to read.
+    ['วันที่ ก.พ. 29', 'unrecognised', 'อ่านไม่ได้ตั้งแต่ "ก.พ."'],
+    ['15 เดือน ต.ค. 66', 'unrecognised', 'อ่านไม่ได้ตั้งแต่ "เดือน"'],
+    ['ก่อนสิ้น 15 ม.ค. 67', 'unrecognised', 'อ่านไม่ได้ตั้งแต่ "15"'],
+    ['ระหว่างก่อนสิ้นเดือน ก.พ. 67', 'unrecognised', 'อ่านไม่ได้ตั้งแต่ "ก่อน"'],
+    ['ไตรมาสที่ 2 ของ', 'unrecognised', 'อ่านไม่ได้ตั้งแต่ "ของ"'],
+    ['22 – ต.ค. 66', 'unrecognised', 'ควรเขียนเป็น'],
   ])('%j → %s', (raw, code, part) => {
     const parsed = parseTimeframe(raw);
     expect(parsed).toMatchObject({ raw, start: null, end: null, startDay: null, endDay: null, readAsFiscalYear: null, notes: [] });
