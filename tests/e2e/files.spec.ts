@@ -79,6 +79,28 @@ test('the planning officer imports a workbook of several sheets, picks the score
   expect(xlsxReader()).toHaveLength(1);
 });
 
+test('the planning officer imports an O-item checklist saved as tab-separated text on Thai Windows: codes spelled every way, มี/ไม่มี scored 100 or 0', async ({ page }) => {
+  const file = await openImport(page);
+  await file.setInputFiles(fixture('oitems-windows874-tab.txt'));
+  await expect(page.getByRole('table', { name: 'ตัวอย่างข้อมูลจากไฟล์ oitems-windows874-tab.txt: 11 แถวถูกต้อง 0 แถวมีปัญหา' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'ระบบอ่านไฟล์นี้อย่างไร' }).getByRole('listitem')).toHaveText([
+    'อ่านเป็นข้อความ Windows-874 / TIS-620 (CSV ภาษาไทยของ Excel บน Windows)',
+    'คั่นคอลัมน์ด้วยแท็บ',
+    'ข้ามแถว 1 (ชื่อเรื่อง) ก่อนหัวตาราง',
+    'ข้ามแถว 3 (หัวข้อย่อยในตาราง)',
+    'ข้ามแถว 16 (หมายเหตุใต้ตาราง)',
+  ]);
+  // "O 4" and "O๕" are O4 and O5; มี scores 100 and ไม่มี 0, as the 2565 framework scores O-items.
+  await expect(page.getByRole('row', { name: /^\d+ O4 100\.00/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^\d+ O5 100\.00/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^\d+ O6 0\.00/ })).toBeVisible();
+  await page.getByRole('button', { name: 'บันทึกทั้ง 11 แถว' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'บันทึกคะแนนจากไฟล์ oitems-windows874-tab.txt แล้ว 11 แถว' })).toBeVisible();
+  const results = page.getByRole('region', { name: 'ผลการตรวจข้อ OIT ที่บันทึกไว้' });
+  await expect(results.getByRole('listitem').filter({ hasText: /^O4 / })).toContainText('คะแนน 100.00');
+  await expect(results.getByRole('listitem').filter({ hasText: /^O6 / })).toContainText('คะแนน 0.00');
+});
+
 for (const [name, what] of [
   ['legacy.xls', 'ไฟล์นี้เป็นไฟล์ Excel แบบเก่า (.xls)'],
   ['report.pdf', 'ไฟล์นี้เป็น PDF'],
