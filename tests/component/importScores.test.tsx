@@ -67,7 +67,7 @@ describe('importing a score file as offices save it', () => {
 });
 
 describe('importing an Excel workbook', () => {
-  it('reads the first sheet, offers the others by name, and reads the one picked through the same preview', async () => {
+  it('opens at the first sheet with a score table, offers the others by name, and reads the one picked', async () => {
     const user = setup();
     const store = await seedStore();
     await renderApp({ store, url: '/assessments' });
@@ -75,8 +75,13 @@ describe('importing an Excel workbook', () => {
     await user.upload(await fileField(), fixture('indicators-three-sheets.xlsx', 'คะแนน ITA.csv'));
     const sheet = await screen.findByRole('combobox', { name: 'แผ่นงานที่จะนำเข้า' });
     expect(within(sheet).getAllByRole('option').map((o) => o.textContent)).toEqual(['ปก', 'คะแนนรายตัวชี้วัด', 'OIT']);
-    expect(sheet).toHaveDisplayValue('ปก');
-    expect(screen.getByRole('alert')).toHaveTextContent('อ่านไฟล์ คะแนน ITA.csv ไม่ได้: แผ่นงาน "ปก" แต่ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT และคะแนน');
+    // The cover sheet holds no table: the preview opens at the scores, and says what it passed over.
+    expect(sheet).toHaveDisplayValue('คะแนนรายตัวชี้วัด');
+    expect(sheet).toHaveAccessibleDescription('เปิดที่แผ่นงานแรกที่มีตารางคะแนน ข้ามแผ่นงาน "ปก" ที่ไม่มีตารางคะแนน');
+    await screen.findByRole('table', { name: 'ตัวอย่างข้อมูลจากไฟล์ คะแนน ITA.csv: 10 แถวถูกต้อง 0 แถวมีปัญหา' });
+
+    await user.selectOptions(sheet, 'ปก');
+    expect(await screen.findByRole('alert')).toHaveTextContent('อ่านไฟล์ คะแนน ITA.csv ไม่ได้: แผ่นงาน "ปก" แต่ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT และคะแนน');
 
     await user.selectOptions(sheet, 'คะแนนรายตัวชี้วัด');
     await screen.findByRole('table', { name: 'ตัวอย่างข้อมูลจากไฟล์ คะแนน ITA.csv: 10 แถวถูกต้อง 0 แถวมีปัญหา' });

@@ -93,13 +93,23 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
       {read?.workbook && read.workbook.sheets.length > 1 && (
         <div className="field">
           <label htmlFor={`${id}-sheet`}>{t('import.sheet')}</label>
-          <select id={`${id}-sheet`} value={read.workbook.chosen} onChange={(e) => pickSheet(read, Number(e.target.value))}>
+          <select
+            id={`${id}-sheet`}
+            value={read.workbook.chosen}
+            aria-describedby={read.workbook.passedOver?.length ? `${id}-sheet-hint` : undefined}
+            onChange={(e) => pickSheet(read, Number(e.target.value))}
+          >
             {read.workbook.sheets.map((sheet, i) => (
               <option key={`${i}-${sheet.name}`} value={i}>
                 {sheet.name}
               </option>
             ))}
           </select>
+          {read.workbook.passedOver?.length ? (
+            <p id={`${id}-sheet-hint`} className="hint">
+              {t('import.sheetPassedOver', { sheets: read.workbook.passedOver.map((n) => `"${n}"`).join(', ') })}
+            </p>
+          ) : null}
         </div>
       )}
       {read && result && !result.ok && (

@@ -7,7 +7,8 @@ import { isXlsx, readWorkbook, type Sheet } from '../../ui/xlsx/readWorkbook';
 export interface ImportRead {
   file: string;
   result: ScoreImport;
-  workbook: { sheets: Sheet[]; chosen: number } | null;
+  /** passedOver: the sheets before the chosen one that hold no score table, when the app chose. */
+  workbook: { sheets: Sheet[]; chosen: number; passedOver?: string[] } | null;
 }
 
 /** One sheet of a workbook through the very steps a CSV goes through. */
@@ -21,7 +22,9 @@ export function readSheet(file: string, sheets: Sheet[], chosen: number, framewo
 
 /**
  * A chosen file read by what its bytes are, not by its name: an .xlsx renamed .csv is still a
- * workbook, and a CSV saved as .txt still text. A workbook starts at its first sheet.
+ * workbook, and a CSV saved as .txt still text. A workbook opens at its first sheet that holds a
+ * score table: offices put a cover or notes sheet first, and refusing the file for it would send
+ * the officer hunting for the picker.
  */
 export async function readChosenFile(file: File, framework: Framework, fiscalYear: number): Promise<ImportRead> {
   const buffer = await file.arrayBuffer();
@@ -29,5 +32,9 @@ export async function readChosenFile(file: File, framework: Framework, fiscalYea
   if (!isXlsx(bytes)) return { file: file.name, result: readScoreBytes(bytes, file.name, framework, fiscalYear), workbook: null };
   const workbook = await readWorkbook(buffer);
   if (!workbook.ok) return { file: file.name, result: { ok: false, problem: workbook.problem, source: { fileName: file.name } }, workbook: null };
-  return readSheet(file.name, workbook.sheets, 0, framework, fiscalYear);
+  const reads = workbook.sheets.map((_, i) => readSheet(file.name, workbook.sheets, i, framework, fiscalYear));
+  const first = reads.findIndex((r) => r.result.ok);
+  if (first <= 0) return reads[0] ?? readSheet(file.name, workbook.sheets, 0, framework, fiscalYear);
+  const chosen = reads[first] as ImportRead;
+  return { ...chosen, workbook: { sheets: workbook.sheets, chosen: first, passedOver: workbook.sheets.slice(0, first).map((s) => s.name) } };
 }
