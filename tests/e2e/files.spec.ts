@@ -142,9 +142,17 @@ function firstSheet(bytes: Uint8Array): { names: string[]; cells: Cell[] } {
 }
 
 test('the year’s scores and the measures download as Excel workbooks: Thai headers as text, scores as numbers', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  const xlsxWriter = () => scripts.filter((path) => /\/assets\/xlsx-write-[\w-]+\.js$/.test(path));
   await page.goto('/#/reports');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('รายงาน ปีงบประมาณ พ.ศ. 2565');
+  await expect(page.getByRole('article')).toBeVisible();
+  expect(xlsxWriter()).toEqual([]);
   const [scores] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ดาวน์โหลดคะแนนปี 2565 (Excel)' }).click()]);
+  expect(xlsxWriter()).toHaveLength(1);
   expect(scores.suggestedFilename()).toBe('scores-2565.xlsx');
   const book = firstSheet(new Uint8Array(readFileSync(await scores.path())));
   const cell = (cells: Cell[], ref: string) => cells.find((c) => c.ref === ref);
