@@ -44,7 +44,7 @@ export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, 
   const canSave = uses !== null && orphans.length === 0 && !same;
 
   return (
-    <section className="import-preview" aria-labelledby={`${id}-h`}>
+    <section className="framework-import" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('framework.importPreview', { file, exportedAt: formatDateTime(exportedAt, locale) })}</h3>
       <dl className="facts">
         <div>
@@ -118,7 +118,7 @@ export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, 
       {canSave && year === pageYear && stored && <p className="hint">{t('framework.importFormReplaced')}</p>}
       <div className="actions">
         {canSave && (
-          <button type="button" disabled={save.isPending} onClick={() => save.mutate(framework, { onSuccess: onSaved })}>
+          <button type="button" className="primary" disabled={save.isPending} onClick={() => save.mutate(framework, { onSuccess: onSaved })}>
             {t('framework.importConfirm', { year })}
           </button>
         )}
