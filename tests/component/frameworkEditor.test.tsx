@@ -13,6 +13,7 @@ describe('the framework editor', () => {
     expect(summary).toHaveTextContent('IIT 30 · EIT 30 · OIT 40');
     expect(summary).toHaveTextContent('AA ≥ 95 · A ≥ 85');
     expect(summary).toHaveTextContent('43 ข้อ');
+    expect(summary).toHaveTextContent('วิธีให้คะแนนข้อ OITมี/ไม่มี (100 หรือ 0)');
     await user.click(within(summary).getByRole('link', { name: 'แก้ไขเกณฑ์ของปี 2565' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'เกณฑ์การประเมิน ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
     expect(screen.getByLabelText('ชื่อเกณฑ์')).toHaveValue('ITA 2565');

@@ -42,6 +42,10 @@ export function FrameworkSummary({ year, framework, canEdit }: Props) {
           <dt>{t('framework.summaryOItems')}</dt>
           <dd>{t('framework.summaryOItemsCount', { count: framework.oItems.length })}</dd>
         </div>
+        <div>
+          <dt>{t('framework.oItemScoring')}</dt>
+          <dd>{t(framework.oItemScoring === 'present-absent' ? 'framework.oItemScoring.presentAbsent' : 'framework.oItemScoring.points')}</dd>
+        </div>
       </dl>
       {editLink}
     </section>
