@@ -47,7 +47,7 @@ test('the planning officer imports scores Excel saved as CSV on Thai Windows, se
   await expect(definitionOf(score, 'คะแนนรวมตามรายงาน')).toHaveText('93.94');
 });
 
-test('the planning officer imports a workbook of several sheets, picks the scores sheet, and the Excel reader loads only once a file is chosen', async ({ page }) => {
+test('the planning officer imports a workbook of several sheets: it opens past the cover at the scores, other sheets are picked from the list, and the Excel reader loads only once a file is chosen', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -62,12 +62,22 @@ test('the planning officer imports a workbook of several sheets, picks the score
   await expect(sheet).toBeVisible();
   expect(xlsxReader()).toHaveLength(1);
   await expect(sheet.getByRole('option')).toHaveText(['ปก', 'คะแนนรายตัวชี้วัด', 'OIT']);
-  // The cover sheet comes first and holds no table: said so, with the picker to choose another.
-  await expect(sheet).toHaveValue('0');
+  // The cover sheet comes first and holds no table: the file opens at the scores, saying so.
+  await expect(sheet).toHaveValue('1');
+  await expect(sheet).toHaveAccessibleDescription('เปิดที่แผ่นงานแรกที่มีตารางคะแนน ข้ามแผ่นงาน "ปก" ที่ไม่มีตารางคะแนน');
+  const preview = page.getByRole('table', { name: 'ตัวอย่างข้อมูลจากไฟล์ indicators-three-sheets.xlsx: 10 แถวถูกต้อง 0 แถวมีปัญหา' });
+  await expect(preview).toBeVisible();
+
+  // Another sheet goes through the same preview; the cover, chosen by hand, is refused by name.
+  await sheet.selectOption({ label: 'OIT' });
+  await expect(page.getByRole('table', { name: 'ตัวอย่างข้อมูลจากไฟล์ indicators-three-sheets.xlsx: 2 แถวถูกต้อง 0 แถวมีปัญหา' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'ระบบอ่านไฟล์นี้อย่างไร' })).toContainText('อ่านจากแผ่นงาน "OIT"');
+  await sheet.selectOption({ label: 'ปก' });
   await expect(page.getByRole('alert')).toContainText('อ่านไฟล์ indicators-three-sheets.xlsx ไม่ได้: แผ่นงาน "ปก"');
+  await expect(page.getByRole('button', { name: /^บันทึกทั้ง/ })).toHaveCount(0);
 
   await sheet.selectOption({ label: 'คะแนนรายตัวชี้วัด' });
-  await expect(page.getByRole('table', { name: 'ตัวอย่างข้อมูลจากไฟล์ indicators-three-sheets.xlsx: 10 แถวถูกต้อง 0 แถวมีปัญหา' })).toBeVisible();
+  await expect(preview).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   const facts = page.getByRole('list', { name: 'ระบบอ่านไฟล์นี้อย่างไร' });
   await expect(facts).toContainText('อ่านจากแผ่นงาน "คะแนนรายตัวชี้วัด"');
