@@ -1,6 +1,7 @@
 import type { Actor } from './schemas/actor';
 import { followUpYear } from './followUpYear';
-import type { Measure, MethodStep, ProgressUpdate, Timeframe } from './schemas/measure';
+import { TIMEFRAME_NOTES_MAX, type Measure, type MethodStep, type ProgressUpdate, type Timeframe } from './schemas/measure';
+import { TEXT_MAX } from './schemas/common';
 import type { MeasureChanges, MeasureInput, ProgressInput, StepInput } from './schemas/measureInput';
 import type { ParsedTimeframe, TimeframeContext } from './timeframe';
 import { compareAscii } from './textOrder';
@@ -43,8 +44,20 @@ function timeframeFrom(raw: string, ctx: WriteContext): Timeframe {
   return storedTimeframe(ctx.readTimeframe(raw, planOf(ctx)));
 }
 
-/** What is kept of a reading: the days and the year used only when there are any, so older records and new ones look alike. */
+/**
+ * The parser's remarks worth keeping: 'document-year' is left out, as readAsFiscalYear already says
+ * it. Cut to what the schema holds, so a long remark never makes a write fail.
+ */
+export function keptNotes(parsed: ParsedTimeframe): string[] {
+  return parsed.notes
+    .filter((n) => n.code !== 'document-year')
+    .slice(0, TIMEFRAME_NOTES_MAX)
+    .map((n) => n.message.slice(0, TEXT_MAX.step));
+}
+
+/** What is kept of a reading: the days, the year used and the remarks only when there are any, so older records and new ones look alike. */
 export function storedTimeframe(parsed: ParsedTimeframe): Timeframe {
+  const notes = parsed.end === null ? [] : keptNotes(parsed);
   return {
     raw: parsed.raw,
     start: parsed.start,
@@ -52,6 +65,7 @@ export function storedTimeframe(parsed: ParsedTimeframe): Timeframe {
     ...(parsed.startDay !== null && parsed.start !== null ? { startDay: parsed.startDay } : {}),
     ...(parsed.endDay !== null && parsed.end !== null ? { endDay: parsed.endDay } : {}),
     ...(parsed.readAsFiscalYear !== null && parsed.end !== null ? { readAsFiscalYear: parsed.readAsFiscalYear } : {}),
+    ...(notes.length ? { notes } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Measure } from './schemas/measure';
 import type { Organisation, Unit } from './schemas/organisation';
 import { seedDocumentSchema, type SeedDocument } from './schemas/seedDocument';
 import { planYear, storedTimeframe } from './measureWrites';
-import { parseTimeframe, type TimeframeWarning } from './timeframe';
+import { parseTimeframe, type TimeframeNote, type TimeframeWarning } from './timeframe';
 import { resolveUnit } from './units';
 
 export interface SeedData {
@@ -20,8 +20,14 @@ export interface ImportIssue {
   message: string;
 }
 
+/** A timeframe not read, or read with a doubt worth a look ('bracket-disagrees'). */
+export interface SeedTimeframeWarning {
+  measureId: string;
+  warning: TimeframeWarning | TimeframeNote;
+}
+
 export type SeedImport =
-  | { ok: true; data: SeedData; timeframeWarnings: { measureId: string; warning: TimeframeWarning }[] }
+  | { ok: true; data: SeedData; timeframeWarnings: SeedTimeframeWarning[] }
   | { ok: false; issues: ImportIssue[] };
 
 function pathOf(path: readonly PropertyKey[]): string {
@@ -53,7 +59,7 @@ export function importSeedDocument(input: unknown, now: string): SeedImport {
     ...f,
     unitIds: unitIds(units, `findings.${i}.units`),
   }));
-  const timeframeWarnings: { measureId: string; warning: TimeframeWarning }[] = [];
+  const timeframeWarnings: SeedTimeframeWarning[] = [];
   // The plan's year, as a store decides it on each write: from the timeframes that name their year.
   const fiscalYear = planYear(
     doc.assessment.fiscalYear,
@@ -64,6 +70,9 @@ export function importSeedDocument(input: unknown, now: string): SeedImport {
     // A driving measure has no timeframe in the document; that is not worth a warning.
     if (m.timeframe.trim()) {
       timeframeWarnings.push(...timeframe.warnings.map((warning) => ({ measureId: m.id, warning })));
+      // The brackets won over the text: read, but worth a look by whoever transcribed it.
+      const doubts = timeframe.notes.filter((n) => n.code === 'bracket-disagrees');
+      timeframeWarnings.push(...doubts.map((warning) => ({ measureId: m.id, warning })));
     }
     return {
       id: m.id,

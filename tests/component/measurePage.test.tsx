@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { seedStore } from '../support/seed';
+import { seedData, seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
 describe('a measure page', () => {
@@ -55,5 +55,17 @@ describe('the change history', () => {
       'การติดตามผล: จาก "รายงานผลดำเนินการในการประชุมองค์กรประจำเดือนเมษายน 2566" เป็น "รายงานในที่ประชุมเดือนพฤษภาคม 2566"',
     );
     expect(history).toHaveTextContent('(เจ้าหน้าที่วิเคราะห์นโยบายและแผน) · แก้ไข');
+  });
+});
+
+describe("a timeframe the parser doubted", () => {
+  it('shows the remark as a warning next to the reading, on the page and in the list', async () => {
+    const data = seedData();
+    const measure = data.measures.find((m) => m.id === 'msr-plan-1');
+    if (!measure) throw new Error('fixture has no msr-plan-1');
+    measure.timeframe = { ...measure.timeframe, notes: ['วงเล็บ "ต.ค.–ธ.ค. 2566" ไม่ตรงกับ "ไตรมาสที่ 2"'] };
+    await renderApp({ store: await seedStore(data), url: '/measures/msr-plan-1' });
+    const details = await screen.findByRole('region', { name: 'รายละเอียดมาตรการ' });
+    expect(await within(details).findByText(/โปรดตรวจสอบ: วงเล็บ "ต.ค.–ธ.ค. 2566" ไม่ตรงกับ/)).toBeInTheDocument();
   });
 });

@@ -35,6 +35,9 @@ export function daysInMonth(ym: YearMonth): number {
   return new Date(Date.UTC(ceFromBe(ym.year), ym.month, 0)).getUTCDate();
 }
 
+/** A reading is doubted for a reason or two; more than a few would be noise, not care. */
+export const TIMEFRAME_NOTES_MAX = 3;
+
 /**
  * Kept as typed; start and end are what the parser could read, both null when it could not, and
  * start alone null for an open start (a deadline: 'ภายใน 30 ก.ย. 67'). The days are kept when the
@@ -49,6 +52,12 @@ export const timeframeSchema = z
     startDay: z.optional(daySchema),
     endDay: z.optional(daySchema),
     readAsFiscalYear: z.optional(beYearSchema),
+    /** The parser's remarks on a reading it doubted (the brackets won over the text), kept so the doubt outlives the write. */
+    notes: z.optional(
+      z.array(cappedText('ข้อสังเกตของระยะเวลาดำเนินการ', TEXT_MAX.step)).check(
+        z.maxLength(TIMEFRAME_NOTES_MAX, { error: `ข้อสังเกตของระยะเวลาดำเนินการมีได้ไม่เกิน ${TIMEFRAME_NOTES_MAX} ข้อ` }),
+      ),
+    ),
   })
   .check(
     z.refine((t) => t.startDay === undefined || (t.start !== null && t.startDay <= daysInMonth(t.start)), {

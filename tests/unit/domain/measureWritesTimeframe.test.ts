@@ -30,6 +30,9 @@ describe('what is stored of a timeframe reading', () => {
     ['an open start with the deadline day', { start: null, end: ym(2567, 9), endDay: 30 }, { raw: 'typed', start: null, end: ym(2567, 9), endDay: 30 }],
     ['the plan year a year-less text was read against', { readAsFiscalYear: 2567 }, { raw: 'typed', start: ym(2566, 10), end: ym(2567, 3), readAsFiscalYear: 2567 }],
     ['nothing but the text when it was not read', { start: null, end: null, warnings: [{ code: 'no-year', message: 'x' }] }, { raw: 'typed', start: null, end: null }],
+    ['a remark on a doubted reading', { notes: [{ code: 'bracket-disagrees', message: 'วงเล็บชนะ' }] }, { raw: 'typed', start: ym(2566, 10), end: ym(2567, 3), notes: ['วงเล็บชนะ'] }],
+    ['no remark for the document year, which readAsFiscalYear says', { readAsFiscalYear: 2567, notes: [{ code: 'document-year', message: 'ปีของแผน' }] }, { raw: 'typed', start: ym(2566, 10), end: ym(2567, 3), readAsFiscalYear: 2567 }],
+    ['no more remarks than the schema holds', { notes: ['a', 'b', 'c', 'd'].map((message) => ({ code: 'x', message })) }, { raw: 'typed', start: ym(2566, 10), end: ym(2567, 3), notes: ['a', 'b', 'c'] }],
     ['no day or year without a month to sit in', { start: null, end: null, startDay: 3, endDay: 4, readAsFiscalYear: 2567 }, { raw: 'typed', start: null, end: null }],
   ])('%s', (_what, parsed, stored) => {
     expect(storedTimeframe(reading(parsed))).toEqual(stored);
@@ -107,5 +110,19 @@ describe('the seed import', () => {
     // The seed's other measures run from ต.ค.65 and ม.ค.66: fiscal 2566.
     expect(imported.data.measures[0]?.timeframe).toEqual({ raw: 'ม.ค.–มี.ค.', start: ym(2566, 1), end: ym(2566, 3), readAsFiscalYear: 2566 });
     expect(imported.timeframeWarnings).toEqual([]);
+  });
+
+  it('keeps and reports the remark when the brackets disagree with the text', () => {
+    const doc = structuredClone(seed);
+    const first = doc.measures[0];
+    if (!first) throw new Error('fixture has no measure');
+    first.timeframe = 'ไตรมาสที่ 2 (ต.ค.–ธ.ค. 2566)';
+    const imported = importSeedDocument(doc, ctx.now);
+    if (!imported.ok) throw new Error('seed does not import');
+    const stored = imported.data.measures[0]?.timeframe;
+    expect(stored).toMatchObject({ start: ym(2566, 10), end: ym(2566, 12) });
+    expect(stored?.notes).toHaveLength(1);
+    expect(stored?.notes?.[0]).toContain('วงเล็บ');
+    expect(imported.timeframeWarnings).toEqual([{ measureId: first.id, warning: { code: 'bracket-disagrees', message: stored?.notes?.[0] } }]);
   });
 });
