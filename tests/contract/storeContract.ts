@@ -3,6 +3,7 @@ import { StoreError } from '../../src/data/storeError';
 import type { Actor } from '../../src/domain/schemas/actor';
 import type { DataSet } from '../../src/domain/schemas/dataSet';
 import type { MeasureInput, ProgressInput } from '../../src/domain/schemas/measureInput';
+import { formFrom, toChanges } from '../../src/features/measures/measureForm';
 import { seedData } from '../support/seed';
 
 /** Makes a store over `data` that acts for whoever `actor()` names at the moment of each call. */
@@ -153,6 +154,20 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         await store.saveAssessment({ ...year, id: 'asm-2566', fiscalYear: 2566, indicatorScores: [] });
         const created = await store.createMeasure(draft({ assessmentId: 'asm-2566', timeframe: 'ม.ค.–มี.ค.' }));
         expect(created.timeframe).toMatchObject({ start: { year: 2567, month: 1 }, end: { year: 2567, month: 3 }, readAsFiscalYear: 2567 });
+      });
+
+      it('leaves the reading of an untouched timeframe alone when the form edits another field, though the plan year moved', async () => {
+        const [year] = await store.listAssessments();
+        if (!year) throw new Error('no assessment');
+        await store.saveAssessment({ ...year, id: 'asm-2566', fiscalYear: 2566, indicatorScores: [] });
+        const yearLess = await store.createMeasure(draft({ assessmentId: 'asm-2566', timeframe: 'ม.ค.–มี.ค.' }));
+        expect(yearLess.timeframe).toMatchObject({ start: { year: 2567, month: 1 }, readAsFiscalYear: 2567 });
+        // A measure naming fiscal 2568 moves the plan year the others are read against.
+        await store.createMeasure(draft({ assessmentId: 'asm-2566', timeframe: 'ต.ค.67-ธ.ค.67' }));
+        const values = { ...formFrom(yearLess), title: 'ชื่อใหม่' };
+        const edited = await store.updateMeasure(yearLess.id, yearLess.version, toChanges(values, yearLess));
+        expect(edited.title).toBe('ชื่อใหม่');
+        expect(edited.timeframe).toEqual(yearLess.timeframe);
       });
 
       it('carries a measure over to a new year, linked back to the one whose history it continues', async () => {

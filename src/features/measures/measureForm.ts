@@ -102,7 +102,9 @@ export function measureResolver(assessmentId: string): Resolver<MeasureFormValue
 
 /**
  * An edit as the store takes it. Steps are matched to the existing ones by their words, so
- * rewording one step or adding another keeps the ticks of the rest.
+ * rewording one step or adding another keeps the ticks of the rest. The timeframe goes only when
+ * its text changed: the store re-reads what it is sent against today's plan year, so resending
+ * an untouched year-less text would move it whenever the plan year has moved since.
  */
 export function toChanges(values: MeasureFormValues, current: Measure): MeasureChanges {
   const input = toInput(values, current.assessmentId);
@@ -118,7 +120,7 @@ export function toChanges(values: MeasureFormValues, current: Measure): MeasureC
     description: input.description,
     steps,
     unitIds: input.unitIds,
-    timeframe: input.timeframe,
+    ...(input.timeframe !== current.timeframe.raw ? { timeframe: input.timeframe } : {}),
     followUp: input.followUp,
     links: input.links,
   };
