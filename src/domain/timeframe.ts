@@ -1,9 +1,9 @@
 import { yearMonthSchema } from './schemas/common';
 import type { YearMonth } from './schemas/common';
-import { compareYearMonth, formatYearMonthThai } from './thaiDate';
+import { beFromCe, compareYearMonth, formatYearMonthThai } from './thaiDate';
 import { readBody } from './timeframeBody';
 import { readWithBrackets, splitBrackets } from './timeframeBrackets';
-import { type Env, type Reading, type TimeframeWarning, describePoint, failed, warn } from './timeframeReading';
+import { type Env, type Reading, type TimeframeWarning, PLAUSIBLE_BE, describePoint, failed, warn } from './timeframeReading';
 import { refuse } from './timeframeRefusals';
 import { normalise, tokenize } from './timeframeTokens';
 
@@ -71,13 +71,33 @@ function read(raw: string, context: TimeframeContext | undefined): Read | Timefr
     reading = outcome.reading;
     if (outcome.note !== null) notes.push({ code: 'bracket-disagrees', message: outcome.note });
   }
-  const problem = checkOrder(reading, q, env);
+  const problem = checkYears(reading, q, doc?.fiscalYear ?? null) ?? checkOrder(reading, q, env);
   if (problem !== null) return problem;
   if (reading.documentYear && doc !== null) {
     const message = `อ่านตามปีงบประมาณ ${doc.fiscalYear} ของแผนมาตรการ เพราะ "${q}" ไม่ระบุปี`;
     notes.unshift({ code: 'document-year', message });
   }
   return { reading, notes, readAsFiscalYear: reading.documentYear && doc !== null ? doc.fiscalYear : null };
+}
+
+/**
+ * Two digits after a month are read as a B.E. year, so 'ต.ค. 23' (C.E. 2023) or a day written
+ * after its month ('ก.ย. 30') land decades away; such a year is asked about, not stored.
+ */
+const FAR = 10;
+
+function checkYears(r: Reading, q: string, planYear: number | null): TimeframeWarning[] | null {
+  // The end first: a fiscal year's start is the year before the one written.
+  const years = r.start === null ? [r.end.year] : [r.end.year, r.start.year];
+  const far = planYear === null
+    ? years.find((y) => y < PLAUSIBLE_BE.from - 1)
+    : years.find((y) => Math.abs(y - planYear) > FAR);
+  if (far === undefined) return null;
+  const twoDigits = far - 2500;
+  const ce = far < PLAUSIBLE_BE.from ? ` หมายถึง ค.ศ. ${2000 + twoDigits} (พ.ศ. ${beFromCe(2000 + twoDigits)}) หรือพิมพ์ผิด?` : ' พิมพ์ผิดหรือไม่?';
+  const day = far < PLAUSIBLE_BE.from && twoDigits >= 1 && twoDigits <= 31 ? ` ถ้า "${twoDigits}" คือวันที่ ให้เขียนหน้าเดือน` : '';
+  const why = planYear === null ? 'ไม่น่าจะเป็นปีของแผนมาตรการ' : `ห่างจากปีงบประมาณของแผน ${planYear} มาก`;
+  return warn('ambiguous', `ระยะเวลา "${q}": พ.ศ. ${far} ${why}:${ce}${day} กรุณาเขียนปี พ.ศ. 4 หลัก เช่น "30 ก.ย. 2567"`);
 }
 
 function checkOrder(r: Reading, q: string, env: Env): TimeframeWarning[] | null {

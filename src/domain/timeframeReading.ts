@@ -55,13 +55,22 @@ export function structure(env: Env, at: Token | undefined): TimeframeWarning[] {
 
 export type YearRead = { year: number } | { warning: TimeframeWarning };
 
+/** Four-digit B.E. years a plan can sit in; outside them a digit is more likely mistyped. */
+export const PLAUSIBLE_BE = { from: 2550, to: 2650 } as const;
+
+/** Four-digit years that read as C.E. rather than as a typo of a B.E. year. */
+export const isCeYear = (n: number): boolean => n >= 1950 && n <= 2100;
+
 /** A year as written after a month or 'ปีงบประมาณ': 66 or 2566. */
 export function readYear(digits: string, q: string): YearRead {
   const n = Number(digits);
   if (digits.length === 2) return { year: 2500 + n };
-  if (digits.length === 4 && n >= 2400 && n <= 2800) return { year: n };
-  if (digits.length === 4 && n >= 1900 && n < 2400) return { warning: ceYear(digits, q) };
-  const message = `อ่านระยะเวลา "${q}" ไม่ออก: "${digits}" ไม่ใช่ปี พ.ศ. (ใช้ 2 หลัก เช่น 66 หรือ 4 หลัก เช่น 2566)`;
+  if (digits.length === 4 && n >= PLAUSIBLE_BE.from && n <= PLAUSIBLE_BE.to) return { year: n };
+  if (digits.length === 4 && isCeYear(n)) return { warning: ceYear(digits, q) };
+  const range = `ปี พ.ศ. ${PLAUSIBLE_BE.from}–${PLAUSIBLE_BE.to}`;
+  const message = digits.length === 4
+    ? `อ่านระยะเวลา "${q}" ไม่ออก: "${digits}" ไม่ใช่ปี พ.ศ. ที่เป็นไปได้ (รับ${range}) อาจพิมพ์ผิด ควรเขียนเป็น เช่น "ปีงบประมาณ 2567"`
+    : `อ่านระยะเวลา "${q}" ไม่ออก: "${digits}" ไม่ใช่ปี พ.ศ. (ใช้ 2 หลัก เช่น 66 หรือ 4 หลัก เช่น 2566)`;
   return { warning: { code: 'unrecognised', message } };
 }
 

@@ -1,4 +1,4 @@
-import { ceYear, readYear, warn, type TimeframeWarning } from './timeframeReading';
+import { ceYear, isCeYear, readYear, warn, type TimeframeWarning } from './timeframeReading';
 import type { Token } from './timeframeTokens';
 
 /**
@@ -40,7 +40,7 @@ function ceYears(tokens: Token[], q: string): TimeframeWarning[] {
       // 'ค.ศ. 2566': a B.E. number under a C.E. label; which one is wrong is the officer's call.
       return [{ code: 'ce-year', message: `ระยะเวลา "${q}" เขียน "ค.ศ." หน้าปี ${t.text} ซึ่งเป็นปี พ.ศ.: กรุณาเขียน "พ.ศ. ${t.text}" หรือแก้ปีให้ถูก` }];
     }
-    return marked || (t.text.length === 4 && n >= 1900 && n < 2400) ? [ceYear(t.text, q)] : [];
+    return marked || (t.text.length === 4 && isCeYear(n)) ? [ceYear(t.text, q)] : [];
   });
 }
 

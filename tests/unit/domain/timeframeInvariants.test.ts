@@ -1,10 +1,24 @@
-import { parseTimeframe } from '../../../src/domain/timeframe';
+import { parseTimeframe, type ParsedTimeframe } from '../../../src/domain/timeframe';
+import { thaiMonthAbbr } from '../../../src/domain/thaiDate';
+import { daysInMonth } from '../../../src/domain/timeframeDates';
+
+type YM = { year: number; month: number };
+
+const point = (ym: YM, day: number | null): string => `${day === null ? '' : `${day} `}${thaiMonthAbbr(ym.month)} ${ym.year}`;
+
+/** The reading written back in the plainest form the parser knows: it must read the same. */
+function canonical(p: ParsedTimeframe): string {
+  if (p.end === null) throw new Error('canonical() of an unread timeframe');
+  const end = point(p.end, p.endDay);
+  return p.start === null ? `ภายใน ${end}` : `${point(p.start, p.startDay)} - ${end}`;
+}
 
 /** Words officers type, glued in random orders: the parser must never throw or half-read. */
 const WORDS = [
   'ต.ค.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'กันยายน', '1', '15', '29', '31', '66', '67', '2566', '2567', '2023', '-', '–',
   'ถึง', 'ปีงบประมาณ', 'ไตรมาสที่', 'ไตรมาส', '2', '/', '(', ')', 'ภายใน', 'ตั้งแต่', 'วันที่', 'เดือน', 'พ.ศ.',
   '.', 'และ', 'ของ', 'แรก', 'ตลอด', 'ปี', 'ก่อนสิ้น', 'เป็นต้นไป', 'ระหว่าง', '12', 'ค.ศ.', '2400', '0', '5',
+  '2568', 'ก.ย.', 'ปีงบประมาณ 2567', 'ต.ค. 66', '68',
 ];
 
 /** mulberry32: a fixed seed, so a failure names a string that fails every run. */
@@ -35,9 +49,18 @@ describe('parseTimeframe: invariants over random word orders', () => {
         continue;
       }
       read += 1;
-      expect(p.warnings).toEqual([]);
+      const days = [[p.start, p.startDay], [p.end, p.endDay]] as const;
+      for (const [ym, day] of days) {
+        if (ym !== null && day !== null) expect(day).toBeLessThanOrEqual(daysInMonth(ym.year, ym.month));
+      }
       if (p.start === null) expect(p.startDay).toBeNull();
-      else expect(p.start.year * 12 + p.start.month).toBeLessThanOrEqual(p.end.year * 12 + p.end.month);
+      else {
+        const from = (p.start.year * 12 + p.start.month) * 32 + (p.startDay ?? 1);
+        expect(from).toBeLessThanOrEqual((p.end.year * 12 + p.end.month) * 32 + (p.endDay ?? 31));
+      }
+      const again = parseTimeframe(canonical(p));
+      expect({ raw, start: again.start, end: again.end, startDay: again.startDay, endDay: again.endDay })
+        .toEqual({ raw, start: p.start, end: p.end, startDay: p.startDay, endDay: p.endDay });
       if (context === undefined) expect(p.readAsFiscalYear).toBeNull();
     }
     // The table is only worth something if a fair share of it reads.
