@@ -17,7 +17,7 @@ export type HealthReason =
   | { code: 'before-start' }
   | { code: 'on-pace'; percent: number; expected: number }
   | { code: 'no-timeframe'; percent: number | null }
-  /** A deadline with no start ('ภายใน 30 ก.ย. 67'): days left, counting today; percent null before any update. */
+  /** A deadline with no start ('ภายใน 30 ก.ย. 67'): whole days left after today (0 on the deadline day); percent null before any update. */
   | { code: 'deadline-ahead'; daysLeft: number; percent: number | null }
   | { code: 'deadline-near'; daysLeft: number; percent: number | null };
 
@@ -83,7 +83,8 @@ export function healthOf(timeframe: Timeframe, latest: Pick<ProgressUpdate, 'sta
   const until = dayAfter(end, timeframe.endDay);
   if (now >= until) return { health: 'overdue', reason: { code: 'past-end', daysLate: Math.floor((now - until) / DAY) + 1 } };
   if (latest?.status === 'blocked') return { health: 'at-risk', reason: { code: 'blocked' } };
-  if (!start) return deadlineHealth(Math.round((until - now) / DAY), latest);
+  // Days left after today: 0 on the deadline day itself, which is due today, not in a day.
+  if (!start) return deadlineHealth(Math.round((until - now) / DAY) - 1, latest);
   const from = firstDay(start, timeframe.startDay);
   if (now < from) return { health: latest ? 'on-track' : 'not-started', reason: { code: 'before-start' } };
   const expected = Math.round(((now - from) / (until - from)) * 100);
@@ -99,7 +100,7 @@ export function healthOf(timeframe: Timeframe, latest: Pick<ProgressUpdate, 'sta
 
 function deadlineHealth(daysLeft: number, latest: Pick<ProgressUpdate, 'percent'> | null): HealthReading {
   const percent = latest?.percent ?? null;
-  if (daysLeft <= DEADLINE_NEAR_DAYS && (percent === null || percent < NEAR_DONE)) {
+  if (daysLeft < DEADLINE_NEAR_DAYS && (percent === null || percent < NEAR_DONE)) {
     return { health: 'at-risk', reason: { code: 'deadline-near', daysLeft, percent } };
   }
   return { health: latest ? 'on-track' : 'not-started', reason: { code: 'deadline-ahead', daysLeft, percent } };

@@ -28,14 +28,18 @@ function useExplanation(reading: HealthReading): string {
       return t('healthWhy.onPace', { percent: reason.percent, expected: reason.expected });
     case 'no-timeframe':
       return t('healthWhy.noTimeframe');
-    case 'deadline-ahead':
-      return reason.percent === null
-        ? t('healthWhy.deadlineAhead', { days: reason.daysLeft })
-        : t('healthWhy.deadlineAheadPercent', { days: reason.daysLeft, percent: reason.percent });
-    case 'deadline-near':
-      return reason.percent === null
-        ? t('healthWhy.deadlineNear', { days: reason.daysLeft })
-        : t('healthWhy.deadlineNearPercent', { days: reason.daysLeft, percent: reason.percent });
+    case 'deadline-ahead': {
+      const { daysLeft, percent } = reason;
+      if (daysLeft === 0) return percent === null ? t('healthWhy.dueToday') : t('healthWhy.dueTodayPercent', { percent });
+      const span = t(daysLeft === 1 ? 'healthWhy.day' : 'healthWhy.days', { count: daysLeft });
+      return percent === null ? t('healthWhy.deadlineAhead', { span }) : t('healthWhy.deadlineAheadPercent', { span, percent });
+    }
+    case 'deadline-near': {
+      const { daysLeft, percent } = reason;
+      if (daysLeft === 0) return percent === null ? t('healthWhy.dueTodayNear') : t('healthWhy.dueTodayNearPercent', { percent });
+      const span = t(daysLeft === 1 ? 'healthWhy.day' : 'healthWhy.days', { count: daysLeft });
+      return percent === null ? t('healthWhy.deadlineNear', { span }) : t('healthWhy.deadlineNearPercent', { span, percent });
+    }
   }
 }
 

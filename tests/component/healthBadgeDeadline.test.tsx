@@ -19,6 +19,12 @@ describe('the health badge of a deadline with no start', () => {
     ['near, with no update', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 12, percent: null } }, 'th', 'เสี่ยงล่าช้า', 'อีก 12 วันจะถึงกำหนด แต่ยังไม่มีรายงานความคืบหน้า'],
     ['near and far from done', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 3, percent: 40 } }, 'th', 'เสี่ยงล่าช้า', 'อีก 3 วันจะถึงกำหนด แต่ทำได้เพียงร้อยละ 40'],
     ['near, in English', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 3, percent: 40 } }, 'en', 'At risk', 'Due in 3 days, and only 40% done'],
+    ['one day off, in English', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 1, percent: null } }, 'en', 'At risk', 'Due in 1 day, and no update yet'],
+    ['far off, one day, in English', { health: 'on-track', reason: { code: 'deadline-ahead', daysLeft: 1, percent: 90 } }, 'en', 'On track', '90% done, 1 day before it is due'],
+    ['due today, with no update', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 0, percent: null } }, 'th', 'เสี่ยงล่าช้า', 'ครบกำหนดวันนี้ แต่ยังไม่มีรายงานความคืบหน้า'],
+    ['due today and far from done', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 0, percent: 60 } }, 'th', 'เสี่ยงล่าช้า', 'ครบกำหนดวันนี้ แต่ทำได้เพียงร้อยละ 60'],
+    ['due today, in English', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 0, percent: 60 } }, 'en', 'At risk', 'Due today, and only 60% done'],
+    ['due today and nearly done', { health: 'on-track', reason: { code: 'deadline-ahead', daysLeft: 0, percent: 90 } }, 'th', 'ตามแผน', 'ทำได้ร้อยละ 90 ครบกำหนดวันนี้'],
   ])('says why when %s', async (_what, reading, language, label, why) => {
     await badge(reading, language);
     const tooltip = screen.getByRole('tooltip');

@@ -36,19 +36,20 @@ const byMonth: Timeframe = { raw: 'ภายในเดือนมีนาค
 
 describe('the health of a deadline with no start', () => {
   it.each<[string, Timeframe, Latest, string, HealthReading]>([
-    ['not started long before the deadline, with the days left', deadline, null, '2024-01-01', { health: 'not-started', reason: { code: 'deadline-ahead', daysLeft: 274, percent: null } }],
-    ['on track once reported on, however little, while the deadline is far', deadline, update(5), '2024-06-01', { health: 'on-track', reason: { code: 'deadline-ahead', daysLeft: 122, percent: 5 } }],
-    ['still not started the day before the last 30 days begin', deadline, null, '2024-08-31', { health: 'not-started', reason: { code: 'deadline-ahead', daysLeft: 31, percent: null } }],
-    ['at risk with no update in the last 30 days', deadline, null, '2024-09-01', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 30, percent: null } }],
-    ['at risk in the last 30 days while far from done', deadline, update(50), '2024-09-20', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 11, percent: 50 } }],
-    ['on track in the last 30 days when nearly done', deadline, update(80), '2024-09-20', { health: 'on-track', reason: { code: 'deadline-ahead', daysLeft: 11, percent: 80 } }],
-    ['at risk on its last day with one day left', deadline, update(60), '2024-09-30', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 1, percent: 60 } }],
+    ['not started long before the deadline, with the days left', deadline, null, '2024-01-01', { health: 'not-started', reason: { code: 'deadline-ahead', daysLeft: 273, percent: null } }],
+    ['on track once reported on, however little, while the deadline is far', deadline, update(5), '2024-06-01', { health: 'on-track', reason: { code: 'deadline-ahead', daysLeft: 121, percent: 5 } }],
+    ['still not started the day before the last 30 days begin', deadline, null, '2024-08-31', { health: 'not-started', reason: { code: 'deadline-ahead', daysLeft: 30, percent: null } }],
+    ['at risk with no update in the last 30 days', deadline, null, '2024-09-01', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 29, percent: null } }],
+    ['at risk in the last 30 days while far from done', deadline, update(50), '2024-09-20', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 10, percent: 50 } }],
+    ['one day left the day before the deadline', deadline, update(60), '2024-09-29', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 1, percent: 60 } }],
+    ['on track in the last 30 days when nearly done', deadline, update(80), '2024-09-20', { health: 'on-track', reason: { code: 'deadline-ahead', daysLeft: 10, percent: 80 } }],
+    ['at risk on its last day, due today: no days left', deadline, update(60), '2024-09-30', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 0, percent: 60 } }],
     ['overdue the day after the deadline', deadline, update(90), '2024-10-01', { health: 'overdue', reason: { code: 'past-end', daysLate: 1 } }],
     ['at risk when blocked, however far the deadline', deadline, update(40, 'blocked'), '2024-01-01', { health: 'at-risk', reason: { code: 'blocked' } }],
     ['done when the last update says so, whatever the day', deadline, update(70, 'done'), '2025-01-01', { health: 'done', reason: { code: 'done', status: 'done' } }],
-    ['due at the end of a month named without a day', byMonth, null, '2024-03-31', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 1, percent: null } }],
+    ['due at the end of a month named without a day', byMonth, null, '2024-03-31', { health: 'at-risk', reason: { code: 'deadline-near', daysLeft: 0, percent: null } }],
     ['overdue from the first of the next month', byMonth, null, '2024-04-01', { health: 'overdue', reason: { code: 'past-end', daysLate: 1 } }],
-    ['far ahead at a month named without a day', byMonth, null, '2023-12-31', { health: 'not-started', reason: { code: 'deadline-ahead', daysLeft: 92, percent: null } }],
+    ['far ahead at a month named without a day', byMonth, null, '2023-12-31', { health: 'not-started', reason: { code: 'deadline-ahead', daysLeft: 91, percent: null } }],
   ])('is %s', (_what, timeframe, latest, today, expected) => {
     expect(healthOf(timeframe, latest, at(today))).toEqual(expected);
   });
