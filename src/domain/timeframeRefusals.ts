@@ -14,7 +14,7 @@ export function refuse(tokens: Token[], q: string): TimeframeWarning[] | null {
   const named = tokens.some((t) => t.kind === 'month' || t.kind === 'fiscal' || t.kind === 'quarter');
   const vague = tokens.filter((t) => t.kind === 'vague');
   // 'ตลอดปี 2567' does name a year, only not which kind: bareYears gives both meanings.
-  const namesYear = !named && tokens.some((t) => t.kind === 'digits') && vague.every((t) => /^(?:ตลอด|ทั้ง)\s*ปี$/.test(t.text));
+  const namesYear = !named && tokens.some((t) => t.kind === 'digits') && vague.every((t) => /^(?:ตลอด\s*ทั้ง|ตลอด|ทั้ง)\s*ปี$/.test(t.text));
   if (vague.length > 0 && !namesYear) {
     const words = vague.map((t) => `"${t.text}"`).join(' ');
     const message = `ระยะเวลา "${q}" ไม่ระบุเดือนหรือปีที่แน่นอน (${words}): กรุณาระบุช่วงเดือน เช่น "ต.ค. 66 - ก.ย. 67" หรือ "ปีงบประมาณ 2567"`;

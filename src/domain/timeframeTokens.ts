@@ -36,7 +36,7 @@ const monthToken = (month: number) => (text: string): Token => ({ kind: 'month',
  * Words that name no particular time ('ต้นปี' is whose year, which months?). 'ตลอดปี' and
  * 'ทั้งปี' must not swallow 'ตลอดปีงบประมาณ', which is exact.
  */
-const VAGUE = /(?:ต้นปี|กลางปี|ปลายปี|(?:ตลอด|ทั้ง)\s*ปี(?!\s*งบ)|ทุกปี|ทุกเดือน|ทุกไตรมาส|ตามความเหมาะสม|(?:ดำเนินการ)?(?:อย่าง)?ต่อเนื่อง|เมื่อมีการเปลี่ยนแปลง)/y;
+const VAGUE = /(?:ต้นปี|กลางปี|ปลายปี|(?:ตลอด\s*ทั้ง|ตลอด|ทั้ง)\s*ปี(?!\s*งบ)|ทุกปี|ทุกเดือน|ทุกไตรมาส|ตามความเหมาะสม|(?:ดำเนินการ)?(?:อย่าง)?ต่อเนื่อง|เมื่อมีการเปลี่ยนแปลง)/y;
 
 /** Tried in order at each position; a null token is skipped whitespace. */
 const MATCHERS: readonly { re: RegExp; token: (text: string) => Token | null }[] = [
@@ -61,7 +61,7 @@ const MATCHERS: readonly { re: RegExp; token: (text: string) => Token | null }[]
   { re: /ก่อน/y, token: word('before') },
   { re: /สิ้น/y, token: word('end-of') },
   { re: /เป็นต้นไป/y, token: word('onward') },
-  { re: /ตลอด|ทั้ง/y, token: word('throughout') },
+  { re: /ตลอด\s*ทั้ง|ตลอด|ทั้ง/y, token: word('throughout') },
   { re: /ประจำ/y, token: word('annual') },
   { re: /ที่/y, token: word('ordinal') },
   { re: /ของ/y, token: word('of') },
@@ -107,6 +107,8 @@ export function normalise(raw: string): string {
   return normaliseThaiDigits(raw.normalize('NFC'))
     // Zero-width spaces ride along when text is pasted from Word or a PDF.
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    // PDFs spell 'ำ' as nikhahit + sara aa ('ประจํา'), which looks the same and NFC leaves alone.
+    .replace(/\u0E4D([\u0E48-\u0E4B]?)\u0E32/g, '$1\u0E33')
     .replace(/\s+/g, ' ')
     .trim();
 }

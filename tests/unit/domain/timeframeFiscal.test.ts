@@ -23,7 +23,7 @@ function variants(raw: string): string[] {
   ];
 }
 
-// Fiscal years and their ranges: 24 cases read.
+// Fiscal years and their ranges: 28 cases read.
 const FISCAL: [string, number, number][] = [
   ['ประจำปีงบประมาณ พ.ศ. 2568', 2568, 2568],
   ['ประจำปีงบประมาณ 2568', 2568, 2568],
@@ -33,6 +33,11 @@ const FISCAL: [string, number, number][] = [
   ['ตลอดปีงบประมาณ พ.ศ. 2567', 2567, 2567],
   ['ตลอด ปีงบประมาณ 67', 2567, 2567],
   ['ทั้งปีงบประมาณ 2567', 2567, 2567],
+  ['ตลอดทั้งปีงบประมาณ 2567', 2567, 2567],
+  ['ตลอด ทั้ง ปีงบประมาณ พ.ศ. 2567', 2567, 2567],
+  // Pasted from a PDF: 'ำ' as nikhahit + sara aa, identical on screen.
+  ['ประจ\u0E4D\u0E32ปีงบประมาณ 2567', 2567, 2567],
+  ['ประจ\u0E4D\u0E32ปีงบประมาณ พ.ศ. 2568', 2568, 2568],
   ['ปีงบฯ 67', 2567, 2567],
   ['ปีงบฯ ๖๗.', 2567, 2567],
   ['ปีงบ 2567', 2567, 2567],
