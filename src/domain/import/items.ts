@@ -20,7 +20,16 @@ export function readOItemCode(raw: string): string | null {
 
 export type IndicatorReading = { indicator: number } | { problem: string };
 
-const names = (framework: Framework) => indicatorsOf(framework).map((d) => ({ number: d.number, form: searchForm(d.name) }));
+/** Each framework's indicator names in search form, worked out once rather than on every row of a file. */
+const forms = new WeakMap<Framework, { number: number; form: string }[]>();
+function names(framework: Framework) {
+  let known = forms.get(framework);
+  if (!known) {
+    known = indicatorsOf(framework).map((d) => ({ number: d.number, form: searchForm(d.name) }));
+    forms.set(framework, known);
+  }
+  return known;
+}
 
 /** The one indicator whose name the text holds; two when a name is part of another's. */
 function namedIn(text: string, framework: Framework): number[] {

@@ -40,6 +40,14 @@ function otherNamed(indicator: number, name: string | undefined, framework: Fram
   return 'indicator' in named && named.indicator !== indicator ? named.indicator : null;
 }
 
+/** More rows than any year's framework has items: not a score file, and judging each row would stall the page. */
+export const MAX_DATA_ROWS = 1000;
+
+export function tooManyRows(count: number, framework: Framework, fiscalYear: number): string | null {
+  if (count <= MAX_DATA_ROWS) return null;
+  return `ไฟล์มี ${count.toLocaleString('en-US')} แถวข้อมูล แต่เกณฑ์ปี ${fiscalYear} มีตัวชี้วัด ${indicatorsOf(framework).length} ตัว และข้อ OIT ${framework.oItems.length} ข้อ: ไม่ใช่ไฟล์คะแนนของปีนี้? (รับได้ไม่เกิน ${MAX_DATA_ROWS.toLocaleString('en-US')} แถว)`;
+}
+
 function readYear(raw: string): number | null {
   const match = /(\d{4})/.exec(arabicDigits(raw));
   return match ? Number(match[1]) : null;

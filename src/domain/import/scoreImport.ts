@@ -3,7 +3,7 @@ import { findHeader, likelyHeader } from './layout';
 import { SEPARATORS, splitRows, type Separator } from './delimited';
 import { decodeText, type TextEncodingName } from './encoding';
 import { recordsFromJson } from './jsonRecords';
-import { judgeRecords, kindOf } from './records';
+import { judgeRecords, kindOf, tooManyRows } from './records';
 import { readScoreRows, sourceSaid } from './sheetRows';
 
 export type ImportKind = 'indicators' | 'oItems';
@@ -61,6 +61,8 @@ function readJson(text: string, source: ImportSource, framework: Framework, fisc
     };
   }
   if (read.records.length === 0) return { ok: false, problem: 'ไฟล์ JSON ไม่มีแถวข้อมูล', source };
+  const tooMany = tooManyRows(read.records.length, framework, fiscalYear);
+  if (tooMany) return { ok: false, problem: tooMany, source };
   return { ok: true, kind: kind.kind, rows: judgeRecords(read.records, kind, framework, fiscalYear), source, skipped: [], total: null };
 }
 

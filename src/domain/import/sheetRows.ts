@@ -5,7 +5,7 @@ import { SEPARATOR_LABEL } from './delimited';
 import { ENCODING_LABEL } from './encoding';
 import { readIndicator, readOItemCode } from './items';
 import { findHeader, isBlank, isNoteRow, isTotalLabel, likelyHeader } from './layout';
-import { judgeRecords, kindOf, type ImportRecord } from './records';
+import { judgeRecords, kindOf, tooManyRows, type ImportRecord } from './records';
 import type { FileTotal, ImportKind, ImportSource, ScoreImport, SkippedRows } from './scoreImport';
 
 const EXPECTED =
@@ -95,6 +95,8 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
 
   let end = rows.length;
   while (end > index + 1 && (isBlank(rows[end - 1] ?? []) || isNoteRow(rows[end - 1] ?? []))) end -= 1;
+  const tooMany = tooManyRows(rows.slice(index + 1, end).filter((r) => !isBlank(r)).length, framework, fiscalYear);
+  if (tooMany) return { ok: false, problem: tooMany, source };
   const body = rows.slice(index + 1, end).map((row, i) => ({ row: index + i + 2, cells: cellsOf(row, places) }));
   const columns = new Set(Object.keys(places) as Column[]);
   // What the file lists decides what a lone line inside it is: an indicator's name over O-items is a heading.
