@@ -14,7 +14,7 @@ import { measureChangesSchema, measureInputSchema, progressInputSchema } from '.
 import { organisationSchema, unitSchema } from '../../src/domain/schemas/organisation';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/settings';
 import { newId } from '../../src/data/ids';
-import { archivingOfMeasure, editOfMeasure } from '../../src/data/measureEdits';
+import { archivingOfMeasure, editOfMeasure, type MeasureEdit } from '../../src/data/measureEdits';
 import { parseRecord } from '../../src/data/parseRecords';
 import type { Store } from '../../src/data/store';
 import { conflict, notFound, parseInput, refuse, StoreError } from '../../src/data/storeError';
@@ -81,24 +81,21 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
 
   /**
    * Writes a changed measure only if it is still at `expectedVersion`, with its audit entry. With
-   * `plan`, a change that reads a timeframe: the plan's fiscal year is read in the same transaction
-   * and handed to `change` through plan.fiscalYear.
+   * `readsPlan`, for a change that reads a timeframe, the plan's fiscal year is read in the same
+   * transaction and passed to `change`.
    */
   const writeMeasure = (
     id: string,
     expectedVersion: number,
-    change: (current: Measure) => Measure,
-    audit: (before: Measure, after: Measure) => AuditEntry,
-    plan?: WriteContext,
+    change: MeasureEdit['change'],
+    audit: MeasureEdit['audit'],
+    readsPlan = false,
   ) =>
     inTransaction(pool, async (client) => {
       const current = await measureForUpdate(client, id, pool);
       if (current.version !== expectedVersion) throw conflict(current);
-      if (plan) {
-        const year = await planYearIn(client, current.assessmentId, current.id);
-        if (year !== undefined) plan.fiscalYear = year;
-      }
-      const next = change(current);
+      const fiscalYear = readsPlan ? await planYearIn(client, current.assessmentId, current.id) : undefined;
+      const next = change(current, fiscalYear === undefined ? {} : { fiscalYear });
       const { rowCount } = await client.query('UPDATE measures SET version = $1, doc = $2, assessment_id = $3 WHERE id = $4 AND version = $5', [
         next.version,
         JSON.stringify(next),
@@ -193,7 +190,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
       await refuseUnknownUnits(pool, valid.unitIds);
       const context = valid.timeframe === undefined ? ctx() : { ...ctx(), readTimeframe: parseTimeframe };
       const { change, audit } = editOfMeasure(id, actor(), valid, context);
-      return writeMeasure(id, expectedVersion, change, audit, valid.timeframe === undefined ? undefined : context);
+      return writeMeasure(id, expectedVersion, change, audit, valid.timeframe !== undefined);
     },
     setMeasureArchived: async (id, expectedVersion, archived) => {
       const who = actor();

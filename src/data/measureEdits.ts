@@ -7,21 +7,28 @@ import type { Measure } from '../domain/schemas/measure';
 import type { MeasureChanges } from '../domain/schemas/measureInput';
 import { refuse } from './storeError';
 
+/** What a store reads of the measure's plan in the writing transaction, for the change to use. */
+export interface PlanOfWrite {
+  /** The plan's fiscal year (planYear), which a year-less timeframe is read against. */
+  fiscalYear?: number;
+}
+
 /**
  * What a write to a stored measure does to it, and what its audit entry says: every store applies
- * it to the version it reads in its own transaction, after checking that version.
+ * it to the version it reads in its own transaction, after checking that version, passing what it
+ * read there of the plan.
  */
 export interface MeasureEdit {
-  change: (current: Measure) => Measure;
+  change: (current: Measure, plan?: PlanOfWrite) => Measure;
   audit: (before: Measure, after: Measure) => AuditEntry;
 }
 
 /** An edit of what the measure says or of its ticks, refused when `who` may not make it. */
 export function editOfMeasure(id: string, who: Actor, changes: MeasureChanges, context: WriteContext): MeasureEdit {
   return {
-    change: (current) => {
+    change: (current, plan) => {
       refuse(refuseMeasureChanges(who, current, changes));
-      return changedMeasure(current, changes, context);
+      return changedMeasure(current, changes, plan?.fiscalYear === undefined ? context : { ...context, fiscalYear: plan.fiscalYear });
     },
     audit: (before, after) => auditEntry(id, 'edited', measureChanges(before, after), who, context),
   };

@@ -1,9 +1,9 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { planYear, type WriteContext } from '../../../domain/measureWrites';
+import { planYear } from '../../../domain/measureWrites';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
-import type { AuditEntry } from '../../../domain/schemas/audit';
 import { measureSchema, type Measure } from '../../../domain/schemas/measure';
 import { unitSchema } from '../../../domain/schemas/organisation';
+import type { MeasureEdit } from '../../measureEdits';
 import { conflict, notFound, validationError } from '../../storeError';
 import { parseAll, parseRecord, quarantine } from './records';
 import { STORES } from './schema';
@@ -71,18 +71,18 @@ export function createIdbAccess(db: IDBPDatabase<unknown>) {
   /**
    * Reads the measure, checks its version, and writes the result and its audit entry in one
    * transaction: there is never a change without its entry, nor an entry without its change.
-   * With `plan`, a change that reads a timeframe: the plan's fiscal year is read in the same
-   * transaction and handed to `change` through plan.fiscalYear.
+   * With `readsPlan`, for a change that reads a timeframe, the plan's fiscal year is read in the
+   * same transaction and passed to `change`.
    */
   async function writeMeasure(
     id: string,
     expectedVersion: number,
-    change: (current: Measure) => Measure,
-    audit: (before: Measure, after: Measure) => AuditEntry,
-    plan?: WriteContext,
+    change: MeasureEdit['change'],
+    audit: MeasureEdit['audit'],
+    readsPlan = false,
   ) {
     // The assessment is read only to find the plan's year, and only when a timeframe is read.
-    const tx = db.transaction(plan ? [STORES.measures, STORES.audit, STORES.assessments] : [STORES.measures, STORES.audit], 'readwrite');
+    const tx = db.transaction(readsPlan ? [STORES.measures, STORES.audit, STORES.assessments] : [STORES.measures, STORES.audit], 'readwrite');
     const measures = tx.objectStore(STORES.measures);
     const raw: unknown = await measures.get(id);
     if (raw === undefined) throw notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
@@ -93,11 +93,8 @@ export function createIdbAccess(db: IDBPDatabase<unknown>) {
       throw storageError('unreadable', parsed.problem.message);
     }
     if (parsed.record.version !== expectedVersion) throw conflict(parsed.record);
-    if (plan) {
-      const year = await planYearIn(tx, parsed.record);
-      if (year !== undefined) plan.fiscalYear = year;
-    }
-    const next = change(parsed.record);
+    const fiscalYear = readsPlan ? await planYearIn(tx, parsed.record) : undefined;
+    const next = change(parsed.record, fiscalYear === undefined ? {} : { fiscalYear });
     await measures.put(next);
     await tx.objectStore(STORES.audit).add(audit(parsed.record, next));
     await tx.done;

@@ -187,7 +187,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         await refuseUnknownUnits(valid.unitIds);
         const context = valid.timeframe === undefined ? ctx() : { ...ctx(), readTimeframe: await loadTimeframeReader() };
         const { change, audit } = editOfMeasure(id, actor(), valid, context);
-        return writeMeasure(id, expectedVersion, change, audit, valid.timeframe === undefined ? undefined : context);
+        return writeMeasure(id, expectedVersion, change, audit, valid.timeframe !== undefined);
       }),
     setMeasureArchived: (id, expectedVersion, archived) =>
       guarded(async () => {
