@@ -3,7 +3,9 @@
  * (ก + ่ + ี or ก + ี + ่), SARA AM as one letter or as NIKHAHIT + SARA AA, spaces or none
  * between words (Thai writes none), zero-width spaces pasted from Word. Unicode normalisation
  * does not reorder these marks, so the search does. Documents also write numbers in Thai digits
- * (๒๕๖๖) and shorten names (สำนักปลัดฯ, ก.ช.), which people type either way.
+ * (๒๕๖๖) and shorten names (สำนักปลัดฯ), which people type either way. Full stops stay: without
+ * them ก.ช. would be กช, which sits inside ภาคเอกชน; a unit's short form is matched as a whole
+ * name instead (nameForm).
  */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /\s+/g;
@@ -60,16 +62,30 @@ export function searchForm(text: string): string {
     .normalize('NFC')
     .replace(ZERO_WIDTH, '')
     .replace(PAIYANNOI_ENDING_WORD, '')
-    .replace(ABBREVIATION_DOT, '$1')
     .replace(SPACES, '')
     .replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50))
     .toLocaleLowerCase('th');
   return orderMarks(plain).replace(/\u0E4D\u0E32/g, '\u0E33');
 }
 
-/** The query's words in search form; none means everything matches. */
+/**
+ * A name compared as a whole (a unit's name or short form): the search form without the full
+ * stops that shorten a Thai word, so กช., ก.ช. and กช are one name. Only for whole names: inside
+ * running text the same leniency finds กช in ภาคเอกชน.
+ */
+export function nameForm(text: string): string {
+  return searchForm(text).replace(ABBREVIATION_DOT, '$1');
+}
+
+/**
+ * The query's words in search form; none means everything matches. A query that is nothing but
+ * marks the search form drops (ฯ alone) is looked for as typed: it is not an empty query.
+ */
 export function searchWords(query: string): string[] {
-  return query.split(SPACES).map(searchForm).filter(Boolean);
+  const words = query.split(SPACES).map(searchForm).filter(Boolean);
+  if (words.length > 0) return words;
+  const typed = query.normalize('NFC').replace(ZERO_WIDTH, '').replace(SPACES, '');
+  return typed === '' ? [] : [typed];
 }
 
 /**

@@ -1,16 +1,13 @@
 import type { Unit } from './schemas/organisation';
+import { nameForm } from './thaiSearch';
 
 /**
- * Documents abbreviate unit names (สำนักปลัด, สำนักปลัดฯ for สำนักปลัดเทศบาล; กช. or ก.ช. for
- * กองช่าง): compare them NFC-normalised, without spaces, the abbreviation mark ฯ, or the full
- * stops that shorten a Thai word.
+ * Documents abbreviate unit names (สำนักปลัดฯ; กช. or ก.ช. for กองช่าง) and type them in more than
+ * one spelling: compared in the search's whole-name form, so a unit is found the way the
+ * measures search finds it.
  */
 export function normaliseUnitName(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/\s+/g, '')
-    .replace(/ฯ/g, '')
-    .replace(/([\u0E01-\u0E4E])\./g, '$1');
+  return nameForm(name);
 }
 
 export function resolveUnit(name: string, units: readonly Unit[]): Unit | undefined {

@@ -2,7 +2,7 @@ import type { Freshness } from '../../domain/freshness';
 import type { Health, HealthReading } from '../../domain/measureHealth';
 import type { Measure, MeasureStatus, ProgressUpdate } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
-import { matchesWords, searchForm, searchWords } from '../../domain/thaiSearch';
+import { nameForm, searchForm, searchWords } from '../../domain/thaiSearch';
 
 /** One line of the measures list: the measure and what is derived for it today. */
 export interface MeasureRow {
@@ -48,18 +48,65 @@ export function unitAliasesOf(measure: Measure, names: ReadonlyMap<string, Pick<
   return measure.unitIds.flatMap((id) => names.get(id)?.aliases ?? []);
 }
 
-// Each row's texts in search form, made at its first search and kept while the row lives: the
-// rows are rebuilt when the data changes, so a kept form is never stale.
-const haystacks = new WeakMap<MeasureRow, string[]>();
+interface Searched {
+  /** The row's texts in search form, looked in for a word anywhere. */
+  texts: string[];
+  /** Its units' names and short forms as whole names: กช. is a unit here, not letters in ภาคเอกชน. */
+  units: Set<string>;
+}
 
-function haystackOf(row: MeasureRow): string[] {
-  let texts = haystacks.get(row);
-  if (!texts) {
+// Each row's forms, made at its first search and kept while the row lives: the rows are rebuilt
+// when the data changes, so a kept form is never stale.
+const searched = new WeakMap<MeasureRow, Searched>();
+
+function searchedOf(row: MeasureRow): Searched {
+  let forms = searched.get(row);
+  if (!forms) {
     const { measure } = row;
-    texts = [measure.title, measure.description, measure.followUp, measure.timeframe.raw, ...measure.steps.map((s) => s.text), ...row.unitNames, ...(row.unitAliases ?? []), row.latest?.note ?? ''].map(searchForm);
-    haystacks.set(row, texts);
+    forms = {
+      texts: [measure.title, measure.description, measure.followUp, measure.timeframe.raw, ...measure.steps.map((s) => s.text), ...row.unitNames, row.latest?.note ?? ''].map(searchForm),
+      units: new Set([...row.unitNames, ...(row.unitAliases ?? [])].map(nameForm)),
+    };
+    searched.set(row, forms);
   }
-  return texts;
+  return forms;
+}
+
+interface QueryWord {
+  text: string;
+  /** Set when the word is the whole name or short form of a unit some measure belongs to. */
+  unit: string | null;
+}
+
+/**
+ * A word naming a unit finds that unit's measures and nothing else; any other word is looked for
+ * inside the texts.
+ */
+// The whole list's unit names, once per list rather than at every key typed.
+const listUnits = new WeakMap<readonly MeasureRow[], Set<string>>();
+
+function unitNamesIn(rows: readonly MeasureRow[]): Set<string> {
+  let names = listUnits.get(rows);
+  if (!names) {
+    names = new Set(rows.flatMap((row) => [...searchedOf(row).units]));
+    listUnits.set(rows, names);
+  }
+  return names;
+}
+
+function queryWords(query: string, rows: readonly MeasureRow[]): QueryWord[] {
+  const typed = query.split(/\s+/).filter((word) => searchForm(word) !== '');
+  if (typed.length === 0) return searchWords(query).map((text) => ({ text, unit: null }));
+  const known = unitNamesIn(rows);
+  return typed.map((word) => {
+    const name = nameForm(word);
+    return { text: searchForm(word), unit: known.has(name) ? name : null };
+  });
+}
+
+function matchesQuery(words: readonly QueryWord[], row: MeasureRow): boolean {
+  const { texts, units } = searchedOf(row);
+  return words.every((word) => (word.unit === null ? texts.some((text) => text.includes(word.text)) : units.has(word.unit)));
 }
 
 /**
@@ -67,11 +114,11 @@ function haystackOf(row: MeasureRow): string[] {
  * otherwise the first key a reader types pays for the whole list at once.
  */
 export function prepareSearch(rows: MeasureRow[]): void {
-  for (const row of rows) haystackOf(row);
+  for (const row of rows) searchedOf(row);
 }
 
 export function applyFilters(rows: MeasureRow[], filters: Filters): MeasureRow[] {
-  const words = searchWords(filters.q);
+  const words = queryWords(filters.q, rows);
   return rows.filter(
     (row) =>
       (filters.unit === null || row.measure.unitIds.includes(filters.unit)) &&
@@ -79,6 +126,6 @@ export function applyFilters(rows: MeasureRow[], filters: Filters): MeasureRow[]
       (filters.health === null || row.health.health === filters.health) &&
       (filters.link === null || row.links.includes(filters.link)) &&
       (filters.fresh === null || row.freshness === filters.fresh) &&
-      (words.length === 0 || matchesWords(words, haystackOf(row))),
+      (words.length === 0 || matchesQuery(words, row)),
   );
 }

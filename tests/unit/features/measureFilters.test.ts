@@ -45,6 +45,8 @@ describe('the measures search', () => {
   const rows = [
     rowOf({ ...first, title: 'ซ่อมถนนตามแผน ปี ๒๕๖๖', description: '', followUp: '', steps: [], unitIds: ['u-chang'] }),
     rowOf({ ...second, title: 'เผยแพร่ข้อมูลจัดซื้อจัดจ้าง 2567', description: '', followUp: '', steps: [], unitIds: ['u-palad', 'u-klang'] }),
+    // Texts that hold a short form's letters once its dots are gone
+    rowOf({ ...second, id: 'm-words', title: 'ส่งเสริมความร่วมมือภาคเอกชนตามหลักคุณธรรม', description: '', followUp: '', steps: [], unitIds: ['u-klang'] }),
   ];
   const filters: Filters = { unit: null, status: null, health: null, link: null, fresh: null, q: '' };
 
@@ -58,7 +60,15 @@ describe('the measures search', () => {
     { q: '2566', found: ['ซ่อมถนนตามแผน ปี ๒๕๖๖'] },
     { q: '๒๕๖๗', found: ['เผยแพร่ข้อมูลจัดซื้อจัดจ้าง 2567'] },
     { q: 'กช. 2567', found: [] },
-    { q: 'กองคลัง', found: ['เผยแพร่ข้อมูลจัดซื้อจัดจ้าง 2567'] },
+    { q: 'กองคลัง', found: ['เผยแพร่ข้อมูลจัดซื้อจัดจ้าง 2567', 'ส่งเสริมความร่วมมือภาคเอกชนตามหลักคุณธรรม'] },
+    // A unit's short form is that unit, not letters somewhere in a text
+    { q: 'ม.ค.', found: [] },
+    { q: 'ก.ค.', found: [] },
+    { q: 'ส.ป.', found: ['เผยแพร่ข้อมูลจัดซื้อจัดจ้าง 2567'] },
+    // An alias is a whole name: ส is not สป.
+    { q: 'ป.', found: [] },
+    { q: 'ภาคเอกชน', found: ['ส่งเสริมความร่วมมือภาคเอกชนตามหลักคุณธรรม'] },
+    { q: 'ฯ', found: [] },
   ])('“$q” finds $found', ({ q, found }) => {
     expect(applyFilters(rows, { ...filters, q }).map((r) => r.measure.title)).toEqual(found);
   });
