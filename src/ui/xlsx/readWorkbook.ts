@@ -1,4 +1,7 @@
 import type * as ReaderModuleType from 'read-excel-file/universal';
+import type * as ZipModule from './zipNow';
+import { formatCount } from '../../i18n/numbers';
+import { MAX_PART_BYTES, MAX_UNPACKED_BYTES, UnpackedTooLarge } from './unpackLimits';
 
 /** One sheet of a workbook, every cell as the text a reader sees in it. */
 export interface Sheet {
@@ -6,14 +9,14 @@ export interface Sheet {
   rows: string[][];
 }
 
-export type WorkbookProblem = 'not-xlsx' | 'old-excel' | 'unreadable' | 'empty' | 'load-failed';
+export type WorkbookProblem = 'not-xlsx' | 'old-excel' | 'unreadable' | 'empty' | 'load-failed' | 'too-large';
 
 export type ReadWorkbookResult =
   | { ok: true; sheets: Sheet[] }
   | { ok: false; problem: string; code: WorkbookProblem };
 
 // Thai, as the import preview shows every other refusal of a file; `code` lets a screen say it otherwise.
-const PROBLEMS: Record<WorkbookProblem, string> = {
+const PROBLEMS: Record<Exclude<WorkbookProblem, 'too-large'>, string> = {
   'not-xlsx': 'ไฟล์นี้ไม่ใช่ไฟล์ Excel แบบ .xlsx: เปิดใน Excel แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)" หรือ CSV',
   'old-excel':
     'ไฟล์นี้เป็น Excel รุ่นเก่า (.xls) หรือมีรหัสผ่าน: เปิดใน Excel เอารหัสผ่านออก แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)"',
@@ -41,20 +44,39 @@ export async function readWorkbook(bytes: ArrayBuffer): Promise<ReadWorkbookResu
   const head = new Uint8Array(bytes);
   if (!isXlsx(head)) return refuse(startsWith(head, OLE_HEADER) ? 'old-excel' : 'not-xlsx');
   let library: ReaderModule;
+  let zip: typeof ZipModule;
   try {
-    library = await import('read-excel-file/universal');
+    [library, zip] = await Promise.all([import('read-excel-file/universal'), import('./zipNow')]);
   } catch {
     return refuse('load-failed');
   }
   try {
+    // Checked here as well as in the reader's unzip (zipNow's unzipNow, swapped in by
+    // vite.config.ts): the swap is a build step, and a bomb must be refused whichever unzip runs.
+    zip.checkUnpackedSize(head, READER_PARTS);
     // A copy made in this realm: the reader checks `instanceof ArrayBuffer`, which a buffer from a
     // test's file system or another frame fails.
     const sheets = await library.default(head.slice().buffer);
     if (sheets.length === 0) return refuse('empty');
     return { ok: true, sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data.map((row) => row.map(cellText)) })) };
-  } catch {
+  } catch (error) {
+    if (error instanceof UnpackedTooLarge) return tooLarge(error);
     return refuse('unreadable');
   }
+}
+
+// The parts read-excel-file unpacks (its filterZipArchiveEntry): pictures and the like are never inflated.
+const READER_PARTS = ({ path }: { path: string }) => path.endsWith('.xml') || path.endsWith('.xml.rels');
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => formatCount(Math.max(1, Math.round(bytes / MB)), 'th');
+
+// A zip bomb or a workbook of pictures: refused from the archive's directory, before unpacking.
+function tooLarge({ over, bytes }: UnpackedTooLarge): ReadWorkbookResult {
+  const problem =
+    over === 'total'
+      ? `ไฟล์ Excel นี้เมื่อคลายออกมีขนาด ${megabytes(bytes)} MB เกินขนาดสูงสุด ${megabytes(MAX_UNPACKED_BYTES)} MB ของไฟล์คะแนน`
+      : `ไฟล์ Excel นี้มีส่วนหนึ่งที่เมื่อคลายออกมีขนาด ${megabytes(bytes)} MB เกินขนาดสูงสุด ${megabytes(MAX_PART_BYTES)} MB ต่อส่วนของไฟล์คะแนน`;
+  return { ok: false, problem, code: 'too-large' };
 }
 
 /** A cell as the sheet shows it: 93.75, not 93.750000000000014; a date as its ISO day. */
@@ -69,7 +91,7 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-function refuse(code: WorkbookProblem): ReadWorkbookResult {
+function refuse(code: Exclude<WorkbookProblem, 'too-large'>): ReadWorkbookResult {
   return { ok: false, problem: PROBLEMS[code], code };
 }
 

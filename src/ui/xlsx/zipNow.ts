@@ -1,4 +1,5 @@
 import { unzipSync, zipSync } from 'fflate';
+import { MAX_PART_BYTES, MAX_UNPACKED_BYTES, UnpackedTooLarge } from './unpackLimits';
 
 /*
  * Stand-ins for the Excel libraries' own zip calls, swapped in by vite.config.ts. fflate's
@@ -16,9 +17,34 @@ export function zipNow(files: Record<string, Uint8Array>): Promise<ArrayBuffer> 
   });
 }
 
-/** read-excel-file's unzipFromArrayBuffer(input, { filter }). */
-export function unzipNow(input: ArrayBuffer, options: { filter?: (entry: { path: string }) => boolean } = {}): Promise<Record<string, Uint8Array>> {
+type PathFilter = (entry: { path: string }) => boolean;
+
+/**
+ * Throws UnpackedTooLarge when the parts the filter keeps would unpack past the limits. The sizes
+ * are the archive's own directory entries, read without inflating anything; fflate inflates each
+ * part into a buffer of its stated size, so a part cannot grow past what was checked here.
+ */
+export function checkUnpackedSize(input: Uint8Array, filter: PathFilter = () => true): void {
+  let unpacked = 0;
+  let largest = 0;
+  unzipSync(input, {
+    filter: (file) => {
+      if (filter({ path: file.name })) {
+        unpacked += file.originalSize;
+        largest = Math.max(largest, file.originalSize);
+      }
+      return false;
+    },
+  });
+  if (unpacked > MAX_UNPACKED_BYTES) throw new UnpackedTooLarge('total', unpacked);
+  if (largest > MAX_PART_BYTES) throw new UnpackedTooLarge('part', largest);
+}
+
+/** read-excel-file's unzipFromArrayBuffer(input, { filter }), refusing a zip bomb before inflating it. */
+export function unzipNow(input: ArrayBuffer, options: { filter?: PathFilter } = {}): Promise<Record<string, Uint8Array>> {
   return new Promise((resolve) => {
-    resolve(unzipSync(new Uint8Array(input), { filter: (file) => options.filter?.({ path: file.name }) ?? true }));
+    const bytes = new Uint8Array(input);
+    checkUnpackedSize(bytes, options.filter);
+    resolve(unzipSync(bytes, { filter: (file) => options.filter?.({ path: file.name }) ?? true }));
   });
 }
