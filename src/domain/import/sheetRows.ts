@@ -58,6 +58,27 @@ const cellsOf = (row: readonly string[], places: Partial<Record<Column, number>>
   return cells;
 };
 
+const width = (row: readonly string[]) => {
+  let n = row.length;
+  while (n > 0 && (row[n - 1] ?? '').trim() === '') n -= 1;
+  return n;
+};
+
+/**
+ * Cells past the header's last column are not read, so a row that has them would lose them
+ * silently: '1,85,5' under 'ตัวชี้วัด,คะแนน' would save 85, and a comment would be cut at its comma.
+ */
+function overflowProblem(row: readonly string[], columns: number, separator: ImportSource['separator']): string | null {
+  const cells = width(row);
+  if (cells <= columns) return null;
+  const extra = row.slice(columns, cells).map((c) => `"${c.trim()}"`).join(', ');
+  const fix =
+    separator === ','
+      ? 'ทศนิยมแบบจุลภาค (85,5) หรือข้อความที่มีจุลภาคต้องอยู่ในเครื่องหมายคำพูด ("85,5") หรือบันทึกไฟล์ด้วยตัวคั่น ;'
+      : 'ใส่หัวคอลัมน์ให้ช่องที่เกิน หรือลบข้อมูลนอกตาราง';
+  return `แถวนี้มี ${cells} ช่อง แต่หัวตารางมี ${columns} คอลัมน์ (ช่องที่เกินคือ ${extra}): ${fix}`;
+}
+
 /** The row names no item, but one of its cells says it carries the total. */
 function totalLabel(row: readonly string[], places: Partial<Record<Column, number>>): string | null {
   const at = row.findIndex((cell, i) => i !== places.score && isTotalLabel(cell));
@@ -103,6 +124,8 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   const listed = kindOf(body, columns)?.kind;
   const totals: FileTotal[] = [];
   const records: ImportRecord[] = [];
+  const overflows: (string | null)[] = [];
+  const columnCount = width(rows[index] ?? []);
   const sections: number[] = [];
   for (let i = index + 1; i < end; i += 1) {
     const row = rows[i] ?? [];
@@ -115,7 +138,10 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
       const problem = 'problem' in scored ? [scored.problem, hint].filter(Boolean).join(' — ') : null;
       totals.push({ row: i + 1, label, score: 'score' in scored ? scored.score : null, problem });
     } else if (isSectionRow(row, places, listed, framework, fiscalYear)) sections.push(i + 1);
-    else records.push({ row: i + 1, cells: cellsOf(row, places) });
+    else {
+      records.push({ row: i + 1, cells: cellsOf(row, places) });
+      overflows.push(overflowProblem(row, columnCount, source.separator));
+    }
   }
   for (const row of sections) skip(skipped, row, 'section');
   for (let i = end; i < rows.length; i += 1) if (!isBlank(rows[i] ?? [])) skip(skipped, i + 1, 'notes');
@@ -128,7 +154,10 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   const total = totals.at(-1) ?? null;
   for (const t of totals.slice(0, -1)) skip(skipped, t.row, 'subtotal');
   skipped.sort((a, b) => a.from - b.from);
-  const judged = judgeRecords(records, kind, framework, fiscalYear);
+  const judged = judgeRecords(records, kind, framework, fiscalYear).map((row, i) => {
+    const overflow = overflows[i];
+    return overflow ? { ...row, value: null, problems: [overflow, ...row.problems] } : row;
+  });
   if (source.sheet !== undefined) {
     judged.forEach((row, i) => {
       const hint = workbookHint(records[i]?.cells.score ?? '');
