@@ -70,6 +70,15 @@ describe("the plan's fiscal year a year-less timeframe is read against", () => {
     expect(planYear(2565, [early])).toBe(2565);
     expect(planYear(2565, [early], 'm-early')).toBe(2566);
   });
+
+  it('gives no vote to measures read against a plan year, so the year does not feed on itself', () => {
+    const named = { id: 'm-named', timeframe: { raw: 'ต.ค.65-ธ.ค.65', start: ym(2565, 10), end: ym(2565, 12) }, archived: false };
+    const yearLess = (id: string) => ({ id, timeframe: { raw: 'ม.ค.–มี.ค.', start: ym(2567, 1), end: ym(2567, 3), readAsFiscalYear: 2567 }, archived: false });
+    // Two year-less measures read as 2567 would outvote the one that names its year (fiscal 2566).
+    expect(planYear(2565, [named, yearLess('a'), yearLess('b')])).toBe(2566);
+    // With only year-less measures, nothing names a year: the year after the assessment's.
+    expect(planYear(2565, [yearLess('a'), yearLess('b')])).toBe(2566);
+  });
 });
 
 describe('writing a measure reads its timeframe against the plan year the store passes', () => {
