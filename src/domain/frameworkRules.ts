@@ -11,10 +11,12 @@ export interface FrameworkProblem {
  * What the schema cannot say about a framework: the instrument weights make up the whole
  * (100), no instrument appears twice, each instrument's indicators make up its weight,
  * indicator numbers and O-item codes are not reused, the level bands climb strictly from a
- * lowest band at 0, and every O-item belongs to an indicator the framework has. A framework with a problem cannot score a year correctly.
+ * lowest band at 0, and every O-item belongs to an indicator the framework has; names are
+ * written (not blank, no spaces around them) and amounts have at most 2 decimals, as the editor
+ * takes them. A framework with a problem cannot score a year correctly, or be edited again.
  */
 export function frameworkProblems(framework: Framework): FrameworkProblem[] {
-  const problems: FrameworkProblem[] = [];
+  const problems: FrameworkProblem[] = [...fieldProblems(framework)];
   const total = roundScore(framework.instruments.reduce((sum, i) => sum + i.weight, 0));
   if (total !== 100) problems.push({ path: 'instruments', message: `น้ำหนักของเครื่องมือรวมกันได้ ${total} ต้องรวมกันได้ 100` });
   const numbers = new Map<number, string>();
@@ -60,5 +62,39 @@ export function frameworkProblems(framework: Framework): FrameworkProblem[] {
     if (levels.has(band.level)) problems.push({ path: 'levels', message: `ระดับ ${band.level} ซ้ำ` });
     levels.add(band.level);
   }
+  return problems;
+}
+
+/**
+ * What the editor refuses field by field, for frameworks that did not come through it (a file,
+ * a store write): otherwise one is kept that the editor cannot save again.
+ */
+function fieldProblems(framework: Framework): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  const name = (path: string, value: string, what: string) => {
+    if (value.trim() === '') problems.push({ path, message: `${what}ว่างอยู่` });
+    else if (value !== value.trim()) problems.push({ path, message: `${what} "${value}" มีช่องว่างหน้าหรือท้าย` });
+  };
+  const amount = (path: string, value: number, what: string) => {
+    if (roundScore(value) !== value) problems.push({ path, message: `${what} ${value} มีทศนิยมเกิน 2 ตำแหน่ง` });
+  };
+  name('name', framework.name, 'ชื่อเกณฑ์');
+  amount('passMark', framework.passMark, 'เกณฑ์ผ่าน');
+  framework.instruments.forEach((instrument, i) => {
+    const at = `instruments.${i}`;
+    name(`${at}.name`, instrument.name, 'ชื่อเครื่องมือ');
+    name(`${at}.nameEn`, instrument.nameEn, 'ชื่อภาษาอังกฤษของเครื่องมือ');
+    amount(`${at}.weight`, instrument.weight, 'น้ำหนัก');
+    instrument.indicators.forEach((indicator, j) => {
+      name(`${at}.indicators.${j}.name`, indicator.name, 'ชื่อตัวชี้วัด');
+      name(`${at}.indicators.${j}.nameEn`, indicator.nameEn, 'ชื่อภาษาอังกฤษของตัวชี้วัด');
+      amount(`${at}.indicators.${j}.weight`, indicator.weight, 'น้ำหนัก');
+    });
+  });
+  framework.levels.forEach((band, k) => amount(`levels.${k}.min`, band.min, 'คะแนนเริ่มต้นของระดับ'));
+  framework.oItems.forEach((o, k) => {
+    name(`oItems.${k}.group`, o.group, 'หมวดของข้อ');
+    name(`oItems.${k}.name`, o.name, 'ชื่อข้อ');
+  });
   return problems;
 }

@@ -79,6 +79,33 @@ describe('the rules a framework keeps', () => {
       },
       [{ path: 'levels', message: 'ระดับ AA และ A เริ่มที่คะแนนเดียวกัน (95)' }],
     ],
+    [
+      'a blank name and one with spaces around it',
+      (f) => {
+        f.name = '   ';
+        const o = f.oItems[0];
+        if (o) o.name = ` ${o.name}`;
+      },
+      [
+        { path: 'name', message: 'ชื่อเกณฑ์ว่างอยู่' },
+        { path: 'oItems.0.name', message: `ชื่อข้อ " ${base.oItems[0]?.name ?? ''}" มีช่องว่างหน้าหรือท้าย` },
+      ],
+    ],
+    [
+      'amounts with 3 decimals, as the editor refuses them',
+      (f) => {
+        const [first, second] = f.instruments[0]?.indicators ?? [];
+        if (first && second) [first.weight, second.weight] = [first.weight + 0.005, second.weight - 0.005];
+        f.passMark = 85.125;
+        if (f.levels[1]) f.levels[1].min = 85.125;
+      },
+      [
+        { path: 'passMark', message: 'เกณฑ์ผ่าน 85.125 มีทศนิยมเกิน 2 ตำแหน่ง' },
+        { path: 'instruments.0.indicators.0.weight', message: 'น้ำหนัก 6.005 มีทศนิยมเกิน 2 ตำแหน่ง' },
+        { path: 'instruments.0.indicators.1.weight', message: 'น้ำหนัก 5.995 มีทศนิยมเกิน 2 ตำแหน่ง' },
+        { path: 'levels.1.min', message: 'คะแนนเริ่มต้นของระดับ 85.125 มีทศนิยมเกิน 2 ตำแหน่ง' },
+      ],
+    ],
   ])('says so of %s', (_what, change, problems) => {
     expect(frameworkProblems(edit(change))).toEqual(problems);
   });

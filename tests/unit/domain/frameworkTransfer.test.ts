@@ -71,6 +71,19 @@ describe('a framework file', () => {
     ],
     ['an O-item code used twice', fileWith((f) => void ((f.framework.oItems[1] as { code: string }).code = 'O1')), 'rules', 'ข้อลำดับที่ 2 (O1) › รหัส: ข้อ O1 ซ้ำ'],
     ['no band starting at 0', fileWith((f) => void f.framework.levels.pop()), 'rules', 'ระดับผลการประเมิน: ระดับต่ำสุดต้องเริ่มที่ 0 คะแนน'],
+    // What the editor refuses field by field: imported, the year could not be saved again.
+    ['a name of spaces only', fileWith((f) => void (f.framework.name = '   ')), 'rules', '1 จุด: ชื่อ: ชื่อเกณฑ์ว่างอยู่'],
+    [
+      'weights with 3 decimals that still add up',
+      fileWith((f) => {
+        const [first, second] = f.framework.instruments[0]?.indicators ?? [];
+        if (first && second) [first.weight, second.weight] = [6.005, 5.995];
+      }),
+      'rules',
+      'น้ำหนัก: น้ำหนัก 6.005 มีทศนิยมเกิน 2 ตำแหน่ง',
+    ],
+    ['a pass mark with 3 decimals', fileWith((f) => void (f.framework.passMark = 85.125)), 'rules', 'เกณฑ์ผ่าน 85.125 มีทศนิยมเกิน 2 ตำแหน่ง'],
+    ['a level minimum with 3 decimals', fileWith((f) => void ((f.framework.levels[1] as { min: number }).min = 85.125)), 'rules', 'คะแนนเริ่มต้นของระดับ 85.125 มีทศนิยมเกิน 2 ตำแหน่ง'],
   ])('is refused when it is %s', (_, text, code, message) => {
     const read = readFrameworkFile(text);
     expect(read.ok).toBe(false);
