@@ -53,7 +53,11 @@ function read(raw: string, context: TimeframeContext | undefined): Read | Timefr
   const refused = refuse(all, q);
   if (refused !== null) return refused;
   // A full stop closing the sentence: 'ภายในเดือนมีนาคม 2567.'
-  const tokens = all[all.length - 1]?.kind === 'stop' ? all.slice(0, -1) : all;
+  const stopped = all[all.length - 1]?.kind === 'stop' ? all.slice(0, -1) : all;
+  // '(ต.ค. 66 - ก.ย. 67)' copied from a table cell: brackets round the whole text add nothing.
+  const wrapped = stopped[0]?.kind === 'open' && stopped[stopped.length - 1]?.kind === 'close'
+    && stopped.filter((t) => t.kind === 'open').length === 1;
+  const tokens = wrapped ? stopped.slice(1, -1) : stopped;
   const fy = context?.fiscalYear;
   const doc = fy !== undefined && Number.isInteger(fy) && fy > 2400 && fy <= 2800 ? { fiscalYear: fy, fromDocument: true } : null;
   const env: Env = { q, source: doc };

@@ -3,7 +3,8 @@ import { readFiscal, readQuarter } from './timeframeFiscal';
 import { Cursor, type Env, type Outcome, describePoint, failed, structure, warn } from './timeframeReading';
 import type { Token } from './timeframeTokens';
 
-const endOfWhat = (c: Cursor): boolean => c.is('month-word') || c.is('month') || c.is('fiscal') || c.is('quarter');
+const endOfWhat = (c: Cursor, k = 0): boolean =>
+  c.is('month-word', k) || c.is('month', k) || c.is('fiscal', k) || c.is('quarter', k);
 
 /** Prefix words, then one of the kinds: a fiscal year, a quarter, or days and months. */
 export function readBody(tokens: Token[], env: Env): Outcome {
@@ -24,9 +25,13 @@ export function readBody(tokens: Token[], env: Env): Outcome {
     }
     if (!endOfWhat(c)) return structure(env, c.peek());
     deadline = true;
+  } else if (!since && !between && c.is('end-of') && endOfWhat(c, 1)) {
+    // 'สิ้นปีงบประมาณ 2567', 'สิ้นเดือนมีนาคม 2567': the end of a period is already a deadline.
+    c.take('end-of');
+    deadline = true;
   }
   const fiscal = c.is('fiscal') || ((c.is('throughout') || c.is('annual')) && c.is('fiscal', 1));
-  const reading = fiscal ? readFiscal(c, env) : c.is('quarter') ? readQuarter(c, env) : readDates(c, env);
+  const reading = fiscal ? readFiscal(c, env) : c.is('quarter') ? readQuarter(c, env) : readDates(c, env, between);
   if (failed(reading)) return reading;
   const onward = c.take('onward') !== undefined;
   if (!c.done) return structure(env, c.peek());

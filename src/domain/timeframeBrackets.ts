@@ -30,10 +30,12 @@ function readWithLength(main: Token[], months: number, q: string, innerText: str
 const isLabel = (tokens: Token[]): boolean =>
   tokens.some((t) => t.kind === 'quarter' || t.kind === 'fiscal') && !tokens.some((t) => t.kind === 'month');
 
-/** a lies within b: a deadline only by its end. */
-const within = (a: Reading, b: Reading): boolean =>
-  b.start !== null && compareYearMonth(a.end, b.end) <= 0 && compareYearMonth(a.end, b.start) >= 0 &&
-  (a.start === null || (compareYearMonth(a.start, b.start) >= 0 && compareYearMonth(a.start, b.end) <= 0));
+/** a lies within b: a deadline only by its end; a deadline label ('สิ้นปีงบประมาณ') only holds its own month. */
+const within = (a: Reading, b: Reading): boolean => {
+  if (b.start === null) return a.start === null && compareYearMonth(a.end, b.end) === 0;
+  return compareYearMonth(a.end, b.end) <= 0 && compareYearMonth(a.end, b.start) >= 0 &&
+    (a.start === null || (compareYearMonth(a.start, b.start) >= 0 && compareYearMonth(a.start, b.end) <= 0));
+};
 
 const shifted = (r: Reading, n: number): Reading => ({
   ...r, start: r.start === null ? null : addMonths(r.start, n), end: addMonths(r.end, n),

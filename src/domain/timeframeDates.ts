@@ -125,12 +125,13 @@ function fiscalYearAfter(c: Cursor, env: Env, monthsHaveYear: boolean): number |
  * Days and months, alone or as a range: '1 ต.ค. 2566 – 31 มี.ค. 2567', 'ม.ค.–30 เม.ย. 67',
  * 'วันที่ 1 ตุลาคม 2566', '1–15 ต.ค. 66'. A single day or month is a one-day or one-month range.
  */
-export function readDates(c: Cursor, env: Env): Outcome {
+export function readDates(c: Cursor, env: Env, between = false): Outcome {
   const a = readPoint(c, env);
   if (failed(a)) return a;
   type Dated = Point & { month: number };
   let b: Dated | null = null;
-  if (c.take('sep') !== undefined) {
+  // 'ระหว่าง ต.ค. 66 และ ธ.ค. 66': after 'ระหว่าง', 'และ' joins the two ends.
+  if (c.take('sep') !== undefined || (between && c.take('and') !== undefined)) {
     const read = readPoint(c, env);
     if (failed(read)) return read;
     const { month } = read;

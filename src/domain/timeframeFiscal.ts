@@ -49,6 +49,10 @@ export function readFiscal(c: Cursor, env: Env): Outcome {
     if (failed(src)) return src;
     return { start: { year: src.fy - 1, month: 10 }, end: { year: src.fy, month: 9 }, startDay: null, endDay: null, single: true, documentYear: src.documentYear };
   }
+  if (c.is('quarter')) {
+    // 'ปีงบประมาณ 2567 ไตรมาสที่ 2': the year first, then the quarter in it.
+    return readQuarter(c, { ...env, source: { fiscalYear: first, fromDocument: false } });
+  }
   let last = first;
   if (c.take('sep') !== undefined) {
     c.take('fiscal');
@@ -90,6 +94,23 @@ function calendarOrFiscal(env: Env, q1: number, q2: number, year: number): Timef
   return warn('ambiguous', message);
 }
 
+/** 'ไตรมาสที่ 4/2566 - ไตรมาสที่ 1/2567': each end names its own fiscal year. */
+function quarterToQuarter(c: Cursor, env: Env, q1: number): Outcome {
+  c.take('slash');
+  const fy1 = readFiscalYear(c, env);
+  if (failed(fy1)) return fy1;
+  if (fy1 === null || c.take('sep') === undefined) return structure(env, c.peek());
+  c.take('quarter');
+  c.take('ordinal');
+  const q2 = readQuarterNumber(c, env);
+  if (failed(q2)) return q2;
+  if (c.take('slash') === undefined) return structure(env, c.peek());
+  const fy2 = readFiscalYear(c, env);
+  if (failed(fy2)) return fy2;
+  if (fy2 === null || !c.done) return structure(env, c.peek());
+  return { start: quarterStart(fy1, q1), end: quarterEnd(fy2, q2), startDay: null, endDay: null, single: false, documentYear: false };
+}
+
 /**
  * Quarters of a fiscal year: 'ไตรมาสที่ 1/2568', 'ไตรมาส 2 ปีงบประมาณ 2567',
  * 'ไตรมาสแรกของปีงบประมาณ 2566', 'ไตรมาสที่ 3-4 ปีงบประมาณ 2567'.
@@ -99,6 +120,7 @@ export function readQuarter(c: Cursor, env: Env): Outcome {
   c.take('ordinal');
   const q1 = readQuarterNumber(c, env);
   if (failed(q1)) return q1;
+  if (c.is('slash') && c.is('sep', 2)) return quarterToQuarter(c, env, q1);
   let q2 = q1;
   const joined = c.take('sep') ?? c.take('and');
   if (joined !== undefined) {

@@ -21,6 +21,14 @@ const SPOKEN_MONTHS = [
   'กรกฎา', 'สิงหา', 'กันยา', 'ตุลา', 'พฤศจิกา', 'ธันวา',
 ];
 
+/** Misspellings common enough in agency documents that refusing them would only annoy. */
+const MISSPELT_MONTHS: readonly [RegExp, number][] = [
+  [/กรกฏาคม/y, 7],
+  [/พฤษจิกายน/y, 11],
+  // The full name (with its final ์) is tried first; this is only what is left without it.
+  [/กุมภาพันธ/y, 2],
+];
+
 /** 'มี.ค.' → also 'มี.ค', 'มีค', 'มี. ค.' — dots and spaces are typed inconsistently. */
 function abbrPattern(abbr: string): string {
   const parts = abbr.split('.').filter((p) => p.length > 0);
@@ -44,6 +52,7 @@ const MATCHERS: readonly { re: RegExp; token: (text: string) => Token | null }[]
   { re: VAGUE, token: (text) => ({ kind: 'vague', text }) },
   // Longest month forms first so 'ตุลาคม' is not read as 'ตุลา' followed by leftover 'คม'.
   ...THAI_MONTHS.map((m, i) => ({ re: new RegExp(m.full, 'y'), token: monthToken(i + 1) })),
+  ...MISSPELT_MONTHS.map(([re, month]) => ({ re, token: monthToken(month) })),
   ...SPOKEN_MONTHS.map((name, i) => ({ re: new RegExp(name, 'y'), token: monthToken(i + 1) })),
   ...THAI_MONTHS.map((m, i) => ({ re: new RegExp(abbrPattern(m.abbr), 'y'), token: monthToken(i + 1) })),
   { re: /ปี\s*งบ(?:ประมาณ)?(?:\s*ฯ)?/y, token: word('fiscal') },

@@ -178,7 +178,7 @@ describe('parseTimeframe: fiscal years and quarters it refuses', () => {
     ['ไตรมาสที่ 1 และ 3 ปีงบประมาณ 2567', 'unrecognised', 'ไตรมาสที่ 1 และ 3 ไม่ต่อเนื่องกัน'],
     ['ไตรมาส', 'unrecognised', 'ไม่ระบุว่าไตรมาสที่เท่าใด'],
     ['ปีงบประมาณ 2400', 'unrecognised', '"2400" ไม่ใช่ปี พ.ศ. ที่เป็นไปได้'],
-    ['ภายใน 30 ก.ย. 67 (สิ้นปีงบประมาณ)', 'unrecognised', 'ข้อความในวงเล็บ "สิ้นปีงบประมาณ" ไม่ใช่ช่วงเวลาที่อ่านได้'],
+    ['ภายใน 30 ก.ย. 67 (สิ้นปี)', 'unrecognised', 'ข้อความในวงเล็บ "สิ้นปี" ไม่ใช่ช่วงเวลาที่อ่านได้'],
     // A length in brackets that contradicts the range: which one is right is the officer's call.
     ['ต.ค.66-ก.ย.67 (6 เดือน)', 'ambiguous', 'ต.ค. 2566 – ก.ย. 2567 คือ 12 เดือน แต่ในวงเล็บเขียน "6 เดือน"'],
   ])('%j stays raw: %s', (raw, code, part) => {
