@@ -13,16 +13,40 @@ export function scoreCell(raw: string): { score: number } | { problem: string } 
   return scoreFromText(raw.trim().replace(/\s*%$/, ''));
 }
 
-/**
- * Why an Excel cell that looks right on screen is refused: a workbook keeps the unrounded value
- * of a formula (93.7777 shown as 93.78) and a percentage as its fraction (0.9375 shown as 93.75%).
- */
+/** Why an Excel cell that looks right on screen is refused: a workbook keeps the unrounded value of a formula (93.7777 shown as 93.78). */
 export function workbookHint(raw: string): string | null {
   const text = raw.trim();
   if (!/^\d+\.\d{3,}$/.test(text)) return null;
   const n = Number(text);
-  if (n <= 1) return `เซลล์ใน Excel เก็บค่า ${text} ถ้าเป็นเซลล์รูปแบบเปอร์เซ็นต์ (${(n * 100).toFixed(2)}%) ให้ใส่คะแนนเป็นตัวเลข 0–100`;
+  if (n <= 1) return null;
   return `เซลล์ใน Excel เก็บค่า ${text} แม้จะแสดงเป็น ${n.toFixed(2)}: ปัดในเซลล์ด้วย ROUND(ค่า, 2) หรือพิมพ์คะแนนตามรายงาน`;
+}
+
+const asNumber = (raw: string): number | null => {
+  const text = raw.trim();
+  return /^\d*\.?\d+$/.test(text) ? Number(text) : null;
+};
+
+/** A sheet's score column whose every number is at most 1 holds fractions, so its 1s are 100%. */
+export const allFractions = (cells: readonly string[]) => {
+  const numbers = cells.map(asNumber).filter((n): n is number => n !== null);
+  return numbers.length > 0 && numbers.every((n) => n <= 1);
+};
+
+/**
+ * A workbook keeps a percentage-formatted cell as its fraction: 85% is 0.85, which would pass
+ * as a score of 0.85. No score file scores an item below 1 on purpose, so a fraction is refused.
+ */
+export function percentHint(raw: string, columnOfFractions: boolean): string | null {
+  const n = asNumber(raw);
+  if (n === null) return null;
+  const text = raw.trim();
+  const percent = `${Number((n * 100).toFixed(4))}%`;
+  if (n > 0 && n < 1) return `ช่องนี้ใน Excel จัดรูปแบบเป็นร้อยละ: ${text} คือ ${percent} — เปลี่ยนรูปแบบเป็นตัวเลข แล้วใส่คะแนน 0–100`;
+  if (n === 1 && columnOfFractions) {
+    return `คะแนนทุกแถวในคอลัมน์นี้ไม่เกิน 1 จึงเป็นช่องที่ Excel จัดรูปแบบเป็นร้อยละ: ${text} คือ ${percent} — เปลี่ยนรูปแบบเป็นตัวเลข แล้วใส่คะแนน 0–100`;
+  }
+  return null;
 }
 
 /**

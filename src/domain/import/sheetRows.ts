@@ -1,5 +1,5 @@
 import type { Framework } from '../schemas/framework';
-import { scoreCell, workbookHint } from './answers';
+import { allFractions, percentHint, scoreCell, workbookHint } from './answers';
 import { ITEM_COLUMNS, type Column } from './columns';
 import { SEPARATOR_LABEL } from './delimited';
 import { ENCODING_LABEL } from './encoding';
@@ -79,6 +79,13 @@ function overflowProblem(row: readonly string[], columns: number, separator: Imp
   return `แถวนี้มี ${cells} ช่อง แต่หัวตารางมี ${columns} คอลัมน์ (ช่องที่เกินคือ ${extra}): ${fix}`;
 }
 
+function readTotal({ raw, row, label }: { raw: string; row: number; label: string }, hints: (raw: string, problems: readonly string[]) => string[]): FileTotal {
+  const scored = scoreCell(raw);
+  const problems = 'problem' in scored ? [scored.problem] : [];
+  problems.push(...hints(raw, problems));
+  return { row, label, score: 'score' in scored && problems.length === 0 ? scored.score : null, problem: problems.length ? problems.join(' — ') : null };
+}
+
 /** The row names no item, but one of its cells says it carries the total. */
 function totalLabel(row: readonly string[], places: Partial<Record<Column, number>>): string | null {
   const at = row.findIndex((cell, i) => i !== places.score && isTotalLabel(cell));
@@ -122,7 +129,7 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   const columns = new Set(Object.keys(places) as Column[]);
   // What the file lists decides what a lone line inside it is: an indicator's name over O-items is a heading.
   const listed = kindOf(body, columns)?.kind;
-  const totals: FileTotal[] = [];
+  const totals: { row: number; label: string; raw: string }[] = [];
   const records: ImportRecord[] = [];
   const overflows: (string | null)[] = [];
   const columnCount = width(rows[index] ?? []);
@@ -133,10 +140,7 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
     const label = totalLabel(row, places);
     if (label !== null) {
       const raw = (row[places.score ?? -1] ?? '').trim();
-      const scored = scoreCell(raw);
-      const hint = source.sheet !== undefined ? workbookHint(raw) : null;
-      const problem = 'problem' in scored ? [scored.problem, hint].filter(Boolean).join(' — ') : null;
-      totals.push({ row: i + 1, label, score: 'score' in scored ? scored.score : null, problem });
+      totals.push({ row: i + 1, label, raw });
     } else if (isSectionRow(row, places, listed, framework, fiscalYear)) sections.push(i + 1);
     else {
       records.push({ row: i + 1, cells: cellsOf(row, places) });
@@ -154,15 +158,19 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   const total = totals.at(-1) ?? null;
   for (const t of totals.slice(0, -1)) skip(skipped, t.row, 'subtotal');
   skipped.sort((a, b) => a.from - b.from);
+  // Present-or-absent O-items answer 1 for present; a 1 there is not a percentage.
+  const sheetScores = source.sheet !== undefined && !(kind.kind === 'oItems' && framework.oItemScoring === 'present-absent');
+  const fractions = sheetScores && allFractions(records.map((r) => r.cells.score ?? ''));
+  const sheetHints = (raw: string, problems: readonly string[]) => {
+    if (source.sheet === undefined) return [];
+    const percent = sheetScores ? percentHint(raw, fractions) : null;
+    const unrounded = problems.length > 0 || percent ? workbookHint(raw) : null;
+    return [percent, unrounded].filter((h): h is string => h !== null);
+  };
   const judged = judgeRecords(records, kind, framework, fiscalYear).map((row, i) => {
-    const overflow = overflows[i];
-    return overflow ? { ...row, value: null, problems: [overflow, ...row.problems] } : row;
+    const problems = [overflows[i], ...row.problems].filter((p): p is string => Boolean(p));
+    problems.push(...sheetHints(records[i]?.cells.score ?? '', problems));
+    return problems.length > row.problems.length ? { ...row, value: null, problems } : row;
   });
-  if (source.sheet !== undefined) {
-    judged.forEach((row, i) => {
-      const hint = workbookHint(records[i]?.cells.score ?? '');
-      if (hint && row.problems.length > 0) row.problems.push(hint);
-    });
-  }
-  return { ok: true, kind: kind.kind, rows: judged, source, skipped, total };
+  return { ok: true, kind: kind.kind, rows: judged, source, skipped, total: total && readTotal(total, sheetHints) };
 }

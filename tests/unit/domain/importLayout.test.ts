@@ -174,7 +174,7 @@ describe('what an Excel cell keeps behind what it shows', () => {
   const sheet = (score: string) => readScoreRows([['ตัวชี้วัด', 'คะแนน'], ['5', score], ['คะแนนรวม', score]], { fileName: 'ita.xlsx', sheet: 'คะแนน' }, framework, 2565);
   it.each([
     ['a formula’s unrounded result', '93.7777', 'เซลล์ใน Excel เก็บค่า 93.7777 แม้จะแสดงเป็น 93.78: ปัดในเซลล์ด้วย ROUND(ค่า, 2) หรือพิมพ์คะแนนตามรายงาน'],
-    ['a percentage kept as its fraction', '0.9375', 'เซลล์ใน Excel เก็บค่า 0.9375 ถ้าเป็นเซลล์รูปแบบเปอร์เซ็นต์ (93.75%) ให้ใส่คะแนนเป็นตัวเลข 0–100'],
+    ['a percentage kept as its fraction', '0.9375', 'ช่องนี้ใน Excel จัดรูปแบบเป็นร้อยละ: 0.9375 คือ 93.75% — เปลี่ยนรูปแบบเป็นตัวเลข แล้วใส่คะแนน 0–100'],
   ])('explains %s, on the row and on the total', (_what, score, hint) => {
     const result = okOf(sheet(score));
     expect(result.rows[0]?.problems).toEqual([`คะแนน "${score}" ต้องเป็นตัวเลข 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง`, hint]);

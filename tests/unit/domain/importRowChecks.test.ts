@@ -1,6 +1,7 @@
 import { frameworkFor } from '../../../src/domain/frameworks/registry';
 import { indicatorsOf } from '../../../src/domain/scoring';
 import { readScoreFile, type ScoreImport } from '../../../src/domain/import/scoreImport';
+import { readScoreRows } from '../../../src/domain/import/sheetRows';
 
 const framework = frameworkFor(2565);
 const read = (text: string, fileName = 'scores.csv') => readScoreFile(text, fileName, framework, 2565);
@@ -50,5 +51,43 @@ describe('a row with more cells than the header has columns', () => {
     ['a semicolon file with a decimal comma', 'ตัวชี้วัด;คะแนน\n1;85,5', 85.5],
   ])('is read as it stands when nothing lies past the header: %s', (_what, text, score) => {
     expect(rowsOf(read(text))[0]?.value).toEqual({ kind: 'indicator', indicator: 1, score });
+  });
+});
+
+describe('a percentage-formatted Excel cell, which keeps 85% as 0.85', () => {
+  const fromSheet = (scores: string[], fw = framework, item = 'ตัวชี้วัด') =>
+    readScoreRows(
+      [[item, 'คะแนน'], ...scores.map((score, i) => [item === 'ข้อ' ? `O${i + 1}` : String(i + 1), score])],
+      { fileName: 'ita.xlsx', sheet: 'คะแนน' },
+      fw,
+      2565,
+    );
+  const hintsOf = (result: ScoreImport) => (result.ok ? result.rows.map((r) => (r.value ? r.value.score : r.problems.join(' | '))) : result.problem);
+  const percent = (text: string, shown: string) => `ช่องนี้ใน Excel จัดรูปแบบเป็นร้อยละ: ${text} คือ ${shown} — เปลี่ยนรูปแบบเป็นตัวเลข`;
+  const whole = (shown: string) => `คะแนนทุกแถวในคอลัมน์นี้ไม่เกิน 1 จึงเป็นช่องที่ Excel จัดรูปแบบเป็นร้อยละ: 1 คือ ${shown}`;
+  it.each([
+    ['a fraction among scores', ['0.85', '90'], [percent('0.85', '85%'), 90]],
+    ['a column of fractions, whose 1 is 100%', ['0.85', '1', '0.5'], [percent('0.85', '85%'), whole('100%'), percent('0.5', '50%')]],
+    ['a 1 among whole scores, which is one point', ['1', '90'], [1, 90]],
+    ['a 0, which is 0% either way', ['0', '0.5'], [0, percent('0.5', '50%')]],
+  ])('is a row problem in a sheet: %s', (_what, scores, expected) => {
+    const rows = hintsOf(fromSheet(scores));
+    expect(rows).toHaveLength(expected.length);
+    expected.forEach((e, i) => (typeof e === 'number' ? expect(rows[i]).toBe(e) : expect(rows[i]).toContain(e)));
+  });
+
+  it('is a problem on O-items scored in points, but a 1 answers present where items are present or absent', () => {
+    const points = { ...framework, oItemScoring: 'points' as const };
+    expect(hintsOf(fromSheet(['0.85', '1'], points, 'ข้อ'))).toEqual([expect.stringContaining(percent('0.85', '85%')), expect.stringContaining(whole('100%'))]);
+    expect(hintsOf(fromSheet(['1', '0'], framework, 'ข้อ'))).toEqual([100, 0]);
+  });
+
+  it('is a problem on the total the sheet states', () => {
+    const result = readScoreRows([['ตัวชี้วัด', 'คะแนน'], ['1', '85'], ['คะแนนรวม', '0.85']], { fileName: 'ita.xlsx', sheet: 'คะแนน' }, framework, 2565);
+    expect(result.ok && result.total).toEqual({ row: 3, label: 'คะแนนรวม', score: null, problem: expect.stringContaining(percent('0.85', '85%')) });
+  });
+
+  it('is a score in a CSV, whose cell is what was typed', () => {
+    expect(hintsOf(read('ตัวชี้วัด,คะแนน\n1,0.85\n2,1'))).toEqual([0.85, 1]);
   });
 });
