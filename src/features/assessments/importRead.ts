@@ -32,9 +32,17 @@ export async function readChosenFile(file: File, framework: Framework, fiscalYea
   if (!isXlsx(bytes)) return { file: file.name, result: readScoreBytes(bytes, file.name, framework, fiscalYear), workbook: null };
   const workbook = await readWorkbook(buffer);
   if (!workbook.ok) return { file: file.name, result: { ok: false, problem: workbook.problem, source: { fileName: file.name } }, workbook: null };
-  const reads = workbook.sheets.map((_, i) => readSheet(file.name, workbook.sheets, i, framework, fiscalYear));
-  const first = reads.findIndex((r) => r.result.ok);
-  if (first <= 0) return reads[0] ?? readSheet(file.name, workbook.sheets, 0, framework, fiscalYear);
-  const chosen = reads[first] as ImportRead;
-  return { ...chosen, workbook: { sheets: workbook.sheets, chosen: first, passedOver: workbook.sheets.slice(0, first).map((s) => s.name) } };
+  return openWorkbook(file.name, workbook.sheets, framework, fiscalYear);
+}
+
+/** A workbook's first sheet that holds a score table, read sheet by sheet: those after it are read only when picked. */
+export function openWorkbook(file: string, sheets: Sheet[], framework: Framework, fiscalYear: number): ImportRead {
+  const first = readSheet(file, sheets, 0, framework, fiscalYear);
+  if (first.result.ok) return first;
+  for (let i = 1; i < sheets.length; i++) {
+    const read = readSheet(file, sheets, i, framework, fiscalYear);
+    if (read.result.ok) return { ...read, workbook: { sheets, chosen: i, passedOver: sheets.slice(0, i).map((s) => s.name) } };
+  }
+  // No sheet holds a table: the first sheet's refusal says why.
+  return first;
 }
