@@ -64,7 +64,8 @@ export function storedTimeframe(parsed: ParsedTimeframe): Timeframe {
   const notes = parsed.end === null ? [] : keptNotes(parsed);
   return {
     raw: parsed.raw,
-    start: parsed.start,
+    // A start without an end is no reading; the schema refuses it, so it is never stored.
+    start: parsed.end === null ? null : parsed.start,
     end: parsed.end,
     ...(parsed.startDay !== null && parsed.start !== null ? { startDay: parsed.startDay } : {}),
     ...(parsed.endDay !== null && parsed.end !== null ? { endDay: parsed.endDay } : {}),

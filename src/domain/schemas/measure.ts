@@ -60,6 +60,11 @@ export const timeframeSchema = z
     ),
   })
   .check(
+    // end is null exactly when the text was not read, and then there is no start either.
+    z.refine((t) => t.start === null || t.end !== null, {
+      error: 'ระยะเวลาดำเนินการมีวันเริ่มต้นแต่ไม่มีวันสิ้นสุด',
+      path: ['end'],
+    }),
     z.refine((t) => t.startDay === undefined || (t.start !== null && t.startDay <= daysInMonth(t.start)), {
       error: 'วันเริ่มต้นไม่มีอยู่จริงในเดือนนั้น',
       path: ['startDay'],

@@ -50,6 +50,9 @@ describe('the stored timeframe shape', () => {
     ['day 0', { raw: 'x', start: ym(2566, 4), startDay: 0, end: ym(2566, 4) }, false],
     ['a day with no month to sit in', { raw: 'x', start: null, startDay: 3, end: ym(2566, 4) }, false],
     ['a fractional day', { raw: 'x', start: ym(2566, 4), end: ym(2566, 4), endDay: 1.5 }, false],
+    ['a start with no end (an unread text has neither)', { raw: 'x', start: ym(2566, 4), end: null }, false],
+    ['an open start, a deadline', { raw: 'x', start: null, end: ym(2566, 4) }, true],
+    ['too many remarks', { raw: 'x', start: ym(2566, 4), end: ym(2566, 4), notes: ['a', 'b', 'c', 'd'] }, false],
     ['a C.E. year read against', { raw: 'x', start: ym(2566, 4), end: ym(2566, 4), readAsFiscalYear: 2023 }, false],
   ])('%s: reads %s', (_what, timeframe, valid) => {
     expect(timeframeSchema.safeParse(timeframe).success).toBe(valid);
