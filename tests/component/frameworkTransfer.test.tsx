@@ -62,6 +62,17 @@ describe('a framework handed between agencies', () => {
     expect((await store.listFrameworks()).find((f) => f.fiscalYear === 2565)).toEqual(frameworkFor(2565));
   });
 
+  it('refuses a file that can no longer be read, saying so', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/assessments/framework?year=2565' });
+    const gone = file('{}');
+    // As a browser does once the chosen file is moved or its permission withdrawn.
+    vi.spyOn(gone, 'text').mockRejectedValue(new DOMException('The requested file could not be read', 'NotReadableError'));
+    await user.upload(await chooser(), gone);
+    expect(await screen.findByRole('alert')).toHaveTextContent('นำเข้า ita-framework-2565.json ไม่ได้: อ่านไฟล์ไม่ได้ ไฟล์อาจถูกย้าย');
+  });
+
   it('shows what a file would change in the year’s framework, and on confirming saves it and fills the form from it', async () => {
     const user = userEvent.setup();
     const store = await seedStore();

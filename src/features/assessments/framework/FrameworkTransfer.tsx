@@ -54,7 +54,14 @@ export function FrameworkTransfer({ year, own, frameworks, assessments, canImpor
     if (input.current) input.current.value = '';
     if (!chosen) return setState({ step: 'choose' });
     if (chosen.size > MAX_BYTES) return setState({ step: 'refused', file: chosen.name, problem: { message: t('framework.importTooLarge'), issues: [] } });
-    const read = readFrameworkFile(await chosen.text());
+    let text: string;
+    try {
+      text = await chosen.text();
+    } catch {
+      // Moved, deleted or no longer permitted since it was chosen: the browser cannot read it.
+      return setState({ step: 'refused', file: chosen.name, problem: { message: t('framework.importUnreadable'), issues: [] } });
+    }
+    const read = readFrameworkFile(text);
     setState(read.ok ? { step: 'preview', file: chosen.name, framework: read.framework, exportedAt: read.exportedAt } : { step: 'refused', file: chosen.name, problem: read.problem });
   };
 
