@@ -105,8 +105,9 @@ export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, 
         </>
       )}
       {!uses && <p role="status">{t('framework.importChecking', { year })}</p>}
+      {/* It arrives once the year's records load, taking the save button with it: said aloud, once. */}
       {orphans.length > 0 && (
-        <div className="field-error">
+        <div role="alert" className="field-error">
           <p>{t('framework.importBlocked', { year })}</p>
           <ul>
             {orphans.map((o) => (
