@@ -6,17 +6,29 @@ import { arabicDigits } from './digits';
 /** Full-width letters and digits (Ｏ１) as plain ones, Thai digits as Arabic ones. */
 const plain = (raw: string) => arabicDigits(raw.normalize('NFKC').trim());
 
+const CODE = String.raw`^(?:ข้อ\s*)?o(?:it)?[\s.\-–—]*(\d{1,3})(?!\d|\.\d)`;
+/** A dash after a code starts a range when a number follows it: 'O1-O2', 'O1–2', 'O1 - OIT3'. */
+const RANGE = new RegExp(`${CODE}\\s*[-–—~]\\s*(?:o(?:it)?\\s*)?\\d`, 'i');
+/** After the number: the item's name, a bracket, a comma, or a dash before a name ('O1-โครงสร้าง'). */
+const SINGLE = new RegExp(`${CODE}(?:[\\s.:,()]|[-–—](?=\\s*[^\\d\\s]))`, 'i');
+
 /**
- * An O-item code as agencies' sites spell it: O1, o1, O01, O 1, O-1, O๑, Ｏ１, and OIT1 or OIT 1
- * (in an O-item column, OIT followed by a number can only be the item), with the item's name
- * after it or not ('O1 โครงสร้าง'). 'O1.1' is a part of an item, not an item.
+ * An O-item code as agencies' sites spell it: O1, o1, O01, O 1, O-1, O–1, O๑, Ｏ１, ข้อ O1, and
+ * OIT1 or OIT 1 (in an O-item column, OIT followed by a number can only be the item), with the
+ * item's name after it or not ('O1 โครงสร้าง', 'O1(โครงสร้าง)', 'O1, โครงสร้าง'). 'O1.1' is a
+ * part of an item and 'O1-O2' a range of items, so neither is an item.
  */
 export function readOItemCode(raw: string): string | null {
-  const match = /^o(?:it)?[\s.-]*(\d{1,3})(?!\d|\.\d)(?:[\s.:)-]|$)/i.exec(`${plain(raw)} `);
+  const text = `${plain(raw)} `;
+  if (RANGE.test(text)) return null;
+  const match = SINGLE.exec(text);
   if (!match) return null;
   const n = Number(match[1]);
   return n >= 1 && n <= 99 ? `O${n}` : null;
 }
+
+/** 'O1-O2': a row for several items, which cannot hold one item's result. */
+export const isOItemRange = (raw: string) => RANGE.test(`${plain(raw)} `);
 
 export type IndicatorReading = { indicator: number } | { problem: string };
 

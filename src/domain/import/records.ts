@@ -3,7 +3,7 @@ import { indicatorsOf } from '../scoring';
 import { readOItemAnswer, scoreCell } from './answers';
 import type { Column } from './columns';
 import { arabicDigits } from './digits';
-import { readIndicator, readOItemCode } from './items';
+import { isOItemRange, readIndicator, readOItemCode } from './items';
 import type { ImportKind, ImportRow, ImportValue } from './scoreImport';
 
 /** One line of a file, its cells by column, numbered as a spreadsheet numbers it. */
@@ -19,7 +19,7 @@ export interface KindOf {
 }
 
 const filled = (records: readonly ImportRecord[], column: Column) => records.map((r) => r.cells[column]?.trim() ?? '').filter(Boolean);
-const mostlyCodes = (values: string[]) => values.length > 0 && values.filter((v) => readOItemCode(v) !== null).length * 2 >= values.length;
+const mostlyCodes = (values: string[]) => values.length > 0 && values.filter((v) => readOItemCode(v) !== null || isOItemRange(v)).length * 2 >= values.length;
 
 export function kindOf(records: readonly ImportRecord[], columns: ReadonlySet<Column>): KindOf | null {
   if (columns.has('code') && mostlyCodes(filled(records, 'code'))) return { kind: 'oItems', item: 'code' };
@@ -88,7 +88,8 @@ export function judgeRecords(records: readonly ImportRecord[], { kind, item }: K
       if ('problem' in answered) problems.push(answered.problem);
       const raw = cells[item]?.trim() ?? '';
       const code = readOItemCode(raw);
-      if (code === null) problems.push(`อ่านรหัสข้อ OIT จาก "${raw}" ไม่ได้ (ต้องเป็น O ตามด้วยตัวเลข เช่น O35)`);
+      if (code === null && isOItemRange(raw)) problems.push(`"${raw}" เป็นช่วงที่ครอบคลุมมากกว่าหนึ่งข้อ: ใส่ผลของแต่ละข้อในแถวของตัวเอง`);
+      else if (code === null) problems.push(`อ่านรหัสข้อ OIT จาก "${raw}" ไม่ได้ (ต้องเป็น O ตามด้วยตัวเลข เช่น O35)`);
       else if (!oItems.has(code)) problems.push(`ไม่มีข้อ ${code} ในเกณฑ์ปี ${fiscalYear}`);
       else {
         key = code;

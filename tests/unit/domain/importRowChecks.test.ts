@@ -91,3 +91,15 @@ describe('a percentage-formatted Excel cell, which keeps 85% as 0.85', () => {
     expect(hintsOf(read('ตัวชี้วัด,คะแนน\n1,0.85\n2,1'))).toEqual([0.85, 1]);
   });
 });
+
+describe('a range of O-items in one row', () => {
+  it.each([
+    ['O1-O2', 'ข้อ,ผล\nO1-O2,มี\nO3,มี'],
+    ['O1–2', 'ข้อ,ผล\nO1–2,มี\nO3,มี'],
+    ['OIT1 - OIT2', 'ข้อ,ผล\nOIT1 - OIT2,มี\nO3,มี'],
+  ])('is refused, not read as its first item: %s', (raw, text) => {
+    const result = read(text);
+    expect(result.ok && result.kind).toBe('oItems');
+    expect(result.ok && result.rows.map((r) => r.problems)).toEqual([[`"${raw}" เป็นช่วงที่ครอบคลุมมากกว่าหนึ่งข้อ: ใส่ผลของแต่ละข้อในแถวของตัวเอง`], []]);
+  });
+});
