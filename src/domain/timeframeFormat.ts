@@ -2,12 +2,13 @@ import type { YearMonth } from './schemas/common';
 import { daysInMonth, type Timeframe } from './schemas/measure';
 import { compareYearMonth, thaiMonthAbbr } from './thaiDate';
 
-/** A stored timeframe as a reader is told it: the period, and how it was read when that is worth saying. */
+/**
+ * A stored timeframe as a reader is told it. The plan year read against and the parser's remarks
+ * are the screens' to say, in their own catalogs (TimeframeRead).
+ */
 export interface TimeframeDescription {
   /** 'ต.ค. 2566 – มี.ค. 2567', '15 พ.ย. 2566 – 15 ธ.ค. 2566', 'ภายใน 30 ก.ย. 2567'. */
   period: string;
-  /** Set when a year-less text was read against the plan's fiscal year, so the reader can check it. */
-  note: string | null;
 }
 
 type Reading = Pick<Timeframe, 'start' | 'end' | 'startDay' | 'endDay' | 'readAsFiscalYear'>;
@@ -18,7 +19,6 @@ interface Words {
   /** Once after the last year, for languages whose readers need the calendar named. */
   era: string;
   deadline: (date: string) => string;
-  note: (fiscalYear: number) => string;
 }
 
 const THAI: Words = {
@@ -26,7 +26,6 @@ const THAI: Words = {
   year: String,
   era: '',
   deadline: (date) => `ภายใน ${date}`,
-  note: (year) => `อ่านตามปีงบประมาณ ${year} ของแผนมาตรการ`,
 };
 
 const ENGLISH_MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
@@ -36,7 +35,6 @@ const ENGLISH: Words = {
   year: String,
   era: ' B.E.',
   deadline: (date) => `by ${date}`,
-  note: (year) => `Read as fiscal year ${year} B.E. of the measures plan`,
 };
 
 const dated = (words: Words, ym: YearMonth, day: number | null) =>
@@ -53,13 +51,12 @@ function describe(t: Reading, words: Words): TimeframeDescription | null {
   if (!end) return null;
   const startDay = t.startDay ?? null;
   const endDay = t.endDay ?? null;
-  const note = t.readAsFiscalYear === undefined ? null : words.note(t.readAsFiscalYear);
-  if (!start) return { period: words.deadline(dated(words, end, endDay)) + words.era, note };
+  if (!start) return { period: words.deadline(dated(words, end, endDay)) + words.era };
   const daysMatter = (startDay !== null && startDay !== 1) || (endDay !== null && endDay !== daysInMonth(end));
   const from = dated(words, start, daysMatter ? startDay : null);
   const until = dated(words, end, daysMatter ? endDay : null);
   const single = compareYearMonth(start, end) === 0 && (!daysMatter || startDay === endDay);
-  return { period: (single ? until : `${from} – ${until}`) + words.era, note };
+  return { period: (single ? until : `${from} – ${until}`) + words.era };
 }
 
 export function describeTimeframeThai(timeframe: Reading): TimeframeDescription | null {

@@ -13,7 +13,10 @@ export const monthSchema = z.number().check(
   z.maximum(12, { error: 'เดือนต้องอยู่ระหว่าง 1 ถึง 12' }),
 );
 
-/** A calendar month in B.E.; timeframes are planned to the month, never to the day. */
+/**
+ * A calendar month in B.E. Plans are written by the month ('ต.ค.65-ธ.ค.66'), so the month is what
+ * every timeframe has; a day is kept beside it only when the text names one (startDay, endDay).
+ */
 export const yearMonthSchema = z.object({ year: beYearSchema, month: monthSchema });
 export type YearMonth = z.infer<typeof yearMonthSchema>;
 

@@ -19,13 +19,12 @@ describe('a stored timeframe described in Thai', () => {
     ['a deadline with its day, even the last of the month', tf({ start: null, end: ym(2567, 9), endDay: 30 }), 'ภายใน 30 ก.ย. 2567'],
     ['a deadline of a month', tf({ start: null, end: ym(2567, 3) }), 'ภายใน มี.ค. 2567'],
   ])('%s', (_what, timeframe, period) => {
-    expect(describeTimeframeThai(timeframe)).toEqual({ period, note: null });
+    expect(describeTimeframeThai(timeframe)).toEqual({ period });
   });
 
-  it('says when a year-less text was read against the plan’s fiscal year', () => {
+  it('tells the period alone of a year-less text read against the plan’s fiscal year: the screens name the year', () => {
     expect(describeTimeframeThai(tf({ start: ym(2566, 10), end: ym(2566, 12), readAsFiscalYear: 2567 }))).toEqual({
       period: 'ต.ค. 2566 – ธ.ค. 2566',
-      note: 'อ่านตามปีงบประมาณ 2567 ของแผนมาตรการ',
     });
   });
 
@@ -43,9 +42,9 @@ describe('a stored timeframe described in English', () => {
     expect(describeTimeframeEnglish(timeframe)?.period).toBe(period);
   });
 
-  it('names the year read against, and is what the English screens get', () => {
+  it('is what the English screens get', () => {
     const read = tf({ start: ym(2566, 10), end: ym(2566, 12), readAsFiscalYear: 2567 });
-    expect(describeTimeframe(read, 'en')?.note).toBe('Read as fiscal year 2567 B.E. of the measures plan');
+    expect(describeTimeframe(read, 'en')).toEqual({ period: 'Oct 2566 – Dec 2566 B.E.' });
     expect(describeTimeframe(read, 'th')).toEqual(describeTimeframeThai(read));
   });
 });
