@@ -114,6 +114,17 @@ describe('importing an Excel workbook', () => {
   });
 });
 
+describe('a file too large to be a score file', () => {
+  it('says its size and the limit, and reads none of it', async () => {
+    const user = setup();
+    await renderApp({ url: '/assessments' });
+    const file = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'scan.csv');
+    file.arrayBuffer = () => Promise.reject(new Error('read a file over the limit'));
+    await user.upload(await fileField(), file);
+    expect(await screen.findByRole('alert')).toHaveTextContent('อ่านไฟล์ scan.csv ไม่ได้: ไฟล์ขนาด 5.01 MB เกินขนาดสูงสุด 5 MB ของไฟล์คะแนน');
+  });
+});
+
 describe('a file the browser cannot hand over', () => {
   it('says so and offers to choose again, instead of staying on "reading"', async () => {
     const user = setup();

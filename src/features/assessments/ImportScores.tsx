@@ -6,6 +6,7 @@ import { scoreTemplate } from '../../domain/import/template';
 import type { Assessment } from '../../domain/schemas/assessment';
 import type { Framework } from '../../domain/schemas/framework';
 import { useMessages } from '../../i18n/featureMessages';
+import { formatCount, formatScore } from '../../i18n/numbers';
 import { downloadText } from '../../ui/download';
 import { ImportFacts, statedTotal } from './ImportFacts';
 import { ImportPreview } from './ImportPreview';
@@ -13,7 +14,8 @@ import { readChosenFile, readSheet, type ImportRead } from './importRead';
 import { messages } from './messages';
 
 // A year's scores fit in a few kilobytes, a workbook of them in a few dozen; anything near this is not a score file.
-const MAX_BYTES = 5 * 1024 * 1024;
+const MB = 1024 * 1024;
+const MAX_BYTES = 5 * MB;
 const ACCEPT = [
   '.csv',
   '.tsv',
@@ -31,7 +33,7 @@ type Step = { step: 'choose' } | { step: 'reading'; file: string } | { step: 're
 
 /** Read, show every row, confirm: the assessment changes only when every row is good. */
 export function ImportScores({ assessment, framework }: { assessment: Assessment; framework: Framework }) {
-  const { t } = useMessages(messages);
+  const { t, locale } = useMessages(messages);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // Only the latest choice may show: a workbook read slowly must not replace a file chosen after it.
@@ -46,7 +48,10 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
     const turn = (latest.current += 1);
     if (!chosen) return setState({ step: 'choose' });
     if (chosen.size > MAX_BYTES) {
-      return setState({ step: 'read', read: { file: chosen.name, result: { ok: false, problem: t('import.tooLarge') }, workbook: null } });
+      // Rounded up, so a file just past the limit never reads as the limit itself.
+      const size = formatScore(Math.ceil((chosen.size / MB) * 100) / 100, locale);
+      const problem = t('import.tooLarge', { size, limit: formatCount(MAX_BYTES / MB, locale) });
+      return setState({ step: 'read', read: { file: chosen.name, result: { ok: false, problem }, workbook: null } });
     }
     setState({ step: 'reading', file: chosen.name });
     let read: ImportRead;

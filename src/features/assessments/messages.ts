@@ -67,7 +67,7 @@ const th = {
   'carry.saved': 'ยกมาตรการมาแล้ว {count} มาตรการ',
   'carry.failed': 'ยกมาตรการ "{title}" ไม่สำเร็จ: {message} (ยกมาแล้ว {count} มาตรการก่อนหน้านั้น)',
   'import.heading': 'นำเข้าคะแนนจากไฟล์',
-  'import.tooLarge': 'ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์คะแนน',
+  'import.tooLarge': 'ไฟล์ขนาด {size} MB เกินขนาดสูงสุด {limit} MB ของไฟล์คะแนน',
   'findings.titleMissing': 'ต้องระบุหัวข้อของข้อบกพร่อง',
   'import.intro':
     'ไฟล์ Excel (.xlsx), CSV หรือข้อความที่คั่นด้วยจุลภาค แท็บ หรืออัฒภาค (UTF-8, Unicode Text หรือ CSV ภาษาไทยของ Windows) หรือ JSON ที่มีคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT และคอลัมน์คะแนน ระบบจะแสดงทุกแถวให้ตรวจก่อน และยังไม่บันทึกจนกว่าจะกดยืนยัน',
@@ -181,7 +181,7 @@ const en: Record<keyof typeof th, string> = {
   'carry.saved': '{count} measures carried over',
   'carry.failed': 'Could not carry "{title}" over: {message} ({count} carried before it)',
   'import.heading': 'Import scores from a file',
-  'import.tooLarge': 'The file is too large to be a score file',
+  'import.tooLarge': 'The file is {size} MB, over the {limit} MB a score file may be',
   'findings.titleMissing': 'The finding needs a title',
   'import.intro':
     'An Excel workbook (.xlsx), a CSV or text file separated by commas, tabs or semicolons (UTF-8, Unicode Text or Thai Windows CSV), or JSON, with a column of indicators or O-item codes and a column of scores. Every row is shown for checking first; nothing is saved until you confirm',

@@ -68,7 +68,8 @@ export async function readWorkbook(bytes: ArrayBuffer): Promise<ReadWorkbookResu
 // The parts read-excel-file unpacks (its filterZipArchiveEntry): pictures and the like are never inflated.
 const READER_PARTS = ({ path }: { path: string }) => path.endsWith('.xml') || path.endsWith('.xml.rels');
 const MB = 1024 * 1024;
-const megabytes = (bytes: number) => formatCount(Math.max(1, Math.round(bytes / MB)), 'th');
+// Rounded up, so a size just past a limit never reads as the limit itself.
+const megabytes = (bytes: number) => formatCount(Math.ceil(bytes / MB), 'th');
 
 // A zip bomb or a workbook of pictures: refused from the archive's directory, before unpacking.
 function tooLarge({ over, bytes }: UnpackedTooLarge): ReadWorkbookResult {
