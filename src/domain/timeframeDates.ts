@@ -1,9 +1,9 @@
 import type { YearMonth } from './schemas/common';
-import { THAI_MONTHS, ceFromBe, thaiMonthAbbr } from './thaiDate';
+import { THAI_MONTHS, ceFromBe, compareYearMonth, thaiMonthAbbr } from './thaiDate';
 import { readFiscalYear } from './timeframeFiscal';
 import {
-  type Cursor, type Env, type Outcome, type TimeframeWarning,
-  failed, monthInFiscalYear, readYear, structure, warn,
+  type Cursor, type Env, type Outcome, type Reading, type TimeframeWarning,
+  describe, failed, monthInFiscalYear, readYear, structure, warn,
 } from './timeframeReading';
 
 /** One side of a range as written: '1 ต.ค. 2566', 'ต.ค. 66', 'มีนาคม', or a bare day before '– 15 ต.ค. 66'. */
@@ -109,16 +109,26 @@ function resolve(a: Point & { month: number }, b: (Point & { month: number }) | 
   return { start, end, startDay: a.day, endDay: last.day, single: b === null, documentYear };
 }
 
-/**
- * 'ต.ค.–ธ.ค. ปีงบประมาณ 2567': months named without a year, then the fiscal year they sit in.
- * A year on the months as well ('ต.ค. 65 ปีงบประมาณ 2566') is two answers to one question.
- */
-function fiscalYearAfter(c: Cursor, env: Env, monthsHaveYear: boolean): number | null | TimeframeWarning[] {
+/** 'ต.ค.–ธ.ค. ปีงบประมาณ 2567': months, then the fiscal year they sit in. */
+function fiscalYearAfter(c: Cursor, env: Env): number | null | TimeframeWarning[] {
   if (!(c.is('fiscal') || (c.is('of') && c.is('fiscal', 1)))) return null;
-  if (monthsHaveYear) return structure(env, c.peek());
   c.take('of');
   c.take('fiscal');
   return readFiscalYear(c, env);
+}
+
+/**
+ * 'ต.ค. 2566 - ก.ย. 2567 ปีงบประมาณ 2567' gives the year twice: fine when the months sit in
+ * that fiscal year, two answers to one question when they do not.
+ */
+function inFiscalYear(r: Reading, fy: number, env: Env): Outcome {
+  const first = { year: fy - 1, month: 10 };
+  const last = { year: fy, month: 9 };
+  const from = r.start ?? r.end;
+  if (compareYearMonth(from, first) >= 0 && compareYearMonth(r.end, last) <= 0) return r;
+  const message = `ระยะเวลา "${env.q}" ให้ปีไว้สองแบบที่ไม่ตรงกัน: ${describe(r)} ไม่อยู่ในปีงบประมาณ ${fy} `
+    + `(ต.ค. ${fy - 1} – ก.ย. ${fy}): กรุณาเหลือไว้แบบเดียว เช่น "ต.ค. 66 - ธ.ค. 66" หรือ "ต.ค.–ธ.ค. ปีงบประมาณ 2567"`;
+  return warn('ambiguous', message);
 }
 
 /**
@@ -140,13 +150,17 @@ export function readDates(c: Cursor, env: Env, between = false): Outcome {
   }
   // 'ต.ค. ธ.ค. 66', 'ต.ค. 65 66': something is missing between the parts, not just a year.
   if (c.is('month') || c.is('digits')) return structure(env, c.peek());
-  const fiscal = fiscalYearAfter(c, env, a.year !== null || (b?.year ?? null) !== null);
+  const fiscal = fiscalYearAfter(c, env);
   if (failed(fiscal)) return fiscal;
-  const within = fiscal === null ? env : { ...env, source: { fiscalYear: fiscal, fromDocument: false } };
+  const monthsHaveYear = a.year !== null || (b?.year ?? null) !== null;
+  const within = fiscal === null || monthsHaveYear ? env : { ...env, source: { fiscalYear: fiscal, fromDocument: false } };
+  let reading: Outcome;
   if (a.month === null) {
     // '1–15 ต.ค. 66': the bare day shares the end's month and year, so the end needs its day too.
     if (b === null || b.day === null) return structure(env, c.peek());
-    return resolve({ ...a, month: b.month, monthText: b.monthText, year: b.year }, b, within);
+    reading = resolve({ ...a, month: b.month, monthText: b.monthText, year: b.year }, b, within);
+  } else {
+    reading = resolve({ ...a, month: a.month }, b, within);
   }
-  return resolve({ ...a, month: a.month }, b, within);
+  return fiscal === null || !monthsHaveYear || failed(reading) ? reading : inFiscalYear(reading, fiscal, env);
 }

@@ -91,13 +91,37 @@ const MATCHERS: readonly { re: RegExp; token: (text: string) => Token | null }[]
   { re: new RegExp(`[^\\s${DASHES}()]+`, 'y'), token: (text) => ({ kind: 'unknown', text }) },
 ];
 
+const CATCH_ALL = MATCHERS[MATCHERS.length - 1];
+/** Thai words the grammar knows, where an unknown Thai run of text must stop. */
+const KNOWN = MATCHERS.slice(1, -2);
+const THAI = /[\u0E00-\u0E7F]/;
+
+const knownAt = (s: string, at: number): boolean => KNOWN.some(({ re }) => {
+  re.lastIndex = at;
+  return (re.exec(s)?.[0].length ?? 0) > 0;
+});
+
+/**
+ * Thai has no spaces between words, so an unknown word runs into the known ones after it
+ * ('ดำเนินการตลอดปีงบประมาณ'); it ends where a known word begins, so refusals quote only it.
+ */
+function unknownRun(s: string, pos: number, text: string): string {
+  for (let end = 1; end < text.length; end += 1) {
+    const between = THAI.test(text[end - 1] ?? '') && THAI.test(text[end] ?? '');
+    if (between && knownAt(s, pos + end)) return text.slice(0, end);
+  }
+  return text;
+}
+
 export function tokenize(s: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
   outer: while (pos < s.length) {
-    for (const { re, token } of MATCHERS) {
+    for (const matcher of MATCHERS) {
+      const { re, token } = matcher;
       re.lastIndex = pos;
-      const text = re.exec(s)?.[0];
+      const matched = re.exec(s)?.[0];
+      const text = matched !== undefined && matcher === CATCH_ALL ? unknownRun(s, pos, matched) : matched;
       if (text !== undefined && text.length > 0) {
         const t = token(text);
         if (t !== null) tokens.push(t);

@@ -149,7 +149,7 @@ describe('parseTimeframe: months of a named fiscal year', () => {
 
   it.each<[string, TimeframeWarningCode, string]>([
     ['เม.ย.–ธ.ค. ปีงบประมาณ 2567', 'no-year', '"เม.ย.–ธ.ค. ปีงบประมาณ 2567" ช่วงนี้ไม่อยู่ในปีงบประมาณ 2567 (ต.ค. 2566 – ก.ย. 2567)'],
-    ['ต.ค. 66 - ธ.ค. 66 ปีงบประมาณ 2567', 'unrecognised', 'อ่านไม่ได้ตั้งแต่ "ปีงบประมาณ"'],
+    ['ต.ค. 66 - ธ.ค. 66 ปีงบประมาณ 2568', 'ambiguous', 'ให้ปีไว้สองแบบที่ไม่ตรงกัน: ต.ค. 2566 – ธ.ค. 2566 ไม่อยู่ในปีงบประมาณ 2568'],
   ])('%j stays raw: %s', (raw, code, part) => {
     const parsed = parseTimeframe(raw);
     expect(parsed).toMatchObject({ raw, start: null, end: null });

@@ -38,8 +38,8 @@ describe('parseTimeframe: stays raw and says why', () => {
     ['ต.ค.65-ธ.ค.66 ตามแผน', 'unrecognised', 'ไม่รู้จักข้อความ "ตามแผน"'],
     ['ประมาณ ต.ค. 66', 'unrecognised', 'ไม่รู้จักข้อความ "ประมาณ"'],
     ['Oct 2023', 'unrecognised', 'ไม่รู้จักข้อความ "Oct"'],
-    // A month and 'ปีงบประมาณ' together are named where reading stopped.
-    ['ต.ค. 66 ปีงบประมาณ 2567', 'unrecognised', 'อ่านไม่ได้ตั้งแต่ "ปีงบประมาณ"'],
+    // A month's year and a fiscal year that disagree are two answers.
+    ['ต.ค. 66 ปีงบประมาณ 2566', 'ambiguous', 'ไม่อยู่ในปีงบประมาณ 2566 (ต.ค. 2565 – ก.ย. 2566)'],
     ['ปีงบประมาณ ม.ค. 67', 'unrecognised', 'อ่านไม่ได้ตั้งแต่ "ม.ค."'],
     // Numbers after a month are years and named as such; before a month they are days.
     ['ต.ค. 123', 'unrecognised', '"123" ไม่ใช่ปี พ.ศ.'],
