@@ -60,7 +60,8 @@ function readYear(raw: string): number | null {
  */
 export function judgeRecords(records: readonly ImportRecord[], { kind, item }: KindOf, framework: Framework, fiscalYear: number): ImportRow[] {
   const indicators = new Set(indicatorsOf(framework).map((d) => d.number));
-  const oItems = new Set(framework.oItems.map((o) => o.code));
+  // A framework may spell its codes O01; a file's O1 is the same item, saved as the framework spells it.
+  const oItems = new Map(framework.oItems.map((o) => [Number(o.code.slice(1)), o.code]));
   const seen = new Map<string, number>();
   return records.map(({ row, cells }): ImportRow => {
     const problems: string[] = [];
@@ -90,10 +91,13 @@ export function judgeRecords(records: readonly ImportRecord[], { kind, item }: K
       const code = readOItemCode(raw);
       if (code === null && isOItemRange(raw)) problems.push(`"${raw}" เป็นช่วงที่ครอบคลุมมากกว่าหนึ่งข้อ: ใส่ผลของแต่ละข้อในแถวของตัวเอง`);
       else if (code === null) problems.push(`อ่านรหัสข้อ OIT จาก "${raw}" ไม่ได้ (ต้องเป็น O ตามด้วยตัวเลข เช่น O35)`);
-      else if (!oItems.has(code)) problems.push(`ไม่มีข้อ ${code} ในเกณฑ์ปี ${fiscalYear}`);
       else {
-        key = code;
-        if ('score' in answered) value = { kind: 'oItem', code, score: answered.score, comment: (cells.comment ?? '').trim() };
+        const own = oItems.get(Number(code.slice(1)));
+        if (own === undefined) problems.push(`ไม่มีข้อ ${code} ในเกณฑ์ปี ${fiscalYear}`);
+        else {
+          key = own;
+          if ('score' in answered) value = { kind: 'oItem', code: own, score: answered.score, comment: (cells.comment ?? '').trim() };
+        }
       }
     }
     if (key !== null) {

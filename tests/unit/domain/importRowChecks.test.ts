@@ -103,3 +103,17 @@ describe('a range of O-items in one row', () => {
     expect(result.ok && result.rows.map((r) => r.problems)).toEqual([[`"${raw}" เป็นช่วงที่ครอบคลุมมากกว่าหนึ่งข้อ: ใส่ผลของแต่ละข้อในแถวของตัวเอง`], []]);
   });
 });
+
+describe('a framework that spells its O-item codes with a leading zero', () => {
+  const padded = { ...framework, oItems: framework.oItems.map((o) => ({ ...o, code: o.code.replace(/^O(\d)$/, 'O0$1') })) };
+  it('takes its own files, matching codes by number and keeping its spelling', () => {
+    const result = readScoreFile('ข้อ,คะแนน\nO01,มี\nO1,มี\nO10,ไม่มี\nO2,มี\nO99,มี', 'scores.csv', padded, 2565);
+    expect(result.ok && result.rows.map((r) => (r.value?.kind === 'oItem' ? r.value.code : r.problems))).toEqual([
+      'O01',
+      ['O01 ซ้ำกับแถวที่ 2'],
+      'O10',
+      'O02',
+      ['ไม่มีข้อ O99 ในเกณฑ์ปี 2565'],
+    ]);
+  });
+});
