@@ -11,6 +11,8 @@ async function openEditor() {
   expect(await screen.findByRole('heading', { level: 1, name: 'การสร้างฐานความคิดการแยกแยะประโยชน์ส่วนตัวและประโยชน์ส่วนรวม' })).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'แก้ไขมาตรการ' }));
   const form = screen.getByRole('region', { name: 'แก้ไขมาตรการ' });
+  // The fields load with the edit, not with the page.
+  await within(form).findByLabelText('ชื่อมาตรการ');
   return { user, store, form };
 }
 
@@ -80,7 +82,7 @@ describe('editing everything a measure says', () => {
     await renderApp({ store, url: '/measures/msr-plan-2' });
     await user.click(await screen.findByRole('button', { name: 'แก้ไขมาตรการ' }));
     const form = screen.getByRole('region', { name: 'แก้ไขมาตรการ' });
-    const steps = within(form).getByLabelText('วิธีการดำเนินการ');
+    const steps = await within(form).findByLabelText('วิธีการดำเนินการ');
     await user.clear(steps);
     await user.type(steps, 'จัดอบรมออนไลน์{enter}จัดคู่มือแนวปฏิบัติในการใช้ทรัพย์สินของราชการ{enter}ติดตามผล');
     await user.click(within(form).getByRole('checkbox', { name: 'กองคลัง' }));

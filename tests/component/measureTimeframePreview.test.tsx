@@ -54,7 +54,7 @@ describe('the timeframe preview of the measure form', () => {
     await renderApp({ store, url: '/measures/msr-plan-2' });
     await user.click(await screen.findByRole('button', { name: 'แก้ไขมาตรการ' }));
     const form = screen.getByRole('region', { name: 'แก้ไขมาตรการ' });
-    const field = within(form).getByLabelText('ระยะเวลาดำเนินการ');
+    const field = await within(form).findByLabelText('ระยะเวลาดำเนินการ');
     await user.clear(field);
     await user.type(field, 'ต.ค.–ธ.ค.');
     await waitFor(() => expect(field).toHaveAccessibleDescription(/อ่านได้ว่า ต.ค. 2565 – ธ.ค. 2565 · อ่านตามปีงบประมาณ 2566 ของแผนมาตรการ/));

@@ -1,13 +1,17 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useUpdateMeasure } from '../../data/measureMutations';
 import { isStoreError } from '../../data/storeError';
 import type { Measure } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
 import { ConflictNotice } from './ConflictNotice';
-import { MeasureFields } from './MeasureFields';
 import { formFrom, measureResolver, toChanges, type MeasureFormValues } from './measureForm';
 import { messages } from './messages';
+import { LoadingState } from '../../ui/LoadingState';
+
+// The fields preview the timeframe with the parser, which only an open edit needs: viewing a
+// measure, even as the planning officer who may edit it, does not fetch the parser.
+const MeasureFields = lazy(() => import('./MeasureFields').then((m) => ({ default: m.MeasureFields })));
 
 
 /**
@@ -65,7 +69,9 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
           void save(base);
         }}
       >
-        <MeasureFields form={form} assessmentId={measure.assessmentId} measureId={measure.id} />
+        <Suspense fallback={<LoadingState />}>
+          <MeasureFields form={form} assessmentId={measure.assessmentId} measureId={measure.id} />
+        </Suspense>
         {conflict && (
           <ConflictNotice
             message={update.error?.message ?? ''}
