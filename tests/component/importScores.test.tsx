@@ -114,6 +114,29 @@ describe('importing an Excel workbook', () => {
   });
 });
 
+describe('a partial file that states a total', () => {
+  it('checks nothing against it and does not save it as the year’s reported total', async () => {
+    const user = setup();
+    const store = await seedStore();
+    const year = await store.getAssessment(2565);
+    await store.saveAssessment({ ...year, indicatorScores: year.indicatorScores.filter((s) => s.indicator <= 2) });
+    await renderApp({ store, url: '/assessments' });
+    await user.upload(await fileField(), new File(['ตัวชี้วัด,คะแนน\n1,90\n2,80\nรวม,85.50\n'], 'partial.csv'));
+    await screen.findByRole('table', { name: 'ตัวอย่างข้อมูลจากไฟล์ partial.csv: 2 แถวถูกต้อง 0 แถวมีปัญหา' });
+    expect(await factsText()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^คะแนนรวมในไฟล์ 85.50 \(แถว 4\): ยังคำนวณคะแนนรวมมาเทียบไม่ได้/),
+        'เมื่อยืนยัน จะไม่บันทึก 85.50 เป็นคะแนนรวมตามรายงาน เพราะยังไม่มีคะแนนครบทุกตัวชี้วัดให้ตรวจ',
+      ]),
+    );
+    await user.click(screen.getByRole('button', { name: 'บันทึกทั้ง 2 แถว' }));
+    await screen.findByText('บันทึกคะแนนจากไฟล์ partial.csv แล้ว 2 แถว');
+    const saved = await store.getAssessment(2565);
+    expect(saved.indicatorScores.find((s) => s.indicator === 1)?.score).toBe(90);
+    expect(saved.reportedTotal).toBe(year.reportedTotal);
+  });
+});
+
 describe('a file too large to be a score file', () => {
   it('says its size and the limit, and reads none of it', async () => {
     const user = setup();

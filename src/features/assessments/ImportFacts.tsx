@@ -29,8 +29,17 @@ const SKIPPED: Record<SkippedRows['why'], AssessmentsKey> = {
 
 type Read = Extract<ScoreImport, { ok: true }>;
 
-/** The total a file states, for the save: only an indicator file's, and only when it could be read. */
-export const statedTotal = (read: Read): number | null => (read.kind === 'indicators' ? (read.total?.score ?? null) : null);
+/**
+ * The total a file states, for the save: only an indicator file's, only when it could be read,
+ * and only when the year's scores give a total to check it against. A partial file's total is
+ * some other year's or office's figure as often as not, and saved it would stand as the year's
+ * reported total unchecked.
+ */
+export function statedTotal(read: Read, framework: Framework, assessment: Assessment): number | null {
+  const stated = read.kind === 'indicators' ? (read.total?.score ?? null) : null;
+  if (stated === null) return null;
+  return checkFileTotal(framework, assessment, read.rows, stated).kind === 'incomplete' ? null : stated;
+}
 
 /** How the file was read, said before its rows: so a wrong guess is seen before anything is saved. */
 export function ImportFacts({ read, assessment, framework }: { read: Read; assessment: Assessment; framework: Framework }) {
@@ -54,7 +63,8 @@ export function ImportFacts({ read, assessment, framework }: { read: Read; asses
       facts.push(t(check.explainedByRounding ? 'import.total.rounding' : 'import.total.differs', params));
     }
     const before = assessment.reportedTotal;
-    if (before === null) facts.push(t('import.total.saves', { stated }));
+    if (check.kind === 'incomplete') facts.push(t('import.total.notSaved', { stated }));
+    else if (before === null) facts.push(t('import.total.saves', { stated }));
     else if (before !== total.score) facts.push(t('import.total.replaces', { stated, before: score(before) }));
   }
   return (

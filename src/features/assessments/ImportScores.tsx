@@ -130,7 +130,7 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
             <p className="notice">{t('import.fixFirst')}</p>
           ) : (
             <div className="actions">
-              <button type="submit" disabled={save.isPending} onClick={() => confirm(read.file, result.rows, statedTotal(result))}>
+              <button type="submit" disabled={save.isPending} onClick={() => confirm(read.file, result.rows, statedTotal(result, framework, assessment))}>
                 {t('import.confirm', { count: result.rows.length })}
               </button>
             </div>
