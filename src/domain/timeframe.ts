@@ -52,7 +52,7 @@ function read(raw: string, context: TimeframeContext | undefined): Read | Timefr
   const all = tokenize(text);
   const refused = refuse(all, q);
   if (refused !== null) return refused;
-  // A full stop closing the sentence: 'ภายในเดือนมีนาคม 2567.'
+  // Officers end the cell like a sentence ('ภายในเดือนมีนาคม 2567.'); the stop says nothing about time.
   const stopped = all[all.length - 1]?.kind === 'stop' ? all.slice(0, -1) : all;
   // '(ต.ค. 66 - ก.ย. 67)' copied from a table cell: brackets round the whole text add nothing.
   const wrapped = stopped[0]?.kind === 'open' && stopped[stopped.length - 1]?.kind === 'close'

@@ -1,5 +1,7 @@
 import { addMonths, compareYearMonth, fiscalYearOfMonth, monthsBetween } from './thaiDate';
+import type { YearMonth } from './schemas/common';
 import { readBody } from './timeframeBody';
+import { daysInMonth } from './timeframeDates';
 import {
   type Outcome, type Reading, type TimeframeWarning, type YearSource,
   describe, failed, warn,
@@ -16,11 +18,22 @@ const monthCount = (inner: Token[]): number | null => {
   return count?.kind === 'digits' && unit?.kind === 'month-word' && rest.length === 0 ? Number(count.text) : null;
 };
 
+/**
+ * Months counted as officers count them: '15 ต.ค. 66 - 14 ต.ค. 67' is 12 months, as is
+ * 'ต.ค. 66 - ก.ย. 67'; days that do not end the day before the start day count whole months.
+ */
+function lengthInMonths(start: YearMonth, end: YearMonth, startDay: number | null, endDay: number | null): number {
+  const whole = monthsBetween(start, end) + 1;
+  if (startDay === null || endDay === null || startDay === 1) return whole;
+  const dayBefore = endDay + 1 === startDay || (endDay === daysInMonth(end.year, end.month) && startDay > endDay);
+  return dayBefore ? whole - 1 : whole;
+}
+
 /** A length that disagrees with the range: which one the officer meant is not the parser's pick. */
 function readWithLength(main: Token[], months: number, q: string, innerText: string, doc: YearSource | null): TimeframeWarning[] | { reading: Reading; note: null } {
   const reading = readBody(main, { q, source: doc });
   if (failed(reading)) return reading;
-  const actual = reading.start === null ? months : monthsBetween(reading.start, reading.end) + 1;
+  const actual = reading.start === null ? months : lengthInMonths(reading.start, reading.end, reading.startDay, reading.endDay);
   if (actual === months) return { reading, note: null };
   const message = `ระยะเวลา "${q}" ขัดกันเอง: ${describe(reading)} คือ ${actual} เดือน แต่ในวงเล็บเขียน "${innerText}": กรุณาแก้ให้ตรงกัน`;
   return warn('ambiguous', message);

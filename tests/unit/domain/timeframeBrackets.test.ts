@@ -42,3 +42,28 @@ describe('parseTimeframe: brackets that disagree and cannot be settled', () => {
     for (const part of quoted) expect(parsed.warnings[0]?.message).toContain(part);
   });
 });
+
+// A length in brackets counts by days when both ends name one.
+describe('parseTimeframe: a length in brackets, counted by days', () => {
+  it.each<[string, YM, YM, number, number]>([
+    ['15 ต.ค. 66 - 14 ต.ค. 67 (12 เดือน)', ym(10, 2566), ym(10, 2567), 15, 14],
+    ['30 ต.ค. 66 - 29 ต.ค. 67 (12 เดือน)', ym(10, 2566), ym(10, 2567), 30, 29],
+    ['16 ม.ค. 67 - 15 ก.ค. 67 (6 เดือน)', ym(1, 2567), ym(7, 2567), 16, 15],
+    ['31 ม.ค. 67 - 29 ก.พ. 67 (1 เดือน)', ym(1, 2567), ym(2, 2567), 31, 29],
+    ['1 ต.ค. 66 - 30 ก.ย. 67 (12 เดือน)', ym(10, 2566), ym(9, 2567), 1, 30],
+  ])('%j reads', (raw, start, end, startDay, endDay) => {
+    expect(parseTimeframe(raw)).toEqual({
+      raw, start, end, startDay, endDay, readAsFiscalYear: null, warnings: [], notes: [],
+    });
+  });
+
+  it.each([
+    ['15 ต.ค. 66 - 14 ต.ค. 67 (13 เดือน)', 'คือ 12 เดือน แต่ในวงเล็บเขียน "13 เดือน"'],
+    ['15 ต.ค. 66 - 20 ต.ค. 67 (12 เดือน)', 'คือ 13 เดือน แต่ในวงเล็บเขียน "12 เดือน"'],
+  ])('%j disagrees with itself', (raw, part) => {
+    const parsed = parseTimeframe(raw);
+    expect(parsed.end).toBeNull();
+    expect(parsed.warnings.map((w) => w.code)).toEqual(['ambiguous']);
+    expect(parsed.warnings[0]?.message).toContain(part);
+  });
+});
