@@ -84,6 +84,8 @@ describe('a framework handed between agencies', () => {
     const preview = await screen.findByRole('region', { name: /^เกณฑ์ในไฟล์ ita-framework-2565\.json/ });
     expect(preview).toHaveTextContent('IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน น้ำหนัก 30: ตัวชี้วัดที่ 1 (6) · 2 (6)');
     expect(preview).toHaveTextContent('43 ข้อ');
+    expect(preview).toHaveTextContent('วิธีให้คะแนนข้อ OITคะแนน 0–100');
+    expect(preview).toHaveTextContent('AA ≥ 95 · A ≥ 85');
     expect(preview).toHaveTextContent('เกณฑ์ในไฟล์จะแทนเกณฑ์ของปี 2565 ที่มีอยู่ และเปลี่ยน 2 อย่าง:');
     const changes = within(preview).getAllByRole('listitem').map((li) => li.textContent);
     expect(changes).toContain('เกณฑ์ผ่านของตัวชี้วัด: 85 → 80');

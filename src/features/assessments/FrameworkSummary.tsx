@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Framework } from '../../domain/schemas/framework';
 import { useMessages } from '../../i18n/featureMessages';
 import { useLangLink } from '../../i18n/langLink';
+import { FrameworkFacts } from './framework/FrameworkFacts';
 import { messages } from './framework/messages';
 
 interface Props {
@@ -25,28 +26,7 @@ export function FrameworkSummary({ year, framework, canEdit }: Props) {
       <h2 id="framework-summary-h">
         {t('framework.summary')}: {framework.name}
       </h2>
-      <dl className="facts">
-        <div>
-          <dt>{t('framework.summaryWeights')}</dt>
-          <dd>{framework.instruments.map((i) => `${i.code} ${i.weight}`).join(' · ')}</dd>
-        </div>
-        <div>
-          <dt>{t('framework.summaryPass')}</dt>
-          <dd>{framework.passMark}</dd>
-        </div>
-        <div>
-          <dt>{t('framework.summaryLevels')}</dt>
-          <dd>{framework.levels.map((b) => `${b.level} ≥ ${b.min}`).join(' · ')}</dd>
-        </div>
-        <div>
-          <dt>{t('framework.summaryOItems')}</dt>
-          <dd>{t('framework.summaryOItemsCount', { count: framework.oItems.length })}</dd>
-        </div>
-        <div>
-          <dt>{t('framework.oItemScoring')}</dt>
-          <dd>{t(framework.oItemScoring === 'present-absent' ? 'framework.oItemScoring.presentAbsent' : 'framework.oItemScoring.points')}</dd>
-        </div>
-      </dl>
+      <FrameworkFacts framework={framework} />
       {editLink}
     </section>
   );

@@ -8,9 +8,8 @@ import type { Assessment } from '../../../domain/schemas/assessment';
 import type { Framework } from '../../../domain/schemas/framework';
 import { formatDateTime } from '../../../i18n/dates';
 import { useMessages } from '../../../i18n/featureMessages';
+import { FrameworkFacts } from './FrameworkFacts';
 import { messages } from './messages';
-
-const SCORING = { 'present-absent': 'framework.oItemScoring.presentAbsent', points: 'framework.oItemScoring.points' } as const;
 
 interface Props {
   file: string;
@@ -46,49 +45,7 @@ export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, 
   return (
     <section className="framework-import" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('framework.importPreview', { file, exportedAt: formatDateTime(exportedAt, locale) })}</h3>
-      <dl className="facts">
-        <div>
-          <dt>{t('framework.importYear')}</dt>
-          <dd>{year}</dd>
-        </div>
-        <div>
-          <dt>{t('framework.name')}</dt>
-          <dd>{framework.name}</dd>
-        </div>
-        <div>
-          <dt>{t('framework.summaryWeights')}</dt>
-          <dd>
-            <ul>
-              {framework.instruments.map((i) => (
-                <li key={i.code}>
-                  {t('framework.importInstrument', {
-                    code: i.code,
-                    name: i.name,
-                    weight: i.weight,
-                    indicators: i.indicators.map((d) => `${d.number} (${d.weight})`).join(' · '),
-                  })}
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('framework.summaryPass')}</dt>
-          <dd>{framework.passMark}</dd>
-        </div>
-        <div>
-          <dt>{t('framework.summaryLevels')}</dt>
-          <dd>{framework.levels.map((b) => `${b.level} ≥ ${b.min}`).join(' · ')}</dd>
-        </div>
-        <div>
-          <dt>{t('framework.summaryOItems')}</dt>
-          <dd>{t('framework.summaryOItemsCount', { count: framework.oItems.length })}</dd>
-        </div>
-        <div>
-          <dt>{t('framework.oItemScoring')}</dt>
-          <dd>{t(SCORING[framework.oItemScoring])}</dd>
-        </div>
-      </dl>
+      <FrameworkFacts framework={framework} detailed />
       {year !== pageYear && <p className="notice">{t('framework.importOtherYear', { fileYear: year, year: pageYear })}</p>}
       {changes === null ? (
         <p>{t('framework.importNew', { year })}</p>

@@ -4,8 +4,7 @@ import { oItemScoringSchema } from '../../../domain/schemas/framework';
 import { useMessages } from '../../../i18n/featureMessages';
 import type { FrameworkFormValues } from './frameworkForm';
 import { messages } from './messages';
-
-const LABELS = { 'present-absent': 'framework.oItemScoring.presentAbsent', points: 'framework.oItemScoring.points' } as const;
+import { OITEM_SCORING_LABEL } from './oItemScoringLabel';
 
 /**
  * How the year's O-items score: present or absent (100 or 0, as 2565 did), or points the agency
@@ -25,7 +24,7 @@ export function OItemScoringField() {
       {oItemScoringSchema.options.map((value) => (
         <label key={value} className="choice">
           <input type="radio" value={value} {...register('oItemScoring')} />
-          {t(LABELS[value])}
+          {t(OITEM_SCORING_LABEL[value])}
         </label>
       ))}
     </fieldset>
