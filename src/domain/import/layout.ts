@@ -46,6 +46,15 @@ const TOTAL_LABELS = new Set(
 
 export const isTotalLabel = (cell: string) => TOTAL_LABELS.has(headerForm(cell));
 
+const SUBTOTAL_WORDS = ['รวม', 'คะแนนรวม', 'รวมคะแนน', 'ผลรวม', 'คะแนน', 'total', 'subtotal'].map(headerForm);
+
+/** 'รวม IIT', 'คะแนนรวม (EIT)', 'รวม แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก': one instrument's share, not the file's total. */
+export function isSubtotalLabel(cell: string, instruments: readonly { code: string; name: string; nameEn: string }[]): boolean {
+  const form = headerForm(cell).replace(/[()[\]]/g, '');
+  const named = new Set(instruments.flatMap((i) => [i.code, i.name, i.nameEn]).map(headerForm));
+  return SUBTOTAL_WORDS.some((word) => form.startsWith(word) && named.has(form.slice(word.length)));
+}
+
 /** Lines under a table that explain it rather than hold a result. */
 const NOTE_START = /^(?:หมายเหตุ|ที่มา|แหล่งข้อมูล|ข้อมูล ณ|จัดทำโดย|ผู้จัดทำ|ผู้รายงาน|ลงชื่อ|\*|note|source)/i;
 

@@ -4,7 +4,7 @@ import { ITEM_COLUMNS, type Column } from './columns';
 import { SEPARATOR_LABEL } from './delimited';
 import { ENCODING_LABEL } from './encoding';
 import { readIndicator, readOItemCode } from './items';
-import { findHeader, isBlank, isNoteRow, isTotalLabel, likelyHeader } from './layout';
+import { findHeader, isBlank, isNoteRow, isSubtotalLabel, isTotalLabel, likelyHeader } from './layout';
 import { judgeRecords, kindOf, tooManyRows, type ImportRecord } from './records';
 import type { FileTotal, ImportKind, ImportSource, ScoreImport, SkippedRows } from './scoreImport';
 
@@ -86,15 +86,20 @@ function readTotal({ raw, row, label }: { raw: string; row: number; label: strin
   return { row, label, score: 'score' in scored && problems.length === 0 ? scored.score : null, problem: problems.length ? problems.join(' — ') : null };
 }
 
-/** The row names no item, but one of its cells says it carries the total. */
-function totalLabel(row: readonly string[], places: Partial<Record<Column, number>>): string | null {
-  const at = row.findIndex((cell, i) => i !== places.score && isTotalLabel(cell));
+/** The row names no item, but one of its cells says it carries the total, or one instrument's. */
+function totalLabel(row: readonly string[], places: Partial<Record<Column, number>>, framework: Framework): { label: string; subtotal: boolean } | null {
+  let subtotal = false;
+  const at = row.findIndex((cell, i) => {
+    if (i === places.score) return false;
+    subtotal = isSubtotalLabel(cell, framework.instruments);
+    return subtotal || isTotalLabel(cell);
+  });
   if (at < 0) return null;
   const namesItem = ITEM_COLUMNS.some((c) => {
     const i = places[c];
     return i !== undefined && i !== at && (row[i] ?? '').trim() !== '';
   });
-  return namesItem ? null : (row[at] ?? '').trim();
+  return namesItem ? null : { label: (row[at] ?? '').trim(), subtotal };
 }
 
 /**
@@ -125,6 +130,14 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   while (end > index + 1 && (isBlank(rows[end - 1] ?? []) || isNoteRow(rows[end - 1] ?? []))) end -= 1;
   const tooMany = tooManyRows(rows.slice(index + 1, end).filter((r) => !isBlank(r)).length, framework, fiscalYear);
   if (tooMany) return { ok: false, problem: tooMany, source };
+  // The grand total closes the table: what follows it ('ระดับผลการประเมิน, A', a signature) is notes.
+  for (let i = end - 1; i > index; i -= 1) {
+    const found = totalLabel(rows[i] ?? [], places, framework);
+    if (found && !found.subtotal) {
+      end = i + 1;
+      break;
+    }
+  }
   const body = rows.slice(index + 1, end).map((row, i) => ({ row: index + i + 2, cells: cellsOf(row, places) }));
   const columns = new Set(Object.keys(places) as Column[]);
   // What the file lists decides what a lone line inside it is: an indicator's name over O-items is a heading.
@@ -134,14 +147,13 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   const overflows: (string | null)[] = [];
   const columnCount = width(rows[index] ?? []);
   const sections: number[] = [];
+  const subtotals: number[] = [];
   for (let i = index + 1; i < end; i += 1) {
     const row = rows[i] ?? [];
     if (isBlank(row)) continue;
-    const label = totalLabel(row, places);
-    if (label !== null) {
-      const raw = (row[places.score ?? -1] ?? '').trim();
-      totals.push({ row: i + 1, label, raw });
-    } else if (isSectionRow(row, places, listed, framework, fiscalYear)) sections.push(i + 1);
+    const found = totalLabel(row, places, framework);
+    if (found?.subtotal) subtotals.push(i + 1);
+    else if (found) totals.push({ row: i + 1, label: found.label, raw: (row[places.score ?? -1] ?? '').trim() }); else if (isSectionRow(row, places, listed, framework, fiscalYear)) sections.push(i + 1);
     else {
       records.push({ row: i + 1, cells: cellsOf(row, places) });
       overflows.push(overflowProblem(row, columnCount, source.separator));
@@ -156,7 +168,7 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   }
   // Per-instrument subtotals come before the grand total, which closes the table.
   const total = totals.at(-1) ?? null;
-  for (const t of totals.slice(0, -1)) skip(skipped, t.row, 'subtotal');
+  for (const row of [...subtotals, ...totals.slice(0, -1).map((t) => t.row)].sort((a, b) => a - b)) skip(skipped, row, 'subtotal');
   skipped.sort((a, b) => a.from - b.from);
   // Present-or-absent O-items answer 1 for present; a 1 there is not a percentage.
   const sheetScores = source.sheet !== undefined && !(kind.kind === 'oItems' && framework.oItemScoring === 'present-absent');

@@ -117,3 +117,20 @@ describe('a framework that spells its O-item codes with a leading zero', () => {
     ]);
   });
 });
+
+describe('rows that commonly follow a table', () => {
+  const okOf = (result: ScoreImport) => {
+    if (!result.ok) throw new Error(result.problem);
+    return result;
+  };
+  it.each([
+    ['instrument subtotals by code', 'ตัวชี้วัด,คะแนน\n1,90\nรวม IIT,5.4\n6,80\nรวม EIT,8\nคะแนนรวม,93.9', [{ from: 3, to: 3, why: 'subtotal' }, { from: 5, to: 5, why: 'subtotal' }], 93.9],
+    ['a subtotal in brackets, under no grand total', 'ตัวชี้วัด,คะแนน\n1,90\nคะแนนรวม (IIT),5.4', [{ from: 3, to: 3, why: 'subtotal' }], null],
+    ['a subtotal by the instrument’s name', 'ตัวชี้วัด,คะแนน\n1,90\nรวม แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน,5.4\nรวม,93.9', [{ from: 3, to: 3, why: 'subtotal' }], 93.9],
+    ['a level after the total', 'ตัวชี้วัด,คะแนน\n1,90\nคะแนนรวม,93.9\nระดับผลการประเมิน,A', [{ from: 4, to: 4, why: 'notes' }], 93.9],
+    ['a level and a date after the total', 'ตัวชี้วัด,คะแนน\n1,90\nคะแนนรวม,93.9\n,\nระดับผลการประเมิน,A\nวันที่ประเมิน,30 ก.ย. 2565', [{ from: 5, to: 6, why: 'notes' }], 93.9],
+  ])('skips and shows %s', (_what, text, skipped, total) => {
+    const result = okOf(read(text));
+    expect([result.rows.flatMap((r) => r.problems), result.skipped, result.total?.score ?? null]).toEqual([[], skipped, total]);
+  });
+});
