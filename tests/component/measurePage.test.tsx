@@ -59,13 +59,15 @@ describe('the change history', () => {
 });
 
 describe("a timeframe the parser doubted", () => {
-  it('shows the remark as a warning next to the reading, on the page and in the list', async () => {
+  it('shows the remark as a warning next to the reading on the measure's page', async () => {
     const data = seedData();
     const measure = data.measures.find((m) => m.id === 'msr-plan-1');
     if (!measure) throw new Error('fixture has no msr-plan-1');
     measure.timeframe = { ...measure.timeframe, notes: ['วงเล็บ "ต.ค.–ธ.ค. 2566" ไม่ตรงกับ "ไตรมาสที่ 2"'] };
     await renderApp({ store: await seedStore(data), url: '/measures/msr-plan-1' });
     const details = await screen.findByRole('region', { name: 'รายละเอียดมาตรการ' });
-    expect(await within(details).findByText(/โปรดตรวจสอบ: วงเล็บ "ต.ค.–ธ.ค. 2566" ไม่ตรงกับ/)).toBeInTheDocument();
+    const remark = await within(details).findByText('วงเล็บ "ต.ค.–ธ.ค. 2566" ไม่ตรงกับ "ไตรมาสที่ 2"');
+    expect(remark).toHaveAttribute('lang', 'th');
+    expect(remark.parentElement).toHaveTextContent(/^\s*⚠ โปรดตรวจสอบ: วงเล็บ/);
   });
 });

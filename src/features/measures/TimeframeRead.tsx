@@ -26,7 +26,8 @@ export function TimeframeRead({ timeframe }: { timeframe: Timeframe }) {
           <span aria-hidden="true" className="warn-icon">
             ⚠
           </span>{' '}
-          {t('measure.timeframeNote', { note })}
+          {t('measure.timeframeNote')} {/* The parser's remark quotes the Thai text, in Thai. */}
+          <span lang="th">{note}</span>
         </span>
       ))}
     </>
