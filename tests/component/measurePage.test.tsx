@@ -59,7 +59,7 @@ describe('the change history', () => {
 });
 
 describe("a timeframe the parser doubted", () => {
-  it('shows the remark as a warning next to the reading on the measure's page', async () => {
+  it('shows the remark as a warning next to the reading on the measure page', async () => {
     const data = seedData();
     const measure = data.measures.find((m) => m.id === 'msr-plan-1');
     if (!measure) throw new Error('fixture has no msr-plan-1');
