@@ -114,6 +114,29 @@ describe('importing an Excel workbook', () => {
   });
 });
 
+describe('what a screen reader is told of a read', () => {
+  const section = () => screen.getByRole('region', { name: 'นำเข้าคะแนนจากไฟล์' });
+
+  it('says how many rows are good and how many are not, and why nothing can be saved yet', async () => {
+    const user = setup();
+    await renderApp({ url: '/assessments' });
+    await user.upload(await fileField(), new File(['ตัวชี้วัด,คะแนน\n1,90\n2,สูง\n'], 'bad.csv'));
+    await waitFor(() => expect(within(section()).getByRole('status')).toHaveTextContent('อ่านแล้ว: 1 แถวถูกต้อง 1 แถวมีปัญหา'));
+    expect(within(section()).getByRole('note')).toHaveTextContent('แก้ไขแถวที่มีปัญหาในไฟล์แล้วเลือกไฟล์ใหม่');
+    expect(within(section()).queryByRole('button', { name: /^บันทึกทั้ง/ })).toBeNull();
+  });
+
+  it('offers the save as a plain button with the primary look, as it sits in no form', async () => {
+    const user = setup();
+    await renderApp({ url: '/assessments' });
+    await user.upload(await fileField(), new File(['ตัวชี้วัด,คะแนน\n1,90\n2,80\n'], 'good.csv'));
+    await waitFor(() => expect(within(section()).getByRole('status')).toHaveTextContent('อ่านแล้ว: 2 แถวถูกต้อง 0 แถวมีปัญหา'));
+    const confirm = within(section()).getByRole('button', { name: 'บันทึกทั้ง 2 แถว' });
+    expect(confirm).toHaveAttribute('type', 'button');
+    expect(confirm).toHaveClass('primary');
+  });
+});
+
 describe('a partial file that states a total', () => {
   it('checks nothing against it and does not save it as the year’s reported total', async () => {
     const user = setup();

@@ -127,10 +127,12 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
           <ImportFacts read={result} assessment={assessment} framework={framework} />
           <ImportPreview file={read.file} rows={result.rows} />
           {bad > 0 ? (
-            <p className="notice">{t('import.fixFirst')}</p>
+            <p className="notice" role="note">
+              {t('import.fixFirst')}
+            </p>
           ) : (
             <div className="actions">
-              <button type="submit" disabled={save.isPending} onClick={() => confirm(read.file, result.rows, statedTotal(result, framework, assessment))}>
+              <button type="button" className="primary" disabled={save.isPending} onClick={() => confirm(read.file, result.rows, statedTotal(result, framework, assessment))}>
                 {t('import.confirm', { count: result.rows.length })}
               </button>
             </div>
@@ -139,6 +141,8 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
       )}
       <p role="status" className="form-status">
         {state.step === 'reading' && t('import.reading', { file: state.file })}
+        {/* The result of a read, said to a screen reader too; a refusal is said by its alert. */}
+        {result?.ok && t('import.readSummary', { good: result.rows.length - bad, bad })}
         {state.step === 'done' && t('import.done', { file: state.file, count: state.count })}
       </p>
       {save.isError && (
