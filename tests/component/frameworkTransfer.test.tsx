@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { frameworkFor } from '../../src/domain/frameworks/registry';
 import { readFrameworkFile, serialiseFramework } from '../../src/domain/frameworkTransfer';
 import type { Framework } from '../../src/domain/schemas/framework';
+import { captureDownloads } from '../support/downloads';
 import { seedData, seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
@@ -15,23 +16,7 @@ const frameworkFile = (change: (f: Framework) => void, name?: string) => {
 const chooser = () => screen.findByLabelText('นำเข้าเกณฑ์จากไฟล์ (.json)');
 
 describe('a framework handed between agencies', () => {
-  const downloads: { name: string; blob: Blob }[] = [];
-  let lastBlob: Blob | null = null;
-  beforeEach(() => {
-    downloads.length = 0;
-    // jsdom makes no object URLs and saves no files: what would be saved is kept here instead.
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        lastBlob = blob;
-        return 'blob:test';
-      },
-      revokeObjectURL: () => undefined,
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      if (lastBlob) downloads.push({ name: this.download, blob: lastBlob });
-    });
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const downloads = captureDownloads();
 
   it('exports the year’s framework as it is stored, in a file named for the year', async () => {
     const user = userEvent.setup();

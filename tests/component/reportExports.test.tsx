@@ -1,27 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readWorkbook } from '../../src/ui/xlsx/readWorkbook';
+import { captureDownloads } from '../support/downloads';
 import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
 describe('the Excel exports', () => {
-  const downloads: { name: string; blob: Blob }[] = [];
-  let lastBlob: Blob | null = null;
-  beforeEach(() => {
-    downloads.length = 0;
-    // jsdom makes no object URLs and saves no files: what would be saved is kept here instead.
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        lastBlob = blob;
-        return 'blob:test';
-      },
-      revokeObjectURL: () => undefined,
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      if (lastBlob) downloads.push({ name: this.download, blob: lastBlob });
-    });
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const downloads = captureDownloads();
 
   const saved = async (name: string) => {
     await waitFor(() => expect(downloads.map((d) => d.name)).toContain(name));
