@@ -1,12 +1,12 @@
 import type { OItemScoring } from '../schemas/framework';
 import { scoreFromText } from '../typedScore';
-import { arabicDigits } from './digits';
+import { plainText } from './plainText';
 
-const PRESENT = ['มี', 'ผ่าน', '✓', '✔', '☑', '√', 'yes', 'y', 'true'];
-const ABSENT = ['ไม่มี', 'ไม่ผ่าน', '✗', '✘', '☒', 'x', '×', 'no', 'n', 'false'];
+const PRESENT = ['มี', 'ผ่าน', '✓', '✔', '☑', '✅', '√', 'yes', 'y', 'true'];
+const ABSENT = ['ไม่มี', 'ไม่ผ่าน', '✗', '✘', '☒', '❌', 'x', '×', 'no', 'n', 'false'];
 const EXPECTED_ANSWER = 'มี/ไม่มี, ผ่าน/ไม่ผ่าน, ✓/✗ หรือ 1/0';
 
-const plain = (raw: string) => arabicDigits(raw.normalize('NFKC').trim()).toLowerCase();
+const plain = (raw: string) => plainText(raw).toLowerCase();
 
 /** A score as a cell holds it; a trailing % is how Excel shows a percentage-formatted cell. */
 export function scoreCell(raw: string): { score: number } | { problem: string } {

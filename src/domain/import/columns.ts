@@ -1,4 +1,5 @@
 import { searchForm } from '../thaiSearch';
+import { plainText } from './plainText';
 
 /**
  * The columns a score file can have, under the names officers give them, Thai or English. An
@@ -8,10 +9,11 @@ import { searchForm } from '../thaiSearch';
 export const COLUMN_NAMES = {
   indicator: ['ตัวชี้วัด', 'ตัวชี้วัดที่', 'ลำดับตัวชี้วัด', 'เลขตัวชี้วัด', 'indicator', 'indicatornumber', 'indicatorno'],
   indicatorName: ['ชื่อตัวชี้วัด', 'ตัวชี้วัดการประเมิน', 'ประเด็นการประเมิน', 'indicatorname'],
-  code: ['รหัส', 'ข้อ', 'ข้อoit', 'รหัสข้อ', 'รหัสข้อoit', 'code', 'oitem', 'item'],
+  code: ['รหัส', 'ข้อ', 'ข้อที่', 'ข้อoit', 'รหัสข้อ', 'รหัสข้อoit', 'code', 'oitem', 'item'],
   score: [
     'คะแนน',
     'คะแนนita',
+    'ผลคะแนนita',
     'ผลคะแนน',
     'ร้อยละ',
     'คะแนนที่ได้',
@@ -30,7 +32,7 @@ export type Column = keyof typeof COLUMN_NAMES;
 
 /** What a header cell is compared in: search form, without the marks officers add to it. */
 export function headerForm(text: string): string {
-  return searchForm(text.normalize('NFKC')).replace(/[\s_\-.:*#"'’“”]/g, '');
+  return searchForm(plainText(text)).replace(/[\s_\-.:*#"'’“”]/g, '');
 }
 
 const KNOWN = new Map<string, Column>(

@@ -1,10 +1,7 @@
 import type { Framework } from '../schemas/framework';
 import { indicatorsOf } from '../scoring';
 import { searchForm } from '../thaiSearch';
-import { arabicDigits } from './digits';
-
-/** Full-width letters and digits (Ｏ１) as plain ones, Thai digits as Arabic ones. */
-const plain = (raw: string) => arabicDigits(raw.normalize('NFKC').trim());
+import { plainText as plain } from './plainText';
 
 const CODE = String.raw`^(?:ข้อ\s*)?o(?:it)?[\s.\-–—]*(\d{1,3})(?!\d|\.\d)`;
 /** A dash after a code starts a range when a number follows it: 'O1-O2', 'O1–2', 'O1 - OIT3'. */

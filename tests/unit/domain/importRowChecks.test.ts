@@ -2,6 +2,9 @@ import { frameworkFor } from '../../../src/domain/frameworks/registry';
 import { indicatorsOf } from '../../../src/domain/scoring';
 import { readScoreFile, type ScoreImport } from '../../../src/domain/import/scoreImport';
 import { readScoreRows } from '../../../src/domain/import/sheetRows';
+import { readOItemAnswer } from '../../../src/domain/import/answers';
+import { columnOf } from '../../../src/domain/import/columns';
+import { readOItemCode } from '../../../src/domain/import/items';
 
 const framework = frameworkFor(2565);
 const read = (text: string, fileName = 'scores.csv') => readScoreFile(text, fileName, framework, 2565);
@@ -132,5 +135,41 @@ describe('rows that commonly follow a table', () => {
   ])('skips and shows %s', (_what, text, skipped, total) => {
     const result = okOf(read(text));
     expect([result.rows.flatMap((r) => r.problems), result.skipped, result.total?.score ?? null]).toEqual([[], skipped, total]);
+  });
+});
+
+describe('answers and headers pasted with invisible characters or emoji', () => {
+  it.each([
+    ['✔️ (with the emoji selector)', '✔\uFE0F', 100],
+    ['☑️ (with the emoji selector)', '☑\uFE0F', 100],
+    ['✅', '✅', 100],
+    ['✅ (with the emoji selector)', '✅\uFE0F', 100],
+    ['❌', '❌', 0],
+    ['มี with a zero-width space', 'มี\u200B', 100],
+    ['ไม่มี with a zero-width joiner inside', 'ไม่\u200Dมี', 0],
+    ['ผ่าน with a word joiner', '\u2060ผ่าน', 100],
+  ])('takes %s as an answer', (_what, raw, score) => {
+    expect(readOItemAnswer(raw, 'present-absent', 2565)).toEqual({ score });
+  });
+
+  it.each([
+    ['O1 with a zero-width space', 'O1\u200B', 'O1'],
+    ['ข้อ O1 with a zero-width space', 'ข้อ\u200BO1', 'O1'],
+  ])('reads a code: %s', (_what, raw, code) => {
+    expect(readOItemCode(raw)).toBe(code);
+  });
+
+  it.each([
+    ['ข้อที่', 'code'],
+    ['ผลคะแนน ITA', 'score'],
+    ['คะแนน\u200B', 'score'],
+    ['ตัว\u200Bชี้วัด', 'indicator'],
+  ])('takes the header "%s" as the %s column', (header, column) => {
+    expect(columnOf(header)).toBe(column);
+  });
+
+  it('reads a file under those headers', () => {
+    const result = read('ข้อที่,ผลคะแนน ITA\nO1,✅\nO2,❌');
+    expect(result.ok && result.rows.map((r) => r.value && r.value.score)).toEqual([100, 0]);
   });
 });
