@@ -45,6 +45,22 @@ export function unzipNow(input: ArrayBuffer, options: { filter?: PathFilter } = 
   return new Promise((resolve) => {
     const bytes = new Uint8Array(input);
     checkUnpackedSize(bytes, options.filter);
-    resolve(unzipSync(bytes, { filter: (file) => options.filter?.({ path: file.name }) ?? true }));
+    const parts = unzipSync(bytes, { filter: (file) => options.filter?.({ path: file.name }) ?? true });
+    for (const [path, part] of Object.entries(parts)) if (WORKSHEET.test(path)) parts[path] = errorCellsAsText(part);
+    resolve(parts);
   });
+}
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+const ERROR_TYPE = /\bt=(["'])e\1/;
+
+/**
+ * A formula's error (#DIV/0!, #N/A, #VALUE!, #REF!) as the text the cell shows. read-excel-file
+ * reads an error cell (t="e") as empty, so a score of #DIV/0! reached the import as "no score";
+ * marked as a formula's text result (t="str") it arrives as '#DIV/0!' and the row's refusal quotes it.
+ */
+export function errorCellsAsText(sheet: Uint8Array): Uint8Array {
+  const xml = new TextDecoder().decode(sheet);
+  if (!ERROR_TYPE.test(xml)) return sheet;
+  return new TextEncoder().encode(xml.replace(/<c\b[^>]*>/g, (tag) => tag.replace(ERROR_TYPE, 't="str"')));
 }

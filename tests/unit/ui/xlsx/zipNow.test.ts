@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { unzipNow, zipNow } from '../../../../src/ui/xlsx/zipNow';
+import { errorCellsAsText, unzipNow, zipNow } from '../../../../src/ui/xlsx/zipNow';
 
 // Large enough that fflate's asynchronous calls would hand it to a Worker (160 KB to zip, 512 KB to unzip).
 const big = 'แถว,93.75\n'.repeat(80_000);
@@ -24,5 +24,29 @@ describe('the Excel libraries’ zip calls, made without a Worker', () => {
 
   it('rejects, not throws, on a file that is not a zip', async () => {
     await expect(unzipNow(new TextEncoder().encode('ตัวชี้วัด,คะแนน').slice().buffer)).rejects.toThrow();
+  });
+});
+
+describe('error cells, which the reader would read as empty', () => {
+  const sheet = (cells: string) => strToU8(`<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`);
+
+  it('arrive as the error text the cell shows, in every worksheet and nowhere else', async () => {
+    const archive = await zipNow({
+      'xl/worksheets/sheet1.xml': sheet('<c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B1" t="s"><v>0</v></c>'),
+      'xl/worksheets/sheet2.xml': sheet("<c r='A1' s='1' t='e'><v>#N/A</v></c>"),
+      'xl/sharedStrings.xml': strToU8('<sst><si><t>t="e"</t></si></sst>'),
+    });
+    const parts = await unzipNow(archive);
+    const text = (path: string) => strFromU8(parts[path] ?? new Uint8Array());
+    expect(text('xl/worksheets/sheet1.xml')).toBe(
+      '<worksheet><sheetData><row r="1"><c r="A1" t="str"><f>1/0</f><v>#DIV/0!</v></c><c r="B1" t="s"><v>0</v></c></row></sheetData></worksheet>',
+    );
+    expect(text('xl/worksheets/sheet2.xml')).toContain(`<c r='A1' s='1' t="str"><v>#N/A</v></c>`);
+    expect(text('xl/sharedStrings.xml')).toBe('<sst><si><t>t="e"</t></si></sst>');
+  });
+
+  it('leaves a sheet without them as it was', () => {
+    const plain = sheet('<c r="A1"><v>93.75</v></c>');
+    expect(errorCellsAsText(plain)).toBe(plain);
   });
 });
