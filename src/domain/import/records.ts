@@ -2,8 +2,8 @@ import type { Framework } from '../schemas/framework';
 import { indicatorsOf } from '../scoring';
 import { readOItemAnswer, scoreCell } from './answers';
 import type { Column } from './columns';
-import { arabicDigits } from './digits';
 import { isOItemRange, readIndicator, readOItemCode } from './items';
+import { plainText } from './plainText';
 import type { ImportKind, ImportRow, ImportValue } from './scoreImport';
 
 /** One line of a file, its cells by column, numbered as a spreadsheet numbers it. */
@@ -48,9 +48,20 @@ export function tooManyRows(count: number, framework: Framework, fiscalYear: num
   return `ไฟล์มี ${count.toLocaleString('en-US')} แถวข้อมูล แต่เกณฑ์ปี ${fiscalYear} มีตัวชี้วัด ${indicatorsOf(framework).length} ตัว และข้อ OIT ${framework.oItems.length} ข้อ: ไม่ใช่ไฟล์คะแนนของปีนี้? (รับได้ไม่เกิน ${MAX_DATA_ROWS.toLocaleString('en-US')} แถว)`;
 }
 
-function readYear(raw: string): number | null {
-  const match = /(\d{4})/.exec(arabicDigits(raw));
-  return match ? Number(match[1]) : null;
+/**
+ * The fiscal year a year cell names: 2565, ปีงบประมาณ ๒๕๖๕, or 65 as officers shorten it (always
+ * 25xx). Two years ('2565/2566', '2565-66') name a span, which is not one year's result.
+ */
+function readYear(raw: string): { year: number | null } | { problem: string } {
+  const text = plainText(raw);
+  const full = [...text.matchAll(/(?<!\d)(\d{4})(?:\s*[/\-–]\s*(\d{4}|\d{2}))?(?!\d)/g)];
+  const short = /^(?:ปีงบประมาณ|ปีงบ|ปี|พ\.?ศ\.?|fy)?\s*(\d{2})(?:\s*[/\-–]\s*(\d{2}))?$/i.exec(text);
+  const found = full[0] ?? short;
+  if (!found) return { year: null };
+  const year = (digits: string) => (digits.length === 2 ? 2500 + Number(digits) : Number(digits));
+  const years = [...new Set([...(full.length ? full : [found]).flatMap((m) => [m[1], m[2]])].filter((d): d is string => d !== undefined).map(year))];
+  if (years.length > 1) return { problem: `ช่องปี "${raw.trim()}" ระบุหลายปี (${years.join(' และ ')}): ผลคะแนนเป็นของปีงบประมาณเดียว ใส่ปี ${years.join(' หรือ ')} ปีเดียว` };
+  return { year: years[0] ?? null };
 }
 
 /**
@@ -67,7 +78,8 @@ export function judgeRecords(records: readonly ImportRecord[], { kind, item }: K
     const problems: string[] = [];
     const yearText = cells.year?.trim() ?? '';
     const year = yearText ? readYear(yearText) : null;
-    if (yearText && year !== fiscalYear) problems.push(`เป็นผลของปี ${year ?? yearText} ไม่ใช่ปี ${fiscalYear}`);
+    if (year && 'problem' in year) problems.push(year.problem);
+    else if (year && year.year !== fiscalYear) problems.push(`เป็นผลของปี ${year.year ?? yearText} ไม่ใช่ปี ${fiscalYear}`);
     let value: ImportValue | null = null;
     let key: string | null = null;
     if (kind === 'indicators') {
