@@ -45,7 +45,7 @@ export function unzipNow(input: ArrayBuffer, options: { filter?: PathFilter } = 
   return new Promise((resolve) => {
     const bytes = new Uint8Array(input);
     checkUnpackedSize(bytes, options.filter);
-    const parts = unzipSync(bytes, { filter: (file) => options.filter?.({ path: file.name }) ?? true });
+    const parts: Record<string, Uint8Array> = unzipSync(bytes, { filter: (file) => options.filter?.({ path: file.name }) ?? true });
     for (const [path, part] of Object.entries(parts)) if (WORKSHEET.test(path)) parts[path] = errorCellsAsText(part);
     resolve(parts);
   });
