@@ -26,16 +26,13 @@ export type TimeframeReader = (raw: string, context: TimeframeContext) => Parsed
 
 /**
  * The fiscal year a measure's year-less timeframe is read against: the year its plan runs in,
- * decided by the other measures of the assessment much as the progress charts decide it (followUpYear),
- * so the form's preview, the store and the charts agree. The measure being edited is left out, so
- * its own old reading does not vote on its new one; so are those read against a plan year, whose
- * year came from this vote and would otherwise keep it where it was however the plan changes.
+ * decided by the other measures of the assessment as the progress charts decide it (followUpYear,
+ * which also leaves out readings that took their year from this vote), so the form's preview, the
+ * store and the charts agree. The measure being edited is left out, so its own old reading does
+ * not vote on its new one.
  */
 export function planYear(assessmentYear: number, measures: readonly Pick<Measure, 'id' | 'timeframe' | 'archived'>[], editing?: string): number {
-  return followUpYear(
-    assessmentYear,
-    measures.filter((m) => m.id !== editing && m.timeframe.readAsFiscalYear === undefined),
-  );
+  return followUpYear(assessmentYear, measures.filter((m) => m.id !== editing));
 }
 
 function stepsFrom(steps: StepInput[], ctx: WriteContext): MethodStep[] {

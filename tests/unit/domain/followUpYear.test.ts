@@ -20,6 +20,7 @@ describe('followUpYear', () => {
     ['a tie goes to the earlier year', 2567, [m(tf([2567, 2])), m(tf([2568, 2]))], 2567],
     ['archived measures do not vote', 2565, [m(tf([2565, 1]), true), m(tf([2565, 2]), true), m(tf([2566, 1]))], 2566],
     ['a deadline with no start votes for the year it falls due', 2565, [m(tf(null, [2565, 3]))], 2565],
+    ['a reading that took the plan year does not vote for it', 2565, [m({ ...tf([2566, 10], [2566, 12]), readAsFiscalYear: 2567 }), m({ ...tf([2566, 10], [2566, 12]), readAsFiscalYear: 2567 }), m(tf([2566, 1]))], 2566],
     ['a deadline in ต.ค. votes for the next fiscal year', 2565, [m(tf(null, [2566, 10])), m(tf(null, [2566, 11])), m(tf([2566, 1]))], 2567],
   ] as const)('%s', (_name, year, measures, expected) => {
     expect(followUpYear(year, measures)).toBe(expected);
