@@ -63,15 +63,8 @@ function strange(text: string, encoding: string): string | null {
   return `อ่านไฟล์เป็น ${encoding} แล้วพบ${what}ที่ตัวที่ ${at.index + 1} ซึ่งไฟล์ข้อความไม่มี: ไฟล์นี้${NOT_TEXT}`;
 }
 
-function utf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-function decodeWith(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | null {
+/** The bytes as text in a Unicode encoding, or null where they are not valid in it. */
+function decodeStrict(label: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | null {
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -99,7 +92,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (binary) return { ok: false, problem: binary };
 
   if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
-    const text = utf8(bytes.subarray(3));
+    const text = decodeStrict('utf-8', bytes.subarray(3));
     return text === null
       ? { ok: false, problem: 'ไฟล์ขึ้นต้นด้วยเครื่องหมาย UTF-8 (BOM) แต่เนื้อไฟล์ไม่ใช่ UTF-8 ที่ถูกต้อง: บันทึกใหม่เป็น CSV UTF-8' }
       : accept(text, 'utf-8-bom');
@@ -109,7 +102,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     ['utf-16be', [0xfe, 0xff]],
   ] as const) {
     if (!startsWith(bytes, ...bom)) continue;
-    const text = decodeWith(encoding, bytes.subarray(2));
+    const text = decodeStrict(encoding, bytes.subarray(2));
     if (text === null) {
       return { ok: false, problem: `ไฟล์ขึ้นต้นด้วยเครื่องหมาย ${ENCODING_LABEL[encoding]} (BOM) แต่เนื้อไฟล์อ่านเป็น ${ENCODING_LABEL[encoding]} ไม่ได้ (ไฟล์อาจไม่ครบ)` };
     }
@@ -122,7 +115,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     };
   }
 
-  const asUtf8 = utf8(bytes);
+  const asUtf8 = decodeStrict('utf-8', bytes);
   if (asUtf8 !== null) return accept(asUtf8, 'utf-8');
 
   const asThai = new TextDecoder('windows-874').decode(bytes);
