@@ -53,7 +53,8 @@ describe('importing a score file as offices save it', () => {
   });
 
   it.each([
-    ['legacy.xls', 'อ่านไฟล์ legacy.xls ไม่ได้: ไฟล์นี้เป็นไฟล์ Excel แบบเก่า (.xls) ไม่ใช่ CSV/ข้อความ: เปิดใน Excel แล้วบันทึกเป็น .xlsx หรือ CSV UTF-8'],
+    // An OLE file: an old .xls or a password-protected .xlsx, which its bytes cannot tell apart.
+    ['legacy.xls', 'อ่านไฟล์ legacy.xls ไม่ได้: ไฟล์นี้เป็น .xls แบบเก่า หรือ .xlsx ที่ตั้งรหัสผ่าน: เปิดใน Excel ยกเลิกรหัสผ่าน/บันทึกเป็น "สมุดงาน Excel (.xlsx)" แล้วเลือกใหม่'],
     ['report.pdf', 'อ่านไฟล์ report.pdf ไม่ได้: ไฟล์นี้เป็น PDF ไม่ใช่ CSV/ข้อความ'],
     ['unclosed-quote.csv', 'เครื่องหมายคำพูด (") ที่เปิดในแถวที่ 3 ไม่มีเครื่องหมายปิด'],
     ['no-score-column-semicolon.csv', 'อ่านไฟล์เป็น UTF-8 (มี BOM) พบตัวคั่น ; (อัฒภาค) แต่ไม่พบหัวคอลัมน์คะแนน: หัวคอลัมน์ที่พบ (แถวที่ 1) คือ "ตัวชี้วัด", "ผลงาน", "หมายเหตุ"'],

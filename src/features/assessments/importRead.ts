@@ -1,7 +1,7 @@
 import { readScoreBytes, type ScoreImport } from '../../domain/import/scoreImport';
 import { readScoreRows } from '../../domain/import/sheetRows';
 import type { Framework } from '../../domain/schemas/framework';
-import { isXlsx, readWorkbook, type Sheet } from '../../ui/xlsx/readWorkbook';
+import { isOfficeCompound, isXlsx, readWorkbook, type Sheet } from '../../ui/xlsx/readWorkbook';
 
 /** What a chosen file gave: its reading, and for a workbook its sheets and which one was read. */
 export interface ImportRead {
@@ -29,7 +29,9 @@ export function readSheet(file: string, sheets: Sheet[], chosen: number, framewo
 export async function readChosenFile(file: File, framework: Framework, fiscalYear: number): Promise<ImportRead> {
   const buffer = await file.arrayBuffer();
   const bytes = new Uint8Array(buffer);
-  if (!isXlsx(bytes)) return { file: file.name, result: readScoreBytes(bytes, file.name, framework, fiscalYear), workbook: null };
+  // A password-protected .xlsx is an OLE file like an old .xls: the workbook reader's refusal
+  // names both, where the text reader would call it an .xls.
+  if (!isXlsx(bytes) && !isOfficeCompound(bytes)) return { file: file.name, result: readScoreBytes(bytes, file.name, framework, fiscalYear), workbook: null };
   const workbook = await readWorkbook(buffer);
   if (!workbook.ok) return { file: file.name, result: { ok: false, problem: workbook.problem, source: { fileName: file.name } }, workbook: null };
   return openWorkbook(file.name, workbook.sheets, framework, fiscalYear);

@@ -19,7 +19,7 @@ export type ReadWorkbookResult =
 const PROBLEMS: Record<Exclude<WorkbookProblem, 'too-large'>, string> = {
   'not-xlsx': 'ไฟล์นี้ไม่ใช่ไฟล์ Excel แบบ .xlsx: เปิดใน Excel แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)" หรือ CSV',
   'old-excel':
-    'ไฟล์นี้เป็น Excel รุ่นเก่า (.xls) หรือมีรหัสผ่าน: เปิดใน Excel เอารหัสผ่านออก แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)"',
+    'ไฟล์นี้เป็น .xls แบบเก่า หรือ .xlsx ที่ตั้งรหัสผ่าน: เปิดใน Excel ยกเลิกรหัสผ่าน/บันทึกเป็น "สมุดงาน Excel (.xlsx)" แล้วเลือกใหม่',
   unreadable: 'อ่านไฟล์ Excel นี้ไม่ได้ ไฟล์อาจเสียหรือบันทึกไม่ครบ: เปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx',
   empty: 'ไฟล์ Excel นี้ไม่มีแผ่นงาน',
   'load-failed': 'โหลดตัวอ่านไฟล์ Excel ไม่สำเร็จ ตรวจการเชื่อมต่อแล้วลองเลือกไฟล์อีกครั้ง',
@@ -39,10 +39,18 @@ export function isXlsx(bytes: Uint8Array): boolean {
   return startsWith(bytes, ZIP_LOCAL_HEADER) && includes(bytes, CONTENT_TYPES) && includes(bytes, WORKBOOK_PART);
 }
 
+/**
+ * An OLE compound file: an old .xls, or an .xlsx saved with a password (Excel encrypts the
+ * package inside one). The bytes cannot tell the two apart, so the refusal names both.
+ */
+export function isOfficeCompound(bytes: Uint8Array): boolean {
+  return startsWith(bytes, OLE_HEADER);
+}
+
 /** Every sheet of an .xlsx, in the workbook's order; the reader is fetched only now. */
 export async function readWorkbook(bytes: ArrayBuffer): Promise<ReadWorkbookResult> {
   const head = new Uint8Array(bytes);
-  if (!isXlsx(head)) return refuse(startsWith(head, OLE_HEADER) ? 'old-excel' : 'not-xlsx');
+  if (!isXlsx(head)) return refuse(isOfficeCompound(head) ? 'old-excel' : 'not-xlsx');
   let library: ReaderModule;
   let zip: typeof ZipModule;
   try {

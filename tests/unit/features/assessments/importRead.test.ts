@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ITA_2565 } from '../../../../src/domain/frameworks/ita2565';
-import { openWorkbook } from '../../../../src/features/assessments/importRead';
+import { openWorkbook, readChosenFile } from '../../../../src/features/assessments/importRead';
 import type { Sheet } from '../../../../src/ui/xlsx/readWorkbook';
 
 const cover: Sheet = { name: 'ปก', rows: [['รายงานผลการประเมิน ITA'], ['เทศบาลตำบลตัวอย่าง']] };
@@ -44,5 +44,14 @@ describe('opening a workbook', () => {
     if (!read.result.ok) expect(read.result.problem).toContain('"ปก"');
     expect(read.workbook).toMatchObject({ chosen: 0 });
     expect(looked).toEqual(['ปก', 'หมายเหตุ']);
+  });
+});
+
+describe('reading a chosen file that is an OLE compound file', () => {
+  it('names both an old .xls and a password-protected .xlsx, whatever the file is called', async () => {
+    const ole = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
+    const read = await readChosenFile(new File([ole], 'คะแนน.xlsx'), ITA_2565, 2565);
+    expect(read.workbook).toBeNull();
+    expect(read.result).toMatchObject({ ok: false, problem: expect.stringContaining('.xls แบบเก่า หรือ .xlsx ที่ตั้งรหัสผ่าน') });
   });
 });
