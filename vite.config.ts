@@ -10,8 +10,9 @@ import { startClosure } from './build/startClosure.ts';
 // The domain, data, words and shared UI that more than one chunk uses: in the shared chunk when
 // the first screen needs them, else in a later one. The HTTP adapter and the server's sign-in are
 // shared only by the mocked API and the server's start, never by a first visit in browser
-// storage: they stay out of both.
-const SHARED = /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|domain[\\/]schemas[\\/]account)(domain|data|i18n|ui)[\\/]/;
+// storage: they stay out of both. The Excel helpers stay out too: in shared-later they made the
+// Excel chunks import it, and with it everything else the later screens share.
+const SHARED = /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|domain[\\/]schemas[\\/]account|ui[\\/]xlsx[\\/])(domain|data|i18n|ui)[\\/]/;
 // The first screen: the entry, the app's start, and what a first visit loads lazily (as
 // scripts/bundle-graph.mjs lists them for the size check), with a department head's own list.
 // recharts and what it brings (its store, d3's scales and shapes), with our charts: a chunk of their

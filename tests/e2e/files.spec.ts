@@ -112,7 +112,7 @@ test('the planning officer imports an O-item checklist saved as tab-separated te
 });
 
 for (const [name, what] of [
-  ['legacy.xls', 'ไฟล์นี้เป็นไฟล์ Excel แบบเก่า (.xls)'],
+  ['legacy.xls', 'ไฟล์นี้เป็น .xls แบบเก่า หรือ .xlsx ที่ตั้งรหัสผ่าน'],
   ['report.pdf', 'ไฟล์นี้เป็น PDF'],
 ] as const) {
   test(`a ${name.split('.')[1]} file is refused, saying what it is`, async ({ page }) => {
