@@ -1,25 +1,12 @@
 import { parseTimeframe } from '../../../src/domain/timeframe';
 import type { TimeframeWarningCode } from '../../../src/domain/timeframe';
+import { variants } from '../../support/timeframeVariants';
 
 /** 'd/m/yyyy' or 'm/yyyy' (B.E.) → the parts parseTimeframe returns for one end. */
 function end(s: string): { ym: { year: number; month: number }; day: number | null } {
   const parts = s.split('/').map(Number);
   const [a = 0, b = 0, c] = parts;
   return c === undefined ? { ym: { year: b, month: a }, day: null } : { ym: { year: c, month: b }, day: a };
-}
-
-const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
-
-/** The ways officers type the same text: Thai digits, a full stop or none, no spaces, other dashes. */
-function variants(raw: string): string[] {
-  const t = raw.trim();
-  return [
-    t.replace(/\d/g, (d) => THAI_DIGITS[Number(d)] ?? d),
-    t.endsWith('.') ? t.slice(0, -1) : `${t}.`,
-    t.replace(/\s+/g, ''),
-    t.replace(/\s*[-–—]\s*/g, ' ถึง '),
-    t.replace(/\s*[-–—]\s*/g, ' — '),
-  ];
 }
 
 // Day-level dates and ranges: 36 cases read, 14 refused.

@@ -1,19 +1,6 @@
 import { parseTimeframe } from '../../../src/domain/timeframe';
 import type { TimeframeWarningCode } from '../../../src/domain/timeframe';
-
-const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
-
-/** The ways officers type the same text: Thai digits, a full stop or none, no spaces, other dashes. */
-function variants(raw: string): string[] {
-  const t = raw.trim();
-  return [
-    t.replace(/\d/g, (d) => THAI_DIGITS[Number(d)] ?? d),
-    t.endsWith('.') ? t.slice(0, -1) : `${t}.`,
-    t.replace(/\s+/g, ''),
-    t.replace(/\s*[-–—]\s*/g, ' ถึง '),
-    t.replace(/\s*[-–—]\s*/g, ' — '),
-  ];
-}
+import { variants } from '../../support/timeframeVariants';
 
 // Deadlines (start open, end known): 20 cases read, 3 refused.
 const DEADLINES: [string, number, number, number | null][] = [

@@ -1,5 +1,6 @@
 import { parseTimeframe } from '../../../src/domain/timeframe';
 import type { TimeframeWarningCode } from '../../../src/domain/timeframe';
+import { variants } from '../../support/timeframeVariants';
 
 const ym = (month: number, year: number) => ({ year, month });
 
@@ -7,20 +8,6 @@ function expectMonths(raw: string, start: { year: number; month: number }, end: 
   expect(parseTimeframe(raw)).toEqual({
     raw, start, end, startDay: null, endDay: null, readAsFiscalYear: null, warnings: [], notes: [],
   });
-}
-
-const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
-
-/** The ways officers type the same text: Thai digits, a full stop or none, no spaces, other dashes. */
-function variants(raw: string): string[] {
-  const t = raw.trim();
-  return [
-    t.replace(/\d/g, (d) => THAI_DIGITS[Number(d)] ?? d),
-    t.endsWith('.') ? t.slice(0, -1) : `${t}.`,
-    t.replace(/\s+/g, ''),
-    t.replace(/\s*[-–—]\s*/g, ' ถึง '),
-    t.replace(/\s*[-–—]\s*/g, ' — '),
-  ];
 }
 
 // Fiscal years and their ranges: 28 cases read.
