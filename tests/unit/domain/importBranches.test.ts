@@ -70,6 +70,26 @@ describe('a JSON file', () => {
   });
 });
 
+describe('a JSON O-item row missing a key the others have', () => {
+  const result = read('[{"code": "O1", "score": 1}, {"code": "O2"}, {"score": 1}]', 'scores.json');
+  if (!result.ok) throw new Error(result.problem);
+
+  it('reads the full row', () => {
+    expect(result.kind).toBe('oItems');
+    expect(result.rows[0]?.value).toMatchObject({ kind: 'oItem', code: 'O1' });
+  });
+
+  it('refuses a row without its score', () => {
+    expect(result.rows[1]?.value).toBeNull();
+    expect(result.rows[1]?.problems.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a row without its code, quoting the empty code', () => {
+    expect(result.rows[2]?.value).toBeNull();
+    expect(result.rows[2]?.problems).toContain('อ่านรหัสข้อ OIT จาก "" ไม่ได้ (ต้องเป็น O ตามด้วยตัวเลข เช่น O35)');
+  });
+});
+
 describe('a file with no header', () => {
   it.each([
     ['with its encoding said', 'utf-8' as const, 'อ่านไฟล์เป็น UTF-8 แต่ไม่มีข้อมูล'],
