@@ -59,5 +59,8 @@ export function columnPlaces(header: readonly string[]): Partial<Record<Column, 
   return places;
 }
 
-export const isHeaderRow = (places: Partial<Record<Column, number>>) =>
+/** Where a header row's columns are: a header always has its score column. */
+export type HeaderPlaces = Partial<Record<Column, number>> & { score: number };
+
+export const isHeaderRow = (places: Partial<Record<Column, number>>): places is HeaderPlaces =>
   places.score !== undefined && ITEM_COLUMNS.some((c) => places[c] !== undefined);

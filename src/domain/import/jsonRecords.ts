@@ -7,7 +7,8 @@ export function recordsFromJson(text: string): { records: ImportRecord[]; column
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { problem: `อ่านไฟล์ JSON ไม่ได้ รูปแบบไม่ถูกต้อง (${error instanceof Error ? error.message : String(error)})` };
+    // JSON.parse throws nothing but a SyntaxError.
+    return { problem: `อ่านไฟล์ JSON ไม่ได้ รูปแบบไม่ถูกต้อง (${(error as SyntaxError).message})` };
   }
   const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { rows?: unknown }).rows) ? (data as { rows: unknown[] }).rows : null;
   if (!list) return { problem: 'ไฟล์ JSON ต้องเป็นรายการ (array) ของแถว หรือวัตถุที่มี "rows" เป็นรายการ' };

@@ -1,4 +1,4 @@
-import { columnOf, columnPlaces, headerForm, isHeaderRow, type Column } from './columns';
+import { columnOf, columnPlaces, headerForm, isHeaderRow, type Column, type HeaderPlaces } from './columns';
 
 /** A sheet's title, date and unit lines sit above its table; a header further down is not one. */
 const HEADER_WITHIN = 30;
@@ -8,14 +8,14 @@ export const isBlank = (row: readonly string[]) => row.every((c) => c.trim() ===
 export interface Header {
   /** The header's index in the rows (its row number less one). */
   index: number;
-  places: Partial<Record<Column, number>>;
+  places: HeaderPlaces;
 }
 
 /** The first row that names an item column and a score column. */
 export function findHeader(rows: readonly string[][]): Header | null {
-  for (let i = 0; i < Math.min(rows.length, HEADER_WITHIN); i += 1) {
-    const places = columnPlaces(rows[i] ?? []);
-    if (isHeaderRow(places)) return { index: i, places };
+  for (const [index, row] of rows.slice(0, HEADER_WITHIN).entries()) {
+    const places = columnPlaces(row);
+    if (isHeaderRow(places)) return { index, places };
   }
   return null;
 }
@@ -27,8 +27,8 @@ export function findHeader(rows: readonly string[][]): Header | null {
  */
 export function likelyHeader(rows: readonly string[][]): { index: number; cells: string[]; columns: Column[] } | null {
   let best: { index: number; cells: string[]; columns: Column[] } | null = null;
-  for (let i = 0; i < Math.min(rows.length, HEADER_WITHIN); i += 1) {
-    const cells = (rows[i] ?? []).map((c) => c.trim()).filter(Boolean);
+  for (const [i, row] of rows.slice(0, HEADER_WITHIN).entries()) {
+    const cells = row.map((c) => c.trim()).filter(Boolean);
     if (cells.length === 0) continue;
     const columns = cells.map(columnOf).filter((c): c is Column => c !== null);
     const better = !best || columns.length > best.columns.length || (columns.length === best.columns.length && cells.length > best.cells.length);
@@ -61,5 +61,5 @@ const NOTE_START = /^(?:หมายเหตุ|ที่มา|แหล่ง
 /** A row with one cell of text that begins as a note does. */
 export function isNoteRow(row: readonly string[]): boolean {
   const cells = row.map((c) => c.trim()).filter(Boolean);
-  return cells.length === 1 && NOTE_START.test(cells[0] ?? '');
+  return cells.length === 1 && NOTE_START.test(cells.join(''));
 }

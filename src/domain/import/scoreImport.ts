@@ -60,7 +60,6 @@ function readJson(text: string, source: ImportSource, framework: Framework, fisc
       source,
     };
   }
-  if (read.records.length === 0) return { ok: false, problem: 'ไฟล์ JSON ไม่มีแถวข้อมูล', source };
   const tooMany = tooManyRows(read.records.length, framework, fiscalYear);
   if (tooMany) return { ok: false, problem: tooMany, source };
   return { ok: true, kind: kind.kind, rows: judgeRecords(read.records, kind, framework, fiscalYear), source, skipped: [], total: null };
@@ -75,8 +74,8 @@ function readDelimited(text: string, source: ImportSource, framework: Framework,
     const split = splitRows(text, separator);
     return { separator, split, header: findHeader(split.rows), width: likelyHeader(split.rows)?.cells.length ?? 0 };
   });
-  const chosen = tries.find((t) => t.header) ?? [...tries].sort((a, b) => b.width - a.width)[0];
-  if (!chosen) return { ok: false, problem: 'ไฟล์ว่าง ไม่มีข้อมูล', source };
+  // The widest split wins, the first of equals (comma before tab before semicolon).
+  const chosen = tries.find((t) => t.header) ?? tries.reduce((best, t) => (t.width > best.width ? t : best));
   const separator = chosen.header || chosen.width > 1 ? chosen.separator : undefined;
   const read = { ...source, separator };
   const quote = chosen.split.unclosedQuote;

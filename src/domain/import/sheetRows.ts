@@ -1,6 +1,6 @@
 import type { Framework } from '../schemas/framework';
 import { allFractions, percentHint, scoreCell, workbookHint } from './answers';
-import { ITEM_COLUMNS, type Column } from './columns';
+import { ITEM_COLUMNS, type Column, type HeaderPlaces } from './columns';
 import { SEPARATOR_LABEL } from './delimited';
 import { ENCODING_LABEL } from './encoding';
 import { readIndicator, readOItemCode } from './items';
@@ -52,15 +52,20 @@ function skip(list: SkippedRows[], row: number, why: SkippedRows['why']) {
   else list.push({ from: row, to: row, why });
 }
 
+/** A cell a short row leaves out reads as empty, as a spreadsheet shows it. */
+const cellAt = (row: readonly string[], i: number) => row[i] ?? '';
+/** The parsers give every row in place; the fallback only answers the index type. */
+const rowAt = (rows: readonly (readonly string[])[], i: number): readonly string[] => rows[i] ?? [];
+
 const cellsOf = (row: readonly string[], places: Partial<Record<Column, number>>) => {
   const cells: Partial<Record<Column, string>> = {};
-  for (const [column, i] of Object.entries(places) as [Column, number][]) cells[column] = row[i] ?? '';
+  for (const [column, i] of Object.entries(places) as [Column, number][]) cells[column] = cellAt(row, i);
   return cells;
 };
 
 const width = (row: readonly string[]) => {
   let n = row.length;
-  while (n > 0 && (row[n - 1] ?? '').trim() === '') n -= 1;
+  while (n > 0 && cellAt(row, n - 1).trim() === '') n -= 1;
   return n;
 };
 
@@ -97,19 +102,19 @@ function totalLabel(row: readonly string[], places: Partial<Record<Column, numbe
   if (at < 0) return null;
   const namesItem = ITEM_COLUMNS.some((c) => {
     const i = places[c];
-    return i !== undefined && i !== at && (row[i] ?? '').trim() !== '';
+    return i !== undefined && i !== at && cellAt(row, i).trim() !== '';
   });
-  return namesItem ? null : { label: (row[at] ?? '').trim(), subtotal };
+  return namesItem ? null : { label: cellAt(row, at).trim(), subtotal };
 }
 
 /**
  * A heading inside the table ('9.1 ข้อมูลพื้นฐาน', 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล' over O-items):
  * one cell of text, no score, naming no item of the kind the file lists.
  */
-function isSectionRow(row: readonly string[], places: Partial<Record<Column, number>>, kind: ImportKind | undefined, framework: Framework, fiscalYear: number): boolean {
+function isSectionRow(row: readonly string[], places: HeaderPlaces, kind: ImportKind | undefined, framework: Framework, fiscalYear: number): boolean {
   const cells = row.map((c) => c.trim()).filter(Boolean);
-  if (cells.length !== 1 || (row[places.score ?? -1] ?? '').trim() !== '') return false;
-  const text = cells[0] ?? '';
+  if (cells.length !== 1 || cellAt(row, places.score).trim() !== '') return false;
+  const text = cells.join('');
   if (readOItemCode(text) !== null) return false;
   return kind === 'oItems' || 'problem' in readIndicator(text, framework, fiscalYear);
 }
@@ -127,12 +132,12 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   if (rows.slice(0, index).some((r) => !isBlank(r))) skipped.push({ from: 1, to: index, why: 'title' });
 
   let end = rows.length;
-  while (end > index + 1 && (isBlank(rows[end - 1] ?? []) || isNoteRow(rows[end - 1] ?? []))) end -= 1;
+  while (end > index + 1 && (isBlank(rowAt(rows, end - 1)) || isNoteRow(rowAt(rows, end - 1)))) end -= 1;
   const tooMany = tooManyRows(rows.slice(index + 1, end).filter((r) => !isBlank(r)).length, framework, fiscalYear);
   if (tooMany) return { ok: false, problem: tooMany, source };
   // The grand total closes the table: what follows it ('ระดับผลการประเมิน, A', a signature) is notes.
   for (let i = end - 1; i > index; i -= 1) {
-    const found = totalLabel(rows[i] ?? [], places, framework);
+    const found = totalLabel(rowAt(rows, i), places, framework);
     if (found && !found.subtotal) {
       end = i + 1;
       break;
@@ -145,22 +150,23 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   const totals: { row: number; label: string; raw: string }[] = [];
   const records: ImportRecord[] = [];
   const overflows: (string | null)[] = [];
-  const columnCount = width(rows[index] ?? []);
+  const columnCount = width(rowAt(rows, index));
   const sections: number[] = [];
   const subtotals: number[] = [];
   for (let i = index + 1; i < end; i += 1) {
-    const row = rows[i] ?? [];
+    const row = rowAt(rows, i);
     if (isBlank(row)) continue;
     const found = totalLabel(row, places, framework);
     if (found?.subtotal) subtotals.push(i + 1);
-    else if (found) totals.push({ row: i + 1, label: found.label, raw: (row[places.score ?? -1] ?? '').trim() }); else if (isSectionRow(row, places, listed, framework, fiscalYear)) sections.push(i + 1);
+    else if (found) totals.push({ row: i + 1, label: found.label, raw: cellAt(row, places.score).trim() });
+    else if (isSectionRow(row, places, listed, framework, fiscalYear)) sections.push(i + 1);
     else {
       records.push({ row: i + 1, cells: cellsOf(row, places) });
       overflows.push(overflowProblem(row, columnCount, source.separator));
     }
   }
   for (const row of sections) skip(skipped, row, 'section');
-  for (let i = end; i < rows.length; i += 1) if (!isBlank(rows[i] ?? [])) skip(skipped, i + 1, 'notes');
+  for (const [i, row] of rows.slice(end).entries()) if (!isBlank(row)) skip(skipped, end + i + 1, 'notes');
 
   const kind = kindOf(records, columns);
   if (!kind || records.length === 0) {
