@@ -30,10 +30,14 @@ describe('what a framework replacing another changes, part by part', () => {
   it.each<[string, (f: Framework) => void, (f: Framework) => void, string[]]>([
     ['another fiscal year', same, (f) => void (f.fiscalYear = 2566), ['ปีงบประมาณ: 2565 → 2566']],
     [
-      'an instrument added',
+      'an instrument added with its indicators',
+      (f) => void (f.instruments = f.instruments.filter((i) => i.code !== 'OIT')),
       same,
-      (f) => void f.instruments.push({ code: 'XIT', name: 'แบบวัดใหม่', nameEn: 'New', weight: 5, indicators: [] }),
-      ['เพิ่มเครื่องมือ XIT แบบวัดใหม่ (น้ำหนัก 5)'],
+      [
+        `เพิ่มเครื่องมือ OIT ${instrument(base, 'OIT').name} (น้ำหนัก 40)`,
+        'เพิ่มตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ใน OIT (น้ำหนัก 20)',
+        'เพิ่มตัวชี้วัดที่ 10 การป้องกันการทุจริต ใน OIT (น้ำหนัก 20)',
+      ],
     ],
     [
       'an instrument taken out with its indicators',
