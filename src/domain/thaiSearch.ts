@@ -40,13 +40,14 @@ const MARK_RANK: Record<string, number> = {
 
 function orderMarks(text: string): string {
   let out = '';
-  let marks: string[] = [];
+  let marks: [mark: string, rank: number][] = [];
   const flush = () => {
-    out += marks.sort((a, b) => (MARK_RANK[a] ?? 0) - (MARK_RANK[b] ?? 0)).join('');
+    out += marks.sort((a, b) => a[1] - b[1]).map(([mark]) => mark).join('');
     marks = [];
   };
   for (const ch of text) {
-    if (ch in MARK_RANK) marks.push(ch);
+    const rank = MARK_RANK[ch];
+    if (rank !== undefined) marks.push([ch, rank]);
     else {
       flush();
       out += ch;
