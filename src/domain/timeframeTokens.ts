@@ -107,7 +107,7 @@ const knownAt = (s: string, at: number): boolean => KNOWN.some(({ re }) => {
  */
 function unknownRun(s: string, pos: number, text: string): string {
   for (let end = 1; end < text.length; end += 1) {
-    const between = THAI.test(text[end - 1] ?? '') && THAI.test(text[end] ?? '');
+    const between = THAI.test(text.charAt(end - 1)) && THAI.test(text.charAt(end));
     if (between && knownAt(s, pos + end)) return text.slice(0, end);
   }
   return text;
