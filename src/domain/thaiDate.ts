@@ -17,6 +17,11 @@ export function ceFromBe(year: number): number {
   return year - BE_OFFSET;
 }
 
+/** Day count of a B.E. month; the leap rule is the C.E. one, so B.E. − 543 decides February. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(ceFromBe(year), month, 0)).getUTCDate();
+}
+
 export interface ThaiMonth {
   readonly full: string;
   readonly abbr: string;

@@ -1,7 +1,7 @@
 import { addMonths, compareYearMonth, fiscalYearOfMonth, monthsBetween } from './thaiDate';
 import type { YearMonth } from './schemas/common';
 import { readBody } from './timeframeBody';
-import { daysInMonth } from './timeframeDates';
+import { daysInMonth } from './thaiDate';
 import {
   type Outcome, type Reading, type TimeframeWarning, type YearSource,
   describe, failed, warn,

@@ -1,5 +1,5 @@
 import type { YearMonth } from './schemas/common';
-import { THAI_MONTHS, ceFromBe, compareYearMonth, thaiMonthAbbr } from './thaiDate';
+import { THAI_MONTHS, ceFromBe, compareYearMonth, daysInMonth, thaiMonthAbbr } from './thaiDate';
 import { readFiscalYear } from './timeframeFiscal';
 import {
   type Cursor, type Env, type Outcome, type Reading, type TimeframeWarning,
@@ -13,11 +13,6 @@ interface Point {
   month: number | null;
   monthText: string;
   year: number | null;
-}
-
-/** Day count of a B.E. month; the leap rule is the C.E. one, so B.E. − 543 decides February. */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(ceFromBe(year), month, 0)).getUTCDate();
 }
 
 const MOST_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,6 +1,6 @@
 import type { YearMonth } from './schemas/common';
-import { daysInMonth, type Timeframe } from './schemas/measure';
-import { compareYearMonth, thaiMonthAbbr } from './thaiDate';
+import type { Timeframe } from './schemas/measure';
+import { compareYearMonth, daysInMonth, thaiMonthAbbr } from './thaiDate';
 
 /**
  * A stored timeframe as a reader is told it. The plan year read against and the parser's remarks
@@ -52,7 +52,7 @@ function describe(t: Reading, words: Words): TimeframeDescription | null {
   const startDay = t.startDay ?? null;
   const endDay = t.endDay ?? null;
   if (!start) return { period: words.deadline(dated(words, end, endDay)) + words.era };
-  const daysMatter = (startDay !== null && startDay !== 1) || (endDay !== null && endDay !== daysInMonth(end));
+  const daysMatter = (startDay !== null && startDay !== 1) || (endDay !== null && endDay !== daysInMonth(end.year, end.month));
   const from = dated(words, start, daysMatter ? startDay : null);
   const until = dated(words, end, daysMatter ? endDay : null);
   const single = compareYearMonth(start, end) === 0 && (!daysMatter || startDay === endDay);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { beYearSchema, cappedText, idSchema, INT4_MAX, isoDateSchema, TEXT_MAX, tooLong, yearMonthSchema, type YearMonth } from './common';
-import { ceFromBe } from '../thaiDate';
+import { beYearSchema, cappedText, idSchema, INT4_MAX, isoDateSchema, TEXT_MAX, tooLong, yearMonthSchema } from './common';
+import { daysInMonth } from '../thaiDate';
 import { indicatorNumberSchema, oItemCodeSchema } from './framework';
 
 /** What a department head reports; a measure's health (on track, overdue…) is derived, not stored. */
@@ -29,11 +29,6 @@ const daySchema = z.number().check(
   z.minimum(1, { error: 'วันที่ต้องอยู่ระหว่าง 1 ถึง 31' }),
   z.maximum(31, { error: 'วันที่ต้องอยู่ระหว่าง 1 ถึง 31' }),
 );
-
-/** Days in a B.E. month; the B.E. and C.E. years are leap alike (2567 = 2024). */
-export function daysInMonth(ym: YearMonth): number {
-  return new Date(Date.UTC(ceFromBe(ym.year), ym.month, 0)).getUTCDate();
-}
 
 /** A reading is doubted for a reason or two; more than a few would be noise, not care. */
 export const TIMEFRAME_NOTES_MAX = 3;
@@ -65,11 +60,11 @@ export const timeframeSchema = z
       error: 'ระยะเวลาดำเนินการมีวันเริ่มต้นแต่ไม่มีวันสิ้นสุด',
       path: ['end'],
     }),
-    z.refine((t) => t.startDay === undefined || (t.start !== null && t.startDay <= daysInMonth(t.start)), {
+    z.refine((t) => t.startDay === undefined || (t.start !== null && t.startDay <= daysInMonth(t.start.year, t.start.month)), {
       error: 'วันเริ่มต้นไม่มีอยู่จริงในเดือนนั้น',
       path: ['startDay'],
     }),
-    z.refine((t) => t.endDay === undefined || (t.end !== null && t.endDay <= daysInMonth(t.end)), {
+    z.refine((t) => t.endDay === undefined || (t.end !== null && t.endDay <= daysInMonth(t.end.year, t.end.month)), {
       error: 'วันสิ้นสุดไม่มีอยู่จริงในเดือนนั้น',
       path: ['endDay'],
     }),

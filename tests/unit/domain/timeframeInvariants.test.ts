@@ -1,6 +1,6 @@
 import { parseTimeframe, type ParsedTimeframe } from '../../../src/domain/timeframe';
 import { thaiMonthAbbr } from '../../../src/domain/thaiDate';
-import { daysInMonth } from '../../../src/domain/timeframeDates';
+import { daysInMonth } from '../../../src/domain/thaiDate';
 
 type YM = { year: number; month: number };
 
