@@ -115,6 +115,24 @@ export function createIdbAccess(db: IDBPDatabase<unknown>) {
     return assessment.success ? planYear(assessment.data.fiscalYear, siblings, measure.id) : undefined;
   }
 
+  /**
+   * The assessment a new measure joins, read in `tx` with its measures: the new one's order comes
+   * from them and so does the plan year its timeframe is read against. An unreadable assessment is
+   * quarantined and the write refused.
+   */
+  async function planOfNewMeasure(tx: IDBPTransaction<unknown, string[], 'readwrite'>, assessmentId: string): Promise<{ fiscalYear: number; siblings: Measure[] }> {
+    const raw: unknown = await tx.objectStore(STORES.assessments).get(assessmentId);
+    if (raw === undefined) throw notFound(`ไม่พบผลการประเมินรหัส "${assessmentId}" ที่มาตรการนี้จะสังกัด`);
+    const assessment = parseRecord(assessmentSchema, STORES.assessments, assessmentId, raw);
+    if (!assessment.ok) {
+      await quarantine(db, [assessment.problem]);
+      throw storageError('unreadable', assessment.problem.message);
+    }
+    const values = await tx.objectStore(STORES.measures).index('assessmentId').getAll(assessmentId);
+    const siblings = parseAll(measureSchema, STORES.measures, values.map((value, i) => ({ key: i, value }))).records;
+    return { fiscalYear: planYear(assessment.record.fiscalYear, siblings), siblings };
+  }
+
   /** A measure may name only units the agency has, or its own backup would later be refused. */
   async function refuseUnknownUnits(unitIds: string[] | undefined): Promise<void> {
     if (!unitIds?.length) return;
@@ -125,7 +143,7 @@ export function createIdbAccess(db: IDBPDatabase<unknown>) {
     }
   }
 
-  return { db, readAll, checkAll, readOne, measureOrThrow, writeMeasure, refuseUnknownUnits };
+  return { db, readAll, checkAll, readOne, measureOrThrow, writeMeasure, planOfNewMeasure, refuseUnknownUnits };
 }
 
 export type IdbAccess = ReturnType<typeof createIdbAccess>;

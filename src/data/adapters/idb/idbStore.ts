@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../../domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../../domain/audit';
-import { byDocumentOrder, byNewest, newMeasure, newProgress, planYear } from '../../../domain/measureWrites';
+import { byDocumentOrder, byNewest, newMeasure, newProgress } from '../../../domain/measureWrites';
 import { byFindingOrder } from '../../../domain/findingWrites';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
@@ -43,7 +43,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
   const ctx = () => ({ now: stamp(now()), newId });
 
   const access = createIdbAccess(db);
-  const { readAll, checkAll, readOne, measureOrThrow, writeMeasure, refuseUnknownUnits } = access;
+  const { readAll, checkAll, readOne, measureOrThrow, writeMeasure, planOfNewMeasure, refuseUnknownUnits } = access;
 
   // The store's own methods call each other through `self`, never through the object handed out,
   // so a wrapper around one method (the change feed, a test) cannot change what another does.
@@ -159,22 +159,8 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         await refuseUnknownUnits(valid.unitIds);
         const readTimeframe = await loadTimeframeReader();
         const tx = db.transaction([STORES.measures, STORES.assessments, STORES.audit], 'readwrite');
-        const rawAssessment: unknown = await tx.objectStore(STORES.assessments).get(valid.assessmentId);
-        if (rawAssessment === undefined) throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่มาตรการนี้จะสังกัด`);
-        const assessment = parseRecord(assessmentSchema, STORES.assessments, valid.assessmentId, rawAssessment);
-        if (!assessment.ok) {
-          await quarantine(db, [assessment.problem]);
-          throw storageError('unreadable', assessment.problem.message);
-        }
-        const siblings = parseAll(
-          measureSchema,
-          STORES.measures,
-          (await tx.objectStore(STORES.measures).index('assessmentId').getAll(valid.assessmentId)).map((value, i) => ({
-            key: i,
-            value,
-          })),
-        ).records;
-        const context = { ...ctx(), fiscalYear: planYear(assessment.record.fiscalYear, siblings), readTimeframe };
+        const { fiscalYear, siblings } = await planOfNewMeasure(tx, valid.assessmentId);
+        const context = { ...ctx(), fiscalYear, readTimeframe };
         const measure = newMeasure(valid, siblings, context);
         await tx.objectStore(STORES.measures).add(measure);
         await tx.objectStore(STORES.audit).add(auditEntry(measure.id, 'created', measureChanges(null, measure), actor(), context));
