@@ -17,7 +17,7 @@ export function useMessages<K extends string>(messages: FeatureMessages<K>) {
   return useMemo(() => {
     const own = messages[i18n.language];
     const t = (key: MessageKey | K, params?: MessageParams): string =>
-      key in own ? format(own[key as K], params) : i18n.t(key as MessageKey, params);
+      key in own ? format(own[key as K], params, i18n.locale) : i18n.t(key as MessageKey, params);
     return { ...i18n, t };
   }, [i18n, messages]);
 }

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { formatCount } from './numbers';
 import { th } from './th';
 
 export type Language = 'th' | 'en';
@@ -35,11 +36,86 @@ export function isLanguage(value: unknown): value is Language {
   return value === 'th' || value === 'en';
 }
 
-/** Fills `{name}` placeholders; a missing parameter stays visible rather than vanishing. */
-export function format(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(value: number, locale: string): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(value);
+}
+
+/** Where the `{` at `open` closes, counting nested braces; -1 when it never does. */
+function closing(template: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < template.length; i++) {
+    if (template[i] === '{') depth++;
+    else if (template[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `=0 {…} one {…} other {…}` → its selectors and texts, or null when it is not that shape. */
+function branches(body: string): Map<string, string> | null {
+  const found = new Map<string, string>();
+  let rest = body.trim();
+  while (rest) {
+    const head = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(rest);
+    if (!head) return null;
+    const open = head[0].length - 1;
+    const end = closing(rest, open);
+    if (end < 0) return null;
+    found.set(head[1] as string, rest.slice(open + 1, end));
+    rest = rest.slice(end + 1).trim();
+  }
+  return found.has('other') ? found : null;
+}
+
+function plural(value: number, options: Map<string, string>, locale: string): string {
+  const text = options.get(`=${value}`) ?? options.get(pluralCategory(value, locale)) ?? (options.get('other') as string);
+  return text.replaceAll('#', formatCount(value, locale));
+}
+
+/**
+ * Fills `{name}` placeholders and ICU plurals, `{count, plural, =0 {no measures} one {# measure}
+ * other {# measures}}`, chosen by the locale's plural rules with `#` the number written for it.
+ * A missing parameter or a template it cannot read stays visible rather than vanishing.
+ */
+export function format(template: string, params: MessageParams = {}, locale = 'en-GB'): string {
+  let out = '';
+  let at = 0;
+  while (at < template.length) {
+    const open = template.indexOf('{', at);
+    if (open < 0) break;
+    const end = closing(template, open);
+    if (end < 0) break;
+    out += template.slice(at, open);
+    const whole = template.slice(open, end + 1);
+    out += fill(whole.slice(1, -1), whole, params, locale);
+    at = end + 1;
+  }
+  return out + template.slice(at);
+}
+
+function fill(inner: string, whole: string, params: MessageParams, locale: string): string {
+  const simple = /^\s*(\w+)\s*$/.exec(inner);
+  if (simple) {
+    const name = simple[1] as string;
+    return name in params ? String(params[name]) : whole;
+  }
+  const select = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
+  const options = select && branches(select[2] as string);
+  const value = select ? params[select[1] as string] : undefined;
+  if (!options || typeof value !== 'number') return whole;
+  return format(plural(value, options, locale), params, locale);
+}
+
+/** The parameters a template asks for, plain or plural, each once, sorted: the same in every language. */
+export function placeholderNames(template: string): string[] {
+  const names = new Set<string>();
+  for (const m of template.matchAll(/\{\s*(\w+)\s*(?:\}|,\s*plural\s*,)/g)) names.add(m[1] as string);
+  return [...names].sort();
 }
 
 interface I18n {
@@ -49,17 +125,21 @@ interface I18n {
   locale: string;
 }
 
+/** BCP 47 locale for Intl: Thai dates in the Buddhist calendar, English as written in Britain. */
+export function localeOf(language: Language): string {
+  return language === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB';
+}
+
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const catalog = useCatalog(language);
   const value = useMemo<I18n | null>(
-    () =>
-      catalog && {
-        language,
-        t: (key, params) => format(catalog[key], params),
-        locale: language === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB',
-      },
+    () => {
+      if (!catalog) return null;
+      const locale = localeOf(language);
+      return { language, locale, t: (key: MessageKey, params?: MessageParams) => format(catalog[key], params, locale) };
+    },
     [language, catalog],
   );
   // Before paint, so a screen reader never meets English text marked as Thai.
