@@ -37,13 +37,25 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
-function pluralCategory(value: number, locale: string): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
+function pluralCategory(value: number, locale: string, decimals: number): Intl.LDMLPluralRule {
+  const id = `${locale} ${decimals}`;
+  let rules = pluralRules.get(id);
   if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
+    rules = new Intl.PluralRules(locale, { minimumFractionDigits: decimals });
+    pluralRules.set(id, rules);
   }
   return rules.select(value);
+}
+
+/**
+ * A count as a number, and how it is written: callers may pass a figure already written (a score
+ * "1.00", whose shown decimals make English say "points"), or a number to be written here.
+ */
+function counted(value: string | number | undefined, locale: string): { value: number; written: string; decimals: number } | null {
+  if (typeof value === 'number') return { value, written: formatCount(value, locale), decimals: 0 };
+  const figure = typeof value === 'string' ? /^-?\d{1,3}(?:,?\d{3})*(?:\.(\d+))?$/.exec(value) : null;
+  if (!figure || value === undefined) return null;
+  return { value: Number(value.replaceAll(',', '')), written: value, decimals: figure[1]?.length ?? 0 };
 }
 
 /** Where the `{` at `open` closes, counting nested braces; -1 when it never does. */
@@ -72,9 +84,9 @@ function branches(body: string): Map<string, string> | null {
   return found.has('other') ? found : null;
 }
 
-function plural(value: number, options: Map<string, string>, locale: string): string {
-  const text = options.get(`=${value}`) ?? options.get(pluralCategory(value, locale)) ?? (options.get('other') as string);
-  return text.replaceAll('#', formatCount(value, locale));
+function plural(count: { value: number; written: string; decimals: number }, options: Map<string, string>, locale: string): string {
+  const text = options.get(`=${count.value}`) ?? options.get(pluralCategory(count.value, locale, count.decimals)) ?? (options.get('other') as string);
+  return text.replaceAll('#', count.written);
 }
 
 /**
@@ -106,9 +118,9 @@ function fill(inner: string, whole: string, params: MessageParams, locale: strin
   }
   const select = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
   const options = select && branches(select[2] as string);
-  const value = select ? params[select[1] as string] : undefined;
-  if (!options || typeof value !== 'number') return whole;
-  return format(plural(value, options, locale), params, locale);
+  const count = select && counted(params[select[1] as string], locale);
+  if (!options || !count) return whole;
+  return format(plural(count, options, locale), params, locale);
 }
 
 /** The parameters a template asks for, plain or plural, each once, sorted: the same in every language. */

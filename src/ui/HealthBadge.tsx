@@ -31,13 +31,13 @@ function useExplanation(reading: HealthReading): string {
     case 'deadline-ahead': {
       const { daysLeft, percent } = reason;
       if (daysLeft === 0) return percent === null ? t('healthWhy.dueToday') : t('healthWhy.dueTodayPercent', { percent });
-      const span = t(daysLeft === 1 ? 'healthWhy.day' : 'healthWhy.days', { count: daysLeft });
+      const span = t('healthWhy.days', { count: daysLeft });
       return percent === null ? t('healthWhy.deadlineAhead', { span }) : t('healthWhy.deadlineAheadPercent', { span, percent });
     }
     case 'deadline-near': {
       const { daysLeft, percent } = reason;
       if (daysLeft === 0) return percent === null ? t('healthWhy.dueTodayNear') : t('healthWhy.dueTodayNearPercent', { percent });
-      const span = t(daysLeft === 1 ? 'healthWhy.day' : 'healthWhy.days', { count: daysLeft });
+      const span = t('healthWhy.days', { count: daysLeft });
       return percent === null ? t('healthWhy.deadlineNear', { span }) : t('healthWhy.deadlineNearPercent', { span, percent });
     }
   }

@@ -2,11 +2,10 @@ import { defineMessages } from '../i18n/featureMessages';
 
 /**
  * Why a deadline-only measure has its health: added with deadlines, kept beside the badge that
- * says it. {span} is a count of days told by 'healthWhy.day' or 'healthWhy.days', as English
- * says one day but two days; the deadline day itself is told as today, never as "1 day".
+ * says it. {span} is a count of days told by 'healthWhy.days'; the deadline day itself is told
+ * as today, never as "0 days".
  */
 const th = {
-  'healthWhy.day': '{count} วัน',
   'healthWhy.days': '{count} วัน',
   'healthWhy.deadlineAhead': 'ยังไม่ถึงกำหนด เหลือเวลาอีก {span}',
   'healthWhy.deadlineAheadPercent': 'ทำได้ร้อยละ {percent} เหลือเวลาอีก {span}จึงถึงกำหนด',
@@ -19,8 +18,7 @@ const th = {
 };
 
 const en: typeof th = {
-  'healthWhy.day': '{count} day',
-  'healthWhy.days': '{count} days',
+  'healthWhy.days': '{count, plural, one {# day} other {# days}}',
   'healthWhy.deadlineAhead': 'Not due yet: {span} left',
   'healthWhy.deadlineAheadPercent': '{percent}% done, {span} before it is due',
   'healthWhy.deadlineNear': 'Due in {span}, and no update yet',

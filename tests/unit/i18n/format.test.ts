@@ -22,6 +22,7 @@ describe('format', () => {
   it.each([
     ['a missing count', MEASURES, {}],
     ['a count that is text', MEASURES, { count: 'three' }],
+    ['a count that is a date', MEASURES, { count: '2026-12-06' }],
     ['no other branch', '{count, plural, one {# measure}}', { count: 2 }],
     ['an unknown selector', '{count, plural, lots {#} other {#}}', { count: 2 }],
     ['a branch without braces', '{count, plural, one # other {#}}', { count: 2 }],
@@ -37,6 +38,11 @@ describe('format', () => {
     expect(format('{n, plural, one {# day} other {# days}}', { n: 1 }, 'en-GB')).toBe('1 day');
     // =N wins over the category it would fall in.
     expect(format('{n, plural, =1 {just one} one {# day} other {# days}}', { n: 1 }, 'en-GB')).toBe('just one');
+    // A figure already written keeps its writing; its shown decimals count, as CLDR says.
+    expect(format('{n, plural, one {# point} other {# points}}', { n: '1.00' }, 'en-GB')).toBe('1.00 points');
+    expect(format('{n, plural, one {# point} other {# points}}', { n: '1' }, 'en-GB')).toBe('1 point');
+    expect(format('{n, plural, one {# row} other {# rows}}', { n: '1,234' }, 'en-GB')).toBe('1,234 rows');
+    expect(format('{n, plural, =0 {none} other {# rows}}', { n: '0' }, 'en-GB')).toBe('none');
     expect(format('{n, plural, one {# Tag} other {# Tage}}', { n: 1000 }, 'de-DE')).toBe('1.000 Tage');
   });
 });
