@@ -43,16 +43,40 @@ describe('formatScore', () => {
 });
 
 describe('formatList', () => {
-  it('joins lists of any length exactly as Intl.ListFormat does, in Thai and English', () => {
-    const words = ['ตัวชี้วัดที่ 1', 'O12', 'กองคลัง', '9', 'สำนักปลัด', 'EIT'];
-    for (const language of ['th', 'en'] as const) {
-      const reference = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
-      for (let n = 0; n <= words.length; n++) {
-        const items = words.slice(0, n);
-        expect(formatList(items, language === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB'), `${language} ${n}`).toBe(reference.format(items));
-      }
-    }
-    expect(formatList([9, 10, 11], 'th-TH')).toBe('9 10 และ11');
+  // The app's own locales (i18n.tsx localeOf): its Thai and its English.
+  const THAI = 'th-TH-u-ca-buddhist';
+  const ENGLISH = 'en-GB';
+  const intl = (items: string[], locale: string) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+
+  it('joins English lists of any length as Intl.ListFormat does for en-GB, with no comma before "and"', () => {
+    const words = ['O12', 'Finance Division', 'EIT', '9', 'the Office of the Permanent Secretary'];
+    for (let n = 0; n <= words.length; n++) expect(formatList(words.slice(0, n), ENGLISH), String(n)).toBe(intl(words.slice(0, n), ENGLISH));
+    // The case where British and American English differ, so a US-style join would fail here.
+    expect(formatList(['a', 'b', 'c'], ENGLISH)).toBe('a, b and c');
+    expect(intl(['a', 'b', 'c'], 'en')).toBe('a, b, and c');
+  });
+
+  it('joins Thai words of any length as Intl.ListFormat does for the app’s Thai', () => {
+    const words = ['กองคลัง', 'สำนักปลัด', 'กองช่าง', 'กองการศึกษา'];
+    for (let n = 0; n <= words.length; n++) expect(formatList(words.slice(0, n), THAI), String(n)).toBe(intl(words.slice(0, n), THAI));
+  });
+
+  it.each([
+    [['9', '10', '11'], '9 10 และ 11'],
+    [[1, 2, 10], '1 2 และ 10'],
+    [['9', '10'], '9 และ 10'],
+    [['กองคลัง', 'O12'], 'กองคลังและ O12'],
+    [['EIT', 'กองคลัง'], 'EIT และกองคลัง'],
+    [['ตัวชี้วัดที่ 1', 'ตัวชี้วัดที่ 2'], 'ตัวชี้วัดที่ 1 และตัวชี้วัดที่ 2'],
+  ])('spaces "และ" from a number or a Latin word in Thai: %j', (items, written) => {
+    expect(formatList(items, THAI)).toBe(written);
+    // Intl writes these solid ("และ11"), which is what the Thai screens must not show.
+    expect(intl(items.map(String), THAI)).not.toBe(written);
+  });
+
+  it('leaves other locales to Intl', () => {
+    expect(formatList(['a', 'b', 'c'], 'en-US')).toBe('a, b, and c');
+    expect(formatList(['a', 'b', 'c'], 'de-DE')).toBe('a, b und c');
   });
 });
 
