@@ -2,7 +2,11 @@ import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { I18nProvider, isLanguage, useI18n, type Language } from '../i18n/i18n';
 import { useSession, type ServerSession } from '../data/sessionContext';
 import { DataNotices } from './DataNotices';
-import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useMessages } from '../i18n/featureMessages';
+import { useDefaultDocumentTitle } from '../ui/useDocumentTitle';
+import { messages } from './shellMessages';
+import { routeTitle } from './routeTitle';
 
 // Only on the agency's server, and only when a session ends: not in every visit's first download.
 const SessionExpiredDialog = lazy(() => import('./SessionExpiredDialog'));
@@ -34,6 +38,7 @@ export function BareLayout() {
   const { server } = useSession();
   return (
     <I18nProvider language={language}>
+      <RouteTitle />
       {/* Always there, so the screen is not made afresh when a session ends and comes back. */}
       <div inert={server?.expired ?? false}>
         <ErrorBoundary key={location.pathname}>
@@ -43,6 +48,14 @@ export function BareLayout() {
       <SessionEnded server={server} />
     </I18nProvider>
   );
+}
+
+/** The tab names the screen, in the reader's language, until the page gives a better name. */
+function RouteTitle() {
+  const { t } = useMessages(messages);
+  const { pathname, search } = useLocation();
+  useDefaultDocumentTitle(t(routeTitle(pathname, search)));
+  return null;
 }
 
 /** The sign-in over the screen once the server has said the session ended. */
@@ -103,8 +116,44 @@ function useOwnPasswordDialog() {
   return { open, button, show: () => setOpen(true), close: () => setOpen(false) };
 }
 
+/**
+ * The phone's menu, behind one button. Open only at the location it was opened at, so any
+ * navigation closes it, a link to the page already shown too (a new location all the same).
+ * Escape or a tap outside closes it as well; focus that was in it goes back to the button.
+ */
+function usePhoneMenu() {
+  const { key } = useLocation();
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === key;
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    const focus = document.activeElement;
+    // A link just followed is hidden now: focus goes where the reader's hand is, not to the page's top.
+    if (wasOpen.current && !open && (focus === null || focus === document.body || menu.current?.contains(focus))) button.current?.focus();
+    wasOpen.current = open;
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpenAt(null);
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!(e.target instanceof Node) || !button.current?.closest('header')?.contains(e.target)) setOpenAt(null);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+  return { open, button, menu, toggle: () => setOpenAt(open ? null : key) };
+}
+
 function Shell() {
-  const { t, language } = useI18n();
+  const { t, language } = useMessages(messages);
+  const menuId = useId();
+  const { open: menuOpen, button: menuButton, menu, toggle: toggleMenu } = usePhoneMenu();
   const [, setParams] = useSearchParams();
   const location = useLocation();
   const link = useLangLink();
@@ -134,43 +183,62 @@ function Shell() {
       >
         {t('app.skipToContent')}
       </a>
+      <RouteTitle />
       <header className="app-header" inert={away}>
         <div className="app-header-inner">
           <p className="app-name">{t('app.title')}</p>
-          <nav aria-label={t('app.mainNav')}>
-            <ul>
-              <li>
-                <NavLink to={link('/')} end>
-                  {t('nav.dashboard')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={link('/measures')}>{t('nav.measures')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={link('/assessments')}>{t('nav.assessments')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={link('/reports')}>{t('nav.reports')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={link('/meeting')}>{t('nav.meeting')}</NavLink>
-              </li>
-              {server?.account.role === 'planning-officer' && (
+          {/* Shown on a phone only: a desktop has room for the whole menu. */}
+          <button
+            type="button"
+            className="menu-toggle"
+            ref={menuButton}
+            aria-expanded={menuOpen}
+            aria-controls={menuId}
+            onClick={toggleMenu}
+          >
+            <span className="menu-icon" aria-hidden="true" />
+            {t('shell.menu')}
+          </button>
+          <div
+            id={menuId}
+            ref={menu}
+            className={menuOpen ? 'app-menu open' : 'app-menu'}
+          >
+            <nav aria-label={t('app.mainNav')}>
+              <ul>
                 <li>
-                  <NavLink to={link('/accounts')}>{t('nav.accounts')}</NavLink>
+                  <NavLink to={link('/')} end>
+                    {t('nav.dashboard')}
+                  </NavLink>
                 </li>
-              )}
-              <li>
-                <NavLink to={link('/settings')}>{t('nav.settings')}</NavLink>
-              </li>
-            </ul>
-          </nav>
-          <div className="app-tools">
-            {server && <SignedIn server={server} onChangePassword={ownPassword.show} passwordButton={ownPassword.button} />}
-            <button type="button" className="lang-switch" onClick={switchLanguage} aria-label={t('lang.switchLabel')} lang={language === 'th' ? 'en' : 'th'}>
-              {t('lang.switch')}
-            </button>
+                <li>
+                  <NavLink to={link('/measures')}>{t('nav.measures')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={link('/assessments')}>{t('nav.assessments')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={link('/reports')}>{t('nav.reports')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={link('/meeting')}>{t('nav.meeting')}</NavLink>
+                </li>
+                {server?.account.role === 'planning-officer' && (
+                  <li>
+                    <NavLink to={link('/accounts')}>{t('nav.accounts')}</NavLink>
+                  </li>
+                )}
+                <li>
+                  <NavLink to={link('/settings')}>{t('nav.settings')}</NavLink>
+                </li>
+              </ul>
+            </nav>
+            <div className="app-tools">
+              {server && <SignedIn server={server} onChangePassword={ownPassword.show} passwordButton={ownPassword.button} />}
+              <button type="button" className="lang-switch" onClick={switchLanguage} aria-label={t('lang.switchLabel')} lang={language === 'th' ? 'en' : 'th'}>
+                {t('lang.switch')}
+              </button>
+            </div>
           </div>
         </div>
       </header>

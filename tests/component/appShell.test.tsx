@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from './renderApp';
+
+describe('the app shell', () => {
+  it.each([
+    ['/', 'ภาพรวมผลการประเมิน · แดชบอร์ดมาตรการ ITA'],
+    ['/measures', 'มาตรการ · แดชบอร์ดมาตรการ ITA'],
+    ['/reports?doc=progress', 'รายงาน – ผลการดำเนินการตามมาตรการ · แดชบอร์ดมาตรการ ITA'],
+    ['/settings?lang=en', 'Settings · ITA Measures Dashboard'],
+    ['/meeting', 'นำเสนอในที่ประชุม · แดชบอร์ดมาตรการ ITA'],
+    ['/no-such-page', 'ไม่พบหน้าที่ต้องการ · แดชบอร์ดมาตรการ ITA'],
+  ])('names %s in the browser tab', async (url, title) => {
+    await renderApp({ url });
+    await waitFor(() => expect(document.title).toBe(title));
+  });
+
+  it('renames the tab as the reader moves to another screen', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/' });
+    const nav = await screen.findByRole('navigation', { name: 'เมนูหลัก' });
+    await user.click(within(nav).getByRole('link', { name: 'ตั้งค่า' }));
+    await waitFor(() => expect(document.title).toBe('ตั้งค่า · แดชบอร์ดมาตรการ ITA'));
+  });
+
+  it('opens the menu from one button, and closes it on Escape with focus back on the button', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/measures' });
+    const button = await screen.findByRole('button', { name: 'เมนู' });
+    const menu = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(menu).toContainElement(screen.getByRole('navigation', { name: 'เมนูหลัก' }));
+    expect(menu).toContainElement(screen.getByRole('button', { name: 'Switch to English' }));
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).not.toHaveClass('open');
+
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(menu).toHaveClass('open');
+    await user.tab();
+    expect(within(menu as HTMLElement).getByRole('link', { name: 'ภาพรวมผลการประเมิน' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+  });
+
+  it('closes the menu once a link in it is followed, the current page’s link too', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/measures' });
+    const button = await screen.findByRole('button', { name: 'เมนู' });
+    const nav = screen.getByRole('navigation', { name: 'เมนูหลัก' });
+    await user.click(button);
+    await user.click(within(nav).getByRole('link', { name: 'ตั้งค่า' }));
+    await waitFor(() => expect(document.title).toBe('ตั้งค่า · แดชบอร์ดมาตรการ ITA'));
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    // The link followed is hidden with the menu: the reader goes on from the button.
+    expect(button).toHaveFocus();
+
+    await user.click(button);
+    await user.click(within(nav).getByRole('link', { name: 'ตั้งค่า' }));
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('closes the menu on a tap outside the header', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/measures' });
+    const button = await screen.findByRole('button', { name: 'เมนู' });
+    await user.click(button);
+    await user.click(await screen.findByRole('heading', { level: 1 }));
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+});
