@@ -134,11 +134,14 @@ function usePhoneMenu() {
     if (wasOpen.current && !open && (focus === null || focus === document.body || menu.current?.contains(focus))) button.current?.focus();
     wasOpen.current = open;
     if (!open) return;
+    // A dialog over the page (the header inert) has Escape and taps to itself: the menu stays
+    // open under it, its button there for focus to come back to.
+    const header = () => button.current?.closest('header');
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpenAt(null);
+      if (e.key === 'Escape' && !header()?.hasAttribute('inert')) setOpenAt(null);
     };
     const onPointer = (e: PointerEvent) => {
-      if (!(e.target instanceof Node) || !button.current?.closest('header')?.contains(e.target)) setOpenAt(null);
+      if (!header()?.hasAttribute('inert') && !(e.target instanceof Node && header()?.contains(e.target))) setOpenAt(null);
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);

@@ -1,5 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/App';
+import { createNoticeFeed } from '../../src/app/noticeFeed';
+import { createQueryClient } from '../../src/app/queryClient';
+import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
 describe('the app shell', () => {
@@ -67,5 +71,26 @@ describe('the app shell', () => {
     await user.click(button);
     await user.click(await screen.findByRole('heading', { level: 1 }));
     expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('keeps the menu open under a dialog opened from it, so focus comes back to its button', async () => {
+    const user = userEvent.setup();
+    window.location.hash = '#/measures';
+    const server = {
+      account: { id: 'acc-finance', username: 'finance', name: 'ผู้อำนวยการกองคลัง', role: 'department-head' as const, unitId: 'unit-finance', disabled: false, lockedUntil: null, createdAt: '2026-11-24T03:00:00.000Z' },
+      signOut: vi.fn(async () => undefined),
+      sessionEnded: createNoticeFeed(),
+    };
+    render(<App store={await seedStore()} queryClient={createQueryClient({ retry: false })} source="server" server={server} />);
+    const button = await screen.findByRole('button', { name: 'เมนู' });
+    await user.click(button);
+    const menu = document.getElementById(button.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(within(menu).getByText('ผู้อำนวยการกองคลัง')).toBeInTheDocument();
+    await user.click(within(menu).getByRole('button', { name: 'เปลี่ยนรหัสผ่าน' }));
+    const dialog = await screen.findByRole('dialog', { name: 'เปลี่ยนรหัสผ่านของฉัน' });
+    await user.click(within(dialog).getByLabelText('รหัสผ่านปัจจุบัน'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(within(menu).getByRole('button', { name: 'เปลี่ยนรหัสผ่าน' })).toHaveFocus());
+    expect(button).toHaveAttribute('aria-expanded', 'true');
   });
 });
