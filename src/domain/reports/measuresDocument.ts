@@ -99,6 +99,11 @@ export function measuresDocument(
 /** The document's own sentences, shared by the printed page and the Word file so both say the same. */
 export interface MeasuresDocumentWords {
   title: string;
+  /**
+   * The title in the phrases a line may break between (their concatenation is `title`), so it
+   * never breaks as 'โปร่งใส ประจำ / ปีงบประมาณ'.
+   */
+  titlePhrases: string[];
   /** The organisation and where it is, under the title. */
   subtitle: string;
   part1: string;
@@ -109,12 +114,26 @@ export interface MeasuresDocumentWords {
   part2Intro: string;
   part2Columns: [string, string, string, string, string];
   driving: string;
+  /** Part 1's one row when the year has no framework to analyse against. */
+  noAnalysis: string;
+  /** Part 2's one row when the year has no measures yet: a table is never printed empty. */
+  noMeasures: string;
+}
+
+/**
+ * A document's title for the year as phrases, each with the space that follows it in the title;
+ * the year's phrase comes last, whole.
+ */
+export function yearTitlePhrases(phrases: readonly string[], fiscalYear: number): string[] {
+  return [...phrases, `ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`];
 }
 
 export function measuresDocumentWords(doc: MeasuresDocument): MeasuresDocumentWords {
   const { fiscalYear: year, organisation } = doc;
+  const titlePhrases = yearTitlePhrases(['มาตรการส่งเสริมคุณธรรมและความโปร่งใส '], year);
   return {
-    title: `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${year}`,
+    title: titlePhrases.join(''),
+    titlePhrases,
     subtitle: [organisation, doc.place].filter(Boolean).join(' '),
     part1: `1) การวิเคราะห์ผลการประเมิน ITA ของ ${organisation} ปีงบประมาณ พ.ศ. ${year}`,
     part1Intro: doc.result
@@ -125,6 +144,8 @@ export function measuresDocumentWords(doc: MeasuresDocument): MeasuresDocumentWo
     part2Intro: `${[organisation, doc.place].filter(Boolean).join(' ')} ได้กำหนดมาตรการในการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${year} ไว้ ดังนี้`,
     part2Columns: ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'การติดตามผล'],
     driving: '3) มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส',
+    noAnalysis: `ยังไม่มีกรอบการประเมินของปีงบประมาณ พ.ศ. ${year}`,
+    noMeasures: 'ยังไม่มีมาตรการ',
   };
 }
 

@@ -3,7 +3,7 @@ import type { Measure, MeasureStatus, ProgressUpdate } from '../schemas/measure'
 import type { Organisation, Unit } from '../schemas/organisation';
 import { ceFromBe, fiscalYearRange } from '../thaiDate';
 import { unitNames } from '../units';
-import { placeOf } from './measuresDocument';
+import { placeOf, yearTitlePhrases } from './measuresDocument';
 import { compareAscii, compareThai } from '../textOrder';
 
 /** A span of days, ISO dates (C.E.) inclusive. */
@@ -47,6 +47,14 @@ export interface ProgressReport {
   byHealth: Record<Health, number>;
   /** Per responsible unit (a measure with two units counts for each), in Thai order, unassigned last. */
   byUnit: { unit: string; total: number; byHealth: Record<Health, number> }[];
+}
+
+/**
+ * The report's title as phrases a line may break between: the first two fit a line together on
+ * A4, and on a narrow screen each goes whole to its own line.
+ */
+export function progressReportTitlePhrases(fiscalYear: number): string[] {
+  return yearTitlePhrases(['รายงานผลการดำเนินการตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใส '], fiscalYear);
 }
 
 const noCounts = (): Record<Health, number> => Object.fromEntries(HEALTHS.map((h) => [h, 0])) as Record<Health, number>;

@@ -1,4 +1,5 @@
 import { documentScore, findingWords, measuresDocumentWords, type MeasuresDocument } from '../../domain/reports/measuresDocument';
+import { Phrases, YearKept } from './Phrases';
 import { SignatureBlock, type Signatures } from './SignatureBlock';
 import { WideTable } from './WideTable';
 
@@ -12,12 +13,20 @@ export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocumen
   return (
     <article className="report-doc" lang="th" aria-label={words.title}>
       <header className="doc-heading">
-        <p className="doc-title">{words.title}</p>
+        <p className="doc-title">
+          <Phrases phrases={words.titlePhrases} />
+        </p>
         <p>{words.subtitle}</p>
       </header>
       <section>
-        <h2 className="doc-h">{words.part1}</h2>
-        {words.part1Intro && <p className="doc-para">{words.part1Intro}</p>}
+        <h2 className="doc-h">
+          <YearKept text={words.part1} />
+        </h2>
+        {words.part1Intro && (
+          <p className="doc-para">
+            <YearKept text={words.part1Intro} />
+          </p>
+        )}
         <table className="doc-table doc-analysis">
           <thead>
             <tr>
@@ -28,6 +37,15 @@ export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocumen
               ))}
             </tr>
           </thead>
+          {doc.instruments.length === 0 && (
+            <tbody>
+              <tr>
+                <td colSpan={3} className="doc-empty">
+                  {words.noAnalysis}
+                </td>
+              </tr>
+            </tbody>
+          )}
           {doc.instruments.map((instrument) => (
             <tbody key={instrument.code}>
               <tr className="group-row">
@@ -61,8 +79,12 @@ export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocumen
         </table>
       </section>
       <section className="doc-part2">
-        <h2 className="doc-h">{words.part2}</h2>
-        <p className="doc-para">{words.part2Intro}</p>
+        <h2 className="doc-h">
+          <YearKept text={words.part2} />
+        </h2>
+        <p className="doc-para">
+          <YearKept text={words.part2Intro} />
+        </p>
         <WideTable label="ตารางมาตรการ">
           <table className="doc-table doc-measures">
             <thead>
@@ -75,6 +97,13 @@ export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocumen
               </tr>
             </thead>
             <tbody>
+              {doc.measures.length === 0 && (
+                <tr>
+                  <td colSpan={5} className="doc-empty">
+                    {words.noMeasures}
+                  </td>
+                </tr>
+              )}
               {doc.measures.map((m) => (
                 <tr key={m.order}>
                   <th scope="row">

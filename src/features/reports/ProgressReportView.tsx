@@ -1,8 +1,9 @@
 import { HEALTHS } from '../../domain/measureHealth';
 import { thaiShortDate } from '../../domain/reports/exports';
-import type { ProgressReport } from '../../domain/reports/progressReport';
+import { progressReportTitlePhrases, type ProgressReport } from '../../domain/reports/progressReport';
 import { th } from '../../i18n/th';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
+import { Phrases } from './Phrases';
 import { SignatureBlock, type Signatures } from './SignatureBlock';
 import { WideTable } from './WideTable';
 import { formatDay } from '../../i18n/dates';
@@ -14,11 +15,14 @@ const longDate = (iso: string) => formatDay(iso, 'th-TH', 'long');
  * summary by health and by unit, then each measure with its steps and what was reported.
  */
 export function ProgressReportView({ report, signatures }: { report: ProgressReport; signatures: Signatures }) {
-  const title = `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear}`;
+  const titlePhrases = progressReportTitlePhrases(report.fiscalYear);
+  const title = titlePhrases.join('');
   return (
     <article className="report-doc" lang="th" aria-label={title}>
       <header className="doc-heading">
-        <p className="doc-title">{title}</p>
+        <p className="doc-title">
+          <Phrases phrases={titlePhrases} />
+        </p>
         <p>
           {report.organisation} {report.place}
         </p>
@@ -48,6 +52,7 @@ export function ProgressReportView({ report, signatures }: { report: ProgressRep
               </tr>
             </thead>
             <tbody>
+              {report.byUnit.length === 0 && <NoMeasuresRow columns={2 + HEALTHS.length} />}
               {report.byUnit.map((u) => (
                 <tr key={u.unit}>
                   <th scope="row">{u.unit}</th>
@@ -76,6 +81,7 @@ export function ProgressReportView({ report, signatures }: { report: ProgressRep
               </tr>
             </thead>
             <tbody>
+              {report.measures.length === 0 && <NoMeasuresRow columns={4} />}
               {report.measures.map((m) => (
                 <tr key={m.order}>
                   <th scope="row">
@@ -117,5 +123,16 @@ export function ProgressReportView({ report, signatures }: { report: ProgressRep
       </section>
       <SignatureBlock signatures={signatures} />
     </article>
+  );
+}
+
+/** A table's one row when the year has no measures: a table is never printed empty. */
+function NoMeasuresRow({ columns }: { columns: number }) {
+  return (
+    <tr>
+      <td colSpan={columns} className="doc-empty">
+        ยังไม่มีมาตรการ
+      </td>
+    </tr>
   );
 }

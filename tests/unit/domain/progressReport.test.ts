@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presetPeriod, progressReport } from '../../../src/domain/reports/progressReport';
+import { presetPeriod, progressReport, progressReportTitlePhrases } from '../../../src/domain/reports/progressReport';
 import type { ProgressUpdate } from '../../../src/domain/schemas/measure';
 import { seedData } from '../../support/seed';
 
@@ -53,5 +53,13 @@ describe('the progress report of the seed', () => {
     // The seed's driving measures name no unit yet: they are counted, last.
     expect(report.byUnit.map((u) => u.unit)).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล', 'ยังไม่ระบุผู้รับผิดชอบ']);
     expect(report.byUnit.find((u) => u.unit === 'กองคลัง')).toMatchObject({ total: 1, byHealth: { done: 1 } });
+  });
+});
+
+describe('the progress report’s title', () => {
+  it('is the official title in phrases a line may break between, the year’s phrase whole', () => {
+    const phrases = progressReportTitlePhrases(2566);
+    expect(phrases).toEqual(['รายงานผลการดำเนินการตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใส ', 'ประจำปีงบประมาณ พ.ศ. 2566']);
+    expect(phrases.join('')).toBe('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566');
   });
 });
