@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { seedStore } from '../support/seed';
+import { seedData, seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
 // The Word writer itself is tested on its own (tests/unit/features/measuresDocx.test.ts); here it fails.
@@ -69,5 +69,29 @@ describe('the progress report', () => {
     expect(within(doc).getByRole('row', { name: /^3\. การสร้างมาตรการ/ })).toHaveTextContent('เสร็จแล้ว ร้อยละ 100');
     fireEvent.change(screen.getByLabelText('ถึงวันที่'), { target: { value: '2022-12-31' } });
     expect(doc).toHaveTextContent('ระหว่างวันที่ 1 ตุลาคม 2565 ถึง 31 ธันวาคม 2565');
+  });
+});
+
+describe('a year with no measures yet', () => {
+  const noMeasures = () => seedStore({ ...seedData(), measures: [], progressUpdates: [] });
+
+  it('prints a row that says so instead of an empty table, and offers the planning officer a way to add one', async () => {
+    await renderApp({ store: await noMeasures(), url: '/reports' });
+    const doc = await screen.findByRole('article', { name: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2565' });
+    const measures = within(doc).getAllByRole('table')[1] as HTMLElement;
+    expect(within(measures).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['ยังไม่มีมาตรการ']);
+    expect(screen.getByText(/^ปีงบประมาณ พ\.ศ\. 2565 ยังไม่มีมาตรการ/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'เพิ่มมาตรการของปี 2565' })).toHaveAttribute('href', '#/measures/new?year=2565');
+  });
+
+  it('tells anyone else who adds the measures, with no link they could not use', async () => {
+    const executive = { name: 'นายกเทศมนตรี', role: 'executive' as const, unitId: null };
+    await renderApp({ store: await noMeasures(), url: '/reports?doc=progress', preferences: { dataSource: 'browser', actor: executive } });
+    const doc = await screen.findByRole('article', { name: /^รายงานผลการดำเนินการตามมาตรการ/ });
+    for (const table of within(doc).getAllByRole('table')) {
+      expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['ยังไม่มีมาตรการ']);
+    }
+    expect(screen.getByText(/เจ้าหน้าที่วิเคราะห์นโยบายและแผนเป็นผู้เพิ่มมาตรการ$/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /เพิ่มมาตรการ/ })).not.toBeInTheDocument();
   });
 });

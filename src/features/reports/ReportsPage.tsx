@@ -11,6 +11,7 @@ import {
   useSettings,
   useUnits,
 } from '../../data/queries';
+import { useSessionActor } from '../../data/sessionContext';
 import { summariseAssessment } from '../../domain/assessmentSummary';
 import { measuresDocument } from '../../domain/reports/measuresDocument';
 import { presetPeriod, progressReport } from '../../domain/reports/progressReport';
@@ -35,6 +36,7 @@ export function ReportsPage() {
   const { t } = useMessages(messages);
   const withLang = useLangLink();
   const [params, setParams] = useSearchParams();
+  const actor = useSessionActor();
   const assessments = useAssessments();
   const organisation = useOrganisation();
   const units = useUnits();
@@ -107,6 +109,19 @@ export function ReportsPage() {
           more={measuresDoc && <WordButton doc={measuresDoc} signatures={signatures} numerals={numerals} />}
         />
         <ExportsSection fiscalYear={fiscalYear} measures={measures.data} units={units.data} latest={latest.data} assessment={assessment} framework={framework} />
+        {!measures.data.some((m) => !m.archived) && (
+          <p className="reports-empty">
+            {t('reports.noMeasures', { year: fiscalYear })}{' '}
+            {/* Only the planning officer creates measures: anyone else is told who does. */}
+            {actor.role === 'planning-officer' ? (
+              <Link className="text-link" to={withLang(`/measures/new?year=${fiscalYear}`)}>
+                {t('reports.addMeasure', { year: fiscalYear })}
+              </Link>
+            ) : (
+              t('reports.noMeasuresAsk')
+            )}
+          </p>
+        )}
         <h2>{t('reports.preview')}</h2>
       </div>
       {/* Focusable: on a phone the tables scroll sideways, and a keyboard must be able to scroll them. */}

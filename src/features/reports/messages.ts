@@ -38,6 +38,9 @@ const th = {
   'reports.xlsxFailed': 'สร้างไฟล์ Excel ไม่สำเร็จ ({reason}) ลองอีกครั้ง หรือดาวน์โหลดเป็น CSV แทน',
   'reports.backup': 'ไปที่การสำรองข้อมูล',
   'reports.preview': 'ตัวอย่างก่อนพิมพ์',
+  'reports.noMeasures': 'ปีงบประมาณ พ.ศ. {year} ยังไม่มีมาตรการ ตารางมาตรการในเอกสารจึงมีเพียงแถว "ยังไม่มีมาตรการ" เพิ่มมาตรการแล้วเอกสารจะแสดงมาตรการเหล่านั้น',
+  'reports.addMeasure': 'เพิ่มมาตรการของปี {year}',
+  'reports.noMeasuresAsk': 'เจ้าหน้าที่วิเคราะห์นโยบายและแผนเป็นผู้เพิ่มมาตรการ',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -77,6 +80,9 @@ const en: Record<keyof typeof th, string> = {
   'reports.xlsxFailed': 'Could not make the Excel file ({reason}). Try again, or download the CSV instead',
   'reports.backup': 'Go to backups',
   'reports.preview': 'Print preview',
+  'reports.noMeasures': 'Fiscal year {year} B.E. has no measures yet, so the document’s table of measures has only the row “no measures yet”. Once measures are added, the document lists them',
+  'reports.addMeasure': 'Add a measure for {year}',
+  'reports.noMeasuresAsk': 'The policy and planning officer adds the measures',
 };
 
 export const messages = defineMessages(th, en);
