@@ -34,8 +34,7 @@ const columns = (percents: number[]) => percents.map((p) => Math.round((TEXT_WID
 
 const text = (value: string, options: { bold?: boolean; size?: number } = {}) => new TextRun({ text: value, bold: options.bold, size: options.size });
 
-const heading = (value: string, pageBreakBefore = false) =>
-  new Paragraph({ children: [text(value, { bold: true })], keepNext: true, pageBreakBefore, spacing: { before: 160, after: 80 } });
+const heading = (value: string) => new Paragraph({ children: [text(value, { bold: true })], keepNext: true, spacing: { before: 160, after: 80 } });
 
 // กระจายแบบไทย: Word spreads a Thai line across the width by its words, as official letters do.
 // Kept with the table after it: a table's opening sentence never ends a page on its own.
@@ -59,7 +58,8 @@ interface RowSpec {
 
 /**
  * A table with fixed column widths, each cell told its own width too (LibreOffice lays a table
- * out by its cells' widths, Word by its grid). No row splits across two pages.
+ * out by its cells' widths, Word by its grid). A long row splits across pages under the repeated
+ * header, as on the printed page; only the header and the borderless signatures are kept whole.
  */
 function fixedTable(percents: number[], rows: RowSpec[], borderless = false): Table {
   const widths = columns(percents);
@@ -73,7 +73,7 @@ function fixedTable(percents: number[], rows: RowSpec[], borderless = false): Ta
       (row) =>
         new TableRow({
           tableHeader: row.header,
-          cantSplit: true,
+          cantSplit: row.header === true || borderless,
           children: row.cells.map((c, i) => {
             const first = row.cells.slice(0, i).reduce((n, prev) => n + (prev.span ?? 1), 0);
             const width = widths.slice(first, first + (c.span ?? 1)).reduce((a, b) => a + b, 0);
@@ -99,8 +99,12 @@ const line = (value: string, options: { bold?: boolean; align?: 'center' | 'righ
 
 const headerRow = (titles: readonly string[]): RowSpec => ({ header: true, cells: titles.map((t) => ({ children: [line(t, { bold: true, align: 'center' })], shaded: true })) });
 
-function analysisTable(doc: MeasuresDocument, titles: readonly string[]): Table {
+/** A table's one row when there is nothing to list: a table is never printed empty. */
+const emptyRow = (words: string, span: number): RowSpec => ({ cells: [{ children: [line(words, { align: 'center' })], span }] });
+
+function analysisTable(doc: MeasuresDocument, titles: readonly string[], none: string): Table {
   const rows = [headerRow(titles)];
+  if (doc.instruments.length === 0) rows.push(emptyRow(none, 3));
   for (const instrument of doc.instruments) {
     rows.push({ cells: [{ children: [line(`${instrument.name} (${instrument.code})`, { bold: true })], shaded: true, span: 3 }] });
     for (const d of instrument.indicators) {
@@ -117,8 +121,8 @@ function analysisTable(doc: MeasuresDocument, titles: readonly string[]): Table 
   return fixedTable([30, 12, 58], rows);
 }
 
-function measuresTable(doc: MeasuresDocument, titles: readonly string[]): Table {
-  const rows = doc.measures.map((m) => ({
+function measuresTable(doc: MeasuresDocument, titles: readonly string[], none: string): Table {
+  const rows: RowSpec[] = doc.measures.map((m) => ({
     cells: [
       { children: [line(`${m.order}. ${m.title}`)] },
       { children: m.method.length > 1 ? m.method.map((step, i) => numbered(i + 1, step, TABLE)) : m.method.map((step) => line(step)) },
@@ -128,7 +132,7 @@ function measuresTable(doc: MeasuresDocument, titles: readonly string[]): Table 
     ],
   }));
   // The same column shares as the printed page (print.css).
-  return fixedTable([19, 37, 13, 12, 19], [headerRow(titles), ...rows]);
+  return fixedTable([19, 37, 13, 12, 19], [headerRow(titles), ...(rows.length > 0 ? rows : [emptyRow(none, 5)])]);
 }
 
 function signatureTable(signatures: Signatures): Table {
@@ -148,10 +152,10 @@ export function measuresWordDocument(doc: MeasuresDocument, signatures: Signatur
     new Paragraph({ children: [text(words.subtitle)], alignment: AlignmentType.CENTER, spacing: { after: 160 } }),
     heading(words.part1),
     ...(words.part1Intro ? [body(words.part1Intro)] : []),
-    analysisTable(doc, words.part1Columns),
-    heading(words.part2, true),
+    analysisTable(doc, words.part1Columns, words.noAnalysis),
+    heading(words.part2),
     body(words.part2Intro),
-    measuresTable(doc, words.part2Columns),
+    measuresTable(doc, words.part2Columns, words.noMeasures),
   ];
   if (doc.driving.length > 0) {
     children.push(heading(words.driving), ...doc.driving.map((d, i) => numbered(i + 1, d, undefined, i === doc.driving.length - 1)));

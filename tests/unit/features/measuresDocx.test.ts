@@ -13,8 +13,8 @@ const doc = measuresDocument(summariseAssessment(framework, assessment, data.fin
 const signatures = { signer: 'นางสาวสมใจ ใจดี', signerTitle: 'นักวิเคราะห์นโยบายและแผน', approver: '', approverTitle: '' };
 
 /** The Word file's parts, unzipped: what Word itself would read. */
-async function wordFile(numerals: 'thai' | 'arabic' = 'thai') {
-  const files = unzipSync(new Uint8Array(await (await measuresDocx(doc, signatures, numerals)).arrayBuffer()));
+async function wordFile(numerals: 'thai' | 'arabic' = 'thai', of = doc) {
+  const files = unzipSync(new Uint8Array(await (await measuresDocx(of, signatures, numerals)).arrayBuffer()));
   const part = (name: string) => strFromU8(files[name] ?? new Uint8Array());
   const body = part('word/document.xml');
   // Each paragraph's text, runs joined, as a reader sees it.
@@ -49,7 +49,7 @@ describe('the measures document as a Word file', () => {
     expect(paragraphs.filter((p) => /^ลงชื่อ \.+ ผู้(จัดทำ|อนุมัติ)$/.test(p))).toHaveLength(2);
   });
 
-  it('repeats each table’s header row on every page, keeps rows whole, and starts part 2 on a new page', async () => {
+  it('repeats each table’s header row on every page, lets a long row split under it, and runs part 2 on', async () => {
     const { body } = await wordFile();
     const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) => t[0]);
     expect(tables).toHaveLength(3); // analysis, measures, signatures
@@ -58,7 +58,9 @@ describe('the measures document as a Word file', () => {
       const [header, ...rest] = rows(table);
       expect(header).toContain('<w:tblHeader/>');
       expect(rest.some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
-      expect(rows(table).every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
+      // As on the printed page: a row may split across pages, so none is left half empty.
+      expect(header).toContain('<w:cantSplit/>');
+      expect(rest.some((r) => r.includes('<w:cantSplit/>'))).toBe(false);
       // Fixed columns, each cell told its width: LibreOffice lays a table out by its cells.
       expect(table).toContain('<w:tblLayout w:type="fixed"/>');
       expect((table.match(/<w:tc>/g) ?? []).length).toBe((table.match(/<w:tcW w:type="dxa" w:w="\d+"\/>/g) ?? []).length);
@@ -66,7 +68,17 @@ describe('the measures document as a Word file', () => {
     expect(rows(tables[1] ?? '')).toHaveLength(doc.measures.length + 1);
     const part2 = /<w:p>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g;
     const heading = [...body.matchAll(part2)].map((p) => p[0]).find((p) => p.includes(measuresDocumentWords(doc).part2));
-    expect(heading).toContain('<w:pageBreakBefore/>');
+    expect(heading).toBeDefined();
+    expect(heading).not.toContain('<w:pageBreakBefore/>');
+    // The signatures are one row, kept whole.
+    expect(rows(tables[2] ?? '')).toEqual([expect.stringContaining('<w:cantSplit/>')]);
+  });
+
+  it('says so in a row where a year has no framework or no measures yet, rather than an empty table', async () => {
+    const empty = measuresDocument(null, 2566, data.organisation, data.units, [], []);
+    const { paragraphs } = await wordFile('thai', empty);
+    expect(paragraphs).toContain('ยังไม่มีกรอบการประเมินของปีงบประมาณ พ.ศ. 2566');
+    expect(paragraphs).toContain('ยังไม่มีมาตรการ');
   });
 
   it('is set in the Thai official style: A4, 2.5 cm top and left, 2 cm right and bottom, TH SarabunPSK 16 pt', async () => {
