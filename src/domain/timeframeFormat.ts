@@ -2,10 +2,23 @@ import type { YearMonth } from './schemas/common';
 import type { Timeframe } from './schemas/measure';
 import { compareYearMonth, daysInMonth, thaiMonthAbbr } from './thaiDate';
 
+/** A month, or a day when the day says more than its month does; the year in B.E. */
+export interface TimeframePoint {
+  year: number;
+  month: number;
+  day: number | null;
+}
+
 /**
- * A stored timeframe as a reader is told it. The plan year read against and the parser's remarks
- * are the screens' to say, in their own catalogs (TimeframeRead).
+ * A stored timeframe as a reader is told it, in no language: each screen words it with its own
+ * (src/i18n/timeframes.ts). A single month or day is 'single'; an open start is a deadline.
  */
+export type TimeframePeriod =
+  | { kind: 'range'; start: TimeframePoint; end: TimeframePoint }
+  | { kind: 'single'; at: TimeframePoint }
+  | { kind: 'deadline'; end: TimeframePoint };
+
+/** A stored timeframe described in Thai, for the history and the server. */
 export interface TimeframeDescription {
   /** 'ต.ค. 2566 – มี.ค. 2567', '15 พ.ย. 2566 – 15 ธ.ค. 2566', 'ภายใน 30 ก.ย. 2567'. */
   period: string;
@@ -13,32 +26,7 @@ export interface TimeframeDescription {
 
 type Reading = Pick<Timeframe, 'start' | 'end' | 'startDay' | 'endDay' | 'readAsFiscalYear'>;
 
-interface Words {
-  month: (month: number) => string;
-  year: (year: number) => string;
-  /** Once after the last year, for languages whose readers need the calendar named. */
-  era: string;
-  deadline: (date: string) => string;
-}
-
-const THAI: Words = {
-  month: thaiMonthAbbr,
-  year: String,
-  era: '',
-  deadline: (date) => `ภายใน ${date}`,
-};
-
-const ENGLISH_MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
-
-const ENGLISH: Words = {
-  month: (month) => ENGLISH_MONTH.format(Date.UTC(2000, month - 1, 1)),
-  year: String,
-  era: ' B.E.',
-  deadline: (date) => `by ${date}`,
-};
-
-const dated = (words: Words, ym: YearMonth, day: number | null) =>
-  `${day === null ? '' : `${day} `}${words.month(ym.month)} ${words.year(ym.year)}`;
+const point = (ym: YearMonth, day: number | null): TimeframePoint => ({ year: ym.year, month: ym.month, day });
 
 /**
  * Months where months are enough: a first day of 1 and a last day at its month's end say no more
@@ -46,28 +34,42 @@ const dated = (words: Words, ym: YearMonth, day: number | null) =>
  * more ('15 พ.ย.') shows every day the text gave. A deadline shows its day whenever it has one,
  * since the day is the whole point of it. Null for a timeframe that was not read.
  */
-function describe(t: Reading, words: Words): TimeframeDescription | null {
+export function timeframePeriod(t: Reading): TimeframePeriod | null {
   const { start, end } = t;
   if (!end) return null;
   const startDay = t.startDay ?? null;
   const endDay = t.endDay ?? null;
-  if (!start) return { period: words.deadline(dated(words, end, endDay)) + words.era };
+  if (!start) return { kind: 'deadline', end: point(end, endDay) };
   const daysMatter = (startDay !== null && startDay !== 1) || (endDay !== null && endDay !== daysInMonth(end.year, end.month));
-  const from = dated(words, start, daysMatter ? startDay : null);
-  const until = dated(words, end, daysMatter ? endDay : null);
-  const single = compareYearMonth(start, end) === 0 && (!daysMatter || startDay === endDay);
-  return { period: (single ? until : `${from} – ${until}`) + words.era };
+  const until = point(end, daysMatter ? endDay : null);
+  if (compareYearMonth(start, end) === 0 && (!daysMatter || startDay === endDay)) return { kind: 'single', at: until };
+  return { kind: 'range', start: point(start, daysMatter ? startDay : null), end: until };
+}
+
+const thaiPoint = (p: TimeframePoint) => `${p.day === null ? '' : `${p.day} `}${thaiMonthAbbr(p.month)} ${p.year}`;
+
+/** The period in Thai, as the history records it and the Thai screens show it. */
+export function wordPeriodThai(period: TimeframePeriod): string {
+  switch (period.kind) {
+    case 'deadline':
+      return `ภายใน ${thaiPoint(period.end)}`;
+    case 'single':
+      return thaiPoint(period.at);
+    case 'range':
+      return `${thaiPoint(period.start)} – ${thaiPoint(period.end)}`;
+  }
 }
 
 export function describeTimeframeThai(timeframe: Reading): TimeframeDescription | null {
-  return describe(timeframe, THAI);
+  const period = timeframePeriod(timeframe);
+  return period && { period: wordPeriodThai(period) };
 }
 
-export function describeTimeframeEnglish(timeframe: Reading): TimeframeDescription | null {
-  return describe(timeframe, ENGLISH);
-}
-
-/** The description in the reader's language; the app's screens pass theirs. */
-export function describeTimeframe(timeframe: Reading, language: 'th' | 'en'): TimeframeDescription | null {
-  return language === 'en' ? describeTimeframeEnglish(timeframe) : describeTimeframeThai(timeframe);
+/**
+ * The code of a remark kept with a stored timeframe. Records keep the remark's Thai sentence only,
+ * and the only remark kept is the brackets' disagreement (keptNotes), which quotes the brackets
+ * first; anything else stays unknown, for the screens to show as written.
+ */
+export function storedNoteCode(note: string): 'bracket-disagrees' | null {
+  return note.startsWith('วงเล็บ "') ? 'bracket-disagrees' : null;
 }

@@ -64,3 +64,31 @@ describe('the timeframe preview of the measure form', () => {
     expect(await within(form).findByRole('alert')).toHaveTextContent('ภายใน 30 ก.ย. 66 (ภายใน 30 ก.ย. 2566)');
   });
 });
+
+describe('the timeframe preview in English', () => {
+  async function typeTimeframe(text: string) {
+    const user = userEvent.setup();
+    await renderApp({ store: await seedStore(), url: '/measures/new?lang=en' });
+    const field = await screen.findByLabelText('Timeframe');
+    await user.type(field, text);
+    return field;
+  }
+
+  it.each([
+    ['months', 'ม.ค. 2566 – ส.ค. 2566', /Read as Jan 2566 – Aug 2566 B\.E\./],
+    ['a deadline', 'ภายใน 30 ก.ย. 67', /Read as by 30 Sep 2567 B\.E\./],
+    ['the plan year', 'ม.ค.–มี.ค.', /Read as Jan 2566 – Mar 2566 B\.E\. · Read as fiscal year 2566 B\.E\. of the measures plan/],
+  ])('says %s in English words', async (_what, text, read) => {
+    const field = await typeTimeframe(text);
+    expect(field).toHaveAccessibleDescription(read);
+  });
+
+  it.each([
+    ['no exact month', 'ตามความเหมาะสม', 'The timeframe "ตามความเหมาะสม" names no exact month or year: give the months or the fiscal year'],
+    ['a C.E. year', 'ต.ค. 2023 - ก.ย. 2024', 'The timeframe "ต.ค. 2023 - ก.ย. 2024" has a C.E. year: write the year in B.E.'],
+    ['an end before its start', 'มี.ค. 67 - ต.ค. 66', 'The timeframe "มี.ค. 67 - ต.ค. 66" ends before it starts'],
+  ])('says why it cannot read %s, in English', async (_what, text, why) => {
+    const field = await typeTimeframe(text);
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(why));
+  });
+});

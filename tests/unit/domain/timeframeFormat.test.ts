@@ -1,5 +1,5 @@
 import type { Timeframe } from '../../../src/domain/schemas/measure';
-import { describeTimeframe, describeTimeframeEnglish, describeTimeframeThai } from '../../../src/domain/timeframeFormat';
+import { describeTimeframeThai, storedNoteCode, timeframePeriod } from '../../../src/domain/timeframeFormat';
 
 const ym = (year: number, month: number) => ({ year, month });
 const tf = (rest: Omit<Timeframe, 'raw'>): Timeframe => ({ raw: 'typed', ...rest });
@@ -33,18 +33,24 @@ describe('a stored timeframe described in Thai', () => {
   });
 });
 
-describe('a stored timeframe described in English', () => {
-  it.each<[string, Timeframe, string]>([
-    ['months alone', tf({ start: ym(2566, 10), end: ym(2567, 3) }), 'Oct 2566 – Mar 2567 B.E.'],
-    ['days that matter', tf({ start: ym(2566, 11), startDay: 15, end: ym(2566, 12), endDay: 15 }), '15 Nov 2566 – 15 Dec 2566 B.E.'],
-    ['a deadline', tf({ start: null, end: ym(2567, 9), endDay: 30 }), 'by 30 Sep 2567 B.E.'],
+describe('a stored timeframe as a period, in no language', () => {
+  it.each<[string, Timeframe, ReturnType<typeof timeframePeriod>]>([
+    ['months alone', tf({ start: ym(2566, 10), end: ym(2567, 3) }), { kind: 'range', start: { year: 2566, month: 10, day: null }, end: { year: 2567, month: 3, day: null } }],
+    ['days that matter', tf({ start: ym(2566, 11), startDay: 15, end: ym(2566, 12), endDay: 15 }), { kind: 'range', start: { year: 2566, month: 11, day: 15 }, end: { year: 2566, month: 12, day: 15 } }],
+    ['one month', tf({ start: ym(2566, 12), end: ym(2566, 12) }), { kind: 'single', at: { year: 2566, month: 12, day: null } }],
+    ['one day', tf({ start: ym(2566, 12), startDay: 5, end: ym(2566, 12), endDay: 5 }), { kind: 'single', at: { year: 2566, month: 12, day: 5 } }],
+    ['a deadline', tf({ start: null, end: ym(2567, 9), endDay: 30 }), { kind: 'deadline', end: { year: 2567, month: 9, day: 30 } }],
+    ['not read', tf({ start: null, end: null }), null],
   ])('%s', (_what, timeframe, period) => {
-    expect(describeTimeframeEnglish(timeframe)?.period).toBe(period);
+    expect(timeframePeriod(timeframe)).toEqual(period);
   });
+});
 
-  it('is what the English screens get', () => {
-    const read = tf({ start: ym(2566, 10), end: ym(2566, 12), readAsFiscalYear: 2567 });
-    expect(describeTimeframe(read, 'en')).toEqual({ period: 'Oct 2566 – Dec 2566 B.E.' });
-    expect(describeTimeframe(read, 'th')).toEqual(describeTimeframeThai(read));
+describe('the code of a remark kept with a timeframe', () => {
+  it.each([
+    ['วงเล็บ "ต.ค. 66 - ก.ย. 67" (ต.ค. 2566 – ก.ย. 2567) ไม่ตรงกับ "ปีงบประมาณ 2568" (ต.ค. 2567 – ก.ย. 2568): ใช้ช่วงในวงเล็บ', 'bracket-disagrees'],
+    ['ข้อสังเกตอื่น', null],
+  ])('%s', (note, code) => {
+    expect(storedNoteCode(note)).toBe(code);
   });
 });
