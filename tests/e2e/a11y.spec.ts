@@ -1,44 +1,42 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, FORM_STATES, openRoute, ROUTES, WIDTHS } from './support';
 
-// Every route, as it first opens, in both languages: axe finds nothing, the page says its
-// language, and a keyboard reaches its first control with a visible focus ring.
-const ROUTES = [
-  '/',
-  '/assessments',
-  '/assessments/framework?year=2565',
-  '/measures',
-  '/measures/new',
-  '/measures/msr-plan-3',
-  '/reports',
-  '/reports?doc=progress',
-  '/settings',
-  '/meeting',
-  '/no-such-page',
-];
+// Every route, as it first opens, in both languages and at a phone's and a laptop's width: axe
+// finds nothing, the page says its language, and a keyboard reaches its first control with a
+// visible focus ring. Then every form state a button reaches, axe-clean at both widths too.
+// Each test has its own browser context and store: both workers may take them.
+test.describe.configure({ mode: 'parallel' });
 
-for (const lang of ['th', 'en'] as const) {
-  for (const route of ROUTES) {
-    test(`${route} in ${lang === 'th' ? 'Thai' : 'English'}: no axe violations, its language said, focus visible`, async ({ page }) => {
-      const url = lang === 'th' ? route : `${route}${route.includes('?') ? '&' : '?'}lang=en`;
-      await page.goto(`/#${url}`);
-      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-      // Wait out loading notes: axe must see the screen as a person reads it.
-      await expect(page.locator('.loading')).toHaveCount(0);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expectNoAxeViolations(page);
+for (const viewport of WIDTHS) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
 
-      await page.keyboard.press('Tab');
-      const ring = await page.evaluate(() => {
-        const el = document.activeElement;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        return { outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, shadow: style.boxShadow !== 'none' };
-      });
-      expect(ring, 'Tab reaches a control').not.toBeNull();
-      expect(ring?.outline || ring?.shadow, 'the focused control shows it').toBe(true);
-    });
-  }
+    for (const lang of ['th', 'en'] as const) {
+      for (const route of ROUTES) {
+        test(`${route} in ${lang === 'th' ? 'Thai' : 'English'}: no axe violations, its language said, focus visible`, async ({ page }) => {
+          await openRoute(page, route, lang);
+          await expectNoAxeViolations(page);
+
+          await page.keyboard.press('Tab');
+          const ring = await page.evaluate(() => {
+            const el = document.activeElement;
+            if (!el || el === document.body) return null;
+            const style = getComputedStyle(el);
+            return { outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, shadow: style.boxShadow !== 'none' };
+          });
+          expect(ring, 'Tab reaches a control').not.toBeNull();
+          expect(ring?.outline || ring?.shadow, 'the focused control shows it').toBe(true);
+        });
+      }
+
+      for (const state of FORM_STATES) {
+        test(`${state.name} in ${lang === 'th' ? 'Thai' : 'English'}: no axe violations`, async ({ page }) => {
+          const shown = await state.open(page, lang);
+          await expectNoAxeViolations(shown.page);
+        });
+      }
+    }
+  });
 }
 
 test('reduced motion stops every animation and transition', async ({ page }) => {

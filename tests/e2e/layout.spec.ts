@@ -1,0 +1,60 @@
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { attachScreenshot, FORM_STATES, layoutProblems, openAllDetails, openRoute, ROUTES, smallTouchTargets, WIDTHS } from './support';
+
+// The production build at a phone's and a laptop's width, every route and every form state a
+// button reaches (issue 24 item 1 went unseen because no test looked at layout): no checkbox or
+// radio stretched past 32 px, no label or legend wrapping inside a word, nothing wider than the
+// viewport, every control a thumb can hit (44 × 44 px). A failure names the route, the width and
+// each element, and attaches the whole page as a screenshot.
+
+async function expectGoodLayout(page: Page, testInfo: TestInfo, where: string) {
+  await openAllDetails(page);
+  const problems = [...(await layoutProblems(page)), ...(await smallTouchTargets(page)).map((t) => `touch target under 44 px: ${t}`)];
+  if (problems.length > 0) await attachScreenshot(page, testInfo, `${where}.png`);
+  expect(problems, `layout of ${where}`).toEqual([]);
+}
+
+// Each test has its own browser context and store: both workers may take them.
+test.describe.configure({ mode: 'parallel' });
+
+for (const viewport of WIDTHS) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    for (const route of ROUTES) {
+      test(`${route} lays out within the screen`, async ({ page }, testInfo) => {
+        await openRoute(page, route, 'th');
+        await expectGoodLayout(page, testInfo, `${route} at ${viewport.width} px`);
+      });
+    }
+
+    for (const state of FORM_STATES) {
+      test(`${state.name} lays out within the screen`, async ({ page }, testInfo) => {
+        const shown = await state.open(page, 'th');
+        await expectGoodLayout(shown.page, testInfo, `${state.name} at ${viewport.width} px`);
+      });
+    }
+  });
+}
+
+// The check itself must fail on what issue 24 found: the rule that stretched every checkbox
+// (`.measure .field input { width: 100% }`), a box wider than a phone, a tiny button.
+test('the layout check catches a stretched checkbox, a broken word, a page too wide and a small target', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const edit = FORM_STATES.find((s) => s.name === 'edit measure');
+  if (!edit) throw new Error('no edit-measure form state');
+  const shown = await edit.open(page, 'th');
+  const inject = async (css: string) => {
+    const style = await shown.page.addStyleTag({ content: css });
+    const problems = [...(await layoutProblems(shown.page)), ...(await smallTouchTargets(shown.page))].join('\n');
+    await style.evaluate((el) => el.remove());
+    return problems;
+  };
+  const stretched = await inject('.measure .field input[type] { width: 100% !important; }');
+  expect(stretched).toMatch(/^checkbox \d+ px wide \(over 32\): <label> "กองคลัง"/m);
+  expect(stretched).toMatch(/^radio \d+ px wide/m);
+  expect(stretched).toMatch(/^text squeezed into \d+ of \d+ px, wrapping: <label> "ตัวชี้วัดที่ 1"/m);
+  expect(await inject('.measure label.choice { word-break: break-all; max-width: 5rem; }')).toMatch(/^".+" broken across lines in <label>/m);
+  expect(await inject('main h1 { width: 900px; }')).toMatch(/^page 9\d\d px wide in a 360 px viewport: .*<h1>/m);
+  expect(await inject('.measure button { min-height: 0; padding: 0; }')).toMatch(/^button ".+" \d+×\d+$/m);
+});
