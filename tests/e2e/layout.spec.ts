@@ -47,7 +47,7 @@ test('the layout check catches a stretched checkbox, a broken word, a page too w
   const inject = async (css: string) => {
     const style = await shown.page.addStyleTag({ content: css });
     const problems = [...(await layoutProblems(shown.page)), ...(await smallTouchTargets(shown.page))].join('\n');
-    await style.evaluate((el) => el.remove());
+    await style.evaluate((el) => el.parentNode?.removeChild(el));
     return problems;
   };
   const stretched = await inject('.measure .field input[type] { width: 100% !important; }');
