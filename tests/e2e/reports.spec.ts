@@ -15,14 +15,56 @@ const MEASURES = [
 ];
 const LAST_MEASURE = 'ดำเนินการหรือกิจกรรมการมีส่วนร่วมของผู้บริหารสูงสุด';
 
+interface Printed {
+  /** Each page's text. */
+  pages: string[];
+  /** How far down each page's text area (inside the margins) its last line reaches, 0–1. */
+  fills: number[];
+}
+
 /** Prints the page to PDF as Chromium's print dialog would, and reads each page's text back. */
-async function printedPages(page: Page): Promise<string[]> {
+async function printedPages(page: Page): Promise<Printed> {
   await page.evaluate(() => document.fonts.ready);
   const dir = mkdtempSync(join(tmpdir(), 'ita-report-'));
   const file = join(dir, 'report.pdf');
   writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())?.[1]);
-  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-']).toString());
+  const pages = Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-']).toString());
+  return { pages, fills: pageFills(execFileSync('pdftotext', ['-bbox', file, '-']).toString()) };
+}
+
+/**
+ * Each page's fill from pdftotext's word boxes: where its lowest word ends within print.css's
+ * text area (2.5 cm from the top, 2 cm from the bottom; the page number below it is left out).
+ */
+function pageFills(bbox: string): number[] {
+  return [...bbox.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, h, words = '']) => {
+    const cm = Number(h) / 29.7;
+    const top = 2.5 * cm;
+    const bottom = Number(h) - 2 * cm;
+    const ends = [...words.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1])).filter((y) => y <= bottom + 1);
+    return Math.max(0, ...ends.map((y) => (y - top) / (bottom - top)));
+  });
+}
+
+/**
+ * Pagination as Thai official documents have it: a long row splits rather than leaving a page's
+ * foot empty, so no page but the last is under half full, and page 1 — which whole rows left
+ * 40 % (measures) and 60 % (progress) blank — is nearly full.
+ */
+function expectPagesFilled(fills: number[]) {
+  fills.slice(0, -1).forEach((fill, i) => expect(fill, `page ${i + 1} filled`).toBeGreaterThanOrEqual(0.5));
+  expect(fills[0], 'page 1 filled').toBeGreaterThanOrEqual(0.75);
+}
+
+/** The title's lines on page 1 break only between its phrases ('…โปร่งใส ประจำ / ปีงบประมาณ' would not). */
+function expectTitleBrokenBetween(page: string, phrases: string[]) {
+  const ends = (parts: string[]) => parts.reduce<number[]>((at, part) => [...at, (at.at(-1) ?? 0) + squash(part).length], []);
+  const total = squash(phrases.join('')).length;
+  const lineEnds = ends(page.split('\n').filter((line) => squash(line))).filter((end) => end <= total);
+  expect(lineEnds.at(-1), 'the title is page 1’s first lines').toBe(total);
+  const phraseEnds = ends(phrases);
+  for (const end of lineEnds) expect(phraseEnds, `a line of the title ends at character ${end}`).toContain(end);
 }
 
 // pdftotext reads a table cell by cell, wraps a cell's words over lines and drops a hyphen that
@@ -49,37 +91,39 @@ function onPage(page: string, needle: string): boolean {
   return false;
 }
 
-test('the measures document prints on A4 with the seed’s measures, units and timeframes, no row split, Thai page numbers and the signatures', async ({ page }) => {
+test('the measures document prints on A4 as official documents do: rows split under a repeated header, signatures whole, Thai page numbers', async ({ page }) => {
   await page.goto('/#/reports');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('รายงาน ปีงบประมาณ พ.ศ. 2565');
   await page.getByLabel('ผู้รับผิดชอบ (ชื่อ-สกุล)').fill('นางสาวสมใจ ใจดี');
   await page.getByLabel('ผู้บริหาร (ชื่อ-สกุล)').fill('นายสมชาย รักดี');
   await expectNoAxeViolations(page);
 
-  const pages = await printedPages(page);
+  const { pages, fills } = await printedPages(page);
   expect(pages.length).toBeGreaterThanOrEqual(3);
   expect(pages.length).toBeLessThanOrEqual(12);
+  expectPagesFilled(fills);
+  expectTitleBrokenBetween(pages[0] ?? '', ['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ', 'ประจำปีงบประมาณ พ.ศ. 2565']);
   const all = squash(pages.join('\n'));
-  expect(all).toContain(squash('มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2565'));
   expect(all).toContain(squash('เทศบาลตำบลพอกน้อย อำเภอพรรณานิคม จังหวัดสกลนคร'));
   for (const m of MEASURES) {
-    // A row held together: its title, unit and timeframe are on one page.
+    // A row starts with its title, unit and timeframe on one page; its end may be on the next.
     const on = pages.findIndex((p) => onPage(p, m.title));
     expect(on, m.title).toBeGreaterThanOrEqual(0);
     expect(onPage(pages[on] ?? '', m.timeframe), `${m.title}: ${m.timeframe}`).toBe(true);
     expect(onPage(pages[on] ?? '', m.unit), `${m.title}: ${m.unit}`).toBe(true);
-    expect(onPage(pages[on] ?? '', m.end), `${m.title}: ends on its own page`).toBe(true);
+    expect(pages.findIndex((p) => onPage(p, m.end)), `${m.title}: its end`).toBeGreaterThanOrEqual(on);
   }
-  // The table runs over more than one page, and its header is repeated on every one of them (the
-  // last page a title is on: part 1 may quote it).
-  const tablePages = new Set([...MEASURES.map((m) => m.title), LAST_MEASURE].map((title) => pages.findLastIndex((p) => onPage(p, title))));
-  expect(tablePages.size).toBeGreaterThanOrEqual(2);
-  for (const i of tablePages) expect(squash(pages[i] ?? ''), `header on page ${i + 1}`).toContain('วิธีการดำเนินการ');
-  expect(all).toContain(squash('(นางสาวสมใจ ใจดี)'));
-  expect(all).toContain(squash('(นายสมชาย รักดี)'));
-  // The signatures do not stand alone on the last page (print.css keeps the lines before them
-  // along; the seed's document happens to fit without that rule too).
+  // The table runs over more than one page, and its header is repeated on every one of them
+  // (from the last page the first title is on: part 1 may quote it).
+  const first = pages.findLastIndex((p) => onPage(p, MEASURES[0]?.title ?? ''));
+  const last = pages.findLastIndex((p) => onPage(p, LAST_MEASURE));
+  expect(last).toBeGreaterThan(first);
+  for (let i = first; i <= last; i += 1) expect(squash(pages[i] ?? ''), `header on page ${i + 1}`).toContain('วิธีการดำเนินการ');
+  // The signature block is whole on one page, and not alone there: the last lines before it
+  // came along.
   const signed = pages.findIndex((p) => squash(p).includes(squash('(นางสาวสมใจ ใจดี)')));
+  for (const part of ['ผู้จัดทำ', '(นายสมชาย รักดี)', 'ผู้อนุมัติ']) expect(squash(pages[signed] ?? ''), part).toContain(squash(part));
+  expect((pages[signed] ?? '').match(/ตำแหน่ง/g)).toHaveLength(2);
   expect(onPage(pages[signed] ?? '', 'หน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2565')).toBe(true);
   // Page numbers in Thai numerals, one per page.
   pages.forEach((p, i) => expect(p).toContain(String(i + 1).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)] ?? d)));
@@ -90,7 +134,7 @@ test('page numbers can be Arabic, and the choice stays in the URL', async ({ pag
   await page.getByRole('radio', { name: 'เลขอารบิก (1 2 3)' }).click();
   await expect(page).toHaveURL(/numerals=arabic/);
   await expect(page.getByRole('radio', { name: 'เลขอารบิก (1 2 3)' })).toBeChecked();
-  const pages = await printedPages(page);
+  const { pages } = await printedPages(page);
   expect(pages.join('')).not.toMatch(/[๐-๙]/);
   expect(pages[1]).toMatch(/^\s*2\s*$/m);
 });
@@ -148,16 +192,16 @@ test('the progress report prints what was reported in the chosen period, summed 
   await expect(doc.getByRole('row', { name: /^3\. การสร้างมาตรการส่งเสริมความโปร่งใส/ })).toContainText('ร้อยละ 40 จัดอบรมคณะกรรมการตรวจการจ้าง 12 คนแล้ว');
   await expectNoAxeViolations(page);
 
-  const pages = await printedPages(page);
+  const { pages, fills } = await printedPages(page);
   expect(pages.length).toBeGreaterThanOrEqual(2);
   expect(pages.length).toBeLessThanOrEqual(10);
+  expectPagesFilled(fills);
+  expectTitleBrokenBetween(pages[0] ?? '', ['รายงานผลการดำเนินการตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใส ', 'ประจำปีงบประมาณ พ.ศ. 2565']);
   const all = squash(pages.join('\n'));
   expect(all).toContain(squash('สรุปผลการดำเนินการ'));
-  const on = pages.findIndex((p) => onPage(p, 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง'));
-  expect(on).toBeGreaterThanOrEqual(0);
-  // The row is whole on its page: its report and its status are there with its title.
-  expect(onPage(pages[on] ?? '', 'จัดอบรมคณะกรรมการตรวจการจ้าง 12 คนแล้ว')).toBe(true);
-  expect(onPage(pages[on] ?? '', 'กำลังดำเนินการ ร้อยละ 40')).toBe(true);
+  expect(pages.some((p) => onPage(p, 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง'))).toBe(true);
+  expect(pages.some((p) => onPage(p, 'จัดอบรมคณะกรรมการตรวจการจ้าง 12 คนแล้ว'))).toBe(true);
+  expect(pages.some((p) => onPage(p, 'กำลังดำเนินการ ร้อยละ 40'))).toBe(true);
   // Every page after the summary carries the measures table, its header repeated.
   expect(pages.length).toBeGreaterThanOrEqual(3);
   pages.slice(1).forEach((p, i) => expect(squash(p), `header on page ${i + 2}`).toContain('ขั้นตอนการดำเนินการ'));
