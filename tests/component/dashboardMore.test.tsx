@@ -54,7 +54,7 @@ describe('the road to the next level', () => {
     const road = await region('เส้นทางสู่ระดับ AA');
     const result = within(road).getByRole('status');
     expect(result).toHaveTextContent('คะแนนรวมที่คำนวณได้ 93.94 คะแนน ระดับ A');
-    await user.click(within(road).getByRole('button', { name: 'ทดลองให้ตัวชี้วัดที่ 5 ได้ 100 คะแนน' }));
+    await user.click(within(road).getByRole('button', { name: 'ให้ได้ 100 คะแนน: ทดลองกับตัวชี้วัดที่ 5' }));
     expect(result).toHaveTextContent('คะแนนรวมที่คำนวณได้ 95.25 คะแนน ระดับ AA');
     expect(result).toHaveTextContent('เพิ่มขึ้น 1.31 คะแนนจาก 93.94');
     expect(within(road).getByRole('textbox', { name: 'ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต' })).toHaveValue('100');
@@ -94,7 +94,7 @@ describe('coverage gaps', () => {
     expect(within(gaps).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual([
       'ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน ได้ 88.50 คะแนน',
     ]);
-    expect(within(gaps).getByRole('link', { name: 'เพิ่มมาตรการสำหรับตัวชี้วัดที่ 8 การปรับปรุงการทำงาน ได้ 88.50 คะแนน' })).toHaveAttribute(
+    expect(within(gaps).getByRole('link', { name: 'เพิ่มมาตรการ สำหรับตัวชี้วัดที่ 8 การปรับปรุงการทำงาน ได้ 88.50 คะแนน' })).toHaveAttribute(
       'href',
       '#/measures/new?year=2565&link=i8',
     );

@@ -37,7 +37,7 @@ test.describe('the 2565 dashboard', () => {
     const chart = page.getByRole('figure', { name: 'กราฟแท่งคะแนนตัวชี้วัดทั้ง 10 ตัว เทียบกับเส้นเกณฑ์ผ่าน 85.00 และเส้นเกณฑ์ควรปรับปรุง 90.00 แต่ละแท่งเปิดมาตรการและข้อบกพร่องของตัวชี้วัดนั้น' });
     await expect(chart).toBeVisible();
     await expect(chart.getByRole('link')).toHaveCount(10);
-    const bar5 = chart.getByRole('link', { name: 'ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต 78.20 คะแนน ไม่ผ่านเกณฑ์ 85.00' });
+    const bar5 = chart.getByRole('link', { name: 'ตัวชี้วัดที่ 5 78.20 คะแนน การแก้ไขปัญหาการทุจริต ไม่ผ่านเกณฑ์ 85.00' });
     await expect(bar5).toContainText('78.20');
     // Drawn to scale: indicator 5's bar is 78.20 % of the plot's height.
     const plot = await chart.locator('.bars-plot').boundingBox();
@@ -57,7 +57,7 @@ test.describe('the 2565 dashboard', () => {
 
   test('opens an indicator\'s measures from its bar, by keyboard too', async ({ page }) => {
     await page.goto('/');
-    const bar = page.getByRole('link', { name: /^ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร/ });
+    const bar = page.getByRole('link', { name: /^ตัวชี้วัดที่ 7 89.70 คะแนน ประสิทธิภาพการสื่อสาร/ });
     await bar.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#\/measures\?year=2565&unit=all&link=i7$/);

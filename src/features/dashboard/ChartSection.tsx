@@ -1,6 +1,6 @@
 import { standingOf } from '../../domain/scoring';
 import { indicatorLink } from '../../domain/measureLinks';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
 import { localName } from '../../i18n/names';
 import { formatScore } from '../../i18n/numbers';
 import { indicatorsOf } from '../../domain/scoring';
@@ -10,9 +10,10 @@ import { STANDING_ICONS } from '../../ui/StandingPill';
 import { IndicatorBars, type BarDatum } from './IndicatorBars';
 import { useStandingText } from '../../ui/useStandingText';
 import { useLangLink } from '../../i18n/langLink';
+import { messages } from './more/messages';
 
 export function ChartSection({ summary }: { summary: AssessmentSummary }) {
-  const { t, locale, language } = useI18n();
+  const { t, locale, language } = useMessages(messages);
   const { framework, assessment, settings } = summary;
   const score = (n: number) => formatScore(n, locale);
   const standingText = useStandingText(framework.passMark, settings.improvementMark);
@@ -27,7 +28,8 @@ export function ChartSection({ summary }: { summary: AssessmentSummary }) {
         score: s.score,
         label: score(s.score),
         standing,
-        name: t('chart.bar', { number: s.indicator, name: names.get(s.indicator) ?? '', score: score(s.score), standing: standingText[standing] }),
+        before: t('bars.before'),
+        after: t('bars.after', { name: names.get(s.indicator) ?? '', standing: standingText[standing] }),
         href: withLang(`/measures?year=${assessment.fiscalYear}&unit=all&link=${indicatorLink(s.indicator)}`),
       };
     });

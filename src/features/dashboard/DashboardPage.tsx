@@ -8,9 +8,7 @@ import { useSessionActor } from '../../data/sessionContext';
 import { yearFromUrl } from '../../ui/yearFromUrl';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
-import { ChartSection } from './ChartSection';
 import { ConsistencyWarnings } from './ConsistencyWarnings';
-import { IndicatorTable } from './IndicatorTable';
 import { InstrumentShares } from './InstrumentShares';
 import { ScoreSummary } from './ScoreSummary';
 import { useDashboard, type MeasureCounts } from './useDashboard';
@@ -94,10 +92,8 @@ function LoadedDashboard({ summary, measures, trend, year }: { summary: Assessme
           status there would only be announced and withdrawn. */}
       {restReady && (
         <>
-          <IndicatorTable summary={summary} measures={measures} />
-          <ChartSection summary={summary} />
           <Suspense fallback={<LoadingState />}>
-            <DashboardMore summary={summary} trend={trend} />
+            <DashboardMore summary={summary} counts={measures} trend={trend} />
           </Suspense>
           <p className="source">{t('dashboard.source', { source: summary.assessment.source })}</p>
         </>

@@ -10,8 +10,14 @@ export interface BarDatum {
   /** The score as the page prints it, e.g. '78.20'. */
   label: string;
   standing: ScoreStanding;
-  /** What a screen reader hears for the bar's link: number, name, score and standing. */
-  name: string;
+  /**
+   * Words a screen reader hears around the visible number and score, which make up the rest of
+   * the link's name: `before` 5 78.20 `after` ("ตัวชี้วัดที่" 5 78.20 "คะแนน <name> <standing>").
+   * The visible text stays whole and first-to-last in the name, so a voice user can say it
+   * (WCAG 2.5.3).
+   */
+  before: string;
+  after: string;
   href: string;
 }
 
@@ -52,12 +58,17 @@ export function IndicatorBars({ data, passMark, improvementMark, caption }: Indi
         <ol className="bars-list" style={{ gridTemplateColumns: `repeat(${data.length}, minmax(0, 1fr))` }}>
           {data.map((d) => (
             <li key={d.number}>
-              <Link to={d.href} aria-label={d.name} className={d.score < 25 ? 'bar-link low' : 'bar-link'}>
+              {/* Every part is placed by position, so the name can read in its own order: number, score. */}
+              <Link to={d.href} className={d.score < 25 ? 'bar-link low' : 'bar-link'}>
+                <span className="visually-hidden">{d.before}</span>{' '}
+                <span className="bar-number">{d.number}</span>{' '}
                 <span className="bar" style={{ height: percent(d.score), background: FILL[d.standing] } as CSSProperties}>
                   <span className="bar-value">{d.label}</span>
-                  <span className="bar-mark">{STANDING_ICONS[d.standing]}</span>
-                </span>
-                <span className="bar-number">{d.number}</span>
+                  <span className="bar-mark" aria-hidden="true">
+                    {STANDING_ICONS[d.standing]}
+                  </span>
+                </span>{' '}
+                <span className="visually-hidden">{d.after}</span>
               </Link>
             </li>
           ))}

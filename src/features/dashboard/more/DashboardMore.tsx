@@ -6,6 +6,9 @@ import { refusePlanningOnly } from '../../../domain/access';
 import type { AssessmentSummary } from '../../../domain/assessmentSummary';
 import type { YearResult } from '../../../domain/trend';
 import { ErrorState } from '../../../ui/ErrorState';
+import { ChartSection } from '../ChartSection';
+import { IndicatorTable } from '../IndicatorTable';
+import type { MeasureCounts } from '../useDashboard';
 import { CoverageGaps } from './CoverageGaps';
 import { FreshnessSection } from './FreshnessSection';
 import { MeasuresGlance } from './MeasuresGlance';
@@ -14,11 +17,11 @@ import { ProgressSection } from './ProgressSection';
 import { TrendSection } from './TrendSection';
 
 /**
- * The dashboard below the headline, in its own chunk so the score renders first: the road to
- * the next level, what nothing answers yet, whether the measures are moving, and the years. Its
- * charts load later still, near the viewport or on idle (WhenNear).
+ * The dashboard below the headline, in its own chunk so the score renders first: the indicators'
+ * table and bars, the road to the next level, what nothing answers yet, whether the measures are
+ * moving, and the years. Its charts load later still, near the viewport or on idle (WhenNear).
  */
-export default function DashboardMore({ summary, trend }: { summary: AssessmentSummary; trend: YearResult[] }) {
+export default function DashboardMore({ summary, counts, trend }: { summary: AssessmentSummary; counts: MeasureCounts; trend: YearResult[] }) {
   const { assessment } = summary;
   const actor = useSessionActor();
   const measures = useMeasuresOf(assessment.id, false);
@@ -32,6 +35,8 @@ export default function DashboardMore({ summary, trend }: { summary: AssessmentS
   const failed = queries.find((q) => q.isError);
   return (
     <>
+      <IndicatorTable summary={summary} measures={counts} />
+      <ChartSection summary={summary} />
       <RoadToNextLevel summary={summary} />
       {failed && <ErrorState error={failed.error} onRetry={() => queries.forEach((q) => void q.refetch())} />}
       {measures.data && latest.data && findings.data && units.data && (

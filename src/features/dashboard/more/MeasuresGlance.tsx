@@ -53,8 +53,9 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
               className={`health-count health-${health}`}
               aria-label={t('glance.countLabel', { label: t(HEALTH_LABELS[health]), count: overview.byHealth[health] })}
             >
+              {/* The words come first, as in the name; the figure is drawn above them (CSS order). */}
+              <span>{t(HEALTH_LABELS[health])}</span>{' '}
               <strong>{overview.byHealth[health]}</strong>
-              <span>{t(HEALTH_LABELS[health])}</span>
             </Link>
           </li>
         ))}

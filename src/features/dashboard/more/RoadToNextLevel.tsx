@@ -79,7 +79,7 @@ export function RoadToNextLevel({ summary }: { summary: AssessmentSummary }) {
                         aria-label={t('road.tryLabel', { number: r.indicator })}
                         onClick={() => setDrafts((d) => ({ ...d, [r.indicator]: '100' }))}
                       >
-                        {/* A phone has room for the number only; the label says the rest. */}
+                        {/* A phone has room for the number only; the label starts with the words shown. */}
                         <span className="long-label">{t('road.try')}</span>
                         <span className="short-label" aria-hidden="true">
                           100
