@@ -4,14 +4,21 @@ import { useSession, type ServerSession } from '../data/sessionContext';
 import { DataNotices } from './DataNotices';
 import { lazy, Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useMessages } from '../i18n/featureMessages';
-import { useDefaultDocumentTitle } from '../ui/useDocumentTitle';
 import { messages } from './shellMessages';
-import { routeTitle } from './routeTitle';
 
 // Only on the agency's server, and only when a session ends: not in every visit's first download.
 const SessionExpiredDialog = lazy(() => import('./SessionExpiredDialog'));
 // Only on the agency's server, once someone asks to change their password.
 const OwnPasswordDialog = lazy(() => import('../features/accounts/OwnPasswordDialog'));
+// The tab's title can wait for the first screen: it is nothing the reader looks at first.
+const LazyRouteTitle = lazy(() => import('./RouteTitle'));
+function RouteTitle() {
+  return (
+    <Suspense fallback={null}>
+      <LazyRouteTitle />
+    </Suspense>
+  );
+}
 import { ErrorBoundary } from './ErrorBoundary';
 import { useLangLink } from '../i18n/langLink';
 
@@ -48,14 +55,6 @@ export function BareLayout() {
       <SessionEnded server={server} />
     </I18nProvider>
   );
-}
-
-/** The tab names the screen, in the reader's language, until the page gives a better name. */
-function RouteTitle() {
-  const { t } = useMessages(messages);
-  const { pathname, search } = useLocation();
-  useDefaultDocumentTitle(t(routeTitle(pathname, search)));
-  return null;
 }
 
 /** The sign-in over the screen once the server has said the session ended. */

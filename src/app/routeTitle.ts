@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/i18n';
-import type { messages } from './shellMessages';
+import type { messages } from './titleMessages';
 
 export type TitleKey = MessageKey | keyof (typeof messages)['th'];
 
@@ -7,10 +7,10 @@ export type TitleKey = MessageKey | keyof (typeof messages)['th'];
 const TITLES: readonly [pattern: string, key: TitleKey][] = [
   ['/', 'nav.dashboard'],
   ['/assessments', 'nav.assessments'],
-  ['/assessments/framework', 'shell.title.framework'],
+  ['/assessments/framework', 'title.framework'],
   ['/measures', 'nav.measures'],
-  ['/measures/new', 'shell.title.newMeasure'],
-  ['/measures/:id', 'shell.title.measure'],
+  ['/measures/new', 'title.newMeasure'],
+  ['/measures/:id', 'title.measure'],
   ['/settings', 'nav.settings'],
   ['/accounts', 'nav.accounts'],
   ['/meeting', 'nav.meeting'],
@@ -26,7 +26,7 @@ function matches(pattern: string, path: string): boolean {
 export function routeTitle(pathname: string, search: string): TitleKey {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === '/reports') {
-    return new URLSearchParams(search).get('doc') === 'progress' ? 'shell.title.reportProgress' : 'shell.title.reportMeasures';
+    return new URLSearchParams(search).get('doc') === 'progress' ? 'title.reportProgress' : 'title.reportMeasures';
   }
   return TITLES.find(([pattern]) => matches(pattern, path))?.[1] ?? 'error.notFound';
 }
