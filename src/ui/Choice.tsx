@@ -41,20 +41,22 @@ export interface ChoiceGroupProps extends Omit<FieldsetHTMLAttributes<HTMLFieldS
   hint?: ReactNode;
   /** What is wrong with the choice made; the group is described by it. */
   error?: string;
+  /** The heading above already asks the question: the legend is for screen readers only. */
+  hideLegend?: boolean;
   /** One choice a row, or as many a row as fit (short labels: numbers, codes). */
   layout?: 'stack' | 'wrap';
   children: ReactNode;
 }
 
 /** A set of choices under one question: fieldset, legend, hint and error, the choices laid out alike everywhere. */
-export function ChoiceGroup({ legend, hint, error, layout = 'stack', children, className, ...fieldset }: ChoiceGroupProps) {
+export function ChoiceGroup({ legend, hint, error, hideLegend = false, layout = 'stack', children, className, ...fieldset }: ChoiceGroupProps) {
   const id = useId();
   const describedBy = [fieldset['aria-describedby'], hint === undefined ? undefined : `${id}-hint`, error === undefined ? undefined : `${id}-error`]
     .filter(Boolean)
     .join(' ');
   return (
     <fieldset {...fieldset} className={['field', 'choice-group', className].filter(Boolean).join(' ')} aria-describedby={describedBy || undefined}>
-      <legend>{legend}</legend>
+      <legend className={hideLegend ? 'visually-hidden' : undefined}>{legend}</legend>
       {hint !== undefined && (
         <p id={`${id}-hint`} className="hint">
           {hint}

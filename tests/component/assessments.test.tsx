@@ -319,7 +319,11 @@ describe('carrying measures into a new year', () => {
     expect(await within(section).findByText('ยกมาตรการมาแล้ว 4 มาตรการ')).toBeInTheDocument();
     const carried = await store.listMeasures('asm-2566');
     expect(carried.map((m) => m.carriedFrom).sort()).toEqual(['msr-fnd-eit-1', 'msr-fnd-iit-1', 'msr-fnd-oit-1', 'msr-plan-3']);
-    await waitFor(() => expect(within(section).getAllByText('(ยกมาแล้ว)')).toHaveLength(4));
+    await waitFor(() => expect(within(section).getAllByText('ยกมาแล้ว')).toHaveLength(4));
+    // Why a box cannot be ticked is read with it, not only shown under it.
+    const closed = within(section).getAllByRole('checkbox').filter((b) => (b as HTMLInputElement).disabled);
+    expect(closed).toHaveLength(7);
+    for (const box of closed) expect(box).toHaveAccessibleDescription(/^(ยกมาแล้ว|ต้องระบุผู้รับผิดชอบที่มาตรการเดิมก่อน)$/);
     // 2565 keeps its own measures.
     expect(await store.listMeasures('asm-2565')).toHaveLength(9);
 

@@ -6,6 +6,7 @@ import { ROLES } from '../../domain/schemas/actor';
 import { accountChangesSchema, type Account, type AccountChanges } from '../../domain/schemas/account';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
+import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { FieldError } from '../../ui/FieldError';
 import { ROLE_LABELS, showRefusal } from './accountForm';
 import { SaveControls } from '../../ui/SaveControls';
@@ -57,28 +58,22 @@ export function AccountDetailsForm({ account, self, units }: { account: Account;
         <input id={`${id}-name`} autoComplete="off" aria-invalid={!!errors.name} aria-describedby={`${id}-name-error`} {...form.register('name')} />
         <FieldError id={`${id}-name-error`} message={errors.name?.message} />
       </div>
-      <fieldset className="field" disabled={self} aria-describedby={`${id}-role-hint ${id}-role-error`}>
-        <legend>{t('accounts.role')}</legend>
+      <ChoiceGroup legend={t('accounts.role')} disabled={self} hint={self ? t('accounts.ownRole') : undefined} error={errors.role?.message}>
         {ROLES.map((r) => (
-          <label key={r} className="choice">
-            <input
-              type="radio"
-              value={r}
-              {...form.register('role', {
-                onChange: () => {
-                  if (r !== 'department-head') form.setValue('unitId', null);
-                  form.clearErrors('unitId');
-                },
-              })}
-            />
-            {t(ROLE_LABELS[r])}
-          </label>
+          <Choice
+            key={r}
+            type="radio"
+            value={r}
+            label={t(ROLE_LABELS[r])}
+            {...form.register('role', {
+              onChange: () => {
+                if (r !== 'department-head') form.setValue('unitId', null);
+                form.clearErrors('unitId');
+              },
+            })}
+          />
         ))}
-        <p id={`${id}-role-hint`} className="hint">
-          {self ? t('accounts.ownRole') : null}
-        </p>
-        <FieldError id={`${id}-role-error`} message={errors.role?.message} />
-      </fieldset>
+      </ChoiceGroup>
       <UnitSelect id={`${id}-unitId`} units={units} enabled={role === 'department-head'} error={errors.unitId?.message} register={form.register('unitId', { setValueAs: (v: string | null) => (v ? v : null) })} />
       <SaveControls pending={update.isPending} label={t('accounts.details.save')} status={done} failure={refusal} />
     </form>

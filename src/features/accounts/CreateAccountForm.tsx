@@ -6,6 +6,7 @@ import { ROLES } from '../../domain/schemas/actor';
 import type { NewAccount } from '../../domain/schemas/account';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
+import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { FieldError } from '../../ui/FieldError';
 import { EMPTY_ACCOUNT, newAccountResolver, ROLE_LABELS, showRefusal } from './accountForm';
 import { SaveControls } from '../../ui/SaveControls';
@@ -61,25 +62,22 @@ export function CreateAccountForm({ units }: { units: Unit[] }) {
           <input {...field('name')} autoComplete="off" {...form.register('name')} />
           <FieldError id={`${id}-name-error`} message={errors.name?.message} />
         </div>
-        <fieldset className="field" aria-describedby={`${id}-role-error`}>
-          <legend>{t('accounts.role')}</legend>
+        <ChoiceGroup legend={t('accounts.role')} error={errors.role?.message}>
           {ROLES.map((r) => (
-            <label key={r} className="choice">
-              <input
-                type="radio"
-                value={r}
-                {...form.register('role', {
-                  onChange: () => {
-                    if (r !== 'department-head') form.setValue('unitId', null);
-                    form.clearErrors('unitId');
-                  },
-                })}
-              />
-              {t(ROLE_LABELS[r])}
-            </label>
+            <Choice
+              key={r}
+              type="radio"
+              value={r}
+              label={t(ROLE_LABELS[r])}
+              {...form.register('role', {
+                onChange: () => {
+                  if (r !== 'department-head') form.setValue('unitId', null);
+                  form.clearErrors('unitId');
+                },
+              })}
+            />
           ))}
-          <FieldError id={`${id}-role-error`} message={errors.role?.message} />
-        </fieldset>
+        </ChoiceGroup>
         <UnitSelect id={`${id}-unitId`} units={units} enabled={role === 'department-head'} error={errors.unitId?.message} register={form.register('unitId', { setValueAs: (v: string | null) => (v ? v : null) })} />
         <div className="field">
           <label htmlFor={`${id}-password`}>{t('accounts.password')}</label>

@@ -5,6 +5,7 @@ import { carryOver, isUnfinished } from '../../domain/carryOver';
 import type { Assessment } from '../../domain/schemas/assessment';
 import type { Framework } from '../../domain/schemas/framework';
 import { useMessages } from '../../i18n/featureMessages';
+import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { messages } from './messages';
 
 interface Props {
@@ -51,20 +52,23 @@ export function CarryOverSection({ previous, current, framework }: Props) {
             carry.mutate(chosen.map((m) => carryOver(m, current.id, framework)));
           }}
         >
-          <fieldset className="field">
-            <legend className="visually-hidden">{t('carry.heading', { year: previous.fiscalYear })}</legend>
+          <ChoiceGroup legend={t('carry.heading', { year: previous.fiscalYear })} hideLegend>
             {unfinished.map((m) => {
               const done = carried.has(m.id);
               const noUnit = m.unitIds.length === 0;
               return (
-                <label key={m.id} className="choice">
-                  <input type="checkbox" checked={!done && !noUnit && !unchosen.has(m.id)} disabled={done || noUnit} onChange={() => toggle(m.id)} />
-                  <span lang="th">{m.title}</span>
-                  {(done || noUnit) && <span className="hint">({t(done ? 'carry.done' : 'carry.needsUnit')})</span>}
-                </label>
+                <Choice
+                  key={m.id}
+                  type="checkbox"
+                  checked={!done && !noUnit && !unchosen.has(m.id)}
+                  disabled={done || noUnit}
+                  onChange={() => toggle(m.id)}
+                  label={<span lang="th">{m.title}</span>}
+                  hint={done || noUnit ? t(done ? 'carry.done' : 'carry.needsUnit') : undefined}
+                />
               );
             })}
-          </fieldset>
+          </ChoiceGroup>
           <button type="submit" disabled={chosen.length === 0 || carry.isPending}>
             {t('carry.submit', { year: current.fiscalYear })}
           </button>

@@ -13,6 +13,7 @@ import { useMessages } from '../../i18n/featureMessages';
 import { localName } from '../../i18n/names';
 import { formatList, formatScore } from '../../i18n/numbers';
 import { FieldError } from '../../ui/FieldError';
+import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { messages } from './messages';
 import { useLangLink } from '../../i18n/langLink';
 import { SaveFailed } from '../../ui/SaveFailed';
@@ -171,18 +172,11 @@ function NewFindingForm({
         <label htmlFor={`${id}-improvement`}>{t('findings.improvement')}</label>
         <textarea id={`${id}-improvement`} rows={3} {...form.register('improvement')} />
       </div>
-      <fieldset className="field">
-        <legend>{t('findings.units')}</legend>
-        <div className="choices-grid">
-          {(units.data ?? []).map((u) => (
-            <label key={u.id} className="choice">
-              <input type="checkbox" value={u.id} {...form.register('unitIds')} />
-              {u.name}
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${id}-units-error`} message={errors.unitIds?.message} />
-      </fieldset>
+      <ChoiceGroup legend={t('findings.units')} layout="wrap" error={errors.unitIds?.message}>
+        {(units.data ?? []).map((u) => (
+          <Choice key={u.id} type="checkbox" value={u.id} label={u.name} {...form.register('unitIds')} />
+        ))}
+      </ChoiceGroup>
       <button type="submit" disabled={save.isPending}>
         {t('findings.save')}
       </button>

@@ -4,6 +4,7 @@ import type { Framework } from '../../domain/schemas/framework';
 import { indicatorsOf } from '../../domain/scoring';
 import { useMessages } from '../../i18n/featureMessages';
 import { localName } from '../../i18n/names';
+import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { FieldError } from '../../ui/FieldError';
 import { scoreField, type FreshValues } from './freshForm';
 import { messages } from './messages';
@@ -18,17 +19,10 @@ export function ScoreFields({ form, how, framework }: { form: UseFormReturn<Fres
   const errors = form.formState.errors.scores;
   return (
     <>
-      <fieldset className="field">
-        <legend>{t('firstRun.fresh.how')}</legend>
-        <label className="choice">
-          <input type="radio" value="type" {...form.register('how')} />
-          {t('firstRun.fresh.howType')}
-        </label>
-        <label className="choice">
-          <input type="radio" value="import" {...form.register('how')} />
-          {t('firstRun.fresh.howImport')}
-        </label>
-      </fieldset>
+      <ChoiceGroup legend={t('firstRun.fresh.how')}>
+        <Choice type="radio" value="type" label={t('firstRun.fresh.howType')} {...form.register('how')} />
+        <Choice type="radio" value="import" label={t('firstRun.fresh.howImport')} {...form.register('how')} />
+      </ChoiceGroup>
       {how === 'import' ? (
         <p className="hint">{t('firstRun.fresh.importHint')}</p>
       ) : (

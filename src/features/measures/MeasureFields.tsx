@@ -3,6 +3,7 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useFindings, useUnits } from '../../data/queries';
 import { MEASURE_KINDS } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
+import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { FieldError } from '../../ui/FieldError';
 import type { MeasureFormValues } from './measureForm';
 import { messages, type MeasuresKey } from './messages';
@@ -29,15 +30,11 @@ export function MeasureFields({ form, assessmentId, measureId }: { form: UseForm
   const describedBy = (name: string, extra = '') => ({ 'aria-describedby': `${extra}${id}-${name}-error`.trim() });
   return (
     <>
-      <fieldset className="field">
-        <legend>{t('newMeasure.kind')}</legend>
+      <ChoiceGroup legend={t('newMeasure.kind')}>
         {MEASURE_KINDS.map((kind) => (
-          <label key={kind} className="choice">
-            <input type="radio" value={kind} {...form.register('kind')} />
-            {t(MEASURE_KIND_LABELS[kind])}
-          </label>
+          <Choice key={kind} type="radio" value={kind} label={t(MEASURE_KIND_LABELS[kind])} {...form.register('kind')} />
         ))}
-      </fieldset>
+      </ChoiceGroup>
       {TEXT_FIELDS.map(([name, label, kind]) => {
         const props = {
           id: `${id}-${name}`,
@@ -60,37 +57,22 @@ export function MeasureFields({ form, assessmentId, measureId }: { form: UseForm
           </div>
         );
       })}
-      <fieldset className="field" aria-describedby={`${id}-unitIds-error`}>
-        <legend>{t('measure.units')}</legend>
+      <ChoiceGroup legend={t('measure.units')} layout="wrap" error={errors.unitIds?.message}>
         {(units.data ?? []).map((unit) => (
-          <label key={unit.id} className="choice">
-            <input type="checkbox" value={unit.id} {...form.register('unitIds')} />
-            {unit.name}
-          </label>
+          <Choice key={unit.id} type="checkbox" value={unit.id} label={unit.name} {...form.register('unitIds')} />
         ))}
-        <FieldError id={`${id}-unitIds-error`} message={errors.unitIds?.message} />
-      </fieldset>
-      <fieldset className="field">
-        <legend>{t('newMeasure.indicators')}</legend>
-        <div className="choices-grid">
-          {Array.from({ length: 10 }, (_, i) => String(i + 1)).map((n) => (
-            <label key={n} className="choice">
-              <input type="checkbox" value={n} {...form.register('indicators')} />
-              {t('measures.indicator', { number: n })}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      </ChoiceGroup>
+      <ChoiceGroup legend={t('newMeasure.indicators')} layout="wrap">
+        {Array.from({ length: 10 }, (_, i) => String(i + 1)).map((n) => (
+          <Choice key={n} type="checkbox" value={n} label={t('measures.indicator', { number: n })} {...form.register('indicators')} />
+        ))}
+      </ChoiceGroup>
       {(findings.data ?? []).length > 0 && (
-        <fieldset className="field">
-          <legend>{t('newMeasure.findings')}</legend>
+        <ChoiceGroup legend={t('newMeasure.findings')}>
           {(findings.data ?? []).map((f) => (
-            <label key={f.id} className="choice">
-              <input type="checkbox" value={f.id} {...form.register('findingIds')} />
-              {f.title}
-            </label>
+            <Choice key={f.id} type="checkbox" value={f.id} label={f.title} {...form.register('findingIds')} />
           ))}
-        </fieldset>
+        </ChoiceGroup>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useUpdateMeasure } from '../../data/measureMutations';
 import type { Measure } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
+import { Choice } from '../../ui/Choice';
 import { messages } from './messages';
 
 /** The method steps in order; a tick saves at once and is undone if the store refuses it. */
@@ -22,10 +23,7 @@ export function StepChecklist({ measure, editable }: { measure: Measure; editabl
       <ol className="steps">
         {measure.steps.map((step) => (
           <li key={step.id}>
-            <label className="choice">
-              <input type="checkbox" checked={step.done} disabled={!editable || update.isPending} onChange={() => toggle(step.id)} />
-              <span lang="th">{step.text}</span>
-            </label>
+            <Choice type="checkbox" checked={step.done} disabled={!editable || update.isPending} onChange={() => toggle(step.id)} label={<span lang="th">{step.text}</span>} />
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { dataSourceSchema, type DataSource } from '../../data/preferences';
 import { useSession } from '../../data/sessionContext';
 import { useMessages } from '../../i18n/featureMessages';
+import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { messages, type SettingsKey } from './messages';
 
 const SOURCE_LABELS = { browser: 'settings.source.browser', api: 'settings.source.api' } as const satisfies Record<DataSource, SettingsKey>;
@@ -24,15 +25,11 @@ export function DataSourceSection({ source }: { source: DataSource }) {
           setFailed(!savePreferences({ ...preferences, dataSource: choice }));
         }}
       >
-        <fieldset className="field">
-          <legend className="visually-hidden">{t('settings.source.heading')}</legend>
+        <ChoiceGroup legend={t('settings.source.heading')} hideLegend>
           {dataSourceSchema.options.map((option) => (
-            <label key={option} className="choice">
-              <input type="radio" name="source" value={option} checked={choice === option} onChange={() => setChoice(option)} />
-              {t(SOURCE_LABELS[option])}
-            </label>
+            <Choice key={option} type="radio" name="source" value={option} checked={choice === option} onChange={() => setChoice(option)} label={t(SOURCE_LABELS[option])} />
           ))}
-        </fieldset>
+        </ChoiceGroup>
         <p className="hint">{t('settings.source.note')}</p>
         <button type="submit" disabled={choice === source}>
           {t('settings.source.change')}

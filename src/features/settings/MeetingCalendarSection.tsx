@@ -9,6 +9,7 @@ import { formatThaiDate, THAI_WEEKDAYS } from '../../domain/thaiDate';
 import { thaiDateOf } from '../../domain/meetingCalendar';
 import { formatDay } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
+import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { ErrorState } from '../../ui/ErrorState';
 import { FieldError } from '../../ui/FieldError';
 import { SaveControls } from '../../ui/SaveControls';
@@ -86,21 +87,17 @@ export function MeetingCalendarSection() {
         </>
       ) : (
         <form className="form" onSubmit={submit} noValidate>
-          <fieldset className="field">
-            <legend>{t('meetings.rule')}</legend>
-            <label className="choice">
-              <input type="radio" name={`${id}-rule`} checked={rule === null} onChange={() => setRule(null)} />
-              {t('meetings.rule.none')}
-            </label>
-            <label className="choice">
-              <input type="radio" name={`${id}-rule`} checked={rule?.kind === 'weekday-of-month'} onChange={() => setRule({ kind: 'weekday-of-month', week: 2, weekday: 2 })} />
-              {t('meetings.rule.weekday')}
-            </label>
-            <label className="choice">
-              <input type="radio" name={`${id}-rule`} checked={rule?.kind === 'day-of-month'} onChange={() => setRule({ kind: 'day-of-month', day: 15 })} />
-              {t('meetings.rule.day')}
-            </label>
-          </fieldset>
+          <ChoiceGroup legend={t('meetings.rule')}>
+            <Choice type="radio" name={`${id}-rule`} checked={rule === null} onChange={() => setRule(null)} label={t('meetings.rule.none')} />
+            <Choice
+              type="radio"
+              name={`${id}-rule`}
+              checked={rule?.kind === 'weekday-of-month'}
+              onChange={() => setRule({ kind: 'weekday-of-month', week: 2, weekday: 2 })}
+              label={t('meetings.rule.weekday')}
+            />
+            <Choice type="radio" name={`${id}-rule`} checked={rule?.kind === 'day-of-month'} onChange={() => setRule({ kind: 'day-of-month', day: 15 })} label={t('meetings.rule.day')} />
+          </ChoiceGroup>
           {rule?.kind === 'weekday-of-month' && (
             <div className="rule-fields">
               <div className="field">

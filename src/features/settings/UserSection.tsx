@@ -5,6 +5,7 @@ import { useUnits } from '../../data/queries';
 import { useSession } from '../../data/sessionContext';
 import { actorSchema, ROLES, type Actor } from '../../domain/schemas/actor';
 import { useMessages } from '../../i18n/featureMessages';
+import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { FieldError } from '../../ui/FieldError';
 import { messages } from './messages';
 import { ROLE_LABELS } from './roleLabels';
@@ -36,15 +37,17 @@ export function UserSection() {
           <input id={`${id}-name`} autoComplete="name" {...register('name')} aria-invalid={!!formState.errors.name} aria-describedby={`${id}-name-error`} />
           <FieldError id={`${id}-name-error`} message={formState.errors.name?.message} />
         </div>
-        <fieldset className="field">
-          <legend>{t('settings.user.role')}</legend>
+        <ChoiceGroup legend={t('settings.user.role')}>
           {ROLES.map((r) => (
-            <label key={r} className="choice">
-              <input type="radio" value={r} {...register('role', { onChange: () => setValue('unitId', r === 'department-head' ? preferences.actor.unitId : null) })} />
-              {t(ROLE_LABELS[r])}
-            </label>
+            <Choice
+              key={r}
+              type="radio"
+              value={r}
+              label={t(ROLE_LABELS[r])}
+              {...register('role', { onChange: () => setValue('unitId', r === 'department-head' ? preferences.actor.unitId : null) })}
+            />
           ))}
-        </fieldset>
+        </ChoiceGroup>
         {role === 'department-head' && (
           <div className="field">
             <label htmlFor={`${id}-unit`}>{t('settings.user.unit')}</label>

@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { oItemScoringSchema } from '../../../domain/schemas/framework';
 import { useMessages } from '../../../i18n/featureMessages';
 import type { FrameworkFormValues } from './frameworkForm';
+import { Choice, ChoiceGroup } from '../../../ui/Choice';
 import { messages } from './messages';
 import { OITEM_SCORING_LABEL } from './oItemScoringLabel';
 
@@ -13,20 +13,12 @@ import { OITEM_SCORING_LABEL } from './oItemScoringLabel';
  */
 export function OItemScoringField() {
   const { t } = useMessages(messages);
-  const id = useId();
   const { register } = useFormContext<FrameworkFormValues>();
   return (
-    <fieldset className="field o-item-scoring" aria-describedby={`${id}-hint`}>
-      <legend>{t('framework.oItemScoring')}</legend>
-      <p id={`${id}-hint`} className="hint">
-        {t('framework.oItemScoringHint')}
-      </p>
+    <ChoiceGroup className="o-item-scoring" legend={t('framework.oItemScoring')} hint={t('framework.oItemScoringHint')}>
       {oItemScoringSchema.options.map((value) => (
-        <label key={value} className="choice">
-          <input type="radio" value={value} {...register('oItemScoring')} />
-          {t(OITEM_SCORING_LABEL[value])}
-        </label>
+        <Choice key={value} type="radio" value={value} label={t(OITEM_SCORING_LABEL[value])} {...register('oItemScoring')} />
       ))}
-    </fieldset>
+    </ChoiceGroup>
   );
 }
