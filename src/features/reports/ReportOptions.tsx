@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PeriodPreset } from '../../domain/reports/progressReport';
 import { useMessages } from '../../i18n/featureMessages';
+import { Choice, ChoiceGroup } from '../../ui/Choice';
 import type { Signatures } from './SignatureBlock';
 import { messages } from './messages';
 
@@ -37,15 +38,18 @@ export function ReportOptions({ doc, numerals, from, to, signatures, onChange, o
   return (
     <section className="card" aria-labelledby="print-options-h">
       <h2 id="print-options-h">{t('reports.options')}</h2>
-      <fieldset className="field">
-        <legend>{t('reports.document')}</legend>
+      <ChoiceGroup legend={t('reports.document')}>
         {(['measures', 'progress'] as const).map((d) => (
-          <label key={d} className="choice">
-            <input type="radio" name="doc" checked={doc === d} onChange={() => onChange('doc', d)} />
-            {d === 'measures' ? t('reports.docMeasures') : t('reports.docProgress')}
-          </label>
+          <Choice
+            key={d}
+            type="radio"
+            name="doc"
+            checked={doc === d}
+            onChange={() => onChange('doc', d)}
+            label={d === 'measures' ? t('reports.docMeasures') : t('reports.docProgress')}
+          />
         ))}
-      </fieldset>
+      </ChoiceGroup>
       {doc === 'progress' && (
         <fieldset className="field period">
           <legend>{t('reports.period')}</legend>
@@ -68,15 +72,18 @@ export function ReportOptions({ doc, numerals, from, to, signatures, onChange, o
           </div>
         </fieldset>
       )}
-      <fieldset className="field">
-        <legend>{t('reports.numerals')}</legend>
+      <ChoiceGroup legend={t('reports.numerals')} layout="wrap">
         {(['thai', 'arabic'] as const).map((n) => (
-          <label key={n} className="choice">
-            <input type="radio" name="numerals" checked={numerals === n} onChange={() => onChange('numerals', n)} />
-            {n === 'thai' ? t('reports.numeralsThai') : t('reports.numeralsArabic')}
-          </label>
+          <Choice
+            key={n}
+            type="radio"
+            name="numerals"
+            checked={numerals === n}
+            onChange={() => onChange('numerals', n)}
+            label={n === 'thai' ? t('reports.numeralsThai') : t('reports.numeralsArabic')}
+          />
         ))}
-      </fieldset>
+      </ChoiceGroup>
       <div className="entry-grid">
         {field('signer', t('reports.signer'))}
         {field('signerTitle', t('reports.signerTitle'))}
