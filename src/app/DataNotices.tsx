@@ -31,15 +31,17 @@ export function DataNotices() {
       )}
       {list.length > 0 && (
         <div role="alert" className="notice">
-          <p>
-            <strong>{t('problems.heading', { count: list.length })}</strong>
-          </p>
-          <p>{t('problems.intro')}</p>
-          <ul>
-            {list.map((p) => (
-              <li key={`${p.collection}/${p.key}`}>{p.message}</li>
-            ))}
-          </ul>
+          {/* On every screen, above its content: the what and the way out stay in view, the
+              records themselves (a hundred, were a restore to go wrong) open on request. */}
+          <details>
+            <summary>{t('problems.heading', { count: list.length })}</summary>
+            <p>{t('problems.intro')}</p>
+            <ul>
+              {list.map((p) => (
+                <li key={`${p.collection}/${p.key}`}>{p.message}</li>
+              ))}
+            </ul>
+          </details>
           <button
             type="button"
             onClick={() =>
