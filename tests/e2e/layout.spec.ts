@@ -50,11 +50,11 @@ test('the layout check catches a stretched checkbox, a broken word, a page too w
     await style.evaluate((el) => el.parentNode?.removeChild(el));
     return problems;
   };
-  const stretched = await inject('.measure .field input[type] { width: 100% !important; }');
+  const stretched = await inject('.measure .field input[type] { width: 100% !important; max-width: none !important; flex: 1 1 100% !important; }');
   expect(stretched).toMatch(/^checkbox \d+ px wide \(over 32\): <label> "กองคลัง"/m);
   expect(stretched).toMatch(/^radio \d+ px wide/m);
   expect(stretched).toMatch(/^text squeezed into \d+ of \d+ px, wrapping: <label> "ตัวชี้วัดที่ 1"/m);
-  expect(await inject('.measure label.choice { word-break: break-all; max-width: 5rem; }')).toMatch(/^".+" broken across lines in <label>/m);
+  expect(await inject('.measure label.choice { max-width: 5rem; } .measure label.choice > span { word-break: break-all !important; }')).toMatch(/^".+" broken across lines in <label>/m);
   expect(await inject('main h1 { width: 900px; }')).toMatch(/^page 9\d\d px wide in a 360 px viewport: .*<h1>/m);
   expect(await inject('.measure button { min-height: 0; padding: 0; }')).toMatch(/^button ".+" \d+×\d+$/m);
 });
