@@ -93,4 +93,11 @@ describe('the app shell', () => {
     await waitFor(() => expect(within(menu).getByRole('button', { name: 'เปลี่ยนรหัสผ่าน' })).toHaveFocus());
     expect(button).toHaveAttribute('aria-expanded', 'true');
   });
+
+  it('says an unknown address is not found and links back to the overview, in the reader’s language', async () => {
+    await renderApp({ url: '/no-such-page?lang=en' });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Assessment overview' })).toHaveAttribute('href', '#/?lang=en');
+    expect(heading).toBeInTheDocument();
+  });
 });
