@@ -29,7 +29,7 @@ describe('editing a measure someone else has just saved', () => {
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent('มีผู้บันทึกมาตรการ');
     expect(alert).toHaveTextContent('ข้อมูลที่คุณพิมพ์ยังอยู่');
-    expect(alert).toHaveTextContent('ฉบับที่บันทึกไว้ล่าสุด (ฉบับที่ 2)');
+    expect(alert).toHaveTextContent(/ที่บันทึกไว้ล่าสุดเมื่อ .+ \(มีการแก้ไข 1 ครั้งหลังจากที่คุณเปิดแก้ไข\):/);
     expect(alert).toHaveTextContent('รายงานในที่ประชุมเดือนพฤษภาคม');
     expect(title).toHaveValue('ชื่อที่ฉันแก้');
     expect((await store.getMeasure('msr-plan-2')).title).not.toBe('ชื่อที่ฉันแก้');

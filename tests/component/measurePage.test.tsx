@@ -20,9 +20,28 @@ describe('a measure page', () => {
     expect(badge).toHaveAccessibleDescription(/เลยระยะเวลาดำเนินการมา/);
   });
 
-  it('says so when the measure does not exist', async () => {
+  it('says an unknown id (an old link) is not found, with a way back to the list rather than a retry', async () => {
     await renderApp({ url: '/measures/msr-none' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('ไม่พบมาตรการรหัส "msr-none"');
+    expect(await screen.findByRole('heading', { level: 1, name: 'ไม่พบมาตรการนี้' })).toBeInTheDocument();
+    expect(screen.getByText(/ไม่มีมาตรการรหัส "msr-none" ในระบบ/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'กลับไปรายการมาตรการ' })).toHaveAttribute('href', '#/measures');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'ลองอีกครั้ง' })).toBeNull();
+    await waitFor(() => expect(document.title).toMatch(/^ไม่พบมาตรการนี้ · /));
+  });
+
+  it('links back to the list with the filters it was opened from, or to the measure’s year', async () => {
+    const { unmount } = await renderApp({ url: '/measures/msr-plan-1?from=unit%3Dunit-palad%26q%3D%E0%B8%AD%E0%B8%9A%E0%B8%A3%E0%B8%A1' });
+    const back = await screen.findByRole('link', { name: 'กลับไปรายการมาตรการ' });
+    expect(back).toHaveAttribute('href', `#/measures?unit=unit-palad&q=${encodeURIComponent('อบรม')}`);
+    unmount();
+    await renderApp({ url: '/measures/msr-plan-1' });
+    await waitFor(async () => expect(await screen.findByRole('link', { name: 'กลับไปรายการมาตรการ' })).toHaveAttribute('href', '#/measures?year=2565'));
+  });
+
+  it('names the tab after the measure', async () => {
+    await renderApp({ url: '/measures/msr-plan-3' });
+    await waitFor(() => expect(document.title).toMatch(/^การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง · /));
   });
 });
 
@@ -50,7 +69,7 @@ describe('the change history', () => {
     await renderApp({ store, url: '/measures/msr-plan-2' });
     const history = await screen.findByRole('region', { name: 'ประวัติการแก้ไข' });
     const entries = await within(history).findAllByRole('listitem');
-    expect(entries[0]).toHaveTextContent('ขั้นตอนที่ 1: ทำแล้ว');
+    expect(entries[0]).toHaveTextContent(`ขั้นตอนที่ 1 "${measure.steps[0]?.text ?? ''}": ทำแล้ว`);
     expect(history).toHaveTextContent(
       'การติดตามผล: จาก "รายงานผลดำเนินการในการประชุมองค์กรประจำเดือนเมษายน 2566" เป็น "รายงานในที่ประชุมเดือนพฤษภาคม 2566"',
     );

@@ -17,7 +17,7 @@ test('two tabs editing one measure: the second save gets the other version, and 
   await second.getByRole('button', { name: 'บันทึก', exact: true }).click();
   const alert = second.getByRole('alert');
   await expect(alert).toContainText('มีผู้บันทึกมาตรการ');
-  await expect(alert).toContainText('ฉบับที่บันทึกไว้ล่าสุด (ฉบับที่ 2)');
+  await expect(alert).toContainText('(มีการแก้ไข 1 ครั้งหลังจากที่คุณเปิดแก้ไข)');
   await expect(alert).toContainText('รายงานทุกเดือนในที่ประชุมหัวหน้าส่วนราชการ');
   await expect(second.getByLabel('ชื่อมาตรการ')).toHaveValue('มาตรการจัดซื้อจัดจ้างโปร่งใส (ฉบับปรับปรุง)');
   await expectNoAxeViolations(second);

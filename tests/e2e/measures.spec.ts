@@ -31,7 +31,7 @@ test.describe('measures', () => {
     // A controlled box: the tick shows once the optimistic update lands, a moment after the click.
     await first.click();
     await expect(first).toBeChecked();
-    await expect(page.getByText('ฉบับที่').locator('xpath=following-sibling::dd[1]')).toHaveText('2');
+    await expect(page.getByText('การแก้ไข', { exact: true }).locator('xpath=following-sibling::dd[1]')).toContainText('แก้ไขแล้ว 1 ครั้ง');
     const form = page.getByRole('region', { name: 'บันทึกความคืบหน้า' });
     await form.getByLabel('ความคืบหน้า (ร้อยละ 0–100)').fill('40');
     await form.getByLabel('ผลการดำเนินงาน').fill('จัดอบรมคณะกรรมการตรวจการจ้าง 12 คนแล้ว');

@@ -1,9 +1,15 @@
 import { useId } from 'react';
-import { useAudit, useUnits } from '../../data/queries';
+import { useAssessments, useAudit, useFindings, useFrameworks, useUnits } from '../../data/queries';
+import { readAuditChange, type AuditListField } from '../../domain/audit';
 import type { AuditAction, FieldChange } from '../../domain/schemas/audit';
-import { formatDateTime } from '../../i18n/dates';
+import type { Measure } from '../../domain/schemas/measure';
+import { indicatorDef } from '../../domain/scoring';
+import { formatDateTime, formatDay } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
+import { localName } from '../../i18n/names';
+import { formatList } from '../../i18n/numbers';
 import { ErrorState } from '../../ui/ErrorState';
+import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { messages, type MeasuresKey } from './messages';
 import { ROLE_NAMES } from './roleNames';
 
@@ -29,21 +35,62 @@ const FIELDS: Record<string, MeasuresKey> = {
   progress: 'measures.progress',
 };
 
-/** Every change to the measure: who, when, and each field as it was and as it became. */
-export function AuditTrail({ measureId }: { measureId: string }) {
+/** Names for the ids an entry stores, looked up now: a unit, a finding or an indicator by name. */
+function useNamer(measure: Measure) {
+  const { t, language } = useMessages(messages);
+  const units = useUnits().data ?? [];
+  const findings = useFindings(measure.assessmentId).data ?? [];
+  const year = useAssessments().data?.find((a) => a.id === measure.assessmentId)?.fiscalYear;
+  const framework = useFrameworks().data?.find((f) => f.fiscalYear === year);
+  return (field: AuditListField, item: string): string => {
+    if (field === 'unitIds') return units.find((u) => u.id === item)?.name ?? item;
+    if (field === 'links.findingIds') return findings.find((f) => f.id === item)?.title ?? item;
+    if (field === 'links.indicators') {
+      const indicator = framework && indicatorDef(framework, Number(item));
+      return indicator ? t('audit.indicator', { number: item, name: localName(indicator, language) }) : t('measures.indicator', { number: item });
+    }
+    return item;
+  };
+}
+
+/** Every change to the measure: who, when, and each field as it was and as it became, in words. */
+export function AuditTrail({ measure }: { measure: Measure }) {
   const { t, locale } = useMessages(messages);
   const id = useId();
-  const trail = useAudit(measureId);
-  const units = useUnits();
-  const unitName = (unitId: string) => units.data?.find((u) => u.id === unitId)?.name ?? unitId;
-  const describe = (change: FieldChange): string => {
-    const step = /^steps\.(\d+)\.done$/.exec(change.field);
-    if (step) return t(change.to === 'true' ? 'audit.stepDone' : 'audit.stepUndone', { number: step[1] ?? '' });
-    if (change.field === 'archived') return '';
-    const label = FIELDS[change.field];
-    const show = (value: string) =>
-      value === '' ? t('measure.none') : change.field === 'unitIds' ? value.split(', ').map(unitName).join(', ') : value;
-    return t('audit.change', { field: label ? t(label) : change.field, from: show(change.from), to: show(change.to) });
+  const trail = useAudit(measure.id);
+  const name = useNamer(measure);
+  const describe = (change: FieldChange): string[] => {
+    const line = readAuditChange(change);
+    const label = (field: string) => {
+      const key = FIELDS[field];
+      return key ? t(key) : field;
+    };
+    switch (line.kind) {
+      case 'hidden':
+        return [];
+      case 'step': {
+        const step = measure.steps[line.number - 1]?.text;
+        const number = line.number;
+        if (step === undefined) return [t(line.done ? 'audit.stepDone' : 'audit.stepUndone', { number })];
+        return [t(line.done ? 'audit.stepDoneNamed' : 'audit.stepUndoneNamed', { number, step })];
+      }
+      case 'progress': {
+        const status = line.status ? t(MEASURE_STATUS_LABELS[line.status]) : line.statusText;
+        const text = t('audit.progressLine', { date: formatDay(line.date, locale), status, percent: line.percent });
+        return [line.note ? t('audit.progressNote', { line: text, note: line.note }) : text];
+      }
+      case 'list': {
+        const items = (list: string[]) => formatList(list.map((item) => (line.field === 'steps' ? `"${item}"` : name(line.field, item))), locale);
+        return [
+          ...(line.added.length ? [t('audit.listAdded', { field: label(line.field), items: items(line.added) })] : []),
+          ...(line.removed.length ? [t('audit.listRemoved', { field: label(line.field), items: items(line.removed) })] : []),
+        ];
+      }
+      case 'text':
+        if (line.from === '') return [t('audit.set', { field: label(line.field), to: line.to })];
+        if (line.to === '') return [t('audit.cleared', { field: label(line.field), from: line.from })];
+        return [t('audit.change', { field: label(line.field), from: line.from, to: line.to })];
+    }
   };
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
@@ -59,8 +106,8 @@ export function AuditTrail({ measureId }: { measureId: string }) {
                 {t(ACTIONS[entry.action])}
               </p>
               <ul className="changes">
-                {entry.changes.map(describe).filter(Boolean).map((line) => (
-                  <li key={line}>{line}</li>
+                {entry.changes.flatMap(describe).map((text, i) => (
+                  <li key={i}>{text}</li>
                 ))}
               </ul>
             </li>

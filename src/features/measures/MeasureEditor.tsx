@@ -76,6 +76,7 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
           <ConflictNotice
             message={update.error?.message ?? ''}
             theirs={conflict}
+            mineFrom={base.version}
             onKeepMine={() => {
               setBase(conflict);
               setConflict(null);
