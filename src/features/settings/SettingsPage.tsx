@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { useSession } from '../../data/sessionContext';
+import { planningOnlyRefusal } from '../../domain/access';
 import { useMessages } from '../../i18n/featureMessages';
 import { AccountSection } from './AccountSection';
 import { BackupSection } from './BackupSection';
@@ -18,7 +20,10 @@ import { messages } from './messages';
  */
 export function SettingsPage() {
   const { t } = useMessages(messages);
-  const { source, server } = useSession();
+  const { source, server, preferences } = useSession();
+  // Restoring and resetting replace every unit's data: only the planning officer is offered them.
+  const planner = planningOnlyRefusal(preferences.actor) === null;
+  const careId = useId();
   return (
     <div className="settings">
       <h1>{t('settings.heading')}</h1>
@@ -28,8 +33,14 @@ export function SettingsPage() {
       <ImprovementMarkSection />
       <MeetingCalendarSection />
       <BackupSection />
-      <RestoreSection />
-      {source !== 'server' && <ResetSection />}
+      {planner && <RestoreSection />}
+      {planner && source !== 'server' && <ResetSection />}
+      {!planner && (
+        <section className="card" aria-labelledby={careId}>
+          <h2 id={careId}>{t('settings.dataCare.heading')}</h2>
+          <p className="hint">{t('settings.dataCare.planningOnly')}</p>
+        </section>
+      )}
     </div>
   );
 }
