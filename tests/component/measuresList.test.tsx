@@ -56,6 +56,33 @@ describe('the measures list', () => {
     expect(await screen.findByText('แสดง 9 จาก 9 มาตรการ')).toBeInTheDocument();
   });
 
+  it('tells a department head their unit filter is on, counts it, and clears it', async () => {
+    const user = userEvent.setup();
+    const head = { name: 'ผอ.กองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    await renderApp({ url: '/measures', preferences: { dataSource: 'browser', actor: head } });
+    expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
+    expect(screen.getByText('ตัวกรอง (ใช้อยู่ 1)')).toBeInTheDocument();
+    expect(screen.getByText('กรองอยู่: ผู้รับผิดชอบ กองคลัง (หน่วยงานของท่าน)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'ล้างตัวกรองทั้งหมด' }));
+    expect(await screen.findByText('แสดง 9 จาก 9 มาตรการ')).toBeInTheDocument();
+    expect(screen.getByText('ตัวกรอง (ใช้อยู่ 0)')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'ล้างตัวกรองทั้งหมด' })).not.toBeInTheDocument();
+    expect(new URLSearchParams(window.location.hash.split('?')[1]).get('unit')).toBe('all');
+  });
+
+  it('names every filter in use, in English with its plural, and clears them all at once', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/measures?lang=en&unit=unit-palad&link=i5&archived=1&q=x' });
+    expect(await screen.findByText('Filters (3 in use)')).toBeInTheDocument();
+    // A unit's name is its own, in Thai.
+    expect(await screen.findByText('Filtered by Responsible: สำนักปลัดเทศบาล, Indicator or OIT item: Indicator 5 and archived measures included')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear all 3 filters' }));
+    await vi.waitFor(() => expect(screen.getByText('Filters (0 in use)')).toBeInTheDocument());
+    const params = new URLSearchParams(window.location.hash.split('?')[1]);
+    // The search stays: its box says itself what it holds.
+    expect([...params.keys()].sort()).toEqual(['lang', 'q']);
+  });
+
   it('shows reported progress and its date, and filters by status', async () => {
     const store = await seedStore();
     await store.appendProgress('msr-plan-3', { date: '2023-03-01', status: 'in-progress', percent: 40, note: 'อบรมแล้ว', evidenceUrl: '' });

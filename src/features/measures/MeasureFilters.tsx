@@ -3,7 +3,10 @@ import { HEALTHS } from '../../domain/measureHealth';
 import { MEASURE_STATUSES } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
-import type { Filters } from './measureFilters';
+import { formatList } from '../../i18n/numbers';
+import { Choice } from '../../ui/Choice';
+import { filterMessages } from './filterMessages';
+import type { ActiveFilter, Filters } from './measureFilters';
 import { messages } from './messages';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 
@@ -18,18 +21,21 @@ export interface FilterProps {
   links: { value: string; label: string }[];
   /** A meeting calendar is set, so "updated since the last meeting" means something. */
   hasMeetings: boolean;
+  /** The filters in use, a department head's own unit among them (`activeFilters`). */
+  active: readonly ActiveFilter[];
   set: (name: string, value: string | null) => void;
 }
 
 /** Every control is labelled, and every choice goes into the URL. */
-export function MeasureFilters({ filters, query, years, year, archived, units, links, hasMeetings, set }: FilterProps) {
+export function MeasureFilters({ filters, query, years, year, archived, units, links, hasMeetings, active, set }: FilterProps) {
   const { t } = useMessages(messages);
   const id = useId();
-  const active = [filters.status, filters.health, filters.link, filters.fresh, archived ? 'archived' : null].filter(Boolean).length;
   // The box owns what is typed: the URL follows it, and a keystroke can never be lost to a
   // URL update still on its way.
   const [text, setText] = useState(query);
-  const [openAtFirst] = useState(() => active > 0 || typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 700px)').matches);
+  // A head's own unit alone does not unfold them: the line above the list already says it is on.
+  const chosen = active.some((f) => f.name !== 'unit' || !f.byDefault);
+  const [openAtFirst] = useState(() => chosen || typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 700px)').matches);
   // The unit's "all" is said out loud in the URL: no unit there means "my unit" for a department head.
   const select = (name: string, label: string, value: string, options: { value: string; label: string }[], all: string, allValue = '') => (
     <div className="field">
@@ -60,7 +66,7 @@ export function MeasureFilters({ filters, query, years, year, archived, units, l
       </div>
       {/* On a phone the filters fold away under the search, unless one is already in use. */}
       <details className="more-filters" open={openAtFirst}>
-        <summary>{t('measures.moreFilters', { count: active })}</summary>
+        <summary>{t('measures.moreFilters', { count: active.length })}</summary>
         <div className="filter-grid">
           <div className="field">
             <label htmlFor={`${id}-year`}>{t('dashboard.year')}</label>
@@ -87,12 +93,45 @@ export function MeasureFilters({ filters, query, years, year, archived, units, l
               ],
               t('measures.any'),
             )}
-          <label className="choice">
-            <input type="checkbox" checked={archived} onChange={(e) => set('archived', e.target.checked ? '1' : null)} />
-            {t('measures.showArchived')}
-          </label>
+          <Choice type="checkbox" checked={archived} onChange={(e) => set('archived', e.target.checked ? '1' : null)} label={t('measures.showArchived')} />
         </div>
       </details>
     </form>
+  );
+}
+
+/**
+ * Which filters the list is seen through, beside its count, and one button to clear them: a
+ * department head whose list keeps to their unit reads so, instead of "1 of 9" and no reason.
+ */
+export function FilterSummary({ active, units, links, onClear }: { active: readonly ActiveFilter[]; units: Unit[]; links: { value: string; label: string }[]; onClear: () => void }) {
+  const { t, locale } = useMessages(messages);
+  const words = useMessages(filterMessages).t;
+  if (active.length === 0) return null;
+  const described = active.map((f) => {
+    switch (f.name) {
+      case 'unit': {
+        const unit = units.find((u) => u.id === f.value)?.name ?? f.value;
+        return words('filters.one', { name: t('measure.units'), value: f.byDefault ? words('filters.ownUnit', { unit }) : unit });
+      }
+      case 'status':
+        return words('filters.one', { name: t('measures.status'), value: t(MEASURE_STATUS_LABELS[f.value]) });
+      case 'health':
+        return words('filters.one', { name: t('measures.health'), value: t(HEALTH_LABELS[f.value]) });
+      case 'link':
+        return words('filters.one', { name: t('measures.link'), value: links.find((l) => l.value === f.value)?.label ?? f.value });
+      case 'fresh':
+        return words('filters.one', { name: t('measures.fresh'), value: t(f.value === 'stale' ? 'measures.fresh.stale' : 'measures.fresh.fresh') });
+      case 'archived':
+        return words('filters.archived');
+    }
+  });
+  return (
+    <div className="filter-summary">
+      <p>{words('filters.inUse', { filters: formatList(described, locale) })}</p>
+      <button type="button" onClick={onClear}>
+        {words('filters.clear', { count: active.length })}
+      </button>
+    </div>
   );
 }

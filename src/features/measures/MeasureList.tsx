@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/featureMessages';
 import { MeasureCard } from './MeasureCard';
 import type { MeasureRow } from './measureFilters';
@@ -11,7 +11,7 @@ export const MEASURES_PAGE = 50;
  * The measures found, a page at a time. `view` names the search and filters: a new view starts
  * again at one page, while fresh data for the same view keeps what the reader has opened.
  */
-export function MeasureList({ rows, total, view }: { rows: MeasureRow[]; total: number; view: string }) {
+export function MeasureList({ rows, total, view, children }: { rows: MeasureRow[]; total: number; view: string; /** Said beside the count: the filters in use. */ children?: ReactNode }) {
   const { t } = useMessages(messages);
   const [paging, setPaging] = useState({ view, limit: MEASURES_PAGE, focusFrom: -1 });
   const list = useRef<HTMLUListElement>(null);
@@ -34,6 +34,7 @@ export function MeasureList({ rows, total, view }: { rows: MeasureRow[]; total: 
           ? t('measures.countPaged', { found: rows.length, total, shown: shown.length })
           : t('measures.count', { shown: rows.length, total })}
       </p>
+      {children}
       {rows.length === 0 ? (
         <p className="card">{t('measures.none')}</p>
       ) : (

@@ -11,9 +11,9 @@ import { useMessages } from '../../i18n/featureMessages';
 import { yearFromUrl } from '../../ui/yearFromUrl';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
-import { MeasureFilters } from './MeasureFilters';
+import { FilterSummary, MeasureFilters } from './MeasureFilters';
 import { MeasureList } from './MeasureList';
-import { applyFilters, type Filters } from './measureFilters';
+import { activeFilters, applyFilters, clearedFilters, type Filters } from './measureFilters';
 import { TargetPanel } from './TargetPanel';
 import { UnitProgress } from './UnitProgress';
 import { followUpYear } from '../../domain/followUpYear';
@@ -49,13 +49,14 @@ export function MeasuresPage() {
   const health = healthParam.safeParse(params.get('health'));
   const query = params.get('q') ?? '';
   const deferredQuery = useDeferredValue(query);
-  const unit = unitParam === 'all' ? null : (unitParam ?? (actor.role === 'department-head' ? actor.unitId : null));
+  // A department head opens on their own unit's measures; "all" is asked for explicitly.
+  const ownUnit = actor.role === 'department-head' ? actor.unitId : null;
+  const unit = unitParam === 'all' ? null : (unitParam ?? ownUnit);
   const statusValue = status.success ? status.data : null;
   const healthValue = health.success ? (health.data as Filters['health']) : null;
   const link = params.get('link');
   const freshParam = params.get('fresh');
   const fresh = freshParam === 'stale' || freshParam === 'fresh' ? freshParam : null;
-  // A department head opens on their own unit's measures; "all" is asked for explicitly.
   const filters = useMemo<Filters>(
     () => ({ unit, status: statusValue, health: healthValue, link, fresh, q: deferredQuery }),
     [unit, statusValue, healthValue, link, fresh, deferredQuery],
@@ -82,6 +83,9 @@ export function MeasuresPage() {
       },
       { replace: name === 'q' },
     );
+
+  const active = activeFilters(filters, archived, unitParam === null && ownUnit !== null);
+  const clear = () => setParams((prev) => clearedFilters(prev, ownUnit !== null));
 
   if (assessments.isPending) return <LoadingState />;
   if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
@@ -116,7 +120,7 @@ export function MeasuresPage() {
       {link && framework && settings.data && (
         <TargetPanel year={year} framework={framework} improvementMark={settings.data.improvementMark} link={link} />
       )}
-      <MeasureFilters filters={filters} query={query} years={years} year={year} archived={archived} units={units} links={links} hasMeetings={hasMeetings} set={set} />
+      <MeasureFilters filters={filters} query={query} years={years} year={year} archived={archived} units={units} links={links} hasMeetings={hasMeetings} active={active} set={set} />
       {assessment && runsIn !== null && chartUnit !== null && unitMeasures && (
         <UnitProgress
           assessmentId={assessment.id}
@@ -129,7 +133,11 @@ export function MeasuresPage() {
       )}
       {error && <ErrorState error={error} onRetry={retry} />}
       {!error && !shown && <LoadingState />}
-      {shown && rows && <MeasureList rows={shown} total={rows.length} view={`${year} ${archived} ${JSON.stringify(filters)}`} />}
+      {shown && rows && (
+        <MeasureList rows={shown} total={rows.length} view={`${year} ${archived} ${JSON.stringify(filters)}`}>
+          <FilterSummary active={active} units={units} links={links} onClear={clear} />
+        </MeasureList>
+      )}
     </div>
   );
 }

@@ -129,3 +129,40 @@ export function applyFilters(rows: MeasureRow[], filters: Filters): MeasureRow[]
       (words.length === 0 || matchesQuery(words, row)),
   );
 }
+
+/** A filter of the panel that is in use, by name, with the value it holds. */
+export type ActiveFilter =
+  | { name: 'unit'; value: string; /** A department head's own unit, in force with nothing chosen. */ byDefault: boolean }
+  | { name: 'status'; value: MeasureStatus }
+  | { name: 'health'; value: Health }
+  | { name: 'link'; value: string }
+  | { name: 'fresh'; value: 'fresh' | 'stale' }
+  | { name: 'archived' };
+
+/**
+ * Every filter of the panel that changes what the list holds, in the panel's order: what the
+ * reader chose, and the unit a department head's list keeps to until they ask for all. The
+ * search is left out: its box above the panel says itself what it holds.
+ */
+export function activeFilters(filters: Filters, archived: boolean, unitByDefault: boolean): ActiveFilter[] {
+  const active: ActiveFilter[] = [];
+  if (filters.unit !== null) active.push({ name: 'unit', value: filters.unit, byDefault: unitByDefault });
+  if (filters.status !== null) active.push({ name: 'status', value: filters.status });
+  if (filters.health !== null) active.push({ name: 'health', value: filters.health });
+  if (filters.link !== null) active.push({ name: 'link', value: filters.link });
+  if (filters.fresh !== null) active.push({ name: 'fresh', value: filters.fresh });
+  if (archived) active.push({ name: 'archived' });
+  return active;
+}
+
+/**
+ * The URL with the panel's filters cleared. A department head's list with no unit in the URL
+ * keeps to their unit, so for them "all units" is written out.
+ */
+export function clearedFilters(params: URLSearchParams, keepsToOwnUnit: boolean): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const name of ['status', 'health', 'link', 'fresh', 'archived']) next.delete(name);
+  if (keepsToOwnUnit) next.set('unit', 'all');
+  else next.delete('unit');
+  return next;
+}

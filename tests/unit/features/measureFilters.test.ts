@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { healthOf } from '../../../src/domain/measureHealth';
 import type { Measure } from '../../../src/domain/schemas/measure';
 import type { Unit } from '../../../src/domain/schemas/organisation';
-import { applyFilters, unitAliasesOf, unitNameMap, unitNamesOf, type Filters, type MeasureRow } from '../../../src/features/measures/measureFilters';
+import { activeFilters, applyFilters, clearedFilters, unitAliasesOf, unitNameMap, unitNamesOf, type ActiveFilter, type Filters, type MeasureRow } from '../../../src/features/measures/measureFilters';
 import { bigDataSet } from '../../support/bigDataSet';
 
 describe('a measure’s unit names', () => {
@@ -76,5 +76,40 @@ describe('the measures search', () => {
   it('shows the unit’s name, not its short form', () => {
     expect(rows[0]?.unitNames).toEqual(['กองช่าง']);
     expect(unitAliasesOf({ ...first, unitIds: ['u-chang', 'gone'] }, names)).toEqual(['กช.']);
+  });
+});
+
+describe('the filters in use', () => {
+  const none: Filters = { unit: null, status: null, health: null, link: null, fresh: null, q: '' };
+  it.each<[string, Filters, boolean, boolean, ActiveFilter[]]>([
+    ['nothing chosen', none, false, false, []],
+    ['only words searched: the box says them', { ...none, q: 'จัดซื้อ' }, false, false, []],
+    ['a head’s own unit, in force with nothing chosen', { ...none, unit: 'u-klang' }, false, true, [{ name: 'unit', value: 'u-klang', byDefault: true }]],
+    ['a unit chosen', { ...none, unit: 'u-klang' }, false, false, [{ name: 'unit', value: 'u-klang', byDefault: false }]],
+    [
+      'every filter, in the panel’s order',
+      { unit: 'u-chang', status: 'done', health: 'overdue', link: 'i5', fresh: 'stale', q: '' },
+      true,
+      false,
+      [
+        { name: 'unit', value: 'u-chang', byDefault: false },
+        { name: 'status', value: 'done' },
+        { name: 'health', value: 'overdue' },
+        { name: 'link', value: 'i5' },
+        { name: 'fresh', value: 'stale' },
+        { name: 'archived' },
+      ],
+    ],
+  ])('%s', (_what, filters, archived, unitByDefault, expected) => {
+    expect(activeFilters(filters, archived, unitByDefault)).toEqual(expected);
+  });
+
+  it.each([
+    ['year=2565&unit=u-klang&status=done&health=overdue&link=i5&fresh=stale&archived=1&q=x&lang=en', false, 'year=2565&q=x&lang=en'],
+    // No unit in the URL would put a head back on their own unit: "all" is written out.
+    ['year=2565&status=done', true, 'year=2565&unit=all'],
+    ['unit=u-klang', true, 'unit=all'],
+  ])('clearing %s (own unit: %s) leaves %s', (from, keepsToOwnUnit, to) => {
+    expect(clearedFilters(new URLSearchParams(from), keepsToOwnUnit).toString()).toBe(to);
   });
 });
