@@ -130,7 +130,7 @@ export function yearTitlePhrases(phrases: readonly string[], fiscalYear: number)
 
 export function measuresDocumentWords(doc: MeasuresDocument): MeasuresDocumentWords {
   const { fiscalYear: year, organisation } = doc;
-  const titlePhrases = yearTitlePhrases(['มาตรการส่งเสริมคุณธรรมและความโปร่งใส '], year);
+  const titlePhrases = yearTitlePhrases(['มาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใส '], year);
   return {
     title: titlePhrases.join(''),
     titlePhrases,

@@ -50,11 +50,11 @@ export interface ProgressReport {
 }
 
 /**
- * The report's title as phrases a line may break between: the first two fit a line together on
- * A4, and on a narrow screen each goes whole to its own line.
+ * The report's title as phrases a line may break between, short enough that each fits a phone's
+ * line whole; on A4 they gather two or three a line.
  */
 export function progressReportTitlePhrases(fiscalYear: number): string[] {
-  return yearTitlePhrases(['รายงานผลการดำเนินการตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใส '], fiscalYear);
+  return yearTitlePhrases(['รายงานผลการดำเนินการ', 'ตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใส '], fiscalYear);
 }
 
 const noCounts = (): Record<Health, number> => Object.fromEntries(HEALTHS.map((h) => [h, 0])) as Record<Health, number>;

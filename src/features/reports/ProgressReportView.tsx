@@ -8,7 +8,8 @@ import { SignatureBlock, type Signatures } from './SignatureBlock';
 import { WideTable } from './WideTable';
 import { formatDay } from '../../i18n/dates';
 
-const longDate = (iso: string) => formatDay(iso, 'th-TH', 'long');
+// A date is never split across lines ('31 / มีนาคม 2566').
+const longDate = (iso: string) => <span className="keep">{formatDay(iso, 'th-TH', 'long')}</span>;
 
 /**
  * รายงานผลการดำเนินการตามมาตรการ for a period, in Thai whatever the screen's language: the

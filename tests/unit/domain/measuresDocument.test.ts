@@ -69,7 +69,7 @@ describe('the measures document of the seed', () => {
 
   it('splits the title only between phrases, the year’s phrase whole, and words the empty parts', () => {
     const words = measuresDocumentWords(doc());
-    expect(words.titlePhrases).toEqual(['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ', 'ประจำปีงบประมาณ พ.ศ. 2565']);
+    expect(words.titlePhrases).toEqual(['มาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใส ', 'ประจำปีงบประมาณ พ.ศ. 2565']);
     expect(words.titlePhrases.join('')).toBe(words.title);
     const empty = measuresDocumentWords(measuresDocument(null, 2566, data.organisation, data.units, [], []));
     expect([empty.noAnalysis, empty.noMeasures]).toEqual(['ยังไม่มีกรอบการประเมินของปีงบประมาณ พ.ศ. 2566', 'ยังไม่มีมาตรการ']);

@@ -59,7 +59,7 @@ describe('the progress report of the seed', () => {
 describe('the progress report’s title', () => {
   it('is the official title in phrases a line may break between, the year’s phrase whole', () => {
     const phrases = progressReportTitlePhrases(2566);
-    expect(phrases).toEqual(['รายงานผลการดำเนินการตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใส ', 'ประจำปีงบประมาณ พ.ศ. 2566']);
+    expect(phrases).toEqual(['รายงานผลการดำเนินการ', 'ตามมาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใส ', 'ประจำปีงบประมาณ พ.ศ. 2566']);
     expect(phrases.join('')).toBe('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566');
   });
 });
