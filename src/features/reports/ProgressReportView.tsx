@@ -87,8 +87,8 @@ export function ProgressReportView({ report, signatures }: { report: ProgressRep
                 <tr key={m.order}>
                   <th scope="row">
                     {m.order}. {m.title}
-                    {m.units && <span className="doc-note">{m.units}</span>}
-                    {m.timeframe && <span className="doc-note">{m.timeframe}</span>}
+                    {m.units && <span className="doc-aside">{m.units}</span>}
+                    {m.timeframe && <span className="doc-aside">{m.timeframe}</span>}
                   </th>
                   <td>
                     {m.steps.length > 0 && (
@@ -114,7 +114,7 @@ export function ProgressReportView({ report, signatures }: { report: ProgressRep
                   </td>
                   <td>
                     {th[MEASURE_STATUS_LABELS[m.status]]} ร้อยละ {m.percent}
-                    <span className="doc-note">{th[HEALTH_LABELS[m.health]]}</span>
+                    <span className="doc-aside">{th[HEALTH_LABELS[m.health]]}</span>
                   </td>
                 </tr>
               ))}
