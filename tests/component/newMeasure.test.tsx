@@ -30,7 +30,11 @@ describe('creating a measure', () => {
     await user.click(await screen.findByRole('button', { name: 'บันทึกมาตรการ' }));
     expect(await screen.findByText('ต้องระบุชื่อมาตรการ')).toBeInTheDocument();
     expect(screen.getByLabelText('ชื่อมาตรการ')).toHaveAccessibleDescription('ต้องระบุชื่อมาตรการ');
-    expect(screen.getByText('ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย')).toBeInTheDocument();
+    // The units' choices are one group, asked by its legend and told what is wrong with it.
+    const units = screen.getByRole('group', { name: 'ผู้รับผิดชอบ' });
+    expect(units).toHaveAccessibleDescription('ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย');
+    expect(within(units).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['unit-finance', 'unit-palad']);
+    expect(within(screen.getByRole('group', { name: 'ประเภท' })).getAllByRole('radio')).toHaveLength(3);
     expect(await store.listMeasures('asm-2565')).toHaveLength(9);
   });
 
