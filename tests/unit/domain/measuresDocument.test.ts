@@ -67,6 +67,22 @@ describe('the measures document of the seed', () => {
     expect(bare.part2Intro).toMatch(/^เทศบาลตำบลพอกน้อย ได้กำหนดมาตรการ/);
   });
 
+  it('prints a dash for a missing score, a step-less measure by its description or nothing, a driving measure by its title alone', () => {
+    const base = data.measures.find((m) => m.kind !== 'driving');
+    const driving = data.measures.find((m) => m.kind === 'driving');
+    if (!base || !driving) throw new Error('no seed measures');
+    const scoreless = { ...summary, assessment: { ...summary.assessment, indicatorScores: summary.assessment.indicatorScores.filter((s) => s.indicator !== 1) } };
+    const measures = [
+      { ...base, id: 'described', steps: [], description: 'ทำตามคู่มือ' },
+      { ...base, id: 'bare', steps: [], description: '' },
+      { ...driving, id: 'titled', description: '' },
+    ];
+    const made = measuresDocument(scoreless, 2565, data.organisation, data.units, [], measures);
+    expect(made.instruments[0]?.indicators[0]?.score).toBeNull();
+    expect(made.measures.map((m) => m.method)).toEqual([['ทำตามคู่มือ'], []]);
+    expect(made.driving).toEqual([driving.title]);
+  });
+
   it('splits the title only between phrases, the year’s phrase whole, and words the empty parts', () => {
     const words = measuresDocumentWords(doc());
     expect(words.titlePhrases).toEqual(['มาตรการ', 'ส่งเสริมคุณธรรมและความโปร่งใส ', 'ประจำปีงบประมาณ พ.ศ. 2565']);
