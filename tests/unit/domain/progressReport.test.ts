@@ -59,7 +59,9 @@ describe('the progress report of the seed', () => {
 describe('the progress report’s edge cases', () => {
   it('orders two reports of one day by when they were made, and keeps units in Thai order with the unassigned last', () => {
     const [a, b] = [update('msr-plan-1', '2022-12-15', 20), { ...update('msr-plan-1', '2022-12-15', 25), id: 'later', createdAt: '2022-12-15T10:00:00.000Z' }];
-    const measures = [...data.measures.slice(0, 3), { ...data.measures[0]!, id: 'nobody', unitIds: [] }, { ...data.measures[0]!, id: 'nobody-2', unitIds: [] }];
+    const [base] = data.measures;
+    if (!base) throw new Error('no seed measures');
+    const measures = [...data.measures.slice(0, 3), { ...base, id: 'nobody', unitIds: [] }, { ...base, id: 'nobody-2', unitIds: [] }];
     const report = progressReport(2566, data.organisation, data.units, measures, [b, a], presetPeriod(2566, 'whole-year'));
     expect(report.measures[0]).toMatchObject({ percent: 25 });
     expect(report.byUnit.map((u) => u.unit)).toEqual(['กองคลัง', 'สำนักปลัดเทศบาล', 'ยังไม่ระบุผู้รับผิดชอบ']);
