@@ -63,10 +63,10 @@ describe('the measures list', () => {
     expect(await screen.findByText('แสดง 1 จาก 9 มาตรการ')).toBeInTheDocument();
     expect(screen.getByText('ตัวกรอง (ใช้อยู่ 1)')).toBeInTheDocument();
     expect(screen.getByText('กรองอยู่: ผู้รับผิดชอบ กองคลัง (หน่วยงานของท่าน)')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'ล้างตัวกรองทั้งหมด' }));
+    await user.click(screen.getByRole('button', { name: 'ล้างตัวกรอง' }));
     expect(await screen.findByText('แสดง 9 จาก 9 มาตรการ')).toBeInTheDocument();
     expect(screen.getByText('ตัวกรอง (ใช้อยู่ 0)')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'ล้างตัวกรองทั้งหมด' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'ล้างตัวกรอง' })).not.toBeInTheDocument();
     expect(new URLSearchParams(window.location.hash.split('?')[1]).get('unit')).toBe('all');
   });
 

@@ -7,7 +7,7 @@ export const filterMessages = defineMessages(
     'filters.one': '{name} {value}',
     'filters.ownUnit': '{unit} (หน่วยงานของท่าน)',
     'filters.archived': 'รวมมาตรการที่เก็บเข้าคลัง',
-    'filters.clear': 'ล้างตัวกรองทั้งหมด',
+    'filters.clear': '{count, plural, =1 {ล้างตัวกรอง} other {ล้างตัวกรองทั้ง # รายการ}}',
   },
   {
     'filters.inUse': 'Filtered by {filters}',
