@@ -4,10 +4,21 @@ import type { Measure } from '../domain/schemas/measure';
 export type StorageReason = 'quota' | 'blocked' | 'unreadable' | 'newer-version' | 'unavailable';
 export type NetworkReason = 'timeout' | 'offline' | 'server' | 'bad-response';
 
+export type FieldErrorValues = Record<string, string | number>;
+
 export interface FieldError {
   /** Dotted path of the field, e.g. 'steps.2.text'; '' for the record as a whole. */
   path: string;
+  /** Thai, for the API and the server's log; screens word the code in the reader's language. */
   message: string;
+  /**
+   * What is wrong, for a screen to word: zod's issue code ('too_small', 'invalid_format'), or a
+   * check's own code from its params ('timeframe-start-without-end'). Absent where a store words
+   * a refusal itself: the message is then all there is.
+   */
+  code?: string;
+  /** The issue's limits and kinds (minimum, maximum, origin, format, expected) and a check's params. */
+  values?: FieldErrorValues;
 }
 
 export type StoreErrorDetail =
@@ -40,8 +51,28 @@ export function isStoreError(error: unknown, kind?: StoreErrorKind): error is St
   return error instanceof StoreError && (kind === undefined || error.kind === kind);
 }
 
+const ISSUE_VALUES = ['minimum', 'maximum', 'origin', 'format', 'expected', 'divisor', 'inclusive'] as const;
+
+function primitives(from: Record<string, unknown>, keys: readonly string[]): FieldErrorValues {
+  const values: FieldErrorValues = {};
+  for (const key of keys) {
+    const value = from[key];
+    if (typeof value === 'string' || typeof value === 'number') values[key] = value;
+    else if (typeof value === 'bigint' || typeof value === 'boolean') values[key] = String(value);
+  }
+  return values;
+}
+
+/** One zod issue as a field error: its Thai message, and its code and values for other languages. */
+export function fieldErrorOf(issue: z.core.$ZodIssue): FieldError {
+  const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
+  const own = typeof params.code === 'string' ? params.code : null;
+  const values = { ...primitives(issue as unknown as Record<string, unknown>, ISSUE_VALUES), ...primitives(params, Object.keys(params).filter((k) => k !== 'code')) };
+  return { path: issue.path.map(String).join('.'), message: issue.message, code: own ?? issue.code, ...(Object.keys(values).length ? { values } : {}) };
+}
+
 export function fieldErrorsOf(error: z.core.$ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues.map(fieldErrorOf);
 }
 
 export function validationError(fields: FieldError[]): StoreError {
@@ -64,6 +95,10 @@ export function refuse(refusal: string | null): void {
   if (refusal) throw forbidden(refusal);
 }
 
+/**
+ * The API's Thai sentence for a conflict. Screens word it from the detail (the measure's title and
+ * that their typing is kept); the version number is for the API, as people do not count versions.
+ */
 export function conflict(current: Measure): StoreError {
   return new StoreError(
     { kind: 'conflict', current },

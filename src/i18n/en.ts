@@ -58,7 +58,6 @@ export const en: Record<keyof typeof th, string> = {
   'status.improve': 'Below {mark}: needs improvement',
   'status.pass': 'Pass',
   'chart.heading': 'Indicator scores chart',
-  'chart.bar': 'indicator {number} {name} {score, plural, one {# point} other {# points}}, {standing}',
   'chart.passMark': 'Pass mark {passMark}',
   'chart.improvementMark': 'Improvement mark {mark}',
   'warnings.heading': 'Notes: figures in the document that disagree',

@@ -57,7 +57,6 @@ export const th = {
   'status.improve': 'ต่ำกว่า {mark} ต้องปรับปรุง',
   'status.pass': 'ผ่าน',
   'chart.heading': 'กราฟคะแนนรายตัวชี้วัด',
-  'chart.bar': 'ตัวชี้วัดที่ {number} {name} {score} คะแนน {standing}',
   'chart.passMark': 'เส้นเกณฑ์ผ่าน {passMark}',
   'chart.improvementMark': 'เส้นเกณฑ์ควรปรับปรุง {mark}',
   'warnings.heading': 'ข้อสังเกต: ตัวเลขในเอกสารที่ไม่สอดคล้องกัน',

@@ -232,9 +232,9 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(error.detail).toMatchObject({
           kind: 'validation',
           fields: expect.arrayContaining([
-            { path: 'title', message: 'ต้องระบุชื่อมาตรการ' },
-            { path: 'unitIds', message: 'ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย' },
-            { path: 'steps.0.text', message: 'ขั้นตอนต้องไม่ว่าง' },
+            expect.objectContaining({ path: 'title', message: 'ต้องระบุชื่อมาตรการ' }),
+            expect.objectContaining({ path: 'unitIds', message: 'ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย' }),
+            expect.objectContaining({ path: 'steps.0.text', message: 'ขั้นตอนต้องไม่ว่าง' }),
           ]),
         });
         expect(await store.listMeasures('asm-2565')).toEqual(before);
@@ -268,8 +268,8 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(error.detail).toMatchObject({
           kind: 'validation',
           fields: expect.arrayContaining([
-            { path: 'percent', message: 'ร้อยละความคืบหน้าต้องไม่เกิน 100' },
-            { path: 'evidenceUrl', message: 'ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://' },
+            expect.objectContaining({ path: 'percent', message: 'ร้อยละความคืบหน้าต้องไม่เกิน 100' }),
+            expect.objectContaining({ path: 'evidenceUrl', message: 'ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://' }),
           ]),
         });
         expect(await store.listProgress('msr-plan-1')).toEqual([]);
@@ -502,7 +502,8 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(await store.updateSettings({ improvementMark: 88 })).toEqual({ improvementMark: 88 });
         expect(await store.getSettings()).toEqual({ improvementMark: 88 });
         const error = await failure(store.updateSettings({ improvementMark: 101 }));
-        expect(error.detail).toEqual({ kind: 'validation', fields: [{ path: 'improvementMark', message: 'เกณฑ์ที่ต้องปรับปรุงต้องไม่เกิน 100' }] });
+        // A schema's refusal also carries its code for the screens to word (storeError.ts).
+        expect(error.detail).toMatchObject({ kind: 'validation', fields: [{ path: 'improvementMark', message: 'เกณฑ์ที่ต้องปรับปรุงต้องไม่เกิน 100' }] });
       });
 
       it('keeps the meeting calendar beside the other settings, and refuses an impossible one field by field', async () => {
@@ -511,7 +512,7 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(await store.updateSettings({ improvementMark: 85 })).toEqual({ improvementMark: 85, meetings });
         expect(await store.getSettings()).toEqual({ improvementMark: 85, meetings });
         const error = await failure(store.updateSettings({ meetings: { rule: { kind: 'day-of-month', day: 32 }, extraDates: ['24/12/2569'], cancelledDates: [] } }));
-        expect(error.detail).toEqual({
+        expect(error.detail).toMatchObject({
           kind: 'validation',
           fields: [
             { path: 'meetings.rule.day', message: 'วันที่ต้องอยู่ระหว่าง 1 ถึง 31' },

@@ -20,7 +20,7 @@ const nameSchema = z.string({ error: 'ต้องระบุชื่อ' }).c
 );
 
 const unitRule = <T extends { role?: string; unitId?: string | null }>(a: T) => a.role === undefined || (a.role === 'department-head') === (a.unitId !== null && a.unitId !== undefined);
-const unitError = { error: 'หัวหน้าส่วนราชการต้องระบุส่วนราชการ บทบาทอื่นต้องไม่ระบุ', path: ['unitId'] };
+const unitError = { error: 'หัวหน้าส่วนราชการต้องระบุส่วนราชการ บทบาทอื่นต้องไม่ระบุ', path: ['unitId'], params: { code: 'unit-matches-role' } };
 
 export const accountSchema = z.object({
   id: idSchema,

@@ -24,6 +24,7 @@ export const actorSchema = z
   }).check(z.refine((a) => a.role !== 'department-head' || a.unitId !== null, {
     error: 'หัวหน้าส่วนราชการต้องระบุส่วนราชการที่สังกัด',
     path: ['unitId'],
+    params: { code: 'head-needs-unit' },
   }));
 export type Actor = z.infer<typeof actorSchema>;
 

@@ -4,7 +4,9 @@ import { daysInMonth } from '../thaiDate';
 import { indicatorNumberSchema, oItemCodeSchema } from './framework';
 
 /** What a department head reports; a measure's health (on track, overdue…) is derived, not stored. */
-export const measureStatusSchema = z.enum(['not-started', 'in-progress', 'blocked', 'done', 'cancelled']);
+export const measureStatusSchema = z.enum(['not-started', 'in-progress', 'blocked', 'done', 'cancelled'], {
+  error: 'สถานะต้องเป็น ยังไม่เริ่ม กำลังดำเนินการ ติดขัด เสร็จแล้ว หรือยกเลิก',
+});
 export type MeasureStatus = z.infer<typeof measureStatusSchema>;
 export const MEASURE_STATUSES = measureStatusSchema.options;
 
@@ -13,7 +15,7 @@ export const MEASURE_STATUSES = measureStatusSchema.options;
  * driving: a measure "to drive" integrity (มาตรการเพื่อขับเคลื่อน), usually one sentence.
  */
 /** In document order: the measures table, a finding's improvement, the driving measures. */
-export const measureKindSchema = z.enum(['plan', 'finding', 'driving']);
+export const measureKindSchema = z.enum(['plan', 'finding', 'driving'], { error: 'ประเภทมาตรการต้องเป็น มาตรการ/แนวทาง มาตรการปรับปรุงตามข้อบกพร่อง หรือมาตรการเพื่อขับเคลื่อน' });
 export type MeasureKind = z.infer<typeof measureKindSchema>;
 export const MEASURE_KINDS = measureKindSchema.options;
 
@@ -59,14 +61,17 @@ export const timeframeSchema = z
     z.refine((t) => t.start === null || t.end !== null, {
       error: 'ระยะเวลาดำเนินการมีวันเริ่มต้นแต่ไม่มีวันสิ้นสุด',
       path: ['end'],
+      params: { code: 'timeframe-start-without-end' },
     }),
     z.refine((t) => t.startDay === undefined || (t.start !== null && t.startDay <= daysInMonth(t.start.year, t.start.month)), {
       error: 'วันเริ่มต้นไม่มีอยู่จริงในเดือนนั้น',
       path: ['startDay'],
+      params: { code: 'day-not-in-month' },
     }),
     z.refine((t) => t.endDay === undefined || (t.end !== null && t.endDay <= daysInMonth(t.end.year, t.end.month)), {
       error: 'วันสิ้นสุดไม่มีอยู่จริงในเดือนนั้น',
       path: ['endDay'],
+      params: { code: 'day-not-in-month' },
     }),
   );
 export type Timeframe = z.infer<typeof timeframeSchema>;

@@ -110,7 +110,7 @@ describe('the mocked API server', () => {
     expect((await notJson.json()).error.message).toBe('เนื้อหาคำขอไม่ใช่ JSON ที่อ่านได้');
     const noVersion = await fetch(`${BASE}/measures/msr-plan-1`, { method: 'PATCH', headers, body: JSON.stringify({ changes: {} }) });
     expect(noVersion.status).toBe(400);
-    expect((await noVersion.json()).error.fields).toEqual([{ path: 'expectedVersion', message: 'ต้องระบุฉบับ (expectedVersion) ที่แก้ไข' }]);
+    expect((await noVersion.json()).error.fields).toMatchObject([{ path: 'expectedVersion', message: 'ต้องระบุฉบับ (expectedVersion) ที่แก้ไข' }]);
     const badYear = await fetch(`${BASE}/assessments/abc`, { headers });
     expect(badYear.status).toBe(400);
   });

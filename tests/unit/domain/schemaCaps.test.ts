@@ -26,7 +26,8 @@ const set = <T>(value: T, path: string, replacement: unknown): T => {
 };
 const errorsOf = (schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, value: unknown) => {
   const parsed = schema.safeParse(value);
-  return parsed.success ? [] : fieldErrorsOf(parsed.error as never);
+  // Where and what, in Thai; the code and values the screens word are checked in errorWords.test.ts.
+  return parsed.success ? [] : fieldErrorsOf(parsed.error as never).map(({ path, message }) => ({ path, message }));
 };
 const long = (n: number) => 'ก'.repeat(n);
 

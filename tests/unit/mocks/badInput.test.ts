@@ -33,7 +33,7 @@ it('names a path or query parameter that holds NUL, a lone surrogate or bytes th
 
 it('names where in a JSON body a NUL or lone surrogate is, keys included', async () => {
   const patch = (changes: unknown) => api('/measures/msr-plan-1', { method: 'PATCH', body: JSON.stringify({ expectedVersion: 1, changes }) });
-  expect((await patch({ steps: [{ text: 'ok', done: false }, { text: 'a\u0000', done: false }] })).error.fields).toEqual([
+  expect((await patch({ steps: [{ text: 'ok', done: false }, { text: 'a\u0000', done: false }] })).error.fields).toMatchObject([
     { path: 'changes.steps.1.text', message: 'มีอักขระ NUL (\\u0000) ซึ่งบันทึกไม่ได้' },
   ]);
   expect((await patch({ title: '\ud83d' })).error.message).toBe('ข้อความใน changes.title มีอักขระที่ไม่สมบูรณ์ (surrogate ของ UTF-16 ที่ไม่มีคู่) ซึ่งบันทึกไม่ได้');
@@ -43,7 +43,7 @@ it('names where in a JSON body a NUL or lone surrogate is, keys included', async
 });
 
 it('refuses a fiscal year the schemas do not allow, and a body that is a list', async () => {
-  expect((await api('/assessments/99999999999999')).error.fields).toEqual([{ path: 'fiscalYear', message: 'ปี พ.ศ. ต้องไม่เกิน 2800' }]);
-  expect((await api('/assessments/0x9f5')).error.fields).toEqual([{ path: 'fiscalYear', message: 'ปีงบประมาณต้องเป็นตัวเลข' }]);
+  expect((await api('/assessments/99999999999999')).error.fields).toMatchObject([{ path: 'fiscalYear', message: 'ปี พ.ศ. ต้องไม่เกิน 2800' }]);
+  expect((await api('/assessments/0x9f5')).error.fields).toMatchObject([{ path: 'fiscalYear', message: 'ปีงบประมาณต้องเป็นตัวเลข' }]);
   expect((await api('/settings', { method: 'PATCH', body: '[1]' })).status).toBe(400);
 });

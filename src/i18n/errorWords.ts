@@ -1,0 +1,101 @@
+import type { ErrorKey } from './errorMessages';
+import type { Language, MessageParams } from './i18n';
+
+/**
+ * The shapes of a store's error as the screens read them (src/data/storeError.ts): i18n may not
+ * import the data layer, and needs only these fields.
+ */
+export interface WordableFieldError {
+  path: string;
+  message: string;
+  code?: string;
+  values?: Record<string, string | number>;
+}
+
+export type WordableDetail =
+  | { kind: 'validation'; fields: WordableFieldError[] }
+  | { kind: 'not-found' }
+  | { kind: 'forbidden' }
+  | { kind: 'conflict'; current: { title: string } }
+  | { kind: 'storage'; reason: string }
+  | { kind: 'network'; reason: string; status?: number };
+
+type Words = (key: ErrorKey, params?: MessageParams) => string;
+
+const OWN_CODES = new Set(['unit-matches-role', 'head-needs-unit', 'timeframe-start-without-end', 'day-not-in-month']);
+const STORAGE = new Set(['quota', 'blocked', 'unreadable', 'newer-version', 'unavailable']);
+const NETWORK = new Set(['timeout', 'offline', 'server', 'bad-response']);
+
+/** The catalog key for a zod issue's code and values, or null for one it has no words for. */
+function fieldKey(code: string, values: Record<string, string | number>): ErrorKey | null {
+  const { origin, minimum, expected, format } = values;
+  if (OWN_CODES.has(code)) return `fieldError.${code}` as ErrorKey;
+  switch (code) {
+    case 'too_small':
+      if (origin === 'string') return minimum === 1 ? 'fieldError.required' : 'fieldError.tooShort';
+      if (origin === 'array' || origin === 'set') return 'fieldError.tooFew';
+      return origin === 'number' ? 'fieldError.tooSmall' : null;
+    case 'too_big':
+      if (origin === 'string') return 'fieldError.tooLong';
+      if (origin === 'array' || origin === 'set') return 'fieldError.tooMany';
+      return origin === 'number' ? 'fieldError.tooBig' : null;
+    case 'invalid_type':
+      if (expected === 'number') return 'fieldError.number';
+      if (expected === 'int') return 'fieldError.integer';
+      return expected === 'string' ? 'fieldError.required' : null;
+    case 'invalid_format':
+      if (format === 'date') return 'fieldError.date';
+      return format === 'url' ? 'fieldError.url' : 'fieldError.format';
+    case 'invalid_value':
+    case 'invalid_union':
+      return 'fieldError.choice';
+    default:
+      return null;
+  }
+}
+
+/**
+ * A field's fault in the reader's language. Thai readers get the schema's own sentence, which
+ * names the field; others get their words for its code, and the sentence only for a code their
+ * catalog does not know.
+ */
+export function wordFieldError(field: WordableFieldError, language: Language, t: Words): string {
+  const key = language === 'th' || field.code === undefined ? null : fieldKey(field.code, field.values ?? {});
+  return key ? t(key, field.values ?? {}) : field.message;
+}
+
+function detailOf(error: unknown): WordableDetail | null {
+  if (typeof error !== 'object' || error === null || !('detail' in error)) return null;
+  const { detail } = error as { detail: unknown };
+  return typeof detail === 'object' && detail !== null && 'kind' in detail ? (detail as WordableDetail) : null;
+}
+
+/**
+ * Why a store refused, in the reader's language, from the error's detail (kind, reason, fields);
+ * the error's own message, Thai for the API, where the detail says nothing a catalog words.
+ */
+export function wordStoreError(error: unknown, language: Language, t: Words): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = detailOf(error);
+  if (language === 'th' || detail === null) return message;
+  switch (detail.kind) {
+    case 'validation': {
+      const problems = detail.fields.map((f) => {
+        const text = wordFieldError(f, language, t);
+        return f.path ? `${f.path}: ${text}` : text;
+      });
+      return problems.length ? t('storeError.validation', { problems: problems.join('; ') }) : message;
+    }
+    case 'not-found':
+    case 'forbidden':
+      return t(`storeError.${detail.kind}`);
+    case 'conflict':
+      return t('storeError.conflict', { title: detail.current.title });
+    case 'storage':
+      return STORAGE.has(detail.reason) ? t(`storeError.storage.${detail.reason}` as ErrorKey) : message;
+    case 'network':
+      return NETWORK.has(detail.reason) ? t(`storeError.network.${detail.reason}` as ErrorKey, { status: detail.status ?? '' }) : message;
+    default:
+      return message;
+  }
+}
