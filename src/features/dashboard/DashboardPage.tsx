@@ -8,12 +8,16 @@ import { useSessionActor } from '../../data/sessionContext';
 import { yearFromUrl } from '../../ui/yearFromUrl';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
-import { ConsistencyWarnings } from './ConsistencyWarnings';
+import { ConsistencyNote, PlannerWarnings } from './ConsistencyNote';
+import { NoScoresYet } from './NoScoresYet';
+import { planningOnlyRefusal } from '../../domain/access';
 import { InstrumentShares } from './InstrumentShares';
 import { ScoreSummary } from './ScoreSummary';
 import { useDashboard, type MeasureCounts } from './useDashboard';
 import type { AssessmentSummary } from '../../domain/assessmentSummary';
 import { YearPicker } from './YearPicker';
+// With the page, not its lower chunk: the first screen's note and empty state are styled here.
+import '../../ui/dashboard.css';
 
 const DashboardMore = lazy(() => import('./more/DashboardMore'));
 // A department head's own list; nobody else's visit downloads it.
@@ -73,20 +77,39 @@ function YearDashboard({ year, trend }: { year: number; trend: YearResult[] }) {
           <MyWork assessmentId={state.summary.assessment.id} unitId={actor.unitId} />
         </Suspense>
       )}
-      <LoadedDashboard summary={state.summary} measures={state.measures} trend={trend} year={year} />
+      <LoadedDashboard summary={state.summary} measures={state.measures} trend={trend} year={year} canFix={planningOnlyRefusal(actor) === null} />
     </>
   );
 }
 
-function LoadedDashboard({ summary, measures, trend, year }: { summary: AssessmentSummary; measures: MeasureCounts; trend: YearResult[]; year: number }) {
+interface LoadedProps {
+  summary: AssessmentSummary;
+  measures: MeasureCounts;
+  trend: YearResult[];
+  year: number;
+  /** The planning officer, who enters the scores and can correct the document's figures. */
+  canFix: boolean;
+}
+
+function LoadedDashboard({ summary, measures, trend, year, canFix }: LoadedProps) {
   const { t } = useI18n();
   // What a phone shows first renders at once; the rest follows in a deferred render, which React
   // splits into short slices, so the first screen's data never holds a tap or a scroll for long.
   const restReady = useDeferredValue(true, false);
+  const { assessment } = summary;
+  const noScores = assessment.indicatorScores.length === 0 && assessment.reportedTotal === null;
   return (
     <div className="dashboard-grid">
-      <ScoreSummary summary={summary} change={trend.find((r) => r.fiscalYear === year) ?? null} />
-      <ConsistencyWarnings summary={summary} />
+      {/* The score comes first for everyone; the document's disagreements are a full list only
+          for the planning officer, who can correct them, and one closed line for anyone else. */}
+      {noScores ? (
+        <NoScoresYet year={year} canEnter={canFix} />
+      ) : (
+        <ScoreSummary summary={summary} change={trend.find((r) => r.fiscalYear === year) ?? null}>
+          <ConsistencyNote summary={summary} canFix={canFix} />
+        </ScoreSummary>
+      )}
+      {canFix && <PlannerWarnings summary={summary} />}
       <InstrumentShares summary={summary} />
       {/* Nothing stands in while it renders: it follows within a frame or two, and a loading
           status there would only be announced and withdrawn. */}
@@ -95,7 +118,8 @@ function LoadedDashboard({ summary, measures, trend, year }: { summary: Assessme
           <Suspense fallback={<LoadingState />}>
             <DashboardMore summary={summary} counts={measures} trend={trend} />
           </Suspense>
-          <p className="source">{t('dashboard.source', { source: summary.assessment.source })}</p>
+          {/* A year entered by hand may name no source: then there is nothing to cite. */}
+          {assessment.source.trim() !== '' && <p className="source">{t('dashboard.source', { source: assessment.source })}</p>}
         </>
       )}
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AssessmentSummary } from '../../domain/assessmentSummary';
 import { indicatorDef } from '../../domain/scoring';
 import { useI18n } from '../../i18n/i18n';
@@ -7,8 +8,11 @@ import type { YearResult } from '../../domain/trend';
 import { LevelBadge } from '../../ui/LevelBadge';
 import { TotalExplanation } from './TotalExplanation';
 
-/** The headline: total, level, how the figures agree, and the change from the year before. */
-export function ScoreSummary({ summary, change }: { summary: AssessmentSummary; change: YearResult | null }) {
+/**
+ * The headline: total, level, how the figures agree, and the change from the year before.
+ * `children` closes it: the note on the document's figures, under the score it qualifies.
+ */
+export function ScoreSummary({ summary, change, children }: { summary: AssessmentSummary; change: YearResult | null; children?: ReactNode }) {
   const { t, locale, language } = useI18n();
   const { assessment, computed, computedLevel, next, official, pass, shortcut, framework } = summary;
   const score = (n: number) => formatScore(n, locale);
@@ -76,6 +80,7 @@ export function ScoreSummary({ summary, change }: { summary: AssessmentSummary; 
           </li>
         )}
       </ul>
+      {children}
     </section>
   );
 }
