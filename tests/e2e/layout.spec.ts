@@ -7,11 +7,15 @@ import { attachScreenshot, FORM_STATES, layoutProblems, openAllDetails, openRout
 // viewport, every control a thumb can hit (44 × 44 px). A failure names the route, the width and
 // each element, and attaches the whole page as a screenshot.
 
-async function expectGoodLayout(page: Page, testInfo: TestInfo, where: string) {
+async function layoutOf(page: Page, testInfo: TestInfo, where: string): Promise<string[]> {
   await openAllDetails(page);
   const problems = [...(await layoutProblems(page)), ...(await smallTouchTargets(page)).map((t) => `touch target under 44 px: ${t}`)];
   if (problems.length > 0) await attachScreenshot(page, testInfo, `${where}.png`);
-  expect(problems, `layout of ${where}`).toEqual([]);
+  return problems;
+}
+
+async function expectGoodLayout(page: Page, testInfo: TestInfo, where: string) {
+  expect(await layoutOf(page, testInfo, where), `layout of ${where}`).toEqual([]);
 }
 
 // Each test has its own browser context and store: both workers may take them.
@@ -22,9 +26,14 @@ for (const viewport of WIDTHS) {
     test.use({ viewport });
 
     for (const route of ROUTES) {
-      test(`${route} lays out within the screen`, async ({ page }, testInfo) => {
-        await openRoute(page, route, 'th');
-        await expectGoodLayout(page, testInfo, `${route} at ${viewport.width} px`);
+      // Thai first, then English (longer words) on the same page by a hash change.
+      test(`${route} lays out within the screen, in Thai and English`, async ({ page }, testInfo) => {
+        const problems: string[] = [];
+        for (const lang of ['th', 'en'] as const) {
+          await openRoute(page, route, lang);
+          problems.push(...(await layoutOf(page, testInfo, `${route} in ${lang} at ${viewport.width} px`)).map((p) => `${lang}: ${p}`));
+        }
+        expect(problems, `layout of ${route} at ${viewport.width} px`).toEqual([]);
       });
     }
 

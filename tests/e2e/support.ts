@@ -13,12 +13,15 @@ export function definitionOf(scope: Page | Locator, term: string): Locator {
  * experimental before axe 4.14 and off unless asked for: it is asked for by name, so it runs
  * whatever axe's tags say of it.
  */
-export async function expectNoAxeViolations(page: Page) {
+export async function expectNoAxeViolations(page: Page, lang?: Lang) {
   const results = await new AxeBuilder({ page })
     .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    lang ? `axe, ${lang === 'th' ? 'Thai' : 'English'}` : 'axe',
+  ).toEqual([]);
 }
 
 /** Opens settings and waits until the store has answered, so what follows acts on real data. */
@@ -256,9 +259,10 @@ export async function attachScreenshot(page: Page, testInfo: TestInfo, name: str
 /**
  * What breaks a screen's layout, each named by its element (tag, text, a short CSS path):
  * - a checkbox or radio wider than 32 px (issue 24 item 1: the control stretched across the row);
- * - a label or legend whose text wraps inside a word: each word Intl.Segmenter finds (Thai has no
- *   spaces, so its words come from the dictionary) must sit on one line; nor may its text wrap
- *   in a column under half its own width (squeezed beside a stretched control);
+ * - text that wraps inside a word: each word Intl.Segmenter finds (Thai has no spaces, so its
+ *   words come from the dictionary) must sit on one line, in a label or anywhere else; nor may a
+ *   label's or legend's text wrap in a column under half its own width (squeezed beside a
+ *   stretched control);
  * - anything reaching past the viewport's sides, so the page scrolls sideways. An element inside
  *   a scrolling or clipping box that itself fits (a wide table in its overflow wrapper) is fine.
  */
@@ -306,21 +310,29 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         const width = holder.getBoundingClientRect().width;
         if (wraps && column < width / 2) problems.push(`text squeezed into ${Math.round(column)} of ${Math.round(width)} px, wrapping: ${name(holder)}`);
       }
-      const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        if (!node.parentElement || !shown(node.parentElement)) continue;
-        for (const word of segmenter.segment(node.data)) {
-          if (!word.isWordLike) continue;
-          const range = document.createRange();
-          range.setStart(node, word.index);
-          range.setEnd(node, word.index + word.segment.length);
-          // One line's fragments overlap vertically; a fragment whose middle sits below the
-          // first one's foot is on a later line.
-          const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
-          const first = rects[0];
-          if (first && rects.some((r) => (r.top + r.bottom) / 2 > first.bottom)) {
-            problems.push(`"${word.segment}" broken across lines in ${name(holder)}`);
-          }
+    }
+
+    // A word broken across lines is wrong in any text, not only a label's: every text node counts,
+    // named by its label or legend when it has one.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentElement;
+      if (!parent || !node.data.trim() || !shown(parent) || parent.closest('script, style, svg, textarea')) continue;
+      const box = parent.getBoundingClientRect();
+      // Screen-reader-only text sits in a 1 px box; nobody sees how it wraps.
+      if (box.width <= 1 || box.height <= 1) continue;
+      const holder = parent.closest('label, legend') ?? parent;
+      for (const word of segmenter.segment(node.data)) {
+        if (!word.isWordLike) continue;
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word.segment.length);
+        // One line's fragments overlap vertically; a fragment whose middle sits below the
+        // first one's foot is on a later line.
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+        const first = rects[0];
+        if (first && rects.some((r) => (r.top + r.bottom) / 2 > first.bottom)) {
+          problems.push(`"${word.segment}" broken across lines in ${name(holder)}`);
         }
       }
     }
@@ -359,9 +371,10 @@ export async function layoutProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * Every string the browser store holds (measure titles, steps, notes, unit and agency names,
- * findings, indicator and O-item names, the audit's before-and-after values…): the agency's own
- * words, which an English screen shows as they were typed.
+ * Every string the browser keeps for the app, in IndexedDB and in local and session storage
+ * (measure titles, steps, notes, unit and agency names, findings, indicator and O-item names, the
+ * audit's before-and-after values, the acting user's name…): the agency's own words, which an
+ * English screen shows as they were typed.
  */
 export async function storedStrings(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
@@ -385,6 +398,17 @@ export async function storedStrings(page: Page): Promise<string[]> {
       collect(all);
     }
     db.close();
+    // The acting user's name and other choices kept beside the store are the reader's own too.
+    for (const storage of [localStorage, sessionStorage]) {
+      for (let i = 0; i < storage.length; i++) {
+        const raw = storage.getItem(storage.key(i) ?? '') ?? '';
+        try {
+          collect(JSON.parse(raw));
+        } catch {
+          collect(raw);
+        }
+      }
+    }
     return Array.from(found);
   });
 }
