@@ -1,4 +1,6 @@
-import { progressChanges, readAuditChange, type AuditLine } from '../../../src/domain/audit';
+import { measureChanges, progressChanges, readAuditChange, type AuditLine } from '../../../src/domain/audit';
+import type { Measure } from '../../../src/domain/schemas/measure';
+import { seedData } from '../../support/seed';
 import type { FieldChange } from '../../../src/domain/schemas/audit';
 import type { ProgressUpdate } from '../../../src/domain/schemas/measure';
 
@@ -9,10 +11,11 @@ const update: ProgressUpdate = {
   status: 'in-progress',
   percent: 40,
   note: 'ประชุมแล้ว · รอผล',
-  evidenceUrl: null,
+  evidenceUrl: '',
+  unitId: null,
   authorName: 'สมศรี',
   createdAt: '2026-12-06T02:00:00.000Z',
-} as ProgressUpdate;
+};
 
 describe('a stored change read back into its parts', () => {
   it.each<[string, FieldChange, AuditLine]>([
@@ -59,5 +62,20 @@ describe('a stored change read back into its parts', () => {
       percent: 40,
       note: 'ประชุมแล้ว · รอผล',
     });
+  });
+});
+
+describe('what an edit records, read back as the trail shows it', () => {
+  const before = { ...(seedData().measures[0] as Measure), unitIds: ['unit-palad'] };
+
+  it('a new measure: every field set from nothing, no tick listed', () => {
+    const lines = measureChanges(null, { ...before, steps: [{ id: 's1', text: 'ก', done: true }] }).map(readAuditChange);
+    expect(lines).toContainEqual({ kind: 'list', field: 'unitIds', added: ['unit-palad'], removed: [] });
+    expect(lines.filter((line) => line.kind === 'step')).toEqual([]);
+  });
+
+  it('a step added already done is recorded as ticked', () => {
+    const after = { ...before, steps: [...before.steps, { id: 'new', text: 'ใหม่', done: true }] };
+    expect(measureChanges(before, after).map(readAuditChange)).toContainEqual({ kind: 'step', number: after.steps.length, done: true });
   });
 });
