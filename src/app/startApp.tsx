@@ -9,12 +9,28 @@ import { openStore } from './openStore';
 import { createQueryClient } from './queryClient';
 import { seed } from './seed';
 import { listenForChanges } from '../data/changeFeed';
+import { errorMessages, type ErrorKey } from '../i18n/errorMessages';
+import { wordStoreError } from '../i18n/errorWords';
+import { format, localeOf, type MessageParams } from '../i18n/i18n';
+import { startMessages } from './startMessages';
+import { urlAsksForEnglish } from './urlLanguage';
 
 const PREFETCH_LIMIT_MS = 2_000;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const versionNotice =
-  'แอปรุ่นใหม่กว่าถูกเปิดในอีกแท็บหนึ่ง แท็บนี้จึงหยุดบันทึกข้อมูลเพื่อไม่ให้ข้อมูลเสียหาย กรุณาโหลดหน้านี้ใหม่';
+/**
+ * Start-up's notices, worded before the app's i18n exists, in the language the URL asks for: a
+ * store that did not open is worded from its detail, as SaveFailed words a failed save.
+ */
+function startWords() {
+  const language = urlAsksForEnglish() ? 'en' : 'th';
+  const locale = localeOf(language);
+  const errors = (key: ErrorKey, params?: MessageParams) => format(errorMessages[language][key], params, locale);
+  return {
+    newerTab: startMessages[language]['start.newerTab'],
+    failure: (error: unknown) => wordStoreError(error, language, errors),
+  };
+}
 
 /** The agency's server marks the page it serves; a page from static files has no such mark. */
 function servedByServer(): boolean {
@@ -30,9 +46,10 @@ export async function startApp(root: Root): Promise<void> {
   }
   const { preferences, problem } = readPreferences();
   const later = createNoticeFeed();
+  const words = startWords();
   // Another tab upgraded the database; this tab's connection is closed and must say so, not fail quietly.
-  const opened = await openStore(preferences.dataSource, seed, () => later.publish(versionNotice));
-  const notices = [...(problem ? [problem] : []), ...(opened.failure ? [opened.failure.message] : [])];
+  const opened = await openStore(preferences.dataSource, seed, () => later.publish(words.newerTab));
+  const notices = [...(problem ? [problem] : []), ...(opened.failure ? [words.failure(opened.failure)] : [])];
   const queryClient = createQueryClient();
   // Listening from here, not from the app's first effect: a change another tab makes while the
   // dashboard is read below would otherwise never reach this tab's cache, which never goes stale.
