@@ -157,7 +157,8 @@ describe('my work, for a department head', () => {
     expect(mine).toHaveTextContent('มาตรการของกองคลังที่ยังไม่ได้บันทึกความคืบหน้าตั้งแต่การประชุมครั้งก่อน (10 พฤศจิกายน 2569)');
     // First on the page: before the score.
     expect(mine.compareDocumentPosition(screen.getByRole('heading', { level: 2, name: 'คะแนนรวมและระดับ' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    await user.click(within(mine).getByRole('link', { name: 'บันทึกความคืบหน้า: การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' }));
+    const stale = within(mine).getByRole('list', { name: 'มาตรการที่ต้องบันทึกความคืบหน้า' });
+    await user.click(within(stale).getByRole('link', { name: 'บันทึกความคืบหน้า: การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' }));
     const percent = await screen.findByLabelText('ความคืบหน้า (ร้อยละ 0–100)', {}, { timeout: 5000 });
     await vi.waitFor(() => expect(percent).toHaveFocus());
   });
@@ -172,5 +173,28 @@ describe('my work, for a department head', () => {
     await renderApp({ store, preferences: { dataSource: 'browser', actor: PLANNER } });
     await screen.findByRole('heading', { level: 2, name: 'คะแนนรวมและระดับ' }, { timeout: 5000 });
     expect(screen.queryByRole('region', { name: /^งานของฉัน/ })).toBeNull();
+  });
+
+  it('leads with the unit’s measures with no meeting days set: nothing recorded in 30 days, and what is late', async () => {
+    const head = { name: 'ผู้อำนวยการกองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    const store = await seedStore(seedData(), () => PLANNER);
+    const { unmount } = await renderApp({ store, preferences: { dataSource: 'browser', actor: head } });
+    const mine = await screen.findByRole('region', { name: 'งานของกองคลัง' }, { timeout: 5000 });
+    expect(mine.compareDocumentPosition(screen.getByRole('heading', { level: 2, name: 'คะแนนรวมและระดับ' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The rule the list follows is said in words: 30 days back from 1 December 2026, or never.
+    expect(mine).toHaveTextContent('มาตรการของกองคลังที่ไม่มีการบันทึกความคืบหน้าใน 30 วันที่ผ่านมา (ตั้งแต่ 1 พฤศจิกายน 2569) หรือยังไม่เคยบันทึก');
+    const title = 'การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง';
+    const stale = within(mine).getByRole('list', { name: 'มาตรการที่ต้องบันทึกความคืบหน้า' });
+    expect(within(stale).getByRole('link', { name: `บันทึกความคืบหน้า: ${title}` })).toHaveAttribute('href', '#/measures/msr-plan-3?report=1');
+    const late = within(mine).getByRole('list', { name: 'เกินกำหนดหรือเสี่ยงล่าช้า' });
+    expect(within(late).getByText(title)).toBeInTheDocument();
+    expect(within(mine).getByRole('link', { name: 'ดูมาตรการทั้งหมดของกองคลัง (1)' })).toHaveAttribute('href', '#/measures?year=2565&unit=unit-finance');
+    unmount();
+
+    await store.appendProgress('msr-plan-3', progress({ date: '2026-11-25', percent: 50, note: 'ตรวจรับแล้ว' }));
+    await renderApp({ store, preferences: { dataSource: 'browser', actor: head } });
+    expect(
+      await screen.findByText('มาตรการของกองคลังบันทึกความคืบหน้าแล้วทุกมาตรการใน 30 วันที่ผ่านมา (ตั้งแต่ 1 พฤศจิกายน 2569)', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
   });
 });

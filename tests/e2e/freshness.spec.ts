@@ -35,7 +35,7 @@ test('a meeting calendar, an update from my work, and the unit’s count droppin
   await becomeFinanceHead(page);
   await page.goto('/#/');
   const mine = page.getByRole('region', { name: /^งานของฉันก่อนการประชุม/ });
-  await mine.getByRole('link', { name: 'บันทึกความคืบหน้า: การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' }).click();
+  await mine.getByRole('list', { name: 'มาตรการที่ต้องบันทึกความคืบหน้า' }).getByRole('link', { name: 'บันทึกความคืบหน้า: การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง' }).click();
   const form = page.getByRole('region', { name: 'บันทึกความคืบหน้า' });
   await expect(form.getByLabel('ความคืบหน้า (ร้อยละ 0–100)')).toBeFocused();
   // The same percent as before: the note says why, and it still counts as an update.

@@ -74,7 +74,7 @@ function YearDashboard({ year, trend }: { year: number; trend: YearResult[] }) {
     <>
       {actor.role === 'department-head' && actor.unitId && (
         <Suspense fallback={null}>
-          <MyWork assessmentId={state.summary.assessment.id} unitId={actor.unitId} />
+          <MyWork assessmentId={state.summary.assessment.id} year={year} unitId={actor.unitId} />
         </Suspense>
       )}
       <LoadedDashboard summary={state.summary} measures={state.measures} trend={trend} year={year} canFix={planningOnlyRefusal(actor) === null} />
