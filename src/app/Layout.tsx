@@ -1,8 +1,8 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
-import { I18nProvider, isLanguage, useI18n, type Language } from '../i18n/i18n';
+import { I18nProvider, isLanguage, type Language } from '../i18n/i18n';
 import { useSession, type ServerSession } from '../data/sessionContext';
 import { DataNotices } from './DataNotices';
-import { lazy, Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from '../i18n/featureMessages';
 import { messages } from './shellMessages';
 
@@ -10,6 +10,8 @@ import { messages } from './shellMessages';
 const SessionExpiredDialog = lazy(() => import('./SessionExpiredDialog'));
 // Only on the agency's server, once someone asks to change their password.
 const OwnPasswordDialog = lazy(() => import('../features/accounts/OwnPasswordDialog'));
+// Only on the agency's server: who is signed in, and the way out.
+const SignedIn = lazy(() => import('./SignedIn'));
 // The tab's title can wait for the first screen: it is nothing the reader looks at first.
 const LazyRouteTitle = lazy(() => import('./RouteTitle'));
 function RouteTitle() {
@@ -64,41 +66,6 @@ function SessionEnded({ server }: { server: ServerSession | null }) {
     <Suspense fallback={null}>
       <SessionExpiredDialog server={server} />
     </Suspense>
-  );
-}
-
-/**
- * Who is signed in on the agency's server, their own password, and the way out, on every screen
- * rather than in settings only.
- */
-function SignedIn({ server, onChangePassword, passwordButton }: { server: ServerSession; onChangePassword: () => void; passwordButton: RefObject<HTMLButtonElement | null> }) {
-  const { t } = useI18n();
-  const [failed, setFailed] = useState<string | null>(null);
-  return (
-    <div className="app-account">
-      <p className="app-account-name">
-        <span className="visually-hidden">{t('account.signedInAs')} </span>
-        {server.account.name}
-      </p>
-      <button type="button" className="sign-out" ref={passwordButton} aria-haspopup="dialog" onClick={onChangePassword}>
-        {t('account.changePassword')}
-      </button>
-      <button
-        type="button"
-        className="sign-out"
-        onClick={() => {
-          setFailed(null);
-          server.signOut().catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
-        }}
-      >
-        {t('account.signOut')}
-      </button>
-      {failed && (
-        <p role="alert" className="app-account-error">
-          {t('account.signOutFailed', { message: failed })}
-        </p>
-      )}
-    </div>
   );
 }
 
@@ -236,7 +203,11 @@ function Shell() {
               </ul>
             </nav>
             <div className="app-tools">
-              {server && <SignedIn server={server} onChangePassword={ownPassword.show} passwordButton={ownPassword.button} />}
+              {server && (
+                <Suspense fallback={null}>
+                  <SignedIn server={server} onChangePassword={ownPassword.show} passwordButton={ownPassword.button} />
+                </Suspense>
+              )}
               <button type="button" className="lang-switch" onClick={switchLanguage} aria-label={t('lang.switchLabel')} lang={language === 'th' ? 'en' : 'th'}>
                 {t('lang.switch')}
               </button>

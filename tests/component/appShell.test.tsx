@@ -85,7 +85,7 @@ describe('the app shell', () => {
     const button = await screen.findByRole('button', { name: 'เมนู' });
     await user.click(button);
     const menu = document.getElementById(button.getAttribute('aria-controls') ?? '') as HTMLElement;
-    expect(within(menu).getByText('ผู้อำนวยการกองคลัง')).toBeInTheDocument();
+    expect(await within(menu).findByText('ผู้อำนวยการกองคลัง')).toBeInTheDocument();
     await user.click(within(menu).getByRole('button', { name: 'เปลี่ยนรหัสผ่าน' }));
     const dialog = await screen.findByRole('dialog', { name: 'เปลี่ยนรหัสผ่านของฉัน' });
     await user.click(within(dialog).getByLabelText('รหัสผ่านปัจจุบัน'));
