@@ -183,3 +183,46 @@ describe('a file the browser cannot hand over', () => {
     expect(screen.queryByText(/^กำลังอ่านไฟล์/)).toBeNull();
   });
 });
+
+describe('a file of a year the page is not', () => {
+  const text = (year: number) => new File([`ปีงบประมาณ,ตัวชี้วัด,คะแนน\n${year},5,85\n${year},6,90`], `ita-${year}.csv`);
+
+  it('is refused once, pointing to starting that year, which the link fills in', async () => {
+    const user = setup();
+    await renderApp({ url: '/assessments' });
+    await user.upload(await fileField(), text(2567));
+    expect(await screen.findByRole('alert')).toHaveTextContent('อ่านไฟล์ ita-2567.csv ไม่ได้: ทุกแถวในไฟล์เป็นผลของปีงบประมาณ 2567 ไม่ใช่ปี 2565 ที่กำลังนำเข้า');
+    expect(screen.queryByRole('table', { name: /^ตัวอย่างข้อมูลจากไฟล์/ })).toBeNull();
+    expect(screen.getByRole('note')).toHaveTextContent('ยังไม่ได้เริ่มปีงบประมาณ 2567 ในระบบ');
+    await user.click(screen.getByRole('link', { name: 'เริ่มปีงบประมาณ 2567' }));
+    const field = await screen.findByLabelText('ปีงบประมาณ (พ.ศ.)');
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveValue('2567');
+  });
+
+  it('points to a year already started instead', async () => {
+    const user = setup();
+    await renderApp({ url: '/assessments' });
+    const start = await screen.findByRole('button', { name: 'เริ่มปีใหม่' });
+    // Enabled once the organisation and the frameworks it copies from have been read.
+    await waitFor(() => expect(start).toBeEnabled());
+    await user.click(start);
+    await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ปีงบประมาณ พ.ศ. 2566' });
+    await user.upload(await screen.findByLabelText('เลือกไฟล์คะแนนของปี 2566'), text(2565));
+    await screen.findByRole('alert');
+    expect(screen.getByRole('link', { name: 'ไปที่ปี 2565 เพื่อนำเข้าไฟล์นี้' })).toHaveAttribute('href', '#/assessments?year=2565');
+  });
+});
+
+describe('importing in English', () => {
+  it('words every row’s problem in English, quoting the cell as the file has it', async () => {
+    const user = setup();
+    await renderApp({ url: '/assessments?lang=en' });
+    await user.upload(await screen.findByLabelText('Choose a file of scores for 2565'), new File(['ตัวชี้วัด,คะแนน\n5,abc\n11,90\n1,85'], 'bad.csv'));
+    const table = await screen.findByRole('table', { name: /^What bad\.csv holds/ });
+    const rows = within(table).getAllByRole('row').map((r) => r.textContent);
+    expect(rows).toEqual(expect.arrayContaining([expect.stringContaining('The score "abc" must be a number from 0 to 100 with at most 2 decimals')]));
+    expect(rows).toEqual(expect.arrayContaining([expect.stringContaining('The 2565 framework has no indicator 11')]));
+    expect(table.textContent).not.toMatch(/[\u0E00-\u0E7F]/);
+  });
+});

@@ -1,25 +1,32 @@
 import type { OItemScoring } from '../schemas/framework';
 import { scoreFromText } from '../typedScore';
+import { arabicDigits } from './digits';
 import { plainText } from './plainText';
+import { problem, type ImportProblem } from './problems';
 
 const PRESENT = ['มี', 'ผ่าน', '✓', '✔', '☑', '✅', '√', 'yes', 'y', 'true'];
 const ABSENT = ['ไม่มี', 'ไม่ผ่าน', '✗', '✘', '☒', '❌', 'x', '×', 'no', 'n', 'false'];
-const EXPECTED_ANSWER = 'มี/ไม่มี, ผ่าน/ไม่ผ่าน, ✓/✗ หรือ 1/0';
 
 const plain = (raw: string) => plainText(raw).toLowerCase();
 
 /** A score as a cell holds it; a trailing % is how Excel shows a percentage-formatted cell. */
-export function scoreCell(raw: string): { score: number } | { problem: string } {
-  return scoreFromText(raw.trim().replace(/\s*%$/, ''));
+export function scoreCell(raw: string): { score: number } | { problem: ImportProblem } {
+  const text = raw.trim().replace(/\s*%$/, '');
+  const read = scoreFromText(text);
+  if ('score' in read) return read;
+  // The shared reader says why in Thai; the same three reasons, as codes.
+  const digits = arabicDigits(text);
+  if (digits === '') return { problem: problem('score.missing') };
+  return /^\d{1,3}(?:[.,]\d{1,2})?$/.test(digits) ? { problem: problem('score.over100', { score: digits }) } : { problem: problem('score.format', { cell: text }) };
 }
 
 /** Why an Excel cell that looks right on screen is refused: a workbook keeps the unrounded value of a formula (93.7777 shown as 93.78). */
-export function workbookHint(raw: string): string | null {
+export function workbookHint(raw: string): ImportProblem | null {
   const text = raw.trim();
   if (!/^\d+\.\d{3,}$/.test(text)) return null;
   const n = Number(text);
   if (n <= 1) return null;
-  return `เซลล์ใน Excel เก็บค่า ${text} แม้จะแสดงเป็น ${n.toFixed(2)}: ปัดในเซลล์ด้วย ROUND(ค่า, 2) หรือพิมพ์คะแนนตามรายงาน`;
+  return problem('hint.unrounded', { cell: text, shown: n.toFixed(2) });
 }
 
 const asNumber = (raw: string): number | null => {
@@ -37,15 +44,13 @@ export const allFractions = (cells: readonly string[]) => {
  * A workbook keeps a percentage-formatted cell as its fraction: 85% is 0.85, which would pass
  * as a score of 0.85. No score file scores an item below 1 on purpose, so a fraction is refused.
  */
-export function percentHint(raw: string, columnOfFractions: boolean): string | null {
+export function percentHint(raw: string, columnOfFractions: boolean): ImportProblem | null {
   const n = asNumber(raw);
   if (n === null) return null;
   const text = raw.trim();
   const percent = `${Number((n * 100).toFixed(4))}%`;
-  if (n > 0 && n < 1) return `ช่องนี้ใน Excel จัดรูปแบบเป็นร้อยละ: ${text} คือ ${percent} — เปลี่ยนรูปแบบเป็นตัวเลข แล้วใส่คะแนน 0–100`;
-  if (n === 1 && columnOfFractions) {
-    return `คะแนนทุกแถวในคอลัมน์นี้ไม่เกิน 1 จึงเป็นช่องที่ Excel จัดรูปแบบเป็นร้อยละ: ${text} คือ ${percent} — เปลี่ยนรูปแบบเป็นตัวเลข แล้วใส่คะแนน 0–100`;
-  }
+  if (n > 0 && n < 1) return problem('hint.percent', { cell: text, percent });
+  if (n === 1 && columnOfFractions) return problem('hint.percentColumn', { cell: text, percent });
   return null;
 }
 
@@ -54,19 +59,17 @@ export function percentHint(raw: string, columnOfFractions: boolean): string | n
  * or 0 whatever word the file uses; under points a cell is a score, so 1 is one point and a word
  * is a problem, since a word says nothing about how many points.
  */
-export function readOItemAnswer(raw: string, scoring: OItemScoring, fiscalYear: number): { score: number } | { problem: string } {
+export function readOItemAnswer(raw: string, scoring: OItemScoring, fiscalYear: number): { score: number } | { problem: ImportProblem } {
   const text = plain(raw);
   const word = PRESENT.includes(text) ? 100 : ABSENT.includes(text) ? 0 : null;
   if (scoring === 'points') {
-    if (word !== null) {
-      return { problem: `เกณฑ์ปี ${fiscalYear} ให้คะแนนข้อ OIT เป็นคะแนน 0–100 แต่พบคำตอบ "${raw.trim()}": ใส่คะแนนของข้อแทน` };
-    }
+    if (word !== null) return { problem: problem('answer.wordUnderPoints', { year: fiscalYear, cell: raw.trim() }) };
     return scoreCell(raw);
   }
-  if (text === '') return { problem: `ไม่มีคำตอบ: ต้องเป็น ${EXPECTED_ANSWER}` };
+  if (text === '') return { problem: problem('answer.missing') };
   if (word !== null) return { score: word };
   const scored = scoreCell(raw);
   if ('score' in scored && scored.score === 0) return { score: 0 };
   if ('score' in scored && (scored.score === 1 || scored.score === 100)) return { score: 100 };
-  return { problem: `เกณฑ์ปี ${fiscalYear} ให้คะแนนข้อ OIT แบบมีหรือไม่มี: คำตอบต้องเป็น ${EXPECTED_ANSWER} (หรือ 100/0) แต่พบ "${raw.trim()}"` };
+  return { problem: problem('answer.invalid', { year: fiscalYear, cell: raw.trim() }) };
 }

@@ -3,13 +3,6 @@ export type Separator = ',' | '\t' | ';';
 /** Comma first: where a header row could be read more than one way, CSV is what Excel writes. */
 export const SEPARATORS: readonly Separator[] = [',', '\t', ';'];
 
-/** How the domain's Thai messages name a separator. */
-export const SEPARATOR_LABEL: Record<Separator, string> = {
-  ',': ', (จุลภาค)',
-  '\t': 'แท็บ',
-  ';': '; (อัฒภาค)',
-};
-
 export interface DelimitedRows {
   rows: string[][];
   /**

@@ -2,6 +2,7 @@ import type { Framework } from '../schemas/framework';
 import { indicatorsOf } from '../scoring';
 import { searchForm } from '../thaiSearch';
 import { plainText as plain } from './plainText';
+import { problem, type ImportProblem } from './problems';
 
 const CODE = String.raw`^(?:ข้อ\s*)?o(?:it)?[\s.\-–—]*(\d{1,3})(?!\d|\.\d)`;
 /** A dash after a code starts a range when a number follows it: 'O1-O2', 'O1–2', 'O1 - OIT3'. */
@@ -27,7 +28,7 @@ export function readOItemCode(raw: string): string | null {
 /** 'O1-O2': a row for several items, which cannot hold one item's result. */
 export const isOItemRange = (raw: string) => RANGE.test(`${plain(raw)} `);
 
-export type IndicatorReading = { indicator: number } | { problem: string };
+export type IndicatorReading = { indicator: number } | { problem: ImportProblem };
 
 /** Each framework's indicator names in search form, worked out once rather than on every row of a file. */
 const forms = new WeakMap<Framework, { number: number; form: string }[]>();
@@ -56,21 +57,21 @@ function namedIn(text: string, framework: Framework): number[] {
  */
 export function readIndicator(raw: string, framework: Framework, fiscalYear: number): IndicatorReading {
   const text = plain(raw);
-  if (text === '') return { problem: 'ไม่มีตัวชี้วัด' };
+  if (text === '') return { problem: problem('indicator.missing') };
   if (/^(?:ตัวชี้วัดที่|ตัวชี้วัด|indicator)?\s*\d{1,2}\.\d/i.test(text)) {
-    return { problem: `"${raw.trim()}" เป็นประเด็นย่อยของตัวชี้วัด ไม่ใช่ตัวชี้วัด: ใช้คะแนนของตัวชี้วัดทั้งตัว` };
+    return { problem: problem('indicator.subIssue', { cell: raw.trim() }) };
   }
   const number = /^(?:ตัวชี้วัดที่|ตัวชี้วัด|indicator)?\s*(\d{1,2})(?:\s|$|\.|\))(.*)$/is.exec(text);
   if (number) {
     const n = Number(number[1]);
-    const named = namedIn(number[2] ?? '', framework);
-    if (named.length === 1 && named[0] !== n) {
-      return { problem: `"${raw.trim()}" ระบุตัวชี้วัดที่ ${n} แต่ชื่อเป็นของตัวชี้วัดที่ ${named[0]} ในเกณฑ์ปี ${fiscalYear}` };
+    const [only, ...more] = namedIn(number[2] ?? '', framework);
+    if (only !== undefined && more.length === 0 && only !== n) {
+      return { problem: problem('indicator.numberNameMismatch', { cell: raw.trim(), number: n, named: only, year: fiscalYear }) };
     }
     return { indicator: n };
   }
   const named = namedIn(text, framework);
   if (named.length === 1 && named[0] !== undefined) return { indicator: named[0] };
-  if (named.length > 1) return { problem: `"${raw.trim()}" มีชื่อตัวชี้วัดหลายตัว (${named.join(', ')}) ในช่องเดียว` };
-  return { problem: `อ่านตัวชี้วัดจาก "${raw.trim()}" ไม่ได้: ต้องเป็นเลขตัวชี้วัด (เช่น 5 หรือ ตัวชี้วัดที่ 5) หรือชื่อตัวชี้วัดตามเกณฑ์ปี ${fiscalYear}` };
+  if (named.length > 1) return { problem: problem('indicator.manyNames', { cell: raw.trim(), numbers: named.join(', ') }) };
+  return { problem: problem('indicator.unreadable', { cell: raw.trim(), year: fiscalYear }) };
 }

@@ -4,7 +4,8 @@ import { readOItemAnswer, scoreCell } from './answers';
 import type { Column } from './columns';
 import { isOItemRange, readIndicator, readOItemCode } from './items';
 import { plainText } from './plainText';
-import type { ImportKind, ImportRow, ImportValue } from './scoreImport';
+import { problem, type ImportProblem } from './problems';
+import type { ImportKind, ImportRow, ImportSource, ImportValue, ScoreImport } from './scoreImport';
 
 /** One line of a file, its cells by column, numbered as a spreadsheet numbers it. */
 export interface ImportRecord {
@@ -43,16 +44,22 @@ function otherNamed(indicator: number, name: string | undefined, framework: Fram
 /** More rows than any year's framework has items: not a score file, and judging each row would stall the page. */
 export const MAX_DATA_ROWS = 1000;
 
-export function tooManyRows(count: number, framework: Framework, fiscalYear: number): string | null {
+export function tooManyRows(count: number, framework: Framework, fiscalYear: number): ImportProblem | null {
   if (count <= MAX_DATA_ROWS) return null;
-  return `ไฟล์มี ${count.toLocaleString('en-US')} แถวข้อมูล แต่เกณฑ์ปี ${fiscalYear} มีตัวชี้วัด ${indicatorsOf(framework).length} ตัว และข้อ OIT ${framework.oItems.length} ข้อ: ไม่ใช่ไฟล์คะแนนของปีนี้? (รับได้ไม่เกิน ${MAX_DATA_ROWS.toLocaleString('en-US')} แถว)`;
+  return problem('rows.tooMany', {
+    count: count.toLocaleString('en-US'),
+    year: fiscalYear,
+    indicators: indicatorsOf(framework).length,
+    oItems: framework.oItems.length,
+    max: MAX_DATA_ROWS.toLocaleString('en-US'),
+  });
 }
 
 /**
  * The fiscal year a year cell names: 2565, ปีงบประมาณ ๒๕๖๕, or 65 as officers shorten it (always
  * 25xx). Two years ('2565/2566', '2565-66') name a span, which is not one year's result.
  */
-function readYear(raw: string): { year: number | null } | { problem: string } {
+function readYear(raw: string): { year: number | null } | { problem: ImportProblem } {
   const text = plainText(raw);
   const full = [...text.matchAll(/(?<!\d)(\d{4})(?:\s*[/\-–]\s*(\d{4}|\d{2}))?(?!\d)/g)];
   const short = /^(?:ปีงบประมาณ|ปีงบ|ปี|พ\.?ศ\.?|fy)?\s*(\d{2})(?:\s*[/\-–]\s*(\d{2}))?$/i.exec(text);
@@ -60,7 +67,7 @@ function readYear(raw: string): { year: number | null } | { problem: string } {
   if (!found) return { year: null };
   const year = (digits: string) => (digits.length === 2 ? 2500 + Number(digits) : Number(digits));
   const years = [...new Set([...(full.length ? full : [found]).flatMap((m) => [m[1], m[2]])].filter((d): d is string => d !== undefined).map(year))];
-  if (years.length > 1) return { problem: `ช่องปี "${raw.trim()}" ระบุหลายปี (${years.join(' และ ')}): ผลคะแนนเป็นของปีงบประมาณเดียว ใส่ปี ${years.join(' หรือ ')} ปีเดียว` };
+  if (years.length > 1) return { problem: problem('row.yearSpan', { cell: raw.trim(), years: years.join(', ') }) };
   return { year: years[0] ?? null };
 }
 
@@ -75,13 +82,14 @@ export function judgeRecords(records: readonly ImportRecord[], { kind, item }: K
   const oItems = new Map(framework.oItems.map((o) => [Number(o.code.slice(1)), o.code]));
   const seen = new Map<string, number>();
   return records.map(({ row, cells }): ImportRow => {
-    const problems: string[] = [];
+    const problems: ImportProblem[] = [];
     const yearText = cells.year?.trim() ?? '';
     const year = yearText ? readYear(yearText) : null;
     if (year && 'problem' in year) problems.push(year.problem);
-    else if (year && year.year !== fiscalYear) problems.push(`เป็นผลของปี ${year.year ?? yearText} ไม่ใช่ปี ${fiscalYear}`);
+    else if (year && year.year !== fiscalYear) problems.push(problem('row.otherYear', { fileYear: year.year ?? yearText, year: fiscalYear }));
     let value: ImportValue | null = null;
-    let key: string | null = null;
+    // The item the row holds, and how a later row holding it again is refused.
+    let key: { id: string; again: (first: number) => ImportProblem } | null = null;
     if (kind === 'indicators') {
       const scored = scoreCell(cells.score ?? '');
       if ('problem' in scored) problems.push(scored.problem);
@@ -89,11 +97,12 @@ export function judgeRecords(records: readonly ImportRecord[], { kind, item }: K
       const reading = readIndicator(itemText, framework, fiscalYear);
       const other = 'indicator' in reading && item === 'indicator' ? otherNamed(reading.indicator, cells.indicatorName, framework, fiscalYear) : null;
       if ('problem' in reading) problems.push(reading.problem);
-      else if (!indicators.has(reading.indicator)) problems.push(`ไม่มีตัวชี้วัดที่ ${reading.indicator} ในเกณฑ์ปี ${fiscalYear}`);
+      else if (!indicators.has(reading.indicator)) problems.push(problem('indicator.unknown', { indicator: reading.indicator, year: fiscalYear }));
       else if (other !== null) {
-        problems.push(`แถวนี้ระบุตัวชี้วัดที่ ${reading.indicator} แต่ชื่อ "${cells.indicatorName?.trim()}" เป็นของตัวชี้วัดที่ ${other}: ตรวจว่าแถวไม่ได้เลื่อนเมื่อเรียงข้อมูล`);
+        problems.push(problem('indicator.shifted', { indicator: reading.indicator, name: cells.indicatorName?.trim() ?? '', other }));
       } else {
-        key = `ตัวชี้วัดที่ ${reading.indicator}`;
+        const indicator = reading.indicator;
+        key = { id: `indicator ${indicator}`, again: (first) => problem('row.duplicateIndicator', { indicator, first }) };
         if ('score' in scored) value = { kind: 'indicator', indicator: reading.indicator, score: scored.score };
       }
     } else {
@@ -101,22 +110,44 @@ export function judgeRecords(records: readonly ImportRecord[], { kind, item }: K
       if ('problem' in answered) problems.push(answered.problem);
       const raw = cells[item]?.trim() ?? '';
       const code = readOItemCode(raw);
-      if (code === null && isOItemRange(raw)) problems.push(`"${raw}" เป็นช่วงที่ครอบคลุมมากกว่าหนึ่งข้อ: ใส่ผลของแต่ละข้อในแถวของตัวเอง`);
-      else if (code === null) problems.push(`อ่านรหัสข้อ OIT จาก "${raw}" ไม่ได้ (ต้องเป็น O ตามด้วยตัวเลข เช่น O35)`);
+      if (code === null && isOItemRange(raw)) problems.push(problem('oItem.range', { cell: raw }));
+      else if (code === null) problems.push(problem('oItem.unreadable', { cell: raw }));
       else {
         const own = oItems.get(Number(code.slice(1)));
-        if (own === undefined) problems.push(`ไม่มีข้อ ${code} ในเกณฑ์ปี ${fiscalYear}`);
+        if (own === undefined) problems.push(problem('oItem.unknown', { code, year: fiscalYear }));
         else {
-          key = own;
+          key = { id: own, again: (first) => problem('row.duplicateOItem', { code: own, first }) };
           if ('score' in answered) value = { kind: 'oItem', code: own, score: answered.score, comment: (cells.comment ?? '').trim() };
         }
       }
     }
     if (key !== null) {
-      const first = seen.get(key);
-      if (first !== undefined) problems.push(`${key} ซ้ำกับแถวที่ ${first}`);
-      else seen.set(key, row);
+      const first = seen.get(key.id);
+      if (first !== undefined) problems.push(key.again(first));
+      else seen.set(key.id, row);
     }
     return { row, value: problems.length ? null : value, problems };
   });
+}
+
+/**
+ * The one other year every dated row of a file names: a file for a year not yet started (or
+ * another year's page), refused once rather than row by row, so the screen can point to that year.
+ */
+export function otherYearOfFile(records: readonly ImportRecord[], fiscalYear: number): number | null {
+  const years = new Set<number | null>();
+  for (const { cells } of records) {
+    const text = cells.year?.trim();
+    if (!text) continue;
+    const read = readYear(text);
+    years.add('year' in read ? read.year : null);
+  }
+  const [only] = years;
+  return years.size === 1 && typeof only === 'number' && only !== fiscalYear ? only : null;
+}
+
+/** Every dated row names another year: one refusal that names it, not one per row. */
+export function otherYearRefusal(records: readonly ImportRecord[], source: ImportSource, fiscalYear: number): ScoreImport | null {
+  const fileYear = otherYearOfFile(records, fiscalYear);
+  return fileYear === null ? null : { ok: false, problem: problem('year.fileIsOther', { fileYear, year: fiscalYear }), source, fileYear };
 }

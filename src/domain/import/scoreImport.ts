@@ -3,8 +3,9 @@ import { findHeader, likelyHeader } from './layout';
 import { SEPARATORS, splitRows, type Separator } from './delimited';
 import { decodeText, type TextEncodingName } from './encoding';
 import { recordsFromJson } from './jsonRecords';
-import { judgeRecords, kindOf, tooManyRows } from './records';
-import { readScoreRows, sourceSaid } from './sheetRows';
+import { problem, type ImportProblem } from './problems';
+import { judgeRecords, kindOf, otherYearRefusal, tooManyRows } from './records';
+import { readScoreRows } from './sheetRows';
 
 export type ImportKind = 'indicators' | 'oItems';
 
@@ -14,8 +15,8 @@ export interface ImportRow {
   /** The row as a spreadsheet numbers it (title rows above the header count). For JSON, the item's place from 1. */
   row: number;
   value: ImportValue | null;
-  /** Why the row cannot be saved, in Thai; empty for a good row. */
-  problems: string[];
+  /** Why the row cannot be saved, as codes the screen words; empty for a good row. */
+  problems: ImportProblem[];
 }
 
 /** How the file was read, for the preview to say. */
@@ -40,13 +41,15 @@ export interface FileTotal {
   /** As the file words it: 'คะแนนรวม', 'รวม', 'คะแนน ITA' … */
   label: string;
   score: number | null;
-  /** Why the total's cell could not be read as a score. */
-  problem: string | null;
+  /** Why the total's cell could not be read as a score; empty when it could. */
+  problems: ImportProblem[];
 }
 
 export type ScoreImport =
   | { ok: true; kind: ImportKind; rows: ImportRow[]; source: ImportSource; skipped: SkippedRows[]; total: FileTotal | null }
-  | { ok: false; problem: string; source?: ImportSource };
+  /** fileYear: every dated row names this other year, so the file belongs to it. */
+  | { ok: false; problem: ImportProblem; source?: ImportSource; fileYear?: number };
+
 
 function readJson(text: string, source: ImportSource, framework: Framework, fiscalYear: number): ScoreImport {
   const read = recordsFromJson(text);
@@ -54,14 +57,12 @@ function readJson(text: string, source: ImportSource, framework: Framework, fisc
   const kind = kindOf(read.records, read.columns);
   if (!kind || !read.columns.has('score')) {
     const keys = [...new Set(read.records.flatMap((r) => Object.keys(r.cells)))];
-    return {
-      ok: false,
-      problem: `ไฟล์ JSON ต้องมีคีย์ตัวชี้วัดหรือรหัสข้อ (indicator หรือ code) และคะแนน (score) แต่คีย์ที่อ่านได้คือ ${keys.length ? keys.join(', ') : 'ไม่มีเลย'}`,
-      source,
-    };
+    return { ok: false, problem: keys.length ? problem('json.keys', { keys: keys.join(', ') }) : problem('json.noKeys'), source };
   }
   const tooMany = tooManyRows(read.records.length, framework, fiscalYear);
   if (tooMany) return { ok: false, problem: tooMany, source };
+  const otherYear = otherYearRefusal(read.records, source, fiscalYear);
+  if (otherYear) return otherYear;
   return { ok: true, kind: kind.kind, rows: judgeRecords(read.records, kind, framework, fiscalYear), source, skipped: [], total: null };
 }
 
@@ -80,12 +81,8 @@ function readDelimited(text: string, source: ImportSource, framework: Framework,
   const read = { ...source, separator };
   const quote = chosen.split.unclosedQuote;
   if (quote) {
-    const where = quote.line === quote.row ? `แถวที่ ${quote.row}` : `แถวที่ ${quote.row} (บรรทัดที่ ${quote.line} ของไฟล์)`;
-    return {
-      ok: false,
-      problem: `${sourceSaid(read)} แต่เครื่องหมายคำพูด (") ที่เปิดใน${where} ไม่มีเครื่องหมายปิด ส่วนที่เหลือของไฟล์จึงอ่านเป็นช่องเดียว: ปิดข้อความในช่องนั้นด้วย " หรือเขียน "" แทน " ที่อยู่ในข้อความ`,
-      source: read,
-    };
+    const refused = quote.line === quote.row ? problem('quote.unclosed', { row: quote.row }) : problem('quote.unclosedLine', { row: quote.row, line: quote.line });
+    return { ok: false, problem: refused, source: read };
   }
   return readScoreRows(chosen.split.rows, read, framework, fiscalYear);
 }
@@ -95,7 +92,7 @@ const looksLikeJson = (fileName: string, text: string) => /\.json$/i.test(fileNa
 /** Reads text already decoded: a JSON list of rows, or a CSV or tab- or semicolon-separated table. */
 export function readScoreFile(text: string, fileName: string, framework: Framework, fiscalYear: number, encoding?: TextEncodingName): ScoreImport {
   const source: ImportSource = encoding ? { fileName, encoding } : { fileName };
-  if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, problem: 'ไฟล์ว่าง ไม่มีข้อมูล', source };
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, problem: problem('file.empty'), source };
   return looksLikeJson(fileName, text) ? readJson(text, source, framework, fiscalYear) : readDelimited(text, source, framework, fiscalYear);
 }
 

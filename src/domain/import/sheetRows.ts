@@ -1,48 +1,25 @@
 import type { Framework } from '../schemas/framework';
 import { allFractions, percentHint, scoreCell, workbookHint } from './answers';
 import { ITEM_COLUMNS, type Column, type HeaderPlaces } from './columns';
-import { SEPARATOR_LABEL } from './delimited';
-import { ENCODING_LABEL } from './encoding';
 import { readIndicator, readOItemCode } from './items';
 import { findHeader, isBlank, isNoteRow, isSubtotalLabel, isTotalLabel, likelyHeader } from './layout';
-import { judgeRecords, kindOf, tooManyRows, type ImportRecord } from './records';
+import { judgeRecords, kindOf, otherYearRefusal, tooManyRows, type ImportRecord } from './records';
+import { problem, type ImportProblem } from './problems';
 import type { FileTotal, ImportKind, ImportSource, ScoreImport, SkippedRows } from './scoreImport';
 
-const EXPECTED =
-  'ต้องมีคอลัมน์ตัวชี้วัด (ตัวชี้วัด, ตัวชี้วัดที่ หรือ ชื่อตัวชี้วัด) หรือรหัสข้อ OIT (รหัส, ข้อ) และคอลัมน์คะแนน (คะแนน, คะแนน ITA, ผลคะแนน หรือ ร้อยละ)';
-
-/** What the app read the file as, said first, so a refusal shows where reading went wrong. */
-export function sourceSaid(source: ImportSource): string {
-  return [
-    source.encoding && `อ่านไฟล์เป็น ${ENCODING_LABEL[source.encoding]}`,
-    source.sheet !== undefined && `แผ่นงาน "${source.sheet}"`,
-    source.separator && `พบตัวคั่น ${SEPARATOR_LABEL[source.separator]}`,
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
-
-function noHeader(rows: readonly string[][], source: ImportSource): string {
+/** Why no header was found, quoting the likeliest header row the file has. */
+function noHeader(rows: readonly string[][], source: ImportSource): ImportProblem {
   const seen = likelyHeader(rows);
-  const said = sourceSaid(source);
-  if (!seen) return said ? `${said} แต่ไม่มีข้อมูล` : 'ไม่มีข้อมูล';
+  if (!seen) return problem('header.noData');
   const hasItem = seen.columns.some((c) => ITEM_COLUMNS.includes(c));
   const hasScore = seen.columns.includes('score');
-  const missing =
-    hasItem && !hasScore
-      ? 'ไม่พบหัวคอลัมน์คะแนน'
-      : hasScore && !hasItem
-        ? 'ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT'
-        : 'ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT และคะแนน';
-  const quoted = seen.cells.slice(0, 8).map((c) => `"${c}"`).join(', ') + (seen.cells.length > 8 ? ' …' : '');
-  const but = said ? `${said} แต่` : '';
-  if (seen.cells.length === 1 && source.separator === undefined && source.sheet === undefined) {
-    return `${but}ไม่พบตัวคั่น (, แท็บ หรือ ;) ระหว่างหัวคอลัมน์: แถวที่ ${seen.index + 1} มีช่องเดียวคือ ${quoted} — ${EXPECTED}`;
-  }
+  const cells = seen.cells.slice(0, 8).map((c) => `"${c}"`).join(', ') + (seen.cells.length > 8 ? ' …' : '');
+  const row = seen.index + 1;
+  if (seen.cells.length === 1 && source.separator === undefined && source.sheet === undefined) return problem('header.noSeparator', { row, cells });
   // Excel on a computer without Thai writes each Thai letter it cannot save as '?'.
   const lostThai = seen.cells.some((c) => /\?{2,}/.test(c)) && !seen.cells.some((c) => /[\u0E01-\u0E5B]/.test(c));
-  const why = lostThai ? ' — ตัวอักษรไทยในไฟล์กลายเป็น ? ไปแล้วตอนบันทึก: เปิดไฟล์ต้นฉบับใน Excel แล้วบันทึกเป็น "CSV UTF-8" หรือ .xlsx' : '';
-  return `${but}${missing}: หัวคอลัมน์ที่พบ (แถวที่ ${seen.index + 1}) คือ ${quoted}${why} — ${EXPECTED}`;
+  const code = hasItem && !hasScore ? 'header.noScore' : hasScore && !hasItem ? 'header.noItem' : 'header.neither';
+  return problem(code, { row, cells, lostThai: lostThai ? problem('header.lostThai') : '' });
 }
 
 /** Consecutive rows skipped for one reason, as one range. */
@@ -73,22 +50,19 @@ const width = (row: readonly string[]) => {
  * Cells past the header's last column are not read, so a row that has them would lose them
  * silently: '1,85,5' under 'ตัวชี้วัด,คะแนน' would save 85, and a comment would be cut at its comma.
  */
-function overflowProblem(row: readonly string[], columns: number, separator: ImportSource['separator']): string | null {
+function overflowProblem(row: readonly string[], columns: number, separator: ImportSource['separator']): ImportProblem | null {
   const cells = width(row);
   if (cells <= columns) return null;
   const extra = row.slice(columns, cells).map((c) => `"${c.trim()}"`).join(', ');
-  const fix =
-    separator === ','
-      ? 'ทศนิยมแบบจุลภาค (85,5) หรือข้อความที่มีจุลภาคต้องอยู่ในเครื่องหมายคำพูด ("85,5") หรือบันทึกไฟล์ด้วยตัวคั่น ;'
-      : 'ใส่หัวคอลัมน์ให้ช่องที่เกิน หรือลบข้อมูลนอกตาราง';
-  return `แถวนี้มี ${cells} ช่อง แต่หัวตารางมี ${columns} คอลัมน์ (ช่องที่เกินคือ ${extra}): ${fix}`;
+  const fix = problem(separator === ',' ? 'row.overflowFixComma' : 'row.overflowFixOther');
+  return problem('row.overflow', { cells, columns, extra, fix });
 }
 
-function readTotal({ raw, row, label }: { raw: string; row: number; label: string }, hints: (raw: string, problems: readonly string[]) => string[]): FileTotal {
+function readTotal({ raw, row, label }: { raw: string; row: number; label: string }, hints: (raw: string, problems: readonly ImportProblem[]) => ImportProblem[]): FileTotal {
   const scored = scoreCell(raw);
   const problems = 'problem' in scored ? [scored.problem] : [];
   problems.push(...hints(raw, problems));
-  return { row, label, score: 'score' in scored && problems.length === 0 ? scored.score : null, problem: problems.length ? problems.join(' — ') : null };
+  return { row, label, score: 'score' in scored && problems.length === 0 ? scored.score : null, problems };
 }
 
 /** The row names no item, but one of its cells says it carries the total, or one instrument's. */
@@ -149,7 +123,7 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   const listed = kindOf(body, columns)?.kind;
   const totals: { row: number; label: string; raw: string }[] = [];
   const records: ImportRecord[] = [];
-  const overflows: (string | null)[] = [];
+  const overflows: (ImportProblem | null)[] = [];
   const columnCount = width(rowAt(rows, index));
   const sections: number[] = [];
   const subtotals: number[] = [];
@@ -170,8 +144,10 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
 
   const kind = kindOf(records, columns);
   if (!kind || records.length === 0) {
-    return { ok: false, problem: `ไฟล์มีแต่หัวคอลัมน์ ไม่มีแถวข้อมูล (หัวตารางอยู่แถวที่ ${index + 1})`, source };
+    return { ok: false, problem: problem('header.only', { row: index + 1 }), source };
   }
+  const otherYear = otherYearRefusal(records, source, fiscalYear);
+  if (otherYear) return otherYear;
   // Per-instrument subtotals come before the grand total, which closes the table.
   const total = totals.at(-1) ?? null;
   for (const row of [...subtotals, ...totals.slice(0, -1).map((t) => t.row)].sort((a, b) => a - b)) skip(skipped, row, 'subtotal');
@@ -179,14 +155,14 @@ export function readScoreRows(rows: readonly string[][], source: ImportSource, f
   // Present-or-absent O-items answer 1 for present; a 1 there is not a percentage.
   const sheetScores = source.sheet !== undefined && !(kind.kind === 'oItems' && framework.oItemScoring === 'present-absent');
   const fractions = sheetScores && allFractions(records.map((r) => r.cells.score ?? ''));
-  const sheetHints = (raw: string, problems: readonly string[]) => {
+  const sheetHints = (raw: string, problems: readonly ImportProblem[]) => {
     if (source.sheet === undefined) return [];
     const percent = sheetScores ? percentHint(raw, fractions) : null;
     const unrounded = problems.length > 0 || percent ? workbookHint(raw) : null;
-    return [percent, unrounded].filter((h): h is string => h !== null);
+    return [percent, unrounded].filter((h): h is ImportProblem => h !== null);
   };
   const judged = judgeRecords(records, kind, framework, fiscalYear).map((row, i) => {
-    const problems = [overflows[i], ...row.problems].filter((p): p is string => Boolean(p));
+    const problems = [overflows[i], ...row.problems].filter((p): p is ImportProblem => Boolean(p));
     problems.push(...sheetHints(records[i]?.cells.score ?? '', problems));
     return problems.length > row.problems.length ? { ...row, value: null, problems } : row;
   });

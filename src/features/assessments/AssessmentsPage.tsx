@@ -36,6 +36,9 @@ export function AssessmentsPage() {
   const { year } = yearFromUrl(params.get('year'), years);
   if (year === undefined) return <ErrorState message={t('error.noAssessment')} />;
   const canEdit = refusePlanningOnly(actor) === null;
+  // A refused import's "start the year" link asks for this year, when it has not been started.
+  const asked = Number(params.get('start'));
+  const offered = Number.isInteger(asked) && asked > 0 && !years.includes(asked) ? asked : undefined;
   return (
     <div className="assessments">
       <h1>{t('assessments.heading', { year })}</h1>
@@ -53,7 +56,7 @@ export function AssessmentsPage() {
       {/* Keyed by year: a preview or a half-typed form must never be saved into another year. */}
       <YearResult key={year} year={year} />
       {canEdit && <CarryOver year={year} assessments={assessments.data} />}
-      {canEdit && <NewYearForm years={years} />}
+      {canEdit && <NewYearForm key={offered ?? 'next'} years={years} offered={offered} />}
     </div>
   );
 }

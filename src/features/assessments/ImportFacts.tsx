@@ -7,6 +7,7 @@ import type { Framework } from '../../domain/schemas/framework';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatScore } from '../../i18n/numbers';
 import { messages, type AssessmentsKey } from './messages';
+import { useImportWords } from './useImportWords';
 
 const ENCODING: Record<TextEncodingName, AssessmentsKey> = {
   'utf-8': 'import.encoding.utf8',
@@ -44,6 +45,7 @@ export function statedTotal(read: Read, framework: Framework, assessment: Assess
 /** How the file was read, said before its rows: so a wrong guess is seen before anything is saved. */
 export function ImportFacts({ read, assessment, framework }: { read: Read; assessment: Assessment; framework: Framework }) {
   const { t, locale } = useMessages(messages);
+  const words = useImportWords();
   const score = (n: number) => formatScore(n, locale);
   const { source, skipped, total } = read;
   const facts: string[] = [];
@@ -52,7 +54,7 @@ export function ImportFacts({ read, assessment, framework }: { read: Read; asses
   if (source.separator) facts.push(t(SEPARATOR[source.separator]));
   for (const s of skipped) facts.push(t(SKIPPED[s.why], { rows: s.from === s.to ? String(s.from) : `${s.from}–${s.to}` }));
   if (total && read.kind === 'oItems') facts.push(t('import.total.oItems', { row: total.row, label: total.label }));
-  else if (total && total.score === null) facts.push(t('import.total.unreadable', { row: total.row, label: total.label, problem: total.problem ?? '' }));
+  else if (total && total.score === null) facts.push(t('import.total.unreadable', { row: total.row, label: total.label, problem: total.problems.map(words.problem).join(' — ') }));
   else if (total && total.score !== null) {
     const check = checkFileTotal(framework, assessment, read.rows, total.score);
     const stated = score(total.score);

@@ -2,10 +2,12 @@ import type { ImportRow } from '../../domain/import/scoreImport';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatScore } from '../../i18n/numbers';
 import { messages } from './messages';
+import { useImportWords } from './useImportWords';
 
 /** Every row of the file with what it holds or why it cannot be saved. */
 export function ImportPreview({ file, rows }: { file: string; rows: readonly ImportRow[] }) {
   const { t, locale } = useMessages(messages);
+  const words = useImportWords();
   const bad = rows.filter((r) => r.problems.length > 0).length;
   return (
     <div className="table-scroll">
@@ -25,7 +27,7 @@ export function ImportPreview({ file, rows }: { file: string; rows: readonly Imp
               <th scope="row">{r.row}</th>
               <td>{r.value ? (r.value.kind === 'indicator' ? t('import.indicator', { number: r.value.indicator }) : r.value.code) : '—'}</td>
               <td>{r.value ? formatScore(r.value.score, locale) : '—'}</td>
-              <td>{r.problems.length ? <span className="field-error">✕ {r.problems.join(' · ')}</span> : <span>✓ {t('import.ok')}</span>}</td>
+              <td>{r.problems.length ? <span className="field-error">✕ {r.problems.map(words.problem).join(' · ')}</span> : <span>✓ {t('import.ok')}</span>}</td>
             </tr>
           ))}
         </tbody>

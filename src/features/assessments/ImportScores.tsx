@@ -1,5 +1,8 @@
 import { useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useSaveAssessment } from '../../data/mutations';
+import { useAssessments } from '../../data/queries';
+import { problem } from '../../domain/import/problems';
 import { applyImport } from '../../domain/import/applyImport';
 import type { ImportRow } from '../../domain/import/scoreImport';
 import { scoreTemplate } from '../../domain/import/template';
@@ -7,11 +10,13 @@ import type { Assessment } from '../../domain/schemas/assessment';
 import type { Framework } from '../../domain/schemas/framework';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatCount, formatScore } from '../../i18n/numbers';
+import { useLangLink } from '../../i18n/langLink';
 import { downloadText } from '../../ui/download';
 import { ImportFacts, statedTotal } from './ImportFacts';
 import { ImportPreview } from './ImportPreview';
 import { readChosenFile, readSheet, type ImportRead } from './importRead';
 import { messages } from './messages';
+import { useImportWords } from './useImportWords';
 
 // A year's scores fit in a few kilobytes, a workbook of them in a few dozen; anything near this is not a score file.
 const MB = 1024 * 1024;
@@ -34,6 +39,9 @@ type Step = { step: 'choose' } | { step: 'reading'; file: string } | { step: 're
 /** Read, show every row, confirm: the assessment changes only when every row is good. */
 export function ImportScores({ assessment, framework }: { assessment: Assessment; framework: Framework }) {
   const { t, locale } = useMessages(messages);
+  const words = useImportWords();
+  const withLang = useLangLink();
+  const assessments = useAssessments();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // Only the latest choice may show: a workbook read slowly must not replace a file chosen after it.
@@ -50,8 +58,8 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
     if (chosen.size > MAX_BYTES) {
       // Rounded up, so a file just past the limit never reads as the limit itself.
       const size = formatScore(Math.ceil((chosen.size / MB) * 100) / 100, locale);
-      const problem = t('import.tooLarge', { size, limit: formatCount(MAX_BYTES / MB, locale) });
-      return setState({ step: 'read', read: { file: chosen.name, result: { ok: false, problem }, workbook: null } });
+      const tooLarge = problem('file.tooLarge', { size, limit: formatCount(MAX_BYTES / MB, locale) });
+      return setState({ step: 'read', read: { file: chosen.name, result: { ok: false, problem: tooLarge }, workbook: null } });
     }
     setState({ step: 'reading', file: chosen.name });
     let read: ImportRead;
@@ -59,8 +67,8 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
       read = await readChosenFile(chosen, framework, year);
     } catch (error) {
       // The browser could not hand over the bytes (the file moved or lost permission since it was picked).
-      const problem = t('import.unreadable', { message: error instanceof Error ? error.message : String(error) });
-      read = { file: chosen.name, result: { ok: false, problem }, workbook: null };
+      const unreadable = problem('file.unreadable', { message: error instanceof Error ? error.message : String(error) });
+      read = { file: chosen.name, result: { ok: false, problem: unreadable }, workbook: null };
     }
     // Cleared at once, so choosing the same file again after fixing it reads it again.
     if (input.current) input.current.value = '';
@@ -79,6 +87,8 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
   const read = state.step === 'read' ? state.read : null;
   const result = read?.result;
   const bad = result?.ok ? result.rows.filter((r) => r.problems.length > 0).length : 0;
+  const fileYear = result && !result.ok ? result.fileYear : undefined;
+  const started = fileYear !== undefined && assessments.data?.some((a) => a.fiscalYear === fileYear);
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('import.heading')}</h2>
@@ -119,7 +129,16 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
       )}
       {read && result && !result.ok && (
         <p role="alert" className="field-error">
-          {t('import.refused', { file: read.file, problem: result.problem })}
+          {t('import.refused', { file: read.file, problem: words.refusal(result) })}
+        </p>
+      )}
+      {fileYear !== undefined && (
+        // The file is another year's: one way to that year, started or not, instead of a refusal per row.
+        <p className="notice" role="note">
+          {started ? null : `${t('import.yearNotStarted', { fileYear })} `}
+          <Link to={withLang(started ? `/assessments?year=${fileYear}` : `/assessments?year=${year}&start=${fileYear}`)}>
+            {t(started ? 'import.goToYear' : 'import.startYear', { fileYear })}
+          </Link>
         </p>
       )}
       {read && result?.ok && (

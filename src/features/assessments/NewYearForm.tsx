@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useStartYear } from '../../data/mutations';
 import { useFrameworks, useOrganisation } from '../../data/queries';
@@ -8,8 +8,11 @@ import { useMessages } from '../../i18n/featureMessages';
 import { messages } from './messages';
 import { useLangLink } from '../../i18n/langLink';
 
-/** The planning officer opens a new year to record its result; what is typed stays on a refusal. */
-export function NewYearForm({ years }: { years: number[] }) {
+/**
+ * The planning officer opens a new year to record its result; what is typed stays on a refusal.
+ * offered: the year a refused import belongs to, filled in and focused so starting it is one press.
+ */
+export function NewYearForm({ years, offered }: { years: number[]; offered?: number }) {
   const { t } = useMessages(messages);
   const withLang = useLangLink();
   const id = useId();
@@ -17,7 +20,12 @@ export function NewYearForm({ years }: { years: number[] }) {
   const organisation = useOrganisation();
   const frameworks = useFrameworks();
   const start = useStartYear();
-  const [typed, setTyped] = useState(String(Math.max(...years) + 1));
+  const [typed, setTyped] = useState(String(offered ?? Math.max(...years) + 1));
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Focus scrolls the field into view too.
+    if (offered !== undefined) input.current?.focus();
+  }, [offered]);
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = () => {
@@ -50,6 +58,7 @@ export function NewYearForm({ years }: { years: number[] }) {
         <div className="field">
           <label htmlFor={`${id}-year`}>{t('newYear.year')}</label>
           <input
+            ref={input}
             id={`${id}-year`}
             inputMode="numeric"
             autoComplete="off"

@@ -1,3 +1,4 @@
+import { problem } from '../../domain/import/problems';
 import { readScoreBytes, type ScoreImport } from '../../domain/import/scoreImport';
 import { readScoreRows } from '../../domain/import/sheetRows';
 import type { Framework } from '../../domain/schemas/framework';
@@ -16,7 +17,7 @@ export function readSheet(file: string, sheets: Sheet[], chosen: number, framewo
   const sheet = sheets[chosen];
   const result: ScoreImport = sheet
     ? readScoreRows(sheet.rows, { fileName: file, sheet: sheet.name }, framework, fiscalYear)
-    : { ok: false, problem: 'ไม่มีแผ่นงานนี้ในไฟล์' };
+    : { ok: false, problem: problem('sheet.missing') };
   return { file, result, workbook: { sheets, chosen } };
 }
 
@@ -33,7 +34,7 @@ export async function readChosenFile(file: File, framework: Framework, fiscalYea
   // names both, where the text reader would call it an .xls.
   if (!isXlsx(bytes) && !isOfficeCompound(bytes)) return { file: file.name, result: readScoreBytes(bytes, file.name, framework, fiscalYear), workbook: null };
   const workbook = await readWorkbook(buffer);
-  if (!workbook.ok) return { file: file.name, result: { ok: false, problem: workbook.problem, source: { fileName: file.name } }, workbook: null };
+  if (!workbook.ok) return { file: file.name, result: { ok: false, problem: problem('workbook.refused', { message: workbook.problem }), source: { fileName: file.name } }, workbook: null };
   return openWorkbook(file.name, workbook.sheets, framework, fiscalYear);
 }
 

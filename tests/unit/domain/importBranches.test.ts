@@ -1,12 +1,11 @@
 import { frameworkFor } from '../../../src/domain/frameworks/registry';
 import { indicatorsOf } from '../../../src/domain/scoring';
 import type { Assessment } from '../../../src/domain/schemas/assessment';
-import { allFractions, percentHint } from '../../../src/domain/import/answers';
+import { allFractions } from '../../../src/domain/import/answers';
 import { checkFileTotal } from '../../../src/domain/import/fileTotal';
-import { readIndicator } from '../../../src/domain/import/items';
 import { kindOf } from '../../../src/domain/import/records';
-import { readScoreFile, type ScoreImport } from '../../../src/domain/import/scoreImport';
-import { readScoreRows } from '../../../src/domain/import/sheetRows';
+import { problem } from '../../../src/domain/import/problems';
+import { percentHint, readIndicator, readScoreFile, readScoreRows, type ScoreImport } from '../../support/importInThai';
 import { scoreTemplate } from '../../../src/domain/import/template';
 
 const framework = frameworkFor(2565);
@@ -153,7 +152,7 @@ describe('the file total against rows that hold no indicator score', () => {
   it('leaves the year incomplete when the rows are O-items or unreadable', () => {
     const assessment = { indicatorScores: [] } as unknown as Assessment;
     const rows = [
-      { row: 2, value: null, problems: ['ไม่มีตัวชี้วัด'] },
+      { row: 2, value: null, problems: [problem('indicator.missing')] },
       { row: 3, value: { kind: 'oItem' as const, code: 'O1', score: 100, comment: '' }, problems: [] },
     ];
     expect(checkFileTotal(framework, assessment, rows, 90)).toEqual({

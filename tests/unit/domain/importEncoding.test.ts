@@ -1,4 +1,4 @@
-import { decodeText } from '../../../src/domain/import/encoding';
+import { decodeText } from '../../support/importInThai';
 
 const THAI = 'ตัวชี้วัด,คะแนน\r\n5,78.20\r\n';
 const bytes = (...parts: (number[] | Buffer)[]) => new Uint8Array(Buffer.concat(parts.map((p) => (Buffer.isBuffer(p) ? p : Buffer.from(p)))));

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frameworkFor } from '../../../src/domain/frameworks/registry';
-import { readScoreBytes, type ScoreImport } from '../../../src/domain/import/scoreImport';
-import { readScoreRows } from '../../../src/domain/import/sheetRows';
+import { readScoreBytes, readScoreRows, type ScoreImport } from '../../support/importInThai';
 import { readWorkbook } from '../../../src/ui/xlsx/readWorkbook';
 
 // The files are written by tests/fixtures/import/make.mjs, byte for byte as Excel saves them.

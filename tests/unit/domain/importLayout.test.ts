@@ -1,10 +1,8 @@
 import { frameworkFor } from '../../../src/domain/frameworks/registry';
-import { readOItemAnswer } from '../../../src/domain/import/answers';
 import { columnOf } from '../../../src/domain/import/columns';
 import { splitRows } from '../../../src/domain/import/delimited';
-import { readIndicator, readOItemCode } from '../../../src/domain/import/items';
-import { readScoreFile, type ScoreImport } from '../../../src/domain/import/scoreImport';
-import { readScoreRows } from '../../../src/domain/import/sheetRows';
+import { readOItemCode } from '../../../src/domain/import/items';
+import { readIndicator, readOItemAnswer, readScoreFile, readScoreRows, type ScoreImport } from '../../support/importInThai';
 
 const framework = frameworkFor(2565);
 const points = { ...framework, oItemScoring: 'points' as const };

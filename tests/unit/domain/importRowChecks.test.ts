@@ -1,8 +1,6 @@
 import { frameworkFor } from '../../../src/domain/frameworks/registry';
 import { indicatorsOf } from '../../../src/domain/scoring';
-import { readScoreFile, type ScoreImport } from '../../../src/domain/import/scoreImport';
-import { readScoreRows } from '../../../src/domain/import/sheetRows';
-import { readOItemAnswer } from '../../../src/domain/import/answers';
+import { readOItemAnswer, readScoreFile, readScoreRows, type ScoreImport } from '../../support/importInThai';
 import { columnOf } from '../../../src/domain/import/columns';
 import { readOItemCode } from '../../../src/domain/import/items';
 
@@ -187,14 +185,20 @@ describe('the year column', () => {
     ['๖๕', []],
     ['ปี 65', []],
     ['2565 (ต.ค. 64 – ก.ย. 65)', []],
-    ['64', ['เป็นผลของปี 2564 ไม่ใช่ปี 2565']],
-    ['2564', ['เป็นผลของปี 2564 ไม่ใช่ปี 2565']],
-    ['2565/2566', ['ช่องปี "2565/2566" ระบุหลายปี (2565 และ 2566): ผลคะแนนเป็นของปีงบประมาณเดียว ใส่ปี 2565 หรือ 2566 ปีเดียว']],
-    ['2565-66', ['ช่องปี "2565-66" ระบุหลายปี (2565 และ 2566): ผลคะแนนเป็นของปีงบประมาณเดียว ใส่ปี 2565 หรือ 2566 ปีเดียว']],
-    ['65/66', ['ช่องปี "65/66" ระบุหลายปี (2565 และ 2566): ผลคะแนนเป็นของปีงบประมาณเดียว ใส่ปี 2565 หรือ 2566 ปีเดียว']],
-    ['2565 และ 2566', ['ช่องปี "2565 และ 2566" ระบุหลายปี (2565 และ 2566): ผลคะแนนเป็นของปีงบประมาณเดียว ใส่ปี 2565 หรือ 2566 ปีเดียว']],
+    // A file all of another year is refused once, naming that year, not row by row.
+    ['64', 'ทุกแถวในไฟล์เป็นผลของปีงบประมาณ 2564 ไม่ใช่ปี 2565 ที่กำลังนำเข้า'],
+    ['2564', 'ทุกแถวในไฟล์เป็นผลของปีงบประมาณ 2564 ไม่ใช่ปี 2565 ที่กำลังนำเข้า'],
+    ['2565/2566', ['ช่องปี "2565/2566" ระบุหลายปี (2565, 2566): ผลคะแนนเป็นของปีงบประมาณเดียว ใส่ปีเดียว']],
+    ['2565-66', ['ช่องปี "2565-66" ระบุหลายปี (2565, 2566): ผลคะแนนเป็นของปีงบประมาณเดียว ใส่ปีเดียว']],
+    ['65/66', ['ช่องปี "65/66" ระบุหลายปี (2565, 2566): ผลคะแนนเป็นของปีงบประมาณเดียว ใส่ปีเดียว']],
+    ['2565 และ 2566', ['ช่องปี "2565 และ 2566" ระบุหลายปี (2565, 2566): ผลคะแนนเป็นของปีงบประมาณเดียว ใส่ปีเดียว']],
     ['ปีนี้', ['เป็นผลของปี ปีนี้ ไม่ใช่ปี 2565']],
   ])('reads "%s"', (year, problems) => {
     expect(problemsOf(year)).toEqual(problems);
+  });
+
+  it('refuses row by row a file that mixes this year with another', () => {
+    const result = read('ปีงบประมาณ,ตัวชี้วัด,คะแนน\n2565,5,85\n2564,6,90');
+    expect(result.ok && result.rows.map((r) => r.problems)).toEqual([[], ['เป็นผลของปี 2564 ไม่ใช่ปี 2565']]);
   });
 });
