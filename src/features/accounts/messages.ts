@@ -77,7 +77,7 @@ const en: Record<keyof typeof th, string> = {
   'accounts.role.executive': 'Executive',
   'accounts.usernameHint': 'Used to sign in: a–z, 0–9, dot, hyphen and underscore, 3–64 characters',
   'accounts.password': 'Password',
-  'accounts.passwordHint': "At least {min} characters; not digits in a row, a phone number, a birth date or the owner's name. Tell the owner yourself: the password is not shown again once saved.",
+  'accounts.passwordHint': "At least {min, plural, one {# character} other {# characters}}; not digits in a row, a phone number, a birth date or the owner's name. Tell the owner yourself: the password is not shown again once saved.",
   'accounts.create.heading': 'New account',
   'accounts.create.submit': 'Create the account',
   'accounts.create.done': 'Created the account {username} ({name})',

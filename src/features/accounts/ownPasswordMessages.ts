@@ -21,7 +21,7 @@ const en: Record<keyof typeof th, string> = {
   'ownPassword.current': 'Current password',
   'ownPassword.new': 'New password',
   'ownPassword.confirm': 'New password again',
-  'ownPassword.hint': 'At least {min} characters; not digits in a row, a phone number, a birth date or your name, and not a commonly used password.',
+  'ownPassword.hint': 'At least {min, plural, one {# character} other {# characters}}; not digits in a row, a phone number, a birth date or your name, and not a commonly used password.',
   'ownPassword.mismatch': 'The two new passwords are not the same.',
   'ownPassword.submit': 'Change the password',
   'ownPassword.done': 'Your password has been changed. Other devices signed in to this account have been signed out.',

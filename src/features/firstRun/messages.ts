@@ -88,7 +88,7 @@ const en: Record<FirstRunKey, string> = {
   'firstRun.restore.tooLarge': 'The file is far too large to be a backup of this app',
   'firstRun.restore.progressLabel': 'Restore progress',
   'firstRun.restore.preparing': 'Restoring the data…',
-  'firstRun.restore.progress': 'Restoring {done} of {total} records',
+  'firstRun.restore.progress': 'Restoring {done} of {total, plural, one {# record} other {# records}}',
   'firstRun.restore.unreadable': 'The file could not be read',
   'firstRun.restore.refused': 'Cannot restore from {file}: {message}',
   'firstRun.restore.preview': '{file} holds the data of {organisation}, backed up on {date}:',
