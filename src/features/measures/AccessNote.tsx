@@ -30,9 +30,20 @@ export function AccessNote({ access, unitIds, units }: { access: MeasureAccess; 
         return t('access.contentPlanningOnly');
     }
   })();
+  // Unit names are Thai in either language: marked so, a screen reader reads them in Thai.
+  const pattern = names.length ? new RegExp(`(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`) : null;
+  const parts = pattern ? text.split(pattern) : [text];
   return (
     <p className="notice access-note">
-      {text}
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} lang="th">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
     </p>
   );
 }
