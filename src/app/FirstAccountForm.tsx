@@ -1,19 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { firstAccountSchema, SETUP_CODE_TRIES } from '../domain/schemas/firstAccount';
 import { FirstAccountMade, useFirstAccount, type FirstAccount } from '../data/setupQueries';
-import { isStoreError } from '../data/storeError';
+import { fieldErrorOf, isStoreError } from '../data/storeError';
 import { PASSWORD_MIN_LENGTH, passwordProblem } from '../domain/passwordRule';
 import type { Account } from '../domain/schemas/account';
 import { useMessages } from '../i18n/featureMessages';
+import { useErrorWords } from '../i18n/useErrorWords';
 import { FieldError } from '../ui/FieldError';
 import { firstAccountMessages } from './firstAccountMessages';
 
 type Values = FirstAccount & { confirm: string };
 const FIELDS = ['setupCode', 'username', 'name', 'password'] as const;
 const EMPTY: Values = { setupCode: '', username: '', name: '', password: '', confirm: '' };
-const schemaResolver = zodResolver(firstAccountSchema) as unknown as Resolver<Values>;
 
 /**
  * The first planning officer of an empty server, with the code from its log; checked as the
@@ -24,17 +23,24 @@ export function FirstAccountForm({ onSignedIn, onSetUpAlready }: { onSignedIn: (
   const { t } = useMessages(firstAccountMessages);
   const id = useId();
   const firstAccount = useFirstAccount();
+  const words = useErrorWords();
   const [refusal, setRefusal] = useState<string | null>(null);
+  // The schema's faults are worded by their codes, so an English reader is told in English.
   const resolver = useMemo<Resolver<Values>>(
-    () => async (values, context, options) => {
-      const result = await schemaResolver(values, context, options);
-      const errors: FieldErrors<Values> = { ...result.errors };
+    () => (values) => {
+      const parsed = firstAccountSchema.safeParse(values);
+      const errors: FieldErrors<Values> = {};
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
+        const field = fieldErrorOf(issue);
+        const name = field.path as keyof Values;
+        errors[name] ??= { type: issue.code, message: words.field(field) };
+      }
       const problem = passwordProblem(values.password, values);
       if (problem) errors.password = { type: 'password', message: problem };
       else if (values.confirm !== values.password) errors.confirm = { type: 'mismatch', message: t('firstAccount.mismatch') };
-      return Object.keys(errors).length === 0 ? { values: { ...(result.values as FirstAccount), confirm: values.confirm }, errors: {} } : { values: {}, errors };
+      return Object.keys(errors).length === 0 && parsed.success ? { values: { ...parsed.data, confirm: values.confirm }, errors: {} } : { values: {}, errors };
     },
-    [t],
+    [t, words],
   );
   const form = useForm<Values>({ resolver, defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
@@ -48,14 +54,14 @@ export function FirstAccountForm({ onSignedIn, onSetUpAlready }: { onSignedIn: (
       const failure = error instanceof Error ? error : new Error(String(error));
       if (isStoreError(failure, 'validation') && failure.detail.kind === 'validation') {
         const named = failure.detail.fields.filter((f) => (FIELDS as readonly string[]).includes(f.path));
-        named.forEach((f, i) => form.setError(f.path as (typeof FIELDS)[number], { type: 'server', message: f.message }, { shouldFocus: i === 0 }));
-        setRefusal(named.length > 0 && named.length === failure.detail.fields.length ? t('firstAccount.fixFields') : failure.message);
+        named.forEach((f, i) => form.setError(f.path as (typeof FIELDS)[number], { type: 'server', message: words.field(f) }, { shouldFocus: i === 0 }));
+        setRefusal(named.length > 0 && named.length === failure.detail.fields.length ? t('firstAccount.fixFields') : words.storeError(failure));
       } else if (isStoreError(failure, 'forbidden')) {
         // Someone else made the first account meanwhile: this page becomes the sign-in.
         if (!(await firstAccount.stillWaiting())) return onSetUpAlready(failure.message);
         form.setError('setupCode', { type: 'server', message: failure.message }, { shouldFocus: true });
       } else {
-        setRefusal(failure.message);
+        setRefusal(words.storeError(failure));
       }
     }
   });

@@ -128,3 +128,14 @@ describe('the first planning officer of an empty server', () => {
     for (const key of Object.keys(firstAccountMessages.th)) expect(sources, key).toContain(`'${key}'`);
   });
 });
+
+describe('the first account form in English', () => {
+  it('says what is missing in English, from the schema’s codes', async () => {
+    const { requests } = renderScreen(() => Response.json({}), true);
+    await userEvent.type(await screen.findByLabelText('Full name'), 'Somchai');
+    await userEvent.click(screen.getByRole('button', { name: 'Create the account and sign in' }));
+    expect(await screen.findByLabelText('Setup code')).toHaveAccessibleDescription(expect.stringContaining('Required'));
+    expect(document.body.textContent).not.toMatch(/ต้องระบุ/);
+    expect(requests.filter((r) => r.method === 'POST')).toEqual([]);
+  });
+});
