@@ -17,10 +17,12 @@ const catalogs: [string, Record<string, string>][] = [
 ];
 
 // Words ending in s after a placeholder that are not counted nouns ("{name} is", "{unit}'s").
-const NOT_PLURAL = new Set(['is', 'was', 'has', 'does', 'its', 'as', 'us', 'this', 'always', 'plus', 'across', 'less', 'unless', 'press', 'access', 'progress', 'address', 'status', 'process', 'business', 'success', 'yes', 'class']);
+const NOT_PLURAL = new Set(['is', 'was', 'has', 'does', 'its', 'as', 'us', 'this', 'always', 'plus', 'across', 'less', 'unless', 'press', 'access', 'progress', 'address', 'status', 'process', 'business', 'success', 'yes', 'class',
+  // Verbs: '{first} already holds', '{name} says'.
+  'holds', 'says', 'reads', 'shows', 'needs', 'gives', 'keeps', 'comes', 'goes']);
 
 // Parameters that name a thing rather than count it ("the {year} records", "{file} holds").
-const NOT_COUNTS = /^(year|fiscalYear|file|name|title|unit|indicator|number|level|date|when|who)$/;
+const NOT_COUNTS = /^(year|fiscalYear|file|name|title|unit|indicator|number|level|date|when|who|first|last)$/;
 
 /** `{x} nouns` or `{x} adjective nouns` outside a plural, with x a parameter that counts. */
 function unpluralised(template: string): string[] {
@@ -47,6 +49,7 @@ describe('English plurals', () => {
     ['{name} is late', []],
     ['{year} records', []],
     ['{indicator} has scores', []],
+    ['{first} already holds', []],
     ['{count, plural, one {# measure} other {# measures}}', []],
     ['{n, plural, one {# of {total}} other {# of {total}}} and {days} days', ['{days} days']],
     ['{count} measure(s)', []],
