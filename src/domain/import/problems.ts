@@ -33,13 +33,12 @@ const SAID_FIRST = new Set<ImportCode>(['header.noData', 'header.noSeparator', '
 /** What the app read the file as, said first, so a refusal shows where reading went wrong. */
 export function sourceSaid(source: ImportSource | undefined, fill: Fill): string {
   if (!source) return '';
-  return [
+  const parts = [
     source.encoding && fill('said.encoding', { encoding: fill(`encoding.${source.encoding}`, {}) }),
     source.sheet !== undefined && fill('said.sheet', { sheet: source.sheet }),
     source.separator && fill('said.separator', { separator: fill(SEPARATOR_CODE[source.separator], {}) }),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  ].filter((part): part is string => Boolean(part));
+  return parts.length ? parts.reduce((said, part) => fill('said.and', { said, part })) : '';
 }
 
 const SEPARATOR_CODE = { ',': 'separator.comma', '\t': 'separator.tab', ';': 'separator.semicolon' } as const;

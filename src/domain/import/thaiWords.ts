@@ -40,6 +40,7 @@ export const IMPORT_TH = {
   'said.encoding': 'อ่านไฟล์เป็น {encoding}',
   'said.sheet': 'แผ่นงาน "{sheet}"',
   'said.separator': 'พบตัวคั่น {separator}',
+  'said.and': '{said} {part}',
   'said.but': '{said} แต่{problem}',
   'json.syntax': 'อ่านไฟล์ JSON ไม่ได้ รูปแบบไม่ถูกต้อง ({message})',
   'json.notList': 'ไฟล์ JSON ต้องเป็นรายการ (array) ของแถว หรือวัตถุที่มี "rows" เป็นรายการ',

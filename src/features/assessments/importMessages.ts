@@ -41,6 +41,7 @@ const en: Record<ImportCode, string> = {
   'said.encoding': 'Read the file as {encoding}',
   'said.sheet': 'sheet "{sheet}"',
   'said.separator': 'found the separator {separator}',
+  'said.and': '{said}, {part}',
   'said.but': '{said}, but {problem}',
   'json.syntax': 'The JSON file cannot be read: it is not well formed ({message})',
   'json.notList': 'A JSON file must be a list (array) of rows, or an object whose "rows" is such a list',
