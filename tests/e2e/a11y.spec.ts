@@ -42,6 +42,19 @@ for (const viewport of WIDTHS) {
   });
 }
 
+// WCAG 2.4.2: the tab says which screen it is (issue 24 item 10: the same title on every route).
+test('every route has a tab title of its own, in Thai and English', async ({ page }) => {
+  for (const lang of ['th', 'en'] as const) {
+    const titles = new Map<string, string>();
+    for (const route of ROUTES) {
+      await openRoute(page, route, lang);
+      titles.set(route, await page.title());
+    }
+    const shared = [...titles].filter(([route, title]) => [...titles].some(([other, same]) => other !== route && same === title));
+    expect(shared.map(([route, title]) => `${route}: ${title}`), `routes sharing a title in ${lang}`).toEqual([]);
+  }
+});
+
 test('reduced motion stops every animation and transition', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/#/meeting');

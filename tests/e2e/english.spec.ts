@@ -32,3 +32,17 @@ for (const state of FORM_STATES as FormState[]) {
     expect(thai, `Thai in ${state.name} in English`).toEqual([]);
   });
 }
+
+// The rule must fail on Thai the app adds, and only on that.
+test('the English check names Thai the app adds and lets stored and lang="th" Thai be', async ({ page }) => {
+  await openRoute(page, '/measures/msr-plan-3', 'en');
+  const stored = await storedStrings(page);
+  expect(stored).toContain('การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง');
+  const before = await thaiInEnglish(page, stored);
+  await page.evaluate(() => {
+    const main = document.querySelector('main');
+    main?.insertAdjacentHTML('beforeend', '<p class="probe-ui">Status: กำลังดำเนินการ</p><p lang="th">เทศบาลตำบลตัวอย่าง</p><button aria-label="ปิด">×</button>');
+  });
+  const found = (await thaiInEnglish(page, stored)).filter((f) => !before.includes(f));
+  expect(found).toEqual([expect.stringMatching(/^"Status: กำลังดำเนินการ" in .*p\.probe-ui$/), expect.stringMatching(/^aria-label="ปิด" on /)]);
+});

@@ -129,6 +129,7 @@ const WORDS = {
   'settings.restore.file': ['เลือกไฟล์สำรองข้อมูล (.json)', 'Choose a backup file (.json)'],
   'settings.restore.confirm': ['แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้', 'Replace the current data with this file'],
   'common.save': ['บันทึก', 'Save'],
+  'whatIf.heading': ['ทดลองเปลี่ยนคะแนน', 'What if'],
 } as const;
 type Key = keyof typeof WORDS;
 
@@ -174,6 +175,23 @@ export const FORM_STATES: FormState[] = [
       await page.getByRole('button', { name: words(lang, 'newMeasure.save') }).click();
       await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
       return { page, typed: [] };
+    },
+  },
+  {
+    name: 'what-if with a score it cannot read',
+    async open(page, lang) {
+      await openRoute(page, '/', lang);
+      const form = page.getByRole('form', { name: words(lang, 'whatIf.heading') });
+      await expect
+        .poll(async () => {
+          await readToTheEnd(page);
+          return form.count();
+        }, { timeout: 20_000 })
+        .toBe(1);
+      await form.getByRole('textbox').first().fill('abc');
+      await expect(form.locator('[aria-invalid="true"]')).toHaveCount(1);
+      await form.scrollIntoViewIfNeeded();
+      return { page, typed: ['abc'] };
     },
   },
   {
@@ -263,6 +281,7 @@ export async function attachScreenshot(page: Page, testInfo: TestInfo, name: str
  *   words come from the dictionary) must sit on one line, in a label or anywhere else; nor may a
  *   label's or legend's text wrap in a column under half its own width (squeezed beside a
  *   stretched control);
+ * - a one-line field (input, select) over 64 px tall, stretched by what sits beside it;
  * - anything reaching past the viewport's sides, so the page scrolls sideways. An element inside
  *   a scrolling or clipping box that itself fits (a wide table in its overflow wrapper) is fine.
  */
@@ -286,6 +305,13 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       const box = input.getBoundingClientRect();
       const label = input.labels?.[0] ?? input;
       if (box.width > 32) problems.push(`${input.type} ${Math.round(box.width)} px wide (over 32): ${name(label)}`);
+    }
+
+    // A one-line field stretched tall by a neighbour's error (issue 24 item 6: ~96 px).
+    for (const field of Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), select:not([multiple])'))) {
+      if (!shown(field)) continue;
+      const height = field.getBoundingClientRect().height;
+      if (height > 64) problems.push(`one-line field ${Math.round(height)} px tall (over 64): ${name(field.labels?.[0] ?? field)}`);
     }
 
     const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
@@ -460,4 +486,27 @@ export async function thaiInEnglish(page: Page, own: string[]): Promise<string[]
     if (THAI.test(strip(document.title))) found.push(`document.title "${document.title}"`);
     return found;
   }, own);
+}
+
+/**
+ * A phone's header (issue 24 item 8): one bar at most 64 px tall that stays at the top as the
+ * page scrolls, the menu behind a button. Scrolls the page: call it last.
+ */
+export async function phoneHeaderProblems(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    // The meeting screen is a screen of its own, without the app's chrome.
+    const header = document.querySelector('header');
+    if (!header) return [];
+    const problems: string[] = [];
+    const height = header.getBoundingClientRect().height;
+    if (height > 64) problems.push(`header ${Math.round(height)} px tall on a phone (over 64)`);
+    if (document.documentElement.scrollHeight > innerHeight + 300) {
+      scrollTo(0, 300);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const top = header.getBoundingClientRect().top;
+      if (Math.abs(top) > 1) problems.push(`header scrolls away on a phone (its top at ${Math.round(top)} px after scrolling 300 px)`);
+      scrollTo(0, 0);
+    }
+    return problems;
+  });
 }
