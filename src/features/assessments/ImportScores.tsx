@@ -134,12 +134,12 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
       )}
       {fileYear !== undefined && (
         // The file is another year's: one way to that year, started or not, instead of a refusal per row.
-        <p className="notice" role="note">
-          {started ? null : `${t('import.yearNotStarted', { fileYear })} `}
-          <Link to={withLang(started ? `/assessments?year=${fileYear}` : `/assessments?year=${year}&start=${fileYear}`)}>
+        <div className="notice" role="note">
+          {!started && <p>{t('import.yearNotStarted', { fileYear })}</p>}
+          <Link className="button-link" to={withLang(started ? `/assessments?year=${fileYear}` : `/assessments?year=${year}&start=${fileYear}`)}>
             {t(started ? 'import.goToYear' : 'import.startYear', { fileYear })}
           </Link>
-        </p>
+        </div>
       )}
       {read && result?.ok && (
         <>
