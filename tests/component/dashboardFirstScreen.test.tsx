@@ -66,11 +66,22 @@ describe('the dashboard’s first screen', () => {
     await screen.findByRole('table', { name: 'คะแนนรายตัวชี้วัด' });
     expect(screen.queryByRole('region', { name: WARNINGS })).toBeNull();
     expect(screen.queryByText(/^ที่มา:/)).toBeNull();
+    // Below it, each section with nothing yet says what to do, or is not there: no empty headings.
+    const glance = await screen.findByRole('region', { name: 'มาตรการโดยสรุป' }, { timeout: 5000 });
+    expect(glance).toHaveTextContent('ยังไม่มีมาตรการของปีนี้');
+    expect(within(glance).getByRole('link', { name: 'เพิ่มมาตรการ' })).toHaveAttribute('href', '#/measures/new?year=2566');
+    expect(screen.queryByRole('heading', { name: 'แยกตามผู้รับผิดชอบ' })).toBeNull();
+    expect(screen.queryByRole('region', { name: /^เส้นทางสู่ระดับ/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'สิ่งที่ยังไม่มีมาตรการรองรับ' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'การบันทึกความคืบหน้าก่อนการประชุม' })).toBeNull();
     unmount();
 
     await renderApp({ store, url: '/?year=2566', preferences: as(EXECUTIVE) });
     const seen = await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' });
     expect(seen).toHaveTextContent('เจ้าหน้าที่วิเคราะห์นโยบายและแผนจะบันทึกคะแนนเมื่อ ป.ป.ช. ประกาศผล');
     expect(within(seen).queryByRole('link')).toBeNull();
+    const glanceSeen = await screen.findByRole('region', { name: 'มาตรการโดยสรุป' }, { timeout: 5000 });
+    expect(glanceSeen).toHaveTextContent('เจ้าหน้าที่วิเคราะห์นโยบายและแผนเป็นผู้เพิ่มมาตรการ');
+    expect(within(glanceSeen).queryByRole('link')).toBeNull();
   });
 });

@@ -42,13 +42,13 @@ export function CoverageGaps({ summary, measures, findings, latest, canCreate }:
     };
   };
 
+  // With no scores yet nothing can be a gap; the headline says what comes next.
+  if (assessment.indicatorScores.length === 0) return null;
   return (
     <section aria-labelledby="gaps-heading" className="card gaps">
       <h2 id="gaps-heading">{t('gaps.heading')}</h2>
       <p className="hint">{t('gaps.intro', { mark: formatScore(settings.improvementMark, locale) })}</p>
-      {assessment.indicatorScores.length === 0 ? (
-        <p>{t('gaps.noScores')}</p>
-      ) : gaps.length === 0 ? (
+      {gaps.length === 0 ? (
         <p>{t('gaps.none')}</p>
       ) : (
         <ul>

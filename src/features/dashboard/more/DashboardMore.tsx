@@ -31,6 +31,7 @@ export default function DashboardMore({ summary, counts, trend }: { summary: Ass
   const settings = useSettings();
   // Fixed for the visit, so counts do not shift while the page is read.
   const today = useMemo(() => new Date(), []);
+  const planner = refusePlanningOnly(actor) === null;
   const queries = [measures, latest, findings, units];
   const failed = queries.find((q) => q.isError);
   return (
@@ -46,19 +47,31 @@ export default function DashboardMore({ summary, counts, trend }: { summary: Ass
             measures={measures.data}
             findings={findings.data}
             latest={latest.data}
-            canCreate={refusePlanningOnly(actor) === null}
+            canCreate={planner}
           />
-          <FreshnessSection
+          {/* With no measures yet the glance says what comes next; these would only show zeros. */}
+          {measures.data.length > 0 && (
+            <FreshnessSection
+              year={assessment.fiscalYear}
+              measures={measures.data}
+              latest={latest.data}
+              units={units.data}
+              calendar={settings.data?.meetings}
+              planner={planner}
+              today={today}
+            />
+          )}
+          <MeasuresGlance
             year={assessment.fiscalYear}
             measures={measures.data}
             latest={latest.data}
             units={units.data}
-            calendar={settings.data?.meetings}
-            planner={refusePlanningOnly(actor) === null}
             today={today}
+            canCreate={planner}
           />
-          <MeasuresGlance year={assessment.fiscalYear} measures={measures.data} latest={latest.data} units={units.data} today={today} />
-          <ProgressSection assessmentId={assessment.id} year={assessment.fiscalYear} measures={measures.data} today={today} />
+          {measures.data.length > 0 && (
+            <ProgressSection assessmentId={assessment.id} year={assessment.fiscalYear} measures={measures.data} today={today} />
+          )}
         </>
       )}
       <TrendSection summary={summary} trend={trend} />

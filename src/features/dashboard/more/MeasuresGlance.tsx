@@ -23,10 +23,12 @@ interface GlanceProps {
   latest: ProgressUpdate[];
   units: Unit[];
   today: Date;
+  /** Only the planning officer gets the link to write a measure. */
+  canCreate: boolean;
 }
 
 /** Whether the measures are moving: counts by health and by unit, what is late, what was reported. */
-export function MeasuresGlance({ year, measures, latest, units, today }: GlanceProps) {
+export function MeasuresGlance({ year, measures, latest, units, today, canCreate }: GlanceProps) {
   const { t, locale } = useMessages(messages);
   const overview = measureOverview(measures, latest, today);
   const withLang = useLangLink();
@@ -41,6 +43,26 @@ export function MeasuresGlance({ year, measures, latest, units, today }: GlanceP
   // The chart's height with its heading, takeaway and legend, held until it is drawn.
   const unitsHeight = 200 + byUnit.length * 64;
 
+  // A year with no measures yet: one line on what comes next, not five zeros and empty charts.
+  if (overview.total === 0) {
+    return (
+      <section aria-labelledby="glance-heading" className="card glance">
+        <h2 id="glance-heading">{t('glance.heading')}</h2>
+        <p>
+          <strong>{t('glance.none')}</strong>
+        </p>
+        {canCreate ? (
+          <p>
+            <Link className="button-link" to={withLang(`/measures/new?year=${year}`)}>
+              {t('glance.noneAdd')}
+            </Link>
+          </p>
+        ) : (
+          <p>{t('glance.noneWait')}</p>
+        )}
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="glance-heading" className="card glance">
       <h2 id="glance-heading">{t('glance.heading')}</h2>

@@ -31,15 +31,15 @@ export function RoadToNextLevel({ summary }: { summary: AssessmentSummary }) {
     return def ? localName(def, language) : '';
   };
 
+  // A year with no scores has no road and nothing to try: the headline says what comes next.
+  if (assessment.indicatorScores.length === 0) return null;
   return (
     <section aria-labelledby="road-heading" className="card road">
       {/* With no total yet there is no level to hold or reach; saying "top level" would be false. */}
       <h2 id="road-heading">{!official ? t('road.headingNoTotal') : next ? t('road.heading', { level: next.level }) : t('road.headingTop')}</h2>
       <p>{!official ? t('road.noTotal') : next ? t('road.needed', { points: score(next.pointsNeeded), min: score(next.min) }) : t('road.top')}</p>
       <div className="road-grid">
-        {assessment.indicatorScores.length === 0 ? (
-          <p>{t('road.noScores')}</p>
-        ) : room.length === 0 ? (
+        {room.length === 0 ? (
           <p>{t('road.nothing')}</p>
         ) : (
           <div className="table-scroll">
