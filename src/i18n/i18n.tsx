@@ -126,7 +126,21 @@ function fill(inner: string, whole: string, params: MessageParams, locale: strin
 /** The parameters a template asks for, plain or plural, each once, sorted: the same in every language. */
 export function placeholderNames(template: string): string[] {
   const names = new Set<string>();
-  for (const m of template.matchAll(/\{\s*(\w+)\s*(?:\}|,\s*plural\s*,)/g)) names.add(m[1] as string);
+  let at = 0;
+  for (let open = template.indexOf('{', at); open >= 0; open = template.indexOf('{', at)) {
+    const end = closing(template, open);
+    if (end < 0) break;
+    const inner = template.slice(open + 1, end);
+    const simple = /^\s*(\w+)\s*$/.exec(inner);
+    const select = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
+    if (simple) names.add(simple[1] as string);
+    if (select) {
+      names.add(select[1] as string);
+      // A branch ('one {has}') is text, which may itself name parameters.
+      for (const body of branches(select[2] as string)?.values() ?? []) for (const name of placeholderNames(body)) names.add(name);
+    }
+    at = end + 1;
+  }
   return [...names].sort();
 }
 

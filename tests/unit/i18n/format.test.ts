@@ -54,6 +54,10 @@ describe('placeholderNames', () => {
     ['{b} and {a} and {b}', ['a', 'b']],
     ['{n, plural, one {# of {total}} other {# of {total}}}', ['n', 'total']],
     ['no placeholder', []],
+    ['{stale} {stale, plural, one {has} other {have}} no update', ['stale']],
+    ['{n, plural, =0 {none} other {#}}', ['n']],
+    ['planned {expected}%, done {done}%', ['done', 'expected']],
+    ['{a} {unclosed', ['a']],
   ])('finds the parameters of %j', (template, names) => {
     expect(placeholderNames(template)).toEqual(names);
   });
