@@ -58,13 +58,13 @@ const en: Record<keyof typeof th, string> = {
   'trendChart.part': '{year}: {instrument} {points} points',
   'trendChart.totals': 'Total by year',
   'trendChart.parts': 'Points from each instrument by year',
-  'healthChart.takeaway': '{done} of {total} measures done; {unit} has the most overdue or at risk ({late})',
-  'healthChart.takeawayNoneLate': '{done} of {total} measures done; no unit has a measure overdue or at risk',
+  'healthChart.takeaway': '{done} of {total, plural, one {# measure} other {# measures}} done; {unit} has the most overdue or at risk ({late})',
+  'healthChart.takeawayNoneLate': '{done} of {total, plural, one {# measure} other {# measures}} done; no unit has a measure overdue or at risk',
   'healthChart.takeawayEmpty': 'There are no measures in this fiscal year yet',
   'healthChart.caption': 'Measures of each unit by health',
   'healthChart.unit': 'Unit',
   'healthChart.total': 'Total',
-  'healthChart.segment': '{unit}: {health}, {count} measures',
+  'healthChart.segment': '{unit}: {health}, {count, plural, one {# measure} other {# measures}}',
 };
 
 export const chartMessages = defineMessages(th, en);

@@ -23,14 +23,14 @@ const th = {
 };
 
 const en: Record<keyof typeof th, string> = {
-  'progressChart.takeaway': '{done} of {total} measures done, {late} behind plan',
-  'progressChart.takeawayNoneLate': '{done} of {total} measures done, none behind plan',
+  'progressChart.takeaway': '{done} of {total, plural, one {# measure} other {# measures}} done, {late} behind plan',
+  'progressChart.takeawayNoneLate': '{done} of {total, plural, one {# measure} other {# measures}} done, none behind plan',
   'progressChart.takeawayEmpty': 'No measures in this fiscal year yet',
   'progressChart.expected': 'Planned to be done',
   'progressChart.done': 'Done',
   'progressChart.onTrack': 'In progress, on track',
   'progressChart.today': 'This month',
-  'progressChart.caption': 'Progress month by month, fiscal year {year}, as a percentage of {total} measures',
+  'progressChart.caption': 'Progress month by month, fiscal year {year}, as a percentage of {total, plural, one {# measure} other {# measures}}',
   'progressChart.month': 'Month',
   'progressChart.expectedHead': 'Planned',
   'progressChart.doneHead': 'Done',
