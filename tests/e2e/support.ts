@@ -147,12 +147,19 @@ export function routeUrl(route: string, lang: Lang): string {
   return lang === 'th' ? `/#${route}` : `/#${route}${route.includes('?') ? '&' : '?'}lang=en`;
 }
 
-/** Opens a route and waits until it has drawn its data: checks must see what a person reads. */
+/**
+ * Opens a route and waits until it has drawn its data, read down to its foot so the sections
+ * that load near the screen (the dashboard's charts) are there too: checks must see what a
+ * person reads. Leaves the page scrolled back to its top.
+ */
 export async function openRoute(page: Page, route: string, lang: Lang) {
   await page.goto(routeUrl(route, lang));
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-  await expect(page.locator('.loading')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await readToTheEnd(page);
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await page.evaluate(() => scrollTo(0, 0));
 }
 
 /**
@@ -508,5 +515,28 @@ export async function phoneHeaderProblems(page: Page): Promise<string[]> {
       scrollTo(0, 0);
     }
     return problems;
+  });
+}
+
+/**
+ * English that counts one thing in the plural ("1 measures", "Overdue, 1 measures"): issue 24
+ * item 11, plurals through Intl.PluralRules. Text and aria-labels; words ending -ss, -us, -is are
+ * singular already.
+ */
+export async function onePlurals(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ONE = /(?<![\d.,])1 (?!\w*(?:ss|us|is)\b)[A-Za-z]+s\b/;
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const text = node.parentElement?.textContent?.replace(/\s+/g, ' ') ?? '';
+      const match = ONE.exec(text);
+      if (match) found.add(`"${match[0]}" in "${text.trim().slice(0, 80)}"`);
+    }
+    for (const el of Array.from(document.querySelectorAll('[aria-label]'))) {
+      const match = ONE.exec(el.getAttribute('aria-label') ?? '');
+      if (match) found.add(`"${match[0]}" in aria-label="${el.getAttribute('aria-label')}"`);
+    }
+    return Array.from(found);
   });
 }
