@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { BackupSummary } from '../domain/backup';
+import type { BackupProblem, BackupSummary } from '../domain/backup';
 import type { DataSet } from '../domain/schemas/dataSet';
 import { readBackupFile, type BackupReading } from './adapters/backupReader/readBackupFile';
 import { invalidate } from './changeFeed';
@@ -16,8 +16,8 @@ export const MAX_BACKUP_BYTES = 400 * 1024 * 1024;
 export type RestoreStep =
   | { step: 'choose' }
   | { step: 'reading'; fileName: string }
-  /** `reason` says which words the screen shows; 'invalid' comes with the reader's own Thai message. */
-  | { step: 'refused'; fileName: string; reason: 'too-large' | 'unreadable' | 'invalid'; message: string }
+  /** `reason` says which words the screen shows; 'invalid' comes with the reader's Thai message and its words' key and values. */
+  | { step: 'refused'; fileName: string; reason: 'too-large' | 'unreadable' | 'invalid'; message: string; words?: BackupProblem['words'] }
   | { step: 'preview'; fileName: string; summary: BackupSummary }
   | { step: 'done'; fileName: string }
   /** Called back while it was being written: the data is as it was. */
@@ -109,7 +109,7 @@ export function useRestoreBackup(options?: ReplaceOptions) {
         ? { step: 'preview', fileName: chosen.name, summary: outcome.summary }
         : outcome.unreadable
           ? { step: 'refused', fileName: chosen.name, reason: 'unreadable', message: '' }
-          : { step: 'refused', fileName: chosen.name, reason: 'invalid', message: outcome.problem.message },
+          : { step: 'refused', fileName: chosen.name, reason: 'invalid', message: outcome.problem.message, words: outcome.problem.words },
     );
   };
 

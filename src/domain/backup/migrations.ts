@@ -22,7 +22,7 @@ export function migrate(file: BackupDocument, from: number, to: number, migratio
     const step = migrations[version];
     if (!step) {
       const message = `แอปนี้ไม่มีวิธีแปลงไฟล์สำรองข้อมูลรุ่น ${version - 1} เป็นรุ่น ${version} จึงกู้คืนอย่างปลอดภัยไม่ได้`;
-      return { ok: false, problem: { code: 'bad-version', message, issues: [] } };
+      return { ok: false, problem: { code: 'bad-version', message, issues: [], words: { key: 'backup.noMigration', values: { from: version - 1, to: version } } } };
     }
     try {
       current = { ...step(current), version };
@@ -30,7 +30,7 @@ export function migrate(file: BackupDocument, from: number, to: number, migratio
       // A migration meets files people may have edited by hand; one it cannot follow is refused
       // like any other bad file rather than breaking the restore screen.
       const message = `แปลงไฟล์สำรองข้อมูลรุ่น ${version - 1} เป็นรุ่น ${version} ไม่สำเร็จ: ข้อมูลในไฟล์ไม่เป็นไปตามรูปแบบของรุ่น ${version - 1}`;
-      return { ok: false, problem: { code: 'invalid-record', message, issues: [] } };
+      return { ok: false, problem: { code: 'invalid-record', message, issues: [], words: { key: 'backup.migrationFailed', values: { from: version - 1, to: version } } } };
     }
   }
   return { ok: true, file: current };

@@ -16,11 +16,27 @@ export interface BackupIssue {
   message: string;
 }
 
+/** Which words a screen says a refusal with, finer than `code`, and the values they need. */
+export type BackupWordKey =
+  | 'backup.empty'
+  | 'backup.notJson'
+  | 'backup.notJsonAt'
+  | 'backup.notOursFormat'
+  | 'backup.notOursNoHeader'
+  | 'backup.badVersion'
+  | 'backup.newerVersion'
+  | 'backup.noMigration'
+  | 'backup.migrationFailed'
+  | 'backup.invalidRecords'
+  | 'backup.inconsistent';
+
 export interface BackupProblem {
   code: BackupProblemCode;
-  /** Thai, for a role="alert" box: names what is wrong and where. */
+  /** Thai, for a role="alert" box and the server's API: names what is wrong and where. */
   message: string;
   issues: BackupIssue[];
+  /** The same refusal for a screen to word in its reader's language. */
+  words: { key: BackupWordKey; values: Readonly<Record<string, string | number>> };
 }
 
 export const DATA_NAMES: Readonly<Record<keyof DataSet, string>> = {
@@ -78,5 +94,6 @@ export function invalidRecords(error: z.core.$ZodError, data: unknown): BackupPr
         : `ส่วนหัวของไฟล์ ช่อง "${path.map(String).join('.')}"`,
     message,
   }));
-  return { code: 'invalid-record', message: `ข้อมูลในไฟล์ไม่ถูกต้อง: ${listIssues(issues)}`, issues };
+  const details = listIssues(issues);
+  return { code: 'invalid-record', message: `ข้อมูลในไฟล์ไม่ถูกต้อง: ${details}`, issues, words: { key: 'backup.invalidRecords', values: { details, count: issues.length } } };
 }

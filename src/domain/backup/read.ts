@@ -21,7 +21,10 @@ export type BackupRead = { ok: true; file: BackupFile; summary: BackupSummary } 
 // The header's name is only for people opening the file; the data's own name is the one restored.
 const contentSchema = z.pick(backupFileSchema, { exportedAt: true, data: true });
 
-const refuse = (code: BackupProblem['code'], message: string): BackupRead => ({ ok: false, problem: { code, message, issues: [] } });
+const refuse = (code: BackupProblem['code'], message: string, words: BackupProblem['words']): BackupRead => ({
+  ok: false,
+  problem: { code, message, issues: [], words },
+});
 
 const isDocument = (value: unknown): value is BackupDocument =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -44,13 +47,12 @@ export function summarise(file: BackupFile): BackupSummary {
   };
 }
 
-function notOurs(value: unknown): string {
+function notOurs(value: unknown): BackupRead {
   const format = isDocument(value) ? value.format : undefined;
-  const why =
-    typeof format === 'string' && format !== ''
-      ? `ไฟล์ระบุรูปแบบเป็น "${format.slice(0, 80)}"`
-      : 'ไม่มีส่วนหัวของไฟล์สำรองข้อมูล';
-  return `ไฟล์นี้ไม่ใช่ไฟล์สำรองข้อมูลของแดชบอร์ดมาตรการ ITA (${why})`;
+  const named = typeof format === 'string' && format !== '' ? format.slice(0, 80) : null;
+  const why = named !== null ? `ไฟล์ระบุรูปแบบเป็น "${named}"` : 'ไม่มีส่วนหัวของไฟล์สำรองข้อมูล';
+  const words: BackupProblem['words'] = named !== null ? { key: 'backup.notOursFormat', values: { format: named } } : { key: 'backup.notOursNoHeader', values: {} };
+  return refuse('not-backup', `ไฟล์นี้ไม่ใช่ไฟล์สำรองข้อมูลของแดชบอร์ดมาตรการ ITA (${why})`, words);
 }
 
 /**
@@ -60,23 +62,28 @@ function notOurs(value: unknown): string {
 export function readBackupWith(text: string, migrations: BackupMigrations, currentVersion: number): BackupRead {
   // Editors on Windows like to start UTF-8 files with a byte-order mark.
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return refuse('empty', 'ไฟล์ว่างเปล่า ไม่มีข้อมูลให้กู้คืน');
+  if (body.trim() === '') return refuse('empty', 'ไฟล์ว่างเปล่า ไม่มีข้อมูลให้กู้คืน', { key: 'backup.empty', values: {} });
   const json = parseJson(body);
-  if (!json.ok) return refuse('not-json', notJsonMessage(json.place));
+  if (!json.ok) {
+    const { place } = json;
+    return refuse('not-json', notJsonMessage(place), place ? { key: 'backup.notJsonAt', values: { line: place.line, column: place.column } } : { key: 'backup.notJson', values: {} });
+  }
   const found = json.value;
-  if (!isDocument(found) || found.format !== BACKUP_FORMAT) return refuse('not-backup', notOurs(found));
+  if (!isDocument(found) || found.format !== BACKUP_FORMAT) return notOurs(found);
 
   const { version } = found;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return refuse(
       'bad-version',
       'ไฟล์สำรองข้อมูลนี้ไม่ระบุรุ่นของรูปแบบไฟล์ หรือระบุไม่ถูกต้อง (ช่อง "version" ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป) จึงอ่านอย่างปลอดภัยไม่ได้',
+      { key: 'backup.badVersion', values: {} },
     );
   }
   if (version > currentVersion) {
     return refuse(
       'newer-version',
       `ไฟล์นี้สร้างโดยแอปรุ่นที่ใหม่กว่า (รูปแบบไฟล์รุ่น ${version} แต่แอปนี้อ่านได้ถึงรุ่น ${currentVersion}) จึงอ่านอย่างปลอดภัยไม่ได้ กรุณาใช้แอปรุ่นล่าสุด`,
+      { key: 'backup.newerVersion', values: { version, current: currentVersion } },
     );
   }
 
@@ -88,7 +95,9 @@ export function readBackupWith(text: string, migrations: BackupMigrations, curre
   const { data } = parsed.data;
   const broken = inconsistencies(data);
   if (broken.length) {
-    return { ok: false, problem: { code: 'inconsistent', message: `ข้อมูลในไฟล์อ้างถึงกันไม่ครบ: ${listIssues(broken)}`, issues: broken } };
+    const details = listIssues(broken);
+    const words: BackupProblem['words'] = { key: 'backup.inconsistent', values: { details, count: broken.length } };
+    return { ok: false, problem: { code: 'inconsistent', message: `ข้อมูลในไฟล์อ้างถึงกันไม่ครบ: ${details}`, issues: broken, words } };
   }
   const file: BackupFile = {
     format: BACKUP_FORMAT,

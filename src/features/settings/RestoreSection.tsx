@@ -4,6 +4,7 @@ import { formatDateTime } from '../../i18n/dates';
 import { formatCount } from '../../i18n/numbers';
 import { useMessages } from '../../i18n/featureMessages';
 import { BackupPreview } from './BackupPreview';
+import { backupMessages } from './backupMessages';
 import { messages } from './messages';
 
 /**
@@ -12,6 +13,7 @@ import { messages } from './messages';
  */
 export function RestoreSection() {
   const { t, locale } = useMessages(messages);
+  const backup = useMessages(backupMessages);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const { state, choose, confirm, cancel, pending, cancelling, error, progress, announced } = useRestoreBackup();
@@ -19,7 +21,13 @@ export function RestoreSection() {
     if (input.current) input.current.value = '';
   };
   const refusal = (refused: Extract<RestoreStep, { step: 'refused' }>) =>
-    refused.reason === 'too-large' ? t('settings.restore.tooLarge') : refused.reason === 'unreadable' ? t('settings.restore.unreadable') : refused.message;
+    refused.reason === 'too-large'
+      ? t('settings.restore.tooLarge')
+      : refused.reason === 'unreadable'
+        ? t('settings.restore.unreadable')
+        : refused.words
+          ? backup.t(refused.words.key, refused.words.values)
+          : refused.message;
 
   return (
     <section className="card" aria-labelledby={`${id}-h`}>

@@ -169,7 +169,19 @@ describe('refusing a file', () => {
     ['only a byte-order mark', '\uFEFF'],
   ])('refuses %s as empty', (_what, input) => {
     const problem = problemOf(readBackup(input));
-    expect(problem).toEqual({ code: 'empty', message: 'ไฟล์ว่างเปล่า ไม่มีข้อมูลให้กู้คืน', issues: [] });
+    expect(problem).toEqual({ code: 'empty', message: 'ไฟล์ว่างเปล่า ไม่มีข้อมูลให้กู้คืน', issues: [], words: { key: 'backup.empty', values: {} } });
+  });
+
+  it.each([
+    ['text that is not JSON', 'ข้อมูลสำรอง', 'backup.notJson'],
+    ['another format', '{"format": "x"}', 'backup.notOursFormat', { format: 'x' }],
+    ['no header', '[]', 'backup.notOursNoHeader', {}],
+    ['no version', '{"format": "ita-measures-dashboard/backup"}', 'backup.badVersion', {}],
+    ['a newer version', '{"format": "ita-measures-dashboard/backup", "version": 99}', 'backup.newerVersion', { version: 99, current: 1 }],
+  ])('gives the screen its words and values for %s', (_what, input, key, values?: object) => {
+    const words = problemOf(readBackup(input))?.words;
+    expect(words?.key).toBe(key);
+    if (values) expect(words?.values).toEqual(values);
   });
 
   it.each([
@@ -254,7 +266,7 @@ describe('refusing a file', () => {
     expect(problem.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       'ข้อบกพร่อง รายการที่ 2 (รหัส fnd-eit-2) ช่อง "title": ต้องไม่ว่าง',
       'ข้อบกพร่อง รายการที่ 3 (รหัส fnd-iit-1) ช่อง "target.kind": ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: indicator, oItem',
-      'มาตรการ รายการที่ 1 (รหัส msr-plan-1) ช่อง "kind": ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: plan, finding, driving',
+      'มาตรการ รายการที่ 1 (รหัส msr-plan-1) ช่อง "kind": ประเภทมาตรการต้องเป็น มาตรการ/แนวทาง มาตรการปรับปรุงตามข้อบกพร่อง หรือมาตรการเพื่อขับเคลื่อน',
       'มาตรการ รายการที่ 2 (รหัส msr-plan-2) ช่อง "archived": ต้องเป็นค่า true หรือ false แต่พบข้อความ "no"',
       'ความคืบหน้า รายการที่ 1 (รหัส upd-1) ช่อง "evidenceUrl": ลิงก์หลักฐานต้องเป็น URL ที่ขึ้นต้นด้วย http:// หรือ https://',
     ]);
