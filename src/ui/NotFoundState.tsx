@@ -10,7 +10,7 @@ export function NotFoundState({ title, children, backTo }: { title: string; chil
     <section className="card not-found">
       <h1>{title}</h1>
       {children}
-      <p>
+      <p className="back-link">
         <Link to={backTo.href}>{backTo.label}</Link>
       </p>
     </section>
