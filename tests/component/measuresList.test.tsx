@@ -31,6 +31,21 @@ describe('the measures list', () => {
     expect(new URLSearchParams(window.location.hash.split('?')[1]).get('q')).toBe('จัดซื้อ โปร\u0E48งใส');
   });
 
+  it('opens a measure that leads back to the list as it was filtered', async () => {
+    const user = userEvent.setup();
+    const filters = new URLSearchParams({ unit: 'unit-palad', q: 'จัดซื้อ' }).toString();
+    await renderApp({ url: `/measures?${filters}&lang=en` });
+    const card = await screen.findByRole('link', { name: 'จัดทำคู่มือประชาสัมพันธ์ให้ผู้ปฏิบัติงานด้วยกันที่ยังไม่เข้าใจได้รับทราบ' }, { timeout: 5000 });
+    // The filters ride along; the language is the link's own and is not repeated inside them.
+    expect(card).toHaveAttribute('href', `#/measures/msr-fnd-iit-1?from=${encodeURIComponent(filters)}&lang=en`);
+    await user.click(card);
+    const back = await screen.findByRole('link', { name: 'Back to the measures list' });
+    expect(back).toHaveAttribute('href', `#/measures?${filters}&lang=en`);
+    await user.click(back);
+    expect(await screen.findByText('Showing 1 of 9 measures')).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.hash.split('?')[1]).get('q')).toBe('จัดซื้อ');
+  });
+
   it('opens a link with a unit chosen', async () => {
     await renderApp({ url: '/measures?unit=unit-palad' });
     expect(await screen.findByText('แสดง 5 จาก 9 มาตรการ')).toBeInTheDocument();

@@ -13,7 +13,7 @@ import { formatDay } from '../../i18n/dates';
  * One measure at a glance: who, when, how far, and whether it is on time. Memoised on its row,
  * which the list rebuilds only when the data changes, so typing a search re-renders no card.
  */
-export const MeasureCard = memo(function MeasureCard({ row }: { row: MeasureRow }) {
+export const MeasureCard = memo(function MeasureCard({ row, from }: { row: MeasureRow; /** The list's query, for the measure's way back to it. */ from: string }) {
   const { t, locale } = useMessages(messages);
   const withLang = useLangLink();
   const { measure, latest, status, health, unitNames, freshness, lastMeeting } = row;
@@ -22,7 +22,7 @@ export const MeasureCard = memo(function MeasureCard({ row }: { row: MeasureRow 
       <h2>
         {/* A plain link: the hash router follows it as it would a Link, without a Link's work
             per card (resolving the href against the route tree), which a search pays 25 times. */}
-        <a lang="th" href={`#${withLang(`/measures/${encodeURIComponent(measure.id)}`)}`}>
+        <a lang="th" href={`#${withLang(`/measures/${encodeURIComponent(measure.id)}${from ? `?from=${encodeURIComponent(from)}` : ''}`)}`}>
           {measure.title}
         </a>
       </h2>

@@ -11,7 +11,21 @@ export const MEASURES_PAGE = 50;
  * The measures found, a page at a time. `view` names the search and filters: a new view starts
  * again at one page, while fresh data for the same view keeps what the reader has opened.
  */
-export function MeasureList({ rows, total, view, children }: { rows: MeasureRow[]; total: number; view: string; /** Said beside the count: the filters in use. */ children?: ReactNode }) {
+export function MeasureList({
+  rows,
+  total,
+  view,
+  from = '',
+  children,
+}: {
+  rows: MeasureRow[];
+  total: number;
+  view: string;
+  /** The list's query without the language, so a measure links back to this very view. */
+  from?: string;
+  /** Said beside the count: the filters in use. */
+  children?: ReactNode;
+}) {
   const { t } = useMessages(messages);
   const [paging, setPaging] = useState({ view, limit: MEASURES_PAGE, focusFrom: -1 });
   const list = useRef<HTMLUListElement>(null);
@@ -40,7 +54,7 @@ export function MeasureList({ rows, total, view, children }: { rows: MeasureRow[
       ) : (
         <ul className="measure-list" ref={list}>
           {shown.map((row) => (
-            <MeasureCard key={row.measure.id} row={row} />
+            <MeasureCard key={row.measure.id} row={row} from={from} />
           ))}
         </ul>
       )}

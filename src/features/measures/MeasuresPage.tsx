@@ -13,7 +13,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { FilterSummary, MeasureFilters } from './MeasureFilters';
 import { MeasureList } from './MeasureList';
-import { activeFilters, applyFilters, clearedFilters, type Filters } from './measureFilters';
+import { activeFilters, applyFilters, clearedFilters, listQuery, type Filters } from './measureFilters';
 import { TargetPanel } from './TargetPanel';
 import { UnitProgress } from './UnitProgress';
 import { followUpYear } from '../../domain/followUpYear';
@@ -49,6 +49,8 @@ export function MeasuresPage() {
   const health = healthParam.safeParse(params.get('health'));
   const query = params.get('q') ?? '';
   const deferredQuery = useDeferredValue(query);
+  // Deferred with the search, so a keystroke re-renders no card until the list itself follows.
+  const from = useDeferredValue(listQuery(params));
   // A department head opens on their own unit's measures; "all" is asked for explicitly.
   const ownUnit = actor.role === 'department-head' ? actor.unitId : null;
   const unit = unitParam === 'all' ? null : (unitParam ?? ownUnit);
@@ -134,7 +136,7 @@ export function MeasuresPage() {
       {error && <ErrorState error={error} onRetry={retry} />}
       {!error && !shown && <LoadingState />}
       {shown && rows && (
-        <MeasureList rows={shown} total={rows.length} view={`${year} ${archived} ${JSON.stringify(filters)}`}>
+        <MeasureList rows={shown} total={rows.length} view={`${year} ${archived} ${JSON.stringify(filters)}`} from={from}>
           <FilterSummary active={active} units={units} links={links} onClear={clear} />
         </MeasureList>
       )}

@@ -166,3 +166,10 @@ export function clearedFilters(params: URLSearchParams, keepsToOwnUnit: boolean)
   else next.delete('unit');
   return next;
 }
+
+/** The list's query as a measure carries it back (`?from=`): its filters, not the language the link already says. */
+export function listQuery(params: URLSearchParams): string {
+  const query = new URLSearchParams(params);
+  query.delete('lang');
+  return query.toString();
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { healthOf } from '../../../src/domain/measureHealth';
 import type { Measure } from '../../../src/domain/schemas/measure';
 import type { Unit } from '../../../src/domain/schemas/organisation';
-import { activeFilters, applyFilters, clearedFilters, unitAliasesOf, unitNameMap, unitNamesOf, type ActiveFilter, type Filters, type MeasureRow } from '../../../src/features/measures/measureFilters';
+import { activeFilters, applyFilters, clearedFilters, listQuery, unitAliasesOf, unitNameMap, unitNamesOf, type ActiveFilter, type Filters, type MeasureRow } from '../../../src/features/measures/measureFilters';
 import { bigDataSet } from '../../support/bigDataSet';
 
 describe('a measure’s unit names', () => {
@@ -111,5 +111,16 @@ describe('the filters in use', () => {
     ['unit=u-klang', true, 'unit=all'],
   ])('clearing %s (own unit: %s) leaves %s', (from, keepsToOwnUnit, to) => {
     expect(clearedFilters(new URLSearchParams(from), keepsToOwnUnit).toString()).toBe(to);
+  });
+});
+
+describe('listQuery', () => {
+  it.each([
+    ['unit=u1&q=x&lang=en', 'unit=u1&q=x'],
+    ['lang=en', ''],
+    ['', ''],
+    ['year=2565&archived=1', 'year=2565&archived=1'],
+  ])('carries %j back as %j', (query, expected) => {
+    expect(listQuery(new URLSearchParams(query))).toBe(expected);
   });
 });
