@@ -1,4 +1,3 @@
-import type { TimeframeWarningCode } from '../../domain/timeframe';
 import { defineMessages } from '../../i18n/featureMessages';
 
 /**
@@ -37,17 +36,3 @@ const en: Record<keyof typeof th, string> = {
 };
 
 export const timeframeMessages = defineMessages(th, en);
-
-export const WARNING_KEYS: Record<TimeframeWarningCode, keyof typeof th> = {
-  empty: 'timeframe.warning.empty',
-  unrecognised: 'timeframe.warning.unrecognised',
-  'no-year': 'timeframe.warning.no-year',
-  'end-before-start': 'timeframe.warning.end-before-start',
-  'ce-year': 'timeframe.warning.ce-year',
-  'invalid-month': 'timeframe.warning.invalid-month',
-  'invalid-day': 'timeframe.warning.invalid-day',
-  'invalid-quarter': 'timeframe.warning.invalid-quarter',
-  vague: 'timeframe.warning.vague',
-  ambiguous: 'timeframe.warning.ambiguous',
-  'open-end': 'timeframe.warning.open-end',
-};

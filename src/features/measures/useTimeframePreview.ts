@@ -5,7 +5,7 @@ import { timeframePeriod } from '../../domain/timeframeFormat';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatTimeframePeriod } from '../../i18n/timeframes';
 import { messages } from './messages';
-import { WARNING_KEYS, timeframeMessages } from './timeframeMessages';
+import { timeframeMessages } from './timeframeMessages';
 import { usePlanYear } from './usePlanYear';
 
 /**
@@ -23,7 +23,7 @@ export function useTimeframePreview(raw: string, assessmentId: string, measureId
     if (!raw.trim()) return '';
     const parsed = parseTimeframe(raw, fiscalYear === undefined ? {} : { fiscalYear });
     const text = raw.trim();
-    const warnings = parsed.warnings.map((w) => (language === 'th' ? w.message : words(WARNING_KEYS[w.code], { text })));
+    const warnings = parsed.warnings.map((w) => (language === 'th' ? w.message : words(`timeframe.warning.${w.code}`, { text })));
     const period = timeframePeriod(storedTimeframe(parsed));
     if (!period) return warnings.join(' ');
     return [

@@ -21,8 +21,10 @@ const NOT_PLURAL = new Set(['is', 'was', 'has', 'does', 'its', 'as', 'us', 'this
   // Verbs: '{first} already holds', '{name} says'.
   'holds', 'says', 'reads', 'shows', 'needs', 'gives', 'keeps', 'comes', 'goes']);
 
-// Parameters that name a thing rather than count it ("the {year} records", "{file} holds").
-const NOT_COUNTS = /^(year|fiscalYear|file|name|title|unit|indicator|number|level|date|when|who|first|last)$/;
+// Parameters that name a thing rather than count it ("the {year} records", "{file} holds"), and
+// scores: always written with two decimals, and "1.00 points" is plural in English (CLDR's rule
+// for a number with visible decimals), so "{points} points" is right for every value.
+const NOT_COUNTS = /^(year|fiscalYear|file|name|title|unit|indicator|number|level|date|when|who|first|last|points|total|score|change)$/;
 
 /** `{x} nouns` or `{x} adjective nouns` outside a plural, with x a parameter that counts. */
 function unpluralised(template: string): string[] {
