@@ -52,7 +52,7 @@ export const en: Record<keyof typeof th, string> = {
   'indicators.col.measures': 'Measures',
   'indicators.measuresLink': '{count, plural, one {# measure} other {# measures}} answering indicator {number}',
   'indicators.noMeasure': 'None',
-  'indicators.noMeasureLink': 'No measure answers indicator {number}',
+  'indicators.noMeasureLink': 'None: no measure answers indicator {number}',
   'indicators.measuresUnavailable': 'The measures could not be read, so they are not counted per indicator',
   'status.fail': 'Below the pass mark of {passMark}',
   'status.improve': 'Below {mark}: needs improvement',
