@@ -529,7 +529,8 @@ export async function onePlurals(page: Page): Promise<string[]> {
     const found = new Set<string>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const text = node.parentElement?.textContent?.replace(/\s+/g, ' ') ?? '';
+      // The node's own text: an element's textContent runs its children's words together.
+      const text = node.data.replace(/\s+/g, ' ');
       const match = ONE.exec(text);
       if (match) found.add(`"${match[0]}" in "${text.trim().slice(0, 80)}"`);
     }
