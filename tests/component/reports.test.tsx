@@ -37,6 +37,16 @@ describe('the reports screen', () => {
   });
 });
 
+describe('the reports screen in English', () => {
+  it('marks the Thai digits of the numerals choice as Thai, and only those', async () => {
+    await renderApp({ url: '/reports?lang=en' });
+    const thai = await screen.findByRole('radio', { name: 'Thai numerals (๑ ๒ ๓)' }, { timeout: 5000 });
+    expect(within(thai.closest('label') as HTMLElement).getByText('๑ ๒ ๓')).toHaveAttribute('lang', 'th');
+    const arabic = screen.getByRole('radio', { name: 'Arabic numerals (1 2 3)' });
+    expect((arabic.closest('label') as HTMLElement).querySelector('[lang]')).toBeNull();
+  });
+});
+
 describe('the Word file', () => {
   it('says in Thai why it could not be made, and lets the user try again', async () => {
     const user = userEvent.setup();

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { PeriodPreset } from '../../domain/reports/progressReport';
 import { useMessages } from '../../i18n/featureMessages';
 import { Choice, ChoiceGroup } from '../../ui/Choice';
+import { DataText } from '../../ui/DataText';
 import type { Signatures } from './SignatureBlock';
 import { messages } from './messages';
 
@@ -27,6 +28,9 @@ interface Props {
 }
 
 /** Which document, for which period, numbered how and signed by whom; then print. */
+// The digits themselves, the same in every language: in an English page the Thai ones are Thai.
+const NUMERAL_SAMPLES = { thai: '๑ ๒ ๓', arabic: '1 2 3' } as const;
+
 export function ReportOptions({ doc, numerals, from, to, signatures, onChange, onPreset, onSignatures, more }: Props) {
   const { t } = useMessages(messages);
   const field = (key: keyof Signatures, label: string) => (
@@ -80,7 +84,11 @@ export function ReportOptions({ doc, numerals, from, to, signatures, onChange, o
             name="numerals"
             checked={numerals === n}
             onChange={() => onChange('numerals', n)}
-            label={n === 'thai' ? t('reports.numeralsThai') : t('reports.numeralsArabic')}
+            label={
+              <>
+                {t(n === 'thai' ? 'reports.numeralsThai' : 'reports.numeralsArabic')} (<DataText>{NUMERAL_SAMPLES[n]}</DataText>)
+              </>
+            }
           />
         ))}
       </ChoiceGroup>
