@@ -75,6 +75,19 @@ export function fieldErrorsOf(error: z.core.$ZodError): FieldError[] {
   return error.issues.map(fieldErrorOf);
 }
 
+/**
+ * A form's faults as react-hook-form keeps them: the first of each field, keyed by where it shows
+ * (`place`, its path by default) and worded by `word`, so a screen says it in the reader's language.
+ */
+export function faultsByField(error: z.core.$ZodError, word: (field: FieldError) => string, place: (field: FieldError) => string = (f) => f.path): Record<string, { type: string; message: string }> {
+  const faults: Record<string, { type: string; message: string }> = {};
+  for (const issue of error.issues) {
+    const field = fieldErrorOf(issue);
+    faults[place(field)] ??= { type: issue.code, message: word(field) };
+  }
+  return faults;
+}
+
 export function validationError(fields: FieldError[]): StoreError {
   const list = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
   return new StoreError({ kind: 'validation', fields }, `ข้อมูลไม่ถูกต้อง: ${list}`);

@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StoreError } from '../../src/data/storeError';
 import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
@@ -36,6 +37,32 @@ describe('creating a measure', () => {
     expect(within(units).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['unit-finance', 'unit-palad']);
     expect(within(screen.getByRole('group', { name: 'ประเภท' })).getAllByRole('radio')).toHaveLength(3);
     expect(await store.listMeasures('asm-2565')).toHaveLength(9);
+  });
+
+  it('says what is missing in English to an English reader, with no Thai of its own', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/measures/new?lang=en' });
+    await user.click(await screen.findByRole('button', { name: 'Save the measure' }));
+    const title = screen.getByLabelText('Title');
+    await waitFor(() => expect(title).toHaveAccessibleDescription('Required'));
+    const units = screen.getByRole('group', { name: 'Responsible' });
+    expect(units).toHaveAccessibleDescription('Choose at least 1 item');
+    expect(screen.queryByText(/ต้องระบุ/)).toBeNull();
+    expect(await store.listMeasures('asm-2565')).toHaveLength(9);
+  });
+
+  it('words a store\'s refusal of the save in English', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    store.createMeasure = () => Promise.reject(new StoreError({ kind: 'storage', reason: 'quota' }, 'พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม'));
+    await renderApp({ store, url: '/measures/new?lang=en' });
+    await user.type(await screen.findByLabelText('Title'), 'Survey the service users');
+    await user.click(screen.getByRole('checkbox', { name: 'สำนักปลัดเทศบาล' }));
+    await user.click(screen.getByRole('button', { name: 'Save the measure' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not save: The browser has no room left to store data');
+    expect(alert.textContent).not.toMatch(/[\u0E00-\u0E7F]/);
   });
 
   it('is the planning officer’s to do; others are told so', async () => {

@@ -49,6 +49,30 @@ describe('recording progress', () => {
     expect(await store.listProgress('msr-plan-3')).toEqual([]);
   });
 
+  it('says in English what is wrong to an English reader, and words the store\'s refusal', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore(undefined, () => financeHead);
+    await renderApp({ store, url: '/measures/msr-plan-3?lang=en', preferences: { dataSource: 'browser', actor: financeHead } });
+    const form = await screen.findByRole('region', { name: 'Record progress' });
+    const percent = within(form).getByLabelText('Progress (0–100%)');
+    await user.clear(percent);
+    await user.type(percent, '120');
+    await user.type(within(form).getByLabelText('Evidence link (optional)'), 'javascript:alert(1)');
+    await user.click(within(form).getByRole('button', { name: 'Save progress' }));
+    await waitFor(() => expect(percent).toHaveAccessibleDescription('Must be at most 100'));
+    expect(within(form).getByLabelText('Evidence link (optional)')).toHaveAccessibleDescription('Must be a link starting with http:// or https://');
+    expect(await store.listProgress('msr-plan-3')).toEqual([]);
+
+    store.appendProgress = () => Promise.reject(new StoreError({ kind: 'storage', reason: 'quota' }, 'พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม'));
+    await user.clear(percent);
+    await user.type(percent, '50');
+    await user.clear(within(form).getByLabelText('Evidence link (optional)'));
+    await user.click(within(form).getByRole('button', { name: 'Save progress' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not save: The browser has no room left to store data');
+    expect(alert.textContent).not.toMatch(/[\u0E00-\u0E7F]/);
+  });
+
   it('keeps every field when the store refuses, and says why', async () => {
     const store = await seedStore(undefined, () => financeHead);
     store.appendProgress = () => Promise.reject(new StoreError({ kind: 'storage', reason: 'quota' }, 'พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม'));

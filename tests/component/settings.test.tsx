@@ -45,6 +45,19 @@ describe('the settings screen', () => {
     });
   });
 
+  it('asks a department head for their unit in English to an English reader', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/settings?lang=en' });
+    const region = await screen.findByRole('region', { name: 'Who is using this browser' });
+    await user.clear(within(region).getByLabelText('Name'));
+    await user.click(within(region).getByRole('button', { name: 'Save' }));
+    expect(within(region).getByLabelText('Name')).toHaveAccessibleDescription('Required');
+    await user.type(within(region).getByLabelText('Name'), 'Somsri');
+    await user.click(within(region).getByRole('radio', { name: 'Department head' }));
+    await user.click(within(region).getByRole('button', { name: 'Save' }));
+    expect(within(region).getByRole('combobox', { name: 'Unit' })).toHaveAccessibleDescription('A department head needs the unit they belong to');
+  });
+
   it('refuses a file that is not JSON, saying so in an alert, and changes nothing', async () => {
     const user = userEvent.setup();
     const { region, input } = await openRestore();

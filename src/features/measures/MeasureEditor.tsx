@@ -4,10 +4,12 @@ import { useUpdateMeasure } from '../../data/measureMutations';
 import { isStoreError } from '../../data/storeError';
 import type { Measure } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { ConflictNotice } from './ConflictNotice';
 import { formFrom, measureResolver, toChanges, type MeasureFormValues } from './measureForm';
 import { messages } from './messages';
 import { LoadingState } from '../../ui/LoadingState';
+import { SaveFailed } from '../../ui/SaveFailed';
 
 // The fields preview the timeframe with the parser, which only an open edit needs: viewing a
 // measure, even as the planning officer who may edit it, does not fetch the parser.
@@ -23,9 +25,10 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
   const { t } = useMessages(messages);
   const id = useId();
   const update = useUpdateMeasure();
+  const words = useErrorWords();
   const [base, setBase] = useState<Measure | null>(null);
   const [conflict, setConflict] = useState<Measure | null>(null);
-  const form = useForm<MeasureFormValues>({ resolver: measureResolver(measure.assessmentId), defaultValues: formFrom(measure) });
+  const form = useForm<MeasureFormValues>({ resolver: measureResolver(measure.assessmentId, words.field), defaultValues: formFrom(measure) });
 
   const open = () => {
     form.reset(formFrom(measure));
@@ -74,7 +77,7 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
         </Suspense>
         {conflict && (
           <ConflictNotice
-            message={update.error?.message ?? ''}
+            message={update.error ? words.storeError(update.error) : ''}
             theirs={conflict}
             mineFrom={base.version}
             onKeepMine={() => {
@@ -90,11 +93,7 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
             }}
           />
         )}
-        {update.isError && !conflict && (
-          <p role="alert" className="field-error">
-            {t('common.saveFailed', { message: update.error.message })}
-          </p>
-        )}
+        {!conflict && <SaveFailed error={update.error} />}
         <div className="actions">
           <button type="submit" disabled={update.isPending}>
             {t('common.save')}

@@ -6,8 +6,10 @@ import { useSessionActor } from '../../data/sessionContext';
 import { refusePlanningOnly } from '../../domain/access';
 import type { Finding } from '../../domain/schemas/finding';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
+import { SaveFailed } from '../../ui/SaveFailed';
 import { emptyForm, measureResolver, toInput, type MeasureFormValues } from './measureForm';
 import { MeasureFields } from './MeasureFields';
 import { messages } from './messages';
@@ -40,7 +42,8 @@ function NewMeasureForm({ assessmentId, year, link, finding }: { assessmentId: s
   const withLang = useLangLink();
   const navigate = useNavigate();
   const create = useCreateMeasure();
-  const form = useForm<MeasureFormValues>({ resolver: measureResolver(assessmentId), defaultValues: emptyForm(link, finding) });
+  const words = useErrorWords();
+  const form = useForm<MeasureFormValues>({ resolver: measureResolver(assessmentId, words.field), defaultValues: emptyForm(link, finding) });
   const submit = form.handleSubmit((values) =>
     create.mutate(toInput(values, assessmentId), {
       onSuccess: (measure) => void navigate(withLang(`/measures/${encodeURIComponent(measure.id)}`)),
@@ -55,11 +58,7 @@ function NewMeasureForm({ assessmentId, year, link, finding }: { assessmentId: s
         <button type="submit" disabled={create.isPending}>
           {t('newMeasure.save')}
         </button>
-        {create.isError && (
-          <p role="alert" className="field-error">
-            {t('common.saveFailed', { message: create.error.message })}
-          </p>
-        )}
+        <SaveFailed error={create.error} />
       </form>
     </div>
   );

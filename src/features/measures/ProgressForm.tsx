@@ -1,12 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useAppendProgress, useWithdrawProgress } from '../../data/measureMutations';
+import { faultsByField } from '../../data/storeError';
 import type { Measure, ProgressUpdate } from '../../domain/schemas/measure';
 import { MEASURE_STATUSES } from '../../domain/schemas/measure';
 import { progressInputSchema, type ProgressInput } from '../../domain/schemas/measureInput';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { FieldError } from '../../ui/FieldError';
+import { SaveFailed } from '../../ui/SaveFailed';
 import { messages } from './messages';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { formatDay } from '../../i18n/dates';
@@ -34,7 +36,16 @@ export function ProgressForm({ measure, latest, focusFirst = false }: { measure:
   const append = useAppendProgress(measure.id);
   const withdraw = useWithdrawProgress(measure.id);
   const [saved, setSaved] = useState<ProgressUpdate | null>(null);
-  const form = useForm<ProgressInput>({ resolver: zodResolver(progressInputSchema), defaultValues: defaultsFrom(latest) });
+  const words = useErrorWords();
+  // The schema's faults worded by their codes, so an English reader is told in English.
+  const resolver = useMemo<Resolver<ProgressInput>>(
+    () => (values) => {
+      const parsed = progressInputSchema.safeParse(values);
+      return parsed.success ? { values: parsed.data, errors: {} } : { values: {}, errors: faultsByField(parsed.error, words.field) as FieldErrors<ProgressInput> };
+    },
+    [words],
+  );
+  const form = useForm<ProgressInput>({ resolver, defaultValues: defaultsFrom(latest) });
   const { errors } = form.formState;
   const date = useWatch({ control: form.control, name: 'date' });
   const dateInThai = /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? formatDay(date, locale, 'full') : '';
@@ -113,14 +124,10 @@ export function ProgressForm({ measure, latest, focusFirst = false }: { measure:
         <button type="submit" disabled={append.isPending}>
           {t('progress.save')}
         </button>
-        {append.isError && (
-          <p role="alert" className="field-error">
-            {t('common.saveFailed', { message: append.error.message })}
-          </p>
-        )}
+        <SaveFailed error={append.error} />
         {withdraw.isError && (
           <p role="alert" className="field-error">
-            {t('progress.undoFailed', { message: withdraw.error.message })}
+            {t('progress.undoFailed', { message: words.storeError(withdraw.error) })}
           </p>
         )}
         <div role="status" className="form-status">

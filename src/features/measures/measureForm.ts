@@ -1,4 +1,5 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
+import { faultsByField, type FieldError } from '../../data/storeError';
 import type { Finding } from '../../domain/schemas/finding';
 import type { Measure } from '../../domain/schemas/measure';
 import { measureInputSchema, type MeasureChanges, type MeasureInput } from '../../domain/schemas/measureInput';
@@ -79,24 +80,22 @@ export function toInput(values: MeasureFormValues, assessmentId: string): Measur
 }
 
 /** Where an error on the store's input shows in the form. */
-function fieldOf(path: PropertyKey[]): keyof MeasureFormValues {
-  const [first, second] = path.map(String);
+function fieldOf(path: string): keyof MeasureFormValues {
+  const [first, second] = path.split('.');
   if (first === 'steps') return 'stepsText';
   if (first === 'links') return second === 'oItems' ? 'oItemsText' : second === 'indicators' ? 'indicators' : 'findingIds';
-  return (first ?? 'title') as keyof MeasureFormValues;
+  return (first || 'title') as keyof MeasureFormValues;
 }
 
-/** Validates with the very schema the store uses, reporting beside the field as typed. */
-export function measureResolver(assessmentId: string): Resolver<MeasureFormValues> {
+/**
+ * Validates with the very schema the store uses, reporting beside the field as typed, in the
+ * words `word` gives a fault: the reader's language on a screen, the schema's Thai by default.
+ */
+export function measureResolver(assessmentId: string, word: (field: FieldError) => string = (f) => f.message): Resolver<MeasureFormValues> {
   return (values) => {
     const parsed = measureInputSchema.safeParse(toInput(values, assessmentId));
     if (parsed.success) return { values, errors: {} };
-    const errors: FieldErrors<MeasureFormValues> = {};
-    for (const issue of parsed.error.issues) {
-      const field = fieldOf(issue.path);
-      errors[field] ??= { type: issue.code, message: issue.message };
-    }
-    return { values: {}, errors };
+    return { values: {}, errors: faultsByField(parsed.error, word, (f) => fieldOf(f.path)) as FieldErrors<MeasureFormValues> };
   };
 }
 

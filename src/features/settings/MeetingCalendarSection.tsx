@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useUpdateSettings } from '../../data/mutations';
 import { useSettings } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
+import { faultsByField } from '../../data/storeError';
 import { refusePlanningOnly } from '../../domain/access';
 import { meetingsBetween } from '../../domain/meetingCalendar';
 import { meetingCalendarSchema, NO_MEETINGS, WEEKS_OF_MONTH, type MeetingCalendar, type MeetingRule } from '../../domain/schemas/meetingCalendar';
@@ -9,6 +10,7 @@ import { formatThaiDate, THAI_WEEKDAYS } from '../../domain/thaiDate';
 import { thaiDateOf } from '../../domain/meetingCalendar';
 import { formatDay } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { ErrorState } from '../../ui/ErrorState';
 import { FieldError } from '../../ui/FieldError';
@@ -30,6 +32,7 @@ export function MeetingCalendarSection() {
   const { t, language, locale } = useMessages(meetingMessages);
   const settings = useSettings();
   const update = useUpdateSettings();
+  const words = useErrorWords();
   const planner = refusePlanningOnly(useSessionActor()) === null;
   const id = useId();
   const [draft, setDraft] = useState<MeetingCalendar | null>(null);
@@ -63,7 +66,7 @@ export function MeetingCalendarSection() {
     e.preventDefault();
     const parsed = meetingCalendarSchema.safeParse(calendar);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
+      setErrors(Object.fromEntries(Object.entries(faultsByField(parsed.error, words.field)).map(([path, fault]) => [path, fault.message])));
       return;
     }
     setErrors({});
@@ -162,7 +165,7 @@ export function MeetingCalendarSection() {
               </ul>
             )}
           </div>
-          <SaveControls pending={update.isPending} status={update.isSuccess && draft === null ? t('common.saved') : null} failure={update.error?.message ?? null} />
+          <SaveControls pending={update.isPending} status={update.isSuccess && draft === null ? t('common.saved') : null} failure={update.error ? words.storeError(update.error) : null} />
         </form>
       )}
     </section>

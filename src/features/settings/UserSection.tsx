@@ -1,10 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useId, useMemo, useState } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useUnits } from '../../data/queries';
 import { useSession } from '../../data/sessionContext';
+import { faultsByField } from '../../data/storeError';
 import { actorSchema, ROLES, type Actor } from '../../domain/schemas/actor';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { FieldError } from '../../ui/FieldError';
 import { messages } from './messages';
@@ -16,8 +17,17 @@ export function UserSection() {
   const units = useUnits();
   const id = useId();
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const words = useErrorWords();
+  // The schema's faults worded by their codes, so an English reader is told in English.
+  const resolver = useMemo<Resolver<Actor>>(
+    () => (values) => {
+      const parsed = actorSchema.safeParse(values);
+      return parsed.success ? { values: parsed.data, errors: {} } : { values: {}, errors: faultsByField(parsed.error, words.field) as FieldErrors<Actor> };
+    },
+    [words],
+  );
   const { register, handleSubmit, control, formState, setValue } = useForm<Actor>({
-    resolver: zodResolver(actorSchema),
+    resolver,
     defaultValues: preferences.actor,
   });
   const role = useWatch({ control, name: 'role' });
