@@ -1,6 +1,7 @@
 import { useProblems } from '../data/queries';
 import { useSession } from '../data/sessionContext';
 import { useI18n } from '../i18n/i18n';
+import { useErrorWords } from '../i18n/useErrorWords';
 import { downloadText } from '../ui/download';
 import { useAfterFirstScreen } from './useAfterFirstScreen';
 
@@ -11,6 +12,7 @@ import { useAfterFirstScreen } from './useAfterFirstScreen';
 export function DataNotices() {
   const { t } = useI18n();
   const { notices } = useSession();
+  const words = useErrorWords();
   // Every record is read to find the damaged ones: only once the first screen is shown.
   const problems = useProblems(useAfterFirstScreen());
   const list = problems.data ?? [];
@@ -26,7 +28,7 @@ export function DataNotices() {
       ))}
       {checkFailed && (
         <p role="alert" className="notice">
-          {t('problems.failed', { message: problems.error.message })}
+          {t('problems.failed', { message: words.storeError(problems.error) })}
         </p>
       )}
       {list.length > 0 && (

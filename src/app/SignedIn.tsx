@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import type { ServerSession } from '../data/sessionContext';
 import { useI18n } from '../i18n/i18n';
+import { useErrorWords } from '../i18n/useErrorWords';
 
 /**
  * Who is signed in on the agency's server, their own password, and the way out, on every screen
@@ -8,7 +9,9 @@ import { useI18n } from '../i18n/i18n';
  */
 export default function SignedIn({ server, onChangePassword, passwordButton }: { server: ServerSession; onChangePassword: () => void; passwordButton: RefObject<HTMLButtonElement | null> }) {
   const { t } = useI18n();
-  const [failed, setFailed] = useState<string | null>(null);
+  const words = useErrorWords();
+  // Kept as the error, worded as shown, so switching language rewords it.
+  const [failed, setFailed] = useState<unknown>(null);
   return (
     <div className="app-account">
       <p className="app-account-name">
@@ -23,14 +26,14 @@ export default function SignedIn({ server, onChangePassword, passwordButton }: {
         className="sign-out"
         onClick={() => {
           setFailed(null);
-          server.signOut().catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
+          server.signOut().catch((error: unknown) => setFailed(error));
         }}
       >
         {t('account.signOut')}
       </button>
-      {failed && (
+      {failed !== null && (
         <p role="alert" className="app-account-error">
-          {t('account.signOutFailed', { message: failed })}
+          {t('account.signOutFailed', { message: words.storeError(failed) })}
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@ import { carryOver, isUnfinished } from '../../domain/carryOver';
 import type { Assessment } from '../../domain/schemas/assessment';
 import type { Framework } from '../../domain/schemas/framework';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { messages } from './messages';
 
@@ -22,6 +23,7 @@ export function CarryOverSection({ previous, current, framework }: Props) {
   const latest = useLatestProgress(previous.id);
   const now = useMeasuresOf(current.id, true);
   const carry = useCarryOver();
+  const words = useErrorWords();
   const [unchosen, setUnchosen] = useState<Set<string>>(new Set());
   if (!before.data || !latest.data || !now.data) return null;
   const last = new Map(latest.data.map((u) => [u.measureId, u]));
@@ -80,8 +82,8 @@ export function CarryOverSection({ previous, current, framework }: Props) {
       {carry.isError && (
         <p role="alert" className="field-error">
           {carry.error instanceof CarryOverError
-            ? t('carry.failed', { title: carry.error.title, message: carry.error.message, count: carry.error.carried })
-            : t('common.saveFailed', { message: carry.error.message })}
+            ? t('carry.failed', { title: carry.error.title, message: words.storeError(carry.error.cause ?? carry.error), count: carry.error.carried })
+            : t('common.saveFailed', { message: words.storeError(carry.error) })}
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useSetMeasureArchived } from '../../data/measureMutations';
 import type { Measure } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
+import { SaveFailed } from '../../ui/SaveFailed';
 import { messages } from './messages';
 
 /**
@@ -21,11 +22,7 @@ export function ArchiveControl({ measure }: { measure: Measure }) {
       <button type="button" onClick={toggle} disabled={archive.isPending}>
         {t(measure.archived ? 'archive.restore' : 'archive.archive')}
       </button>
-      {archive.isError && (
-        <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: archive.error.message })}
-        </p>
-      )}
+      <SaveFailed error={archive.error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useUpdateMeasure } from '../../data/measureMutations';
 import type { Measure } from '../../domain/schemas/measure';
 import { useMessages } from '../../i18n/featureMessages';
 import { Choice } from '../../ui/Choice';
+import { SaveFailed } from '../../ui/SaveFailed';
 import { messages } from './messages';
 
 /** The method steps in order; a tick saves at once and is undone if the store refuses it. */
@@ -27,11 +28,7 @@ export function StepChecklist({ measure, editable }: { measure: Measure; editabl
           </li>
         ))}
       </ol>
-      {update.isError && (
-        <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: update.error.message })}
-        </p>
-      )}
+      <SaveFailed error={update.error} />
     </section>
   );
 }

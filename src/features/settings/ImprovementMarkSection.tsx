@@ -4,6 +4,7 @@ import { useSettings } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
 import { planningOnlyRefusal } from '../../domain/access';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { FieldError } from '../../ui/FieldError';
 import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
@@ -37,6 +38,7 @@ function MarkForm({ id }: { id: string }) {
   const { t } = useMessages(messages);
   const settings = useSettings();
   const update = useUpdateSettings();
+  const words = useErrorWords();
   const [typed, setTyped] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
   const value = typed ?? (settings.data ? String(settings.data.improvementMark) : '');
@@ -68,7 +70,7 @@ function MarkForm({ id }: { id: string }) {
         </p>
         <FieldError id={`${id}-error`} message={error} />
       </div>
-      <SaveControls pending={update.isPending} status={update.isSuccess && typed === null ? t('common.saved') : null} failure={update.error?.message ?? null} />
+      <SaveControls pending={update.isPending} status={update.isSuccess && typed === null ? t('common.saved') : null} failure={update.error ? words.storeError(update.error) : null} />
     </form>
   );
 }
