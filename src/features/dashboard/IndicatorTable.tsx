@@ -2,7 +2,8 @@ import { useRef } from 'react';
 import { Link } from 'react-router';
 import { indicatorLink } from '../../domain/measureLinks';
 import { standingOf } from '../../domain/scoring';
-import { useI18n } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/featureMessages';
+import { messages } from './more/messages';
 import { localName } from '../../i18n/names';
 import { formatScore } from '../../i18n/numbers';
 import { StandingPill } from '../../ui/StandingPill';
@@ -14,7 +15,7 @@ import { useLangLink } from '../../i18n/langLink';
 
 /** Each indicator's score and standing, and how many measures answer it (each count opens them). */
 export function IndicatorTable({ summary, measures }: { summary: AssessmentSummary; measures: MeasureCounts }) {
-  const { t, locale, language } = useI18n();
+  const { t, locale, language } = useMessages(messages);
   const { framework, assessment, settings } = summary;
   const scroller = useRef<HTMLDivElement>(null);
   const overflows = useOverflows(scroller);

@@ -62,6 +62,25 @@ const th = {
   'trend.heading': 'ผลการประเมินย้อนหลัง',
   'yearProgress.heading': 'ความคืบหน้าของมาตรการตลอดปีงบประมาณ {year}',
   'yearProgress.failed': 'อ่านความคืบหน้าของมาตรการตลอดปีงบประมาณ {year} ไม่สำเร็จ',
+  // The indicator table and chart, which load with this chunk.
+  'indicators.heading': 'คะแนนรายตัวชี้วัด',
+  'indicators.instrument': '{code} {name} (น้ำหนัก {weight}%)',
+  'indicators.col.number': 'ตัวชี้วัดที่',
+  'indicators.col.numberShort': 'ที่',
+  'indicators.col.name': 'ชื่อตัวชี้วัด',
+  'indicators.col.weight': 'น้ำหนัก (%)',
+  'indicators.col.score': 'คะแนน',
+  'indicators.col.status': 'สถานะ',
+  'indicators.col.measures': 'มาตรการ',
+  'indicators.measuresLink': '{count} มาตรการที่ตอบตัวชี้วัดที่ {number}',
+  'indicators.noMeasure': 'ไม่มี',
+  'indicators.noMeasureLink': 'ไม่มีมาตรการที่ตอบตัวชี้วัดที่ {number}',
+  'indicators.measuresUnavailable': 'อ่านข้อมูลมาตรการไม่ได้ จึงยังนับมาตรการของแต่ละตัวชี้วัดไม่ได้',
+  'chart.heading': 'กราฟคะแนนรายตัวชี้วัด',
+  'chart.passMark': 'เส้นเกณฑ์ผ่าน {passMark}',
+  'chart.improvementMark': 'เส้นเกณฑ์ควรปรับปรุง {mark}',
+  'chart.caption':
+    'กราฟแท่งคะแนนตัวชี้วัดทั้ง {count} ตัว เทียบกับเส้นเกณฑ์ผ่าน {passMark} และเส้นเกณฑ์ควรปรับปรุง {mark} แต่ละแท่งเปิดมาตรการและข้อบกพร่องของตัวชี้วัดนั้น',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -125,6 +144,24 @@ const en: Record<keyof typeof th, string> = {
   'trend.heading': 'Results over the years',
   'yearProgress.heading': 'Progress of the measures over fiscal year {year}',
   'yearProgress.failed': 'The progress of the measures over fiscal year {year} could not be read',
+  'indicators.heading': 'Scores by indicator',
+  'indicators.instrument': '{code} {name} (weight {weight}%)',
+  'indicators.col.number': 'No.',
+  'indicators.col.numberShort': '#',
+  'indicators.col.name': 'Name',
+  'indicators.col.weight': 'Weight (%)',
+  'indicators.col.score': 'Score',
+  'indicators.col.status': 'Status',
+  'indicators.col.measures': 'Measures',
+  'indicators.measuresLink': '{count, plural, one {# measure} other {# measures}} answering indicator {number}',
+  'indicators.noMeasure': 'None',
+  'indicators.noMeasureLink': 'None: no measure answers indicator {number}',
+  'indicators.measuresUnavailable': 'The measures could not be read, so they are not counted per indicator',
+  'chart.heading': 'Indicator scores chart',
+  'chart.passMark': 'Pass mark {passMark}',
+  'chart.improvementMark': 'Improvement mark {mark}',
+  'chart.caption':
+    'Bar chart of the {count, plural, one {# indicator score} other {# indicator scores}} against the pass mark {passMark} and the improvement mark {mark}; each bar opens the measures and findings of its indicator',
 };
 
 export const messages = defineMessages(th, en);
