@@ -16,6 +16,7 @@ import type { Account } from '../../src/domain/schemas/account';
 import { messages } from '../../src/features/accounts/messages';
 import { messages as settings } from '../../src/features/settings/messages';
 import { en } from '../../src/i18n/en';
+import { placeholderNames } from '../../src/i18n/i18n';
 import { th } from '../../src/i18n/th';
 import { seedStore } from '../support/seed';
 
@@ -387,7 +388,7 @@ describe('the meeting screen on the agency’s server', () => {
 });
 
 describe('the accounts screen’s words', () => {
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const placeholders = placeholderNames;
   const sources = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) && e.name !== 'messages.ts' ? [readFileSync(join(dir, e.name), 'utf8')] : []));
 

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useUpdateAccount } from '../../data/accountQueries';
 import type { Account } from '../../domain/schemas/account';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { messages } from './messages';
 
 /**
@@ -10,6 +11,7 @@ import { messages } from './messages';
  */
 export function AccessControl({ account, self }: { account: Account; self: boolean }) {
   const { t } = useMessages(messages);
+  const words = useErrorWords();
   const id = useId();
   const update = useUpdateAccount();
   const [confirming, setConfirming] = useState(false);
@@ -67,7 +69,7 @@ export function AccessControl({ account, self }: { account: Account; self: boole
       </p>
       {update.isError && (
         <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: update.error.message })}
+          {t('common.saveFailed', { message: words.storeError(update.error) })}
         </p>
       )}
     </section>

@@ -9,6 +9,7 @@ import { scoreTemplate } from '../../domain/import/template';
 import type { Assessment } from '../../domain/schemas/assessment';
 import type { Framework } from '../../domain/schemas/framework';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { formatCount, formatScore } from '../../i18n/numbers';
 import { useLangLink } from '../../i18n/langLink';
 import { downloadText } from '../../ui/download';
@@ -39,6 +40,7 @@ type Step = { step: 'choose' } | { step: 'reading'; file: string } | { step: 're
 /** Read, show every row, confirm: the assessment changes only when every row is good. */
 export function ImportScores({ assessment, framework }: { assessment: Assessment; framework: Framework }) {
   const { t, locale } = useMessages(messages);
+  const errorWords = useErrorWords();
   const words = useImportWords();
   const withLang = useLangLink();
   const assessments = useAssessments();
@@ -166,7 +168,7 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
       </p>
       {save.isError && (
         <p role="alert" className="field-error">
-          {t('import.failed', { message: save.error.message })}
+          {t('import.failed', { message: errorWords.storeError(save.error) })}
         </p>
       )}
     </section>

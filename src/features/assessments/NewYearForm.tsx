@@ -5,6 +5,7 @@ import { useFrameworks, useOrganisation } from '../../data/queries';
 import { startYear } from '../../domain/newYear';
 import { arabicDigits } from '../../domain/import/digits';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { messages } from './messages';
 import { useLangLink } from '../../i18n/langLink';
 
@@ -14,6 +15,7 @@ import { useLangLink } from '../../i18n/langLink';
  */
 export function NewYearForm({ years, offered }: { years: number[]; offered?: number }) {
   const { t } = useMessages(messages);
+  const words = useErrorWords();
   const withLang = useLangLink();
   const id = useId();
   const navigate = useNavigate();
@@ -76,7 +78,7 @@ export function NewYearForm({ years, offered }: { years: number[]; offered?: num
         </button>
         {start.isError && (
           <p role="alert" className="field-error">
-            {t('newYear.failed', { message: start.error.message })}
+            {t('newYear.failed', { message: words.storeError(start.error) })}
           </p>
         )}
       </form>

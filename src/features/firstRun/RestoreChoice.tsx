@@ -3,6 +3,7 @@ import { useRestoreBackup } from '../../data/restoreBackup';
 import type { BackupSummary } from '../../domain/backup';
 import { formatDateTime } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { formatCount, formatList } from '../../i18n/numbers';
 import { messages, type FirstRunKey } from './messages';
 
@@ -20,6 +21,7 @@ const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
  */
 export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
   const { t, locale } = useMessages(messages);
+  const words = useErrorWords();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // Only into an empty data set: a page left open must not replace data set up since.
@@ -103,7 +105,7 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
       </p>
       {restore.error && (
         <p role="alert" className="field-error">
-          {t('firstRun.restore.failed', { message: restore.error.message })}
+          {t('firstRun.restore.failed', { message: words.storeError(restore.error) })}
         </p>
       )}
     </section>

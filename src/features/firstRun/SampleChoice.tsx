@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useReplaceData } from '../../data/mutations';
 import { useSampleData } from '../../data/sampleData';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { messages } from './messages';
 
 /**
@@ -10,12 +11,13 @@ import { messages } from './messages';
  */
 export function SampleChoice() {
   const { t } = useMessages(messages);
+  const words = useErrorWords();
   const id = useId();
   const seed = useSampleData();
   // Only into an empty data set: a page left open must not replace data set up since.
   const replace = useReplaceData({ onlyIfEmpty: true });
   const [loading, setLoading] = useState(false);
-  const [seedError, setSeedError] = useState<string | null>(null);
+  const [seedError, setSeedError] = useState<{ error: unknown } | null>(null);
   const load = async () => {
     if (!seed) return;
     replace.reset();
@@ -25,10 +27,10 @@ export function SampleChoice() {
       replace.mutate(await seed(), { onSettled: () => setLoading(false) });
     } catch (error) {
       setLoading(false);
-      setSeedError(error instanceof Error ? error.message : String(error));
+      setSeedError({ error });
     }
   };
-  const failure = seedError ?? replace.error?.message ?? null;
+  const failure = seedError ? words.storeError(seedError.error) : replace.error ? words.storeError(replace.error) : null;
   return (
     <section className="card first-run-choice" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('firstRun.sample.heading')}</h2>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { ServerSession } from '../../data/sessionContext';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useLangLink } from '../../i18n/langLink';
 import { messages } from './messages';
 import { ROLE_LABELS } from './roleLabels';
@@ -9,9 +10,10 @@ import { ROLE_LABELS } from './roleLabels';
 /** Signed in on the agency's server: who, for which unit, signing out, and for the planning officer the accounts. */
 export function AccountSection({ server }: { server: ServerSession }) {
   const { t } = useMessages(messages);
+  const words = useErrorWords();
   const id = useId();
   const link = useLangLink();
-  const [failed, setFailed] = useState<string | null>(null);
+  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
   const { account } = server;
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
@@ -28,14 +30,14 @@ export function AccountSection({ server }: { server: ServerSession }) {
       <button
         type="button"
         onClick={() =>
-          void server.signOut().catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)))
+          void server.signOut().catch((error: unknown) => setFailed({ error }))
         }
       >
         {t('settings.account.signOut')}
       </button>
       {failed && (
         <p role="alert" className="field-error">
-          {failed}
+          {words.storeError(failed.error)}
         </p>
       )}
     </section>

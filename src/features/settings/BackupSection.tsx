@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { useDownloadBackup } from './useDownloadBackup';
 import { messages } from './messages';
 
@@ -18,6 +19,7 @@ export function BackupSection() {
 export function BackupButton() {
   const { t } = useMessages(messages);
   const backup = useDownloadBackup();
+  const words = useErrorWords();
   return (
     <>
       <button type="button" onClick={backup.download} disabled={backup.pending}>
@@ -28,7 +30,7 @@ export function BackupButton() {
       </p>
       {backup.error && (
         <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: backup.error.message })}
+          {t('common.saveFailed', { message: words.storeError(backup.error) })}
         </p>
       )}
     </>

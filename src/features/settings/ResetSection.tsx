@@ -2,17 +2,19 @@ import { useId, useState } from 'react';
 import { useReplaceData } from '../../data/mutations';
 import { useSession } from '../../data/sessionContext';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { BackupButton } from './BackupSection';
 import { messages } from './messages';
 
 /** Two steps, with a backup offered in between: a reset replaces everything people have typed. */
 export function ResetSection() {
   const { t } = useMessages(messages);
+  const words = useErrorWords();
   const { seed } = useSession();
   const replace = useReplaceData();
   const [confirming, setConfirming] = useState(false);
   // The sample data loads only now; if it cannot be read, say so rather than fail in silence.
-  const [seedError, setSeedError] = useState<string | null>(null);
+  const [seedError, setSeedError] = useState<{ error: unknown } | null>(null);
   const id = useId();
   if (!seed) return null;
   return (
@@ -37,7 +39,7 @@ export function ResetSection() {
               onClick={() =>
                 void seed().then(
                   (data) => replace.mutate(data, { onSuccess: () => setConfirming(false) }),
-                  (error: unknown) => setSeedError(error instanceof Error ? error.message : String(error)),
+                  (error: unknown) => setSeedError({ error }),
                 )
               }
             >
@@ -54,12 +56,12 @@ export function ResetSection() {
       </p>
       {seedError && (
         <p role="alert" className="field-error">
-          {t('settings.reset.failed', { message: seedError })}
+          {t('settings.reset.failed', { message: words.storeError(seedError.error) })}
         </p>
       )}
       {replace.isError && (
         <p role="alert" className="field-error">
-          {t('settings.reset.failed', { message: replace.error.message })}
+          {t('settings.reset.failed', { message: words.storeError(replace.error) })}
         </p>
       )}
     </section>

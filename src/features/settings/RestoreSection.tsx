@@ -3,6 +3,7 @@ import { useRestoreBackup, type RestoreStep } from '../../data/restoreBackup';
 import { formatDateTime } from '../../i18n/dates';
 import { formatCount } from '../../i18n/numbers';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { BackupPreview } from './BackupPreview';
 import { backupMessages } from './backupMessages';
 import { messages } from './messages';
@@ -14,6 +15,7 @@ import { messages } from './messages';
 export function RestoreSection() {
   const { t, locale } = useMessages(messages);
   const backup = useMessages(backupMessages);
+  const words = useErrorWords();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const { state, choose, confirm, cancel, pending, cancelling, error, progress, announced } = useRestoreBackup();
@@ -88,7 +90,7 @@ export function RestoreSection() {
       </p>
       {error && (
         <p role="alert" className="field-error">
-          {t('settings.restore.failed', { message: error.message })}
+          {t('settings.restore.failed', { message: words.storeError(error) })}
         </p>
       )}
     </section>

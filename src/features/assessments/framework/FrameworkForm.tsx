@@ -6,6 +6,7 @@ import { isStoreError } from '../../../data/storeError';
 import type { FrameworkUses } from '../../../domain/frameworkFit';
 import type { Framework } from '../../../domain/schemas/framework';
 import { useMessages } from '../../../i18n/featureMessages';
+import { useErrorWords } from '../../../i18n/useErrorWords';
 import { useLangLink } from '../../../i18n/langLink';
 import { errorMessages, TextField } from './formFields';
 import { formFromFramework, frameworkResolver, readFrameworkForm, type FrameworkFormValues } from './frameworkForm';
@@ -30,6 +31,7 @@ interface Props {
  */
 export function FrameworkForm({ year, source, copiedFrom, uses }: Props) {
   const { t } = useMessages(messages);
+  const words = useErrorWords();
   const withLang = useLangLink();
   const id = useId();
   const save = useSaveFramework();
@@ -75,7 +77,7 @@ export function FrameworkForm({ year, source, copiedFrom, uses }: Props) {
           </p>
           {save.isError && (
             <p role="alert" className="field-error">
-              {t('framework.failed', { message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map((f) => f.message).join(' · ') : save.error.message })}
+              {t('framework.failed', { message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map((f) => words.field(f)).join(' · ') : words.storeError(save.error) })}
             </p>
           )}
           <Link to={withLang(`/assessments?year=${year}`)}>{t('framework.back', { year })}</Link>

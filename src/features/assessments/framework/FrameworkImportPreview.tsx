@@ -8,6 +8,7 @@ import type { Assessment } from '../../../domain/schemas/assessment';
 import type { Framework } from '../../../domain/schemas/framework';
 import { formatDateTime } from '../../../i18n/dates';
 import { useMessages } from '../../../i18n/featureMessages';
+import { useErrorWords } from '../../../i18n/useErrorWords';
 import { FrameworkFacts } from './FrameworkFacts';
 import { messages } from './messages';
 
@@ -31,6 +32,7 @@ interface Props {
  */
 export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, stored, assessment, onCancel, onSaved }: Props) {
   const { t, locale } = useMessages(messages);
+  const words = useErrorWords();
   const id = useId();
   const save = useSaveFramework();
   const findings = useFindings(assessment?.id);
@@ -87,7 +89,7 @@ export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, 
       {save.isError && (
         <p role="alert" className="field-error">
           {t('framework.importFailed', {
-            message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map((f) => f.message).join(' · ') : save.error.message,
+            message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map((f) => words.field(f)).join(' · ') : words.storeError(save.error),
           })}
         </p>
       )}
