@@ -232,8 +232,9 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect(error.detail).toMatchObject({
           kind: 'validation',
           fields: expect.arrayContaining([
-            expect.objectContaining({ path: 'title', message: 'ต้องระบุชื่อมาตรการ' }),
-            expect.objectContaining({ path: 'unitIds', message: 'ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย' }),
+            // The code and values survive every adapter, HTTP too, for an English screen to word.
+            expect.objectContaining({ path: 'title', message: 'ต้องระบุชื่อมาตรการ', code: 'too_small', values: expect.objectContaining({ origin: 'string', minimum: 1 }) }),
+            expect.objectContaining({ path: 'unitIds', message: 'ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย', code: 'too_small', values: expect.objectContaining({ origin: 'array', minimum: 1 }) }),
             expect.objectContaining({ path: 'steps.0.text', message: 'ขั้นตอนต้องไม่ว่าง' }),
           ]),
         });

@@ -2,12 +2,23 @@ import * as z from 'zod/mini';
 import { measureSchema } from '../../../domain/schemas/measure';
 import { StoreError } from '../../storeError';
 
+/**
+ * A field's refusal as the API sends it: the Thai sentence, and the code and values a screen words
+ * in its reader's language (absent from older servers and from refusals the server words itself).
+ */
+const fieldSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.optional(z.string()),
+  values: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+
 /** The body every error response carries: `{ "error": { kind, message, fields?, current? } }`. */
 export const errorBodySchema = z.object({
   error: z.object({
     kind: z.string(),
     message: z.string(),
-    fields: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+    fields: z.optional(z.array(fieldSchema)),
     current: z.optional(z.unknown()),
   }),
 });
