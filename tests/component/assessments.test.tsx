@@ -289,7 +289,7 @@ describe('findings', () => {
     const saved = (await store.listFindings('asm-2565')).find((f) => f.title === 'คุณภาพการดำเนินงาน');
     expect(saved).toMatchObject({ instrument: 'EIT', order: 3, target: { kind: 'indicator', indicator: 6 }, statedScore: 91.72, unitIds: ['unit-finance'] });
 
-    await user.click(await within(section).findByRole('link', { name: 'สร้างมาตรการจากข้อบกพร่อง คุณภาพการดำเนินงาน' }));
+    await user.click(await within(section).findByRole('link', { name: 'สร้างมาตรการจากข้อบกพร่องนี้: คุณภาพการดำเนินงาน' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'เพิ่มมาตรการ ปีงบประมาณ พ.ศ. 2565' })).toBeInTheDocument();
     expect(await screen.findByLabelText('คำอธิบาย')).toHaveValue('จัดทำคู่มือการให้บริการ');
     expect(screen.getByRole('radio', { name: 'มาตรการปรับปรุงตามข้อบกพร่อง' })).toBeChecked();

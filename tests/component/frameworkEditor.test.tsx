@@ -46,7 +46,7 @@ describe('the framework editor', () => {
   it('will not drop an indicator the year has a score for, and says what uses it', async () => {
     const user = userEvent.setup();
     await renderApp({ url: '/assessments/framework?year=2565' });
-    await user.click(await screen.findByRole('button', { name: 'ลบตัวชี้วัดลำดับที่ 5 ของ IIT' }));
+    await user.click(await screen.findByRole('button', { name: 'ลบ ตัวชี้วัดลำดับที่ 5 ของ IIT' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'เพิ่มตัวชี้วัดใน IIT' })).toHaveFocus());
     const first = within(group('ตัวชี้วัดลำดับที่ 1 ของ IIT')).getByLabelText('น้ำหนัก (คะแนน)');
     await user.clear(first);
@@ -115,7 +115,7 @@ describe('the framework editor', () => {
     await user.click(screen.getByRole('button', { name: 'ลบเครื่องมือที่ 3' }));
     await waitFor(() => expect(add).toHaveFocus());
     const addBand = screen.getByRole('button', { name: 'เพิ่มระดับ' });
-    await user.click(screen.getByRole('button', { name: 'ลบระดับที่ 7' }));
+    await user.click(screen.getByRole('button', { name: 'ลบ ระดับที่ 7' }));
     await waitFor(() => expect(addBand).toHaveFocus());
   });
 

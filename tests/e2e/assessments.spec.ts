@@ -61,7 +61,7 @@ test('the planning officer starts 2566, imports its result from CSV and sees the
   await form.getByRole('textbox', { name: 'มาตรการดำเนินการปรับปรุง' }).fill('เผยแพร่แผนป้องกันการทุจริตให้บุคลากรทราบ');
   await form.getByRole('checkbox', { name: 'สำนักปลัดเทศบาล' }).check();
   await form.getByRole('button', { name: 'บันทึกข้อบกพร่อง' }).click();
-  await page.getByRole('link', { name: 'สร้างมาตรการจากข้อบกพร่อง การแก้ไขปัญหาการทุจริต' }).click();
+  await page.getByRole('link', { name: 'สร้างมาตรการจากข้อบกพร่องนี้: การแก้ไขปัญหาการทุจริต' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('เพิ่มมาตรการ ปีงบประมาณ พ.ศ. 2566');
   await expect(page.getByLabel('คำอธิบาย')).toHaveValue('เผยแพร่แผนป้องกันการทุจริตให้บุคลากรทราบ');
   await page.getByLabel('ชื่อมาตรการ').fill('เผยแพร่แผนป้องกันการทุจริต');
