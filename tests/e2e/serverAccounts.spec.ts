@@ -111,6 +111,9 @@ test.describe('on a phone, 360 px wide', () => {
     await page.getByRole('region', { name: 'ผู้อำนวยการกองคลัง', exact: true }).getByRole('button', { name: 'จัดการบัญชี' }).click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
+    // On a phone the account sits in the menu, behind one button.
+    await header.getByRole('button', { name: 'เมนู' }).click();
+    await expect(header.getByText('นางสาววางแผน ดีเสมอ')).toBeVisible();
     await header.getByRole('button', { name: 'ออกจากระบบ' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'ลงชื่อเข้าใช้' })).toBeVisible();
     // Signed out on the server too: a reload does not bring the session back.
