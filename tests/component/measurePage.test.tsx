@@ -39,6 +39,13 @@ describe('a measure page', () => {
     await waitFor(async () => expect(await screen.findByRole('link', { name: 'กลับไปรายการมาตรการ' })).toHaveAttribute('href', '#/measures?year=2565'));
   });
 
+  it('marks the Thai data of an English page as Thai: units, the timeframe as typed', async () => {
+    await renderApp({ url: '/measures/msr-plan-3?lang=en' });
+    const details = await screen.findByRole('region', { name: 'Measure details' }, { timeout: 5000 });
+    expect(within(details).getByText('กองคลัง')).toHaveAttribute('lang', 'th');
+    expect(within(details).getByText('ม.ค.-ส.ค.66')).toHaveAttribute('lang', 'th');
+  });
+
   it('names the tab after the measure', async () => {
     await renderApp({ url: '/measures/msr-plan-3' });
     await waitFor(() => expect(document.title).toMatch(/^การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง · /));

@@ -36,6 +36,9 @@ describe('the measures list', () => {
     const filters = new URLSearchParams({ unit: 'unit-palad', q: 'จัดซื้อ' }).toString();
     await renderApp({ url: `/measures?${filters}&lang=en` });
     const card = await screen.findByRole('link', { name: 'จัดทำคู่มือประชาสัมพันธ์ให้ผู้ปฏิบัติงานด้วยกันที่ยังไม่เข้าใจได้รับทราบ' }, { timeout: 5000 });
+    // Unit names are data: Thai in an English page, in the card and in the unit filter's options.
+    for (const unit of screen.getAllByText('สำนักปลัดเทศบาล')) expect(unit).toHaveAttribute('lang', 'th');
+    expect(screen.getByRole('option', { name: 'สำนักปลัดเทศบาล' })).toHaveAttribute('lang', 'th');
     // The filters ride along; the language is the link's own and is not repeated inside them.
     expect(card).toHaveAttribute('href', `#/measures/msr-fnd-iit-1?from=${encodeURIComponent(filters)}&lang=en`);
     await user.click(card);

@@ -7,6 +7,7 @@ import { indicatorDef } from '../../domain/scoring';
 import { formatDateTime, formatDay } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
 import { localName } from '../../i18n/names';
+import { DataText } from '../../ui/DataText';
 import { formatList } from '../../i18n/numbers';
 import { ErrorState } from '../../ui/ErrorState';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
@@ -102,7 +103,7 @@ export function AuditTrail({ measure }: { measure: Measure }) {
           {trail.data.map((entry) => (
             <li key={entry.id}>
               <p>
-                <strong>{formatDateTime(entry.at, locale)}</strong> · {entry.actorName} ({t(ROLE_NAMES[entry.actorRole])}) ·{' '}
+                <strong>{formatDateTime(entry.at, locale)}</strong> · <DataText>{entry.actorName}</DataText> ({t(ROLE_NAMES[entry.actorRole])}) ·{' '}
                 {t(ACTIONS[entry.action])}
               </p>
               <ul className="changes">

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatList } from '../../i18n/numbers';
 import { HealthBadge } from '../../ui/HealthBadge';
+import { DataText } from '../../ui/DataText';
 import type { MeasureRow } from './measureFilters';
 import { messages } from './messages';
 import { TimeframeRead } from './TimeframeRead';
@@ -29,12 +30,12 @@ export const MeasureCard = memo(function MeasureCard({ row, from }: { row: Measu
       <dl className="facts">
         <div>
           <dt>{t('measure.units')}</dt>
-          <dd>{unitNames.length ? formatList(unitNames, locale) : t('measure.none')}</dd>
+          <dd>{unitNames.length ? <DataText>{formatList(unitNames, locale)}</DataText> : t('measure.none')}</dd>
         </div>
         <div>
           <dt>{t('measure.timeframe')}</dt>
           <dd>
-            {measure.timeframe.raw || t('measure.none')}
+            {measure.timeframe.raw ? <DataText>{measure.timeframe.raw}</DataText> : t('measure.none')}
             <TimeframeRead timeframe={measure.timeframe} />
           </dd>
         </div>

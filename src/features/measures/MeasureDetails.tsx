@@ -6,6 +6,7 @@ import { formatDay } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatList } from '../../i18n/numbers';
 import { HealthBadge } from '../../ui/HealthBadge';
+import { DataText } from '../../ui/DataText';
 import { MeasureLinks } from './MeasureLinks';
 import { messages } from './messages';
 import { TimeframeRead } from './TimeframeRead';
@@ -34,12 +35,12 @@ export function MeasureDetails({ measure, units, health }: { measure: Measure; u
       <dl className="facts">
         <div>
           <dt>{t('measure.units')}</dt>
-          <dd>{names.length ? formatList(names, locale) : t('measure.none')}</dd>
+          <dd>{names.length ? <DataText>{formatList(names, locale)}</DataText> : t('measure.none')}</dd>
         </div>
         <div>
           <dt>{t('measure.timeframe')}</dt>
           <dd>
-            {raw || t('measure.none')}
+            {raw ? <DataText>{raw}</DataText> : t('measure.none')}
             <TimeframeRead timeframe={measure.timeframe} />
           </dd>
         </div>

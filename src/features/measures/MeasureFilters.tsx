@@ -5,6 +5,7 @@ import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatList } from '../../i18n/numbers';
 import { Choice } from '../../ui/Choice';
+import { dataLang } from '../../ui/dataLang';
 import { filterMessages } from './filterMessages';
 import type { ActiveFilter, Filters } from './measureFilters';
 import { messages } from './messages';
@@ -28,7 +29,7 @@ export interface FilterProps {
 
 /** Every control is labelled, and every choice goes into the URL. */
 export function MeasureFilters({ filters, query, years, year, archived, units, links, hasMeetings, active, set }: FilterProps) {
-  const { t } = useMessages(messages);
+  const { t, language } = useMessages(messages);
   const id = useId();
   // The box owns what is typed: the URL follows it, and a keystroke can never be lost to a
   // URL update still on its way.
@@ -43,7 +44,7 @@ export function MeasureFilters({ filters, query, years, year, archived, units, l
       <select id={`${id}-${name}`} value={value} onChange={(e) => set(name, e.target.value === '' ? null : e.target.value)}>
         <option value={allValue}>{all}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={dataLang(o.label, language)}>
             {o.label}
           </option>
         ))}

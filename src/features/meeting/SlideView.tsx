@@ -7,6 +7,7 @@ import { useMessages } from '../../i18n/featureMessages';
 import { localName } from '../../i18n/names';
 import { formatCount, formatList, formatScore } from '../../i18n/numbers';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
+import { DataText } from '../../ui/DataText';
 import type { MeetingData } from './useMeetingData';
 import { messages } from './messages';
 import { formatDay } from '../../i18n/dates';
@@ -135,7 +136,9 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
         <ListSlide heading={t('meeting.fresh', { date: formatDay(data.lastMeeting ?? '', locale, 'long') }) + paged} note={runningNote} rows={slide.items.length}>
           {slide.items.map((unit) => (
             <li key={unit.unitId || 'none'} className="panel">
-              <span className="row-name">{unitName(unit.unitId || undefined)}</span>
+              <span className="row-name">
+                <DataText>{unitName(unit.unitId || undefined)}</DataText>
+              </span>
               <span className={`row-value m-figure ${unit.stale.length > 0 ? 'at-risk' : 'on-track'}`}>
                 {unit.stale.length > 0
                   ? t('meeting.freshLine', { stale: count(unit.stale.length), expected: count(unit.expected) })
@@ -162,13 +165,15 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
         <ListSlide heading={t('meeting.late') + paged} note={runningNote} rows={slide.items.length}>
           {slide.items.map(({ measure, daysLate }) => (
             <li key={measure.id} className="panel">
-              <span className="row-name">{measure.title}</span>
+              <span className="row-name">
+                <DataText>{measure.title}</DataText>
+              </span>
               <span className={`row-value m-figure ${daysLate !== null ? 'overdue' : 'at-risk'}`}>
                 {daysLate !== null ? `⚠ ${t('meeting.daysLate', { days: count(daysLate) })}` : `! ${t('meeting.atRisk')}`}
               </span>
               <span className="row-note">
                 {yearTag(measure.id)}
-                {measure.unitIds.length ? measure.unitIds.map(unitName).join(', ') : unitName(undefined)}
+                <DataText>{measure.unitIds.length ? measure.unitIds.map(unitName).join(', ') : unitName(undefined)}</DataText>
               </span>
             </li>
           ))}
@@ -181,13 +186,15 @@ export function SlideView({ slide, data }: { slide: Slide; data: MeetingData }) 
             const measure = data.measures.get(u.measureId);
             return (
               <li key={u.id} className="panel">
-                <span className="row-name">{measure?.title ?? u.measureId}</span>
+                <span className="row-name">
+                  <DataText>{measure?.title ?? u.measureId}</DataText>
+                </span>
                 <span className="row-value m-figure">
                   {t('meeting.percent', { percent: count(u.percent) })} · {t(MEASURE_STATUS_LABELS[u.status])}
                 </span>
                 <span className="row-note">
                   {yearTag(u.measureId)}
-                  {unitName(measure?.unitIds[0])} · {formatDay(u.date, locale)}
+                  <DataText>{unitName(measure?.unitIds[0])}</DataText> · {formatDay(u.date, locale)}
                 </span>
               </li>
             );
