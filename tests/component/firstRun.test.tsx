@@ -110,6 +110,16 @@ describe('the first run', () => {
     expect((await store.getOrganisation()).name).toBe(seedData().organisation.name);
   });
 
+  it('words a backup refusal in English as Settings does, not in the Thai the reader gave', async () => {
+    const user = userEvent.setup();
+    await renderApp({ store: await seedStore(emptyData()), url: '/?lang=en' });
+    const region = await screen.findByRole('region', { name: 'A. Restore a backup' });
+    await user.upload(within(region).getByLabelText('Backup file (.json)'), file('notes.json', '{"hello": 1}'));
+    expect(await within(region).findByRole('alert')).toHaveTextContent(
+      'Cannot restore from notes.json: This is not a backup of the ITA Measures Dashboard (it has no backup header).',
+    );
+  });
+
   it('refuses a file that is not a backup, and restores one after showing what it holds', async () => {
     const user = userEvent.setup();
     await renderApp({ store: await seedStore(emptyData()) });

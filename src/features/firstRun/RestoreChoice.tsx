@@ -5,6 +5,7 @@ import { formatDateTime } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { formatCount, formatList } from '../../i18n/numbers';
+import { backupMessages } from '../../ui/backupMessages';
 import { messages, type FirstRunKey } from './messages';
 
 const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
@@ -22,6 +23,7 @@ const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
 export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
   const { t, locale } = useMessages(messages);
   const words = useErrorWords();
+  const backup = useMessages(backupMessages);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // Only into an empty data set: a page left open must not replace data set up since.
@@ -37,7 +39,9 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
         ? t('firstRun.restore.tooLarge')
         : state.reason === 'unreadable'
           ? t('firstRun.restore.unreadable')
-          : state.message;
+          : state.words
+            ? backup.t(state.words.key, state.words.values)
+            : state.message;
 
   return (
     <section className="card first-run-choice" aria-labelledby={`${id}-h`}>

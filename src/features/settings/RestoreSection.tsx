@@ -5,7 +5,7 @@ import { formatCount } from '../../i18n/numbers';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { BackupPreview } from './BackupPreview';
-import { backupMessages } from './backupMessages';
+import { backupMessages } from '../../ui/backupMessages';
 import { messages } from './messages';
 
 /**

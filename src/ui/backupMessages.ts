@@ -1,5 +1,5 @@
-import type { BackupWordKey } from '../../domain/backup/problems';
-import { defineMessages } from '../../i18n/featureMessages';
+import type { BackupWordKey } from '../domain/backup/problems';
+import { defineMessages } from '../i18n/featureMessages';
 
 /** Why a backup file cannot be restored, by the reader's key; {details} names records and fields as the reader found them. */
 const th: Record<BackupWordKey, string> = {
