@@ -84,6 +84,21 @@ describe('the change history', () => {
   });
 });
 
+describe('the change history in English', () => {
+  it('marks what people typed and who typed it as Thai, not the sentence around it', async () => {
+    const store = await seedStore();
+    await store.updateMeasure('msr-plan-2', 1, { followUp: 'รายงานในที่ประชุมเดือนพฤษภาคม 2566' });
+    await renderApp({ store, url: '/measures/msr-plan-2?lang=en' });
+    const history = await screen.findByRole('region', { name: 'Change history' }, { timeout: 5000 });
+    const [entry] = await within(history).findAllByRole('listitem');
+    const to = within(entry as HTMLElement).getByText('รายงานในที่ประชุมเดือนพฤษภาคม 2566');
+    expect(to).toHaveAttribute('lang', 'th');
+    expect(to.parentElement?.closest('[lang="th"]')).toBeNull();
+    expect(within(history).getByText('เจ้าหน้าที่วิเคราะห์นโยบายและแผน')).toHaveAttribute('lang', 'th');
+    expect(history.textContent).not.toMatch(/\u2063/);
+  });
+});
+
 describe("a timeframe the parser doubted", () => {
   it('shows the remark as a warning next to the reading on the measure page', async () => {
     const data = seedData();

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useAssessments, useAudit, useFindings, useFrameworks, useUnits } from '../../data/queries';
 import { readAuditChange, type AuditListField } from '../../domain/audit';
 import type { AuditAction, FieldChange } from '../../domain/schemas/audit';
@@ -60,7 +60,14 @@ export function AuditTrail({ measure }: { measure: Measure }) {
   const id = useId();
   const trail = useAudit(measure.id);
   const name = useNamer(measure);
-  const describe = (change: FieldChange): string[] => {
+  const describe = (change: FieldChange): ReactNode[] => {
+    const lines = describeText(change, slot);
+    return lines.map((text, i) => <DataSentence key={i} text={text} data={data} />);
+  };
+  // What people typed, and names, stand in the sentence as slots, then come back marked as data.
+  const data: string[] = [];
+  const slot = (value: string) => `\u2063${data.push(value) - 1}\u2063`;
+  const describeText = (change: FieldChange, slot: (value: string) => string): string[] => {
     const line = readAuditChange(change);
     const label = (field: string) => {
       const key = FIELDS[field];
@@ -73,24 +80,24 @@ export function AuditTrail({ measure }: { measure: Measure }) {
         const step = measure.steps[line.number - 1]?.text;
         const number = line.number;
         if (step === undefined) return [t(line.done ? 'audit.stepDone' : 'audit.stepUndone', { number })];
-        return [t(line.done ? 'audit.stepDoneNamed' : 'audit.stepUndoneNamed', { number, step })];
+        return [t(line.done ? 'audit.stepDoneNamed' : 'audit.stepUndoneNamed', { number, step: slot(step) })];
       }
       case 'progress': {
-        const status = line.status ? t(MEASURE_STATUS_LABELS[line.status]) : line.statusText;
+        const status = line.status ? t(MEASURE_STATUS_LABELS[line.status]) : slot(line.statusText);
         const text = t('audit.progressLine', { date: formatDay(line.date, locale), status, percent: line.percent });
-        return [line.note ? t('audit.progressNote', { line: text, note: line.note }) : text];
+        return [line.note ? t('audit.progressNote', { line: text, note: slot(line.note) }) : text];
       }
       case 'list': {
-        const items = (list: string[]) => formatList(list.map((item) => (line.field === 'steps' ? `"${item}"` : name(line.field, item))), locale);
+        const items = (list: string[]) => slot(formatList(list.map((item) => (line.field === 'steps' ? `"${item}"` : name(line.field, item))), locale));
         return [
           ...(line.added.length ? [t('audit.listAdded', { field: label(line.field), items: items(line.added) })] : []),
           ...(line.removed.length ? [t('audit.listRemoved', { field: label(line.field), items: items(line.removed) })] : []),
         ];
       }
       case 'text':
-        if (line.from === '') return [t('audit.set', { field: label(line.field), to: line.to })];
-        if (line.to === '') return [t('audit.cleared', { field: label(line.field), from: line.from })];
-        return [t('audit.change', { field: label(line.field), from: line.from, to: line.to })];
+        if (line.from === '') return [t('audit.set', { field: label(line.field), to: slot(line.to) })];
+        if (line.to === '') return [t('audit.cleared', { field: label(line.field), from: slot(line.from) })];
+        return [t('audit.change', { field: label(line.field), from: slot(line.from), to: slot(line.to) })];
     }
   };
   return (
@@ -107,8 +114,8 @@ export function AuditTrail({ measure }: { measure: Measure }) {
                 {t(ACTIONS[entry.action])}
               </p>
               <ul className="changes">
-                {entry.changes.flatMap(describe).map((text, i) => (
-                  <li key={i}>{text}</li>
+                {entry.changes.flatMap(describe).map((sentence, i) => (
+                  <li key={i}>{sentence}</li>
                 ))}
               </ul>
             </li>
@@ -117,4 +124,9 @@ export function AuditTrail({ measure }: { measure: Measure }) {
       )}
     </section>
   );
+}
+
+/** A sentence whose slots (`⁣n⁣`) are the data given: Thai data in an English page is marked Thai. */
+function DataSentence({ text, data }: { text: string; data: string[] }) {
+  return text.split(/\u2063(\d+)\u2063/).map((part, i) => (i % 2 === 0 ? part : <DataText key={i}>{data[Number(part)] ?? ''}</DataText>));
 }
