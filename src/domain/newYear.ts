@@ -1,9 +1,30 @@
 import type { Assessment } from './schemas/assessment';
 import type { Framework } from './schemas/framework';
 
+/** Why a year cannot be started, with the values a screen words it with. */
+export type NewYearProblem =
+  | { code: 'year.format'; values: Record<string, never> }
+  | { code: 'year.held'; values: { year: number } }
+  | { code: 'year.tooFar'; values: { next: number } }
+  | { code: 'year.noFramework'; values: { year: number } };
+
 export type NewYear =
   | { ok: true; assessment: Assessment; framework: Framework | null }
-  | { ok: false; problem: string };
+  | { ok: false; problem: NewYearProblem };
+
+/** The refusal in Thai, for callers that still pass a sentence on (the first run's form). */
+export function newYearInThai(problem: NewYearProblem): string {
+  switch (problem.code) {
+    case 'year.format':
+      return 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566';
+    case 'year.held':
+      return `มีผลการประเมินของปีงบประมาณ ${problem.values.year} อยู่แล้ว`;
+    case 'year.tooFar':
+      return `เริ่มได้ถึงปีถัดจากปีล่าสุดเท่านั้น (${problem.values.next})`;
+    case 'year.noFramework':
+      return `ยังไม่มีเกณฑ์การประเมินของปี ${problem.values.year} หรือปีก่อนหน้าให้คัดลอก`;
+  }
+}
 
 /**
  * A new fiscal year to record a result in: an empty assessment and, when the year has no
@@ -18,21 +39,21 @@ export function startYear(
   frameworks: readonly Framework[],
 ): NewYear {
   if (!Number.isInteger(fiscalYear) || fiscalYear < 2500 || fiscalYear > 2700) {
-    return { ok: false, problem: 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566' };
+    return { ok: false, problem: { code: 'year.format', values: {} } };
   }
   if (assessments.some((a) => a.fiscalYear === fiscalYear)) {
-    return { ok: false, problem: `มีผลการประเมินของปีงบประมาณ ${fiscalYear} อยู่แล้ว` };
+    return { ok: false, problem: { code: 'year.held', values: { year: fiscalYear } } };
   }
   // A year cannot be deleted, and the newest becomes everyone's default: a slip of the finger
   // (2656 for 2566) must not open a year decades ahead. Earlier years may be filled in.
   const latest = Math.max(0, ...assessments.map((a) => a.fiscalYear));
   if (latest > 0 && fiscalYear > latest + 1) {
-    return { ok: false, problem: `เริ่มได้ถึงปีถัดจากปีล่าสุดเท่านั้น (${latest + 1})` };
+    return { ok: false, problem: { code: 'year.tooFar', values: { next: latest + 1 } } };
   }
   const own = frameworks.find((f) => f.fiscalYear === fiscalYear);
   const earlier = [...frameworks].filter((f) => f.fiscalYear < fiscalYear).sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
   if (!own && !earlier) {
-    return { ok: false, problem: `ยังไม่มีเกณฑ์การประเมินของปี ${fiscalYear} หรือปีก่อนหน้าให้คัดลอก` };
+    return { ok: false, problem: { code: 'year.noFramework', values: { year: fiscalYear } } };
   }
   const framework = own ? null : { ...structuredClone(earlier as Framework), fiscalYear, name: `ITA ${fiscalYear}` };
   return {

@@ -104,6 +104,16 @@ describe('starting a new fiscal year', () => {
     expect(field).toHaveValue('๒๕๖๕');
   });
 
+  it('refuses a year already there in English words too', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/assessments?lang=en' });
+    const field = await screen.findByRole('textbox', { name: 'Fiscal year (B.E.)' });
+    await user.clear(field);
+    await user.type(field, '2565');
+    await user.click(await screen.findByRole('button', { name: 'Start the year' }));
+    expect(field).toHaveAccessibleDescription('There is already a result for fiscal year 2565');
+  });
+
   it('imports 2566’s scores and the dashboard shows 2566 with the change from 2565', async () => {
     const user = userEvent.setup();
     const store = await seedStore();

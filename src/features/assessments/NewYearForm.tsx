@@ -2,11 +2,18 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useStartYear } from '../../data/mutations';
 import { useFrameworks, useOrganisation } from '../../data/queries';
-import { startYear } from '../../domain/newYear';
+import { startYear, type NewYearProblem } from '../../domain/newYear';
 import { arabicDigits } from '../../domain/import/digits';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
-import { messages } from './messages';
+import { messages, type AssessmentsKey } from './messages';
+
+const PROBLEM_KEYS: Record<NewYearProblem['code'], AssessmentsKey> = {
+  'year.format': 'newYear.problem.format',
+  'year.held': 'newYear.problem.held',
+  'year.tooFar': 'newYear.problem.tooFar',
+  'year.noFramework': 'newYear.problem.noFramework',
+};
 import { useLangLink } from '../../i18n/langLink';
 
 /**
@@ -28,15 +35,17 @@ export function NewYearForm({ years, offered }: { years: number[]; offered?: num
     // Focus scrolls the field into view too.
     if (offered !== undefined) input.current?.focus();
   }, [offered]);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<NewYearProblem | null>(null);
+  // Years are written as typed (2566), never grouped like counts.
+  const problem = refusal && t(PROBLEM_KEYS[refusal.code], Object.fromEntries(Object.entries(refusal.values).map(([k, v]) => [k, String(v)])));
 
   const submit = () => {
     start.reset();
     if (!organisation.data || !frameworks.data) return;
     const year = Number(arabicDigits(typed.trim()));
     const next = startYear(year, organisation.data.id, years.map((fiscalYear) => ({ fiscalYear })), frameworks.data);
-    if (!next.ok) return setProblem(next.problem);
-    setProblem(null);
+    if (!next.ok) return setRefusal(next.problem);
+    setRefusal(null);
     start.mutate(next, {
       onSuccess: () => {
         setTyped(String(year + 1));

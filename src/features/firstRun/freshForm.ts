@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { AgencySetUp } from '../../data/setUpAgency';
 import { builtInFrameworks } from '../../domain/frameworks/registry';
 import { arabicDigits } from '../../domain/import/digits';
-import { startYear } from '../../domain/newYear';
+import { newYearInThai, startYear } from '../../domain/newYear';
 import { fiscalYearOf } from '../../domain/thaiDate';
 import type { Assessment } from '../../domain/schemas/assessment';
 import type { Framework } from '../../domain/schemas/framework';
@@ -60,7 +60,7 @@ export function planYear(typed: string, organisationId: string, stored: readonly
   }
   const known = [...stored, ...builtInFrameworks().filter((b) => !stored.some((s) => s.fiscalYear === b.fiscalYear))];
   const next = startYear(fiscalYear, organisationId, [], known);
-  if (!next.ok) return next;
+  if (!next.ok) return { ok: false, problem: newYearInThai(next.problem) };
   const own = known.find((f) => f.fiscalYear === fiscalYear);
   const framework = next.framework ?? (own as Framework);
   const copiedFrom = next.framework
