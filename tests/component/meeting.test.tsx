@@ -97,6 +97,15 @@ describe('the meeting screen', () => {
     expect(screen.getAllByText(/^⚠ เลยกำหนด \d{1,3}(,\d{3})+ วัน$/).length).toBeGreaterThan(0);
   });
 
+  it('in English, counts days with a plural and marks the Thai titles and units as Thai', async () => {
+    await renderApp({ url: '/meeting?slides=late&lang=en' });
+    expect(await screen.findByRole('heading', { level: 2, name: /^Measures late or at risk/ }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getAllByText(/^⚠ (1 day|[\d,]+ days) late$/).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/^⚠ 1 days late$/)).toBeNull();
+    expect(screen.getByText('การสร้างมาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง')).toHaveAttribute('lang', 'th');
+    expect(screen.getByText('กองคลัง')).toHaveAttribute('lang', 'th');
+  });
+
   it('follows the measures still running from earlier years while a new year has none, each labelled with its year', async () => {
     const data = withNewYear();
     await renderApp({ store: await seedStore(data), url: '/meeting?slides=result,health,late' });
