@@ -59,6 +59,8 @@ export function responseFor(error: unknown, unexpected = (message: string) => `A
       kind: detail.kind,
       message: error.message,
       ...(detail.kind === 'validation' ? { fields: detail.fields } : {}),
+      // Why a write was refused, for a screen in another language than the Thai message.
+      ...(detail.kind === 'forbidden' && detail.code !== undefined ? { code: detail.code, ...(detail.values ? { values: detail.values } : {}) } : {}),
       ...(detail.kind === 'conflict' ? { current: detail.current } : {}),
     });
   }

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { refusePlanningOnly } from '../../src/domain/access';
+import { planningOnlyRefusal } from '../../src/domain/access';
 import { frameworkOrphans } from '../../src/domain/frameworkFit';
 import { frameworkProblems } from '../../src/domain/frameworkRules';
 import type { Actor } from '../../src/domain/schemas/actor';
@@ -62,19 +62,19 @@ async function scanAll(q: Queryable, keep: Queryable = q): Promise<void> {
 export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
   return {
     saveOrganisation: async (organisation) => {
-      refuse(refusePlanningOnly(actor()));
+      refuse(planningOnlyRefusal(actor()));
       const valid = parseInput(organisationSchema, organisation);
       await pool.query("INSERT INTO singletons (key, doc) VALUES ('organisation', $1) ON CONFLICT (key) DO UPDATE SET doc = EXCLUDED.doc", [JSON.stringify(valid)]);
       return valid;
     },
     saveUnit: async (unit) => {
-      refuse(refusePlanningOnly(actor()));
+      refuse(planningOnlyRefusal(actor()));
       const valid = parseInput(unitSchema, unit);
       await pool.query('INSERT INTO units (id, doc) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc', [valid.id, JSON.stringify(valid)]);
       return valid;
     },
     saveFramework: async (framework) => {
-      refuse(refusePlanningOnly(actor()));
+      refuse(planningOnlyRefusal(actor()));
       const valid = parseInput(frameworkSchema, framework);
       const problems = frameworkProblems(valid);
       if (problems.length > 0) throw validationError(problems);
@@ -107,7 +107,7 @@ export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
       });
     },
     saveAssessment: async (assessment) => {
-      refuse(refusePlanningOnly(actor()));
+      refuse(planningOnlyRefusal(actor()));
       const valid = parseInput(assessmentSchema, assessment);
       try {
         const { rowCount } = await pool.query(
@@ -124,7 +124,7 @@ export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
       return valid;
     },
     saveFinding: async (finding) => {
-      refuse(refusePlanningOnly(actor()));
+      refuse(planningOnlyRefusal(actor()));
       const valid = parseInput(findingSchema, finding);
       await refuseUnknownUnits(pool, valid.unitIds);
       const { rowCount } = await pool.query('SELECT 1 FROM assessments WHERE id = $1', [valid.assessmentId]);
@@ -157,7 +157,7 @@ export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
         return { organisation, units, frameworks, assessments, findings, measures, progressUpdates, settings, audit };
       }),
     replaceData: async (data, options) => {
-      refuse(refusePlanningOnly(actor()));
+      refuse(planningOnlyRefusal(actor()));
       const valid = parseInput(dataSetSchema, data);
       await inTransaction(pool, async (client) => {
         // Nobody writes while the data set is replaced, and what cannot be read is copied to

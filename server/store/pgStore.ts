@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../src/domain/access';
+import { planningOnlyRefusal, progressRefusal, withdrawalRefusal } from '../../src/domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../src/domain/audit';
 import { byDocumentOrder, byNewest, newMeasure, newProgress, planYear, type WriteContext } from '../../src/domain/measureWrites';
 import { parseTimeframe } from '../../src/domain/timeframe';
@@ -169,7 +169,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
     getSettings: () => settingsOf(pool),
 
     createMeasure: async (input) => {
-      refuse(refusePlanningOnly(actor()));
+      refuse(planningOnlyRefusal(actor()));
       const valid = parseInput(measureInputSchema, input);
       await refuseUnknownUnits(pool, valid.unitIds);
       return inTransaction(pool, async (client) => {
@@ -194,7 +194,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
     },
     setMeasureArchived: async (id, expectedVersion, archived) => {
       const who = actor();
-      refuse(refusePlanningOnly(who));
+      refuse(planningOnlyRefusal(who));
       const { change, audit } = archivingOfMeasure(id, who, archived, ctx());
       return writeMeasure(id, expectedVersion, change, audit);
     },
@@ -205,7 +205,7 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
         // Shared lock: the check of who may report and the write cannot be split by a change of units.
         const measure = await readOne(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1 FOR SHARE', [measureId], pool);
         if (!measure) throw notFound(`ไม่พบมาตรการรหัส "${measureId}" อาจถูกลบหรือยังไม่ได้บันทึก`);
-        refuse(refuseProgress(who, measure));
+        refuse(progressRefusal(who, measure));
         const context = ctx();
         const update = newProgress(measure, valid, who, context);
         await client.query('INSERT INTO progress_updates (id, measure_id, date, created_at, doc) VALUES ($1, $2, $3, $4, $5)', [
@@ -225,13 +225,13 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
         if (!update) throw notFound(`ไม่พบรายงานความคืบหน้ารหัส "${updateId}" อาจถูกถอนไปแล้ว`);
         const measure = await measureOrThrow(client, update.measureId, pool);
         const who = actor();
-        refuse(refuseWithdrawal(who, measure, update, now()));
+        refuse(withdrawalRefusal(who, measure, update, now()));
         await client.query('DELETE FROM progress_updates WHERE id = $1', [updateId]);
         await addAudit(client, auditEntry(update.measureId, 'progress-withdrawn', progressChanges(update, true), who, ctx()));
         return update;
       }),
     updateSettings: async (changes) => {
-      refuse(refusePlanningOnly(actor()));
+      refuse(planningOnlyRefusal(actor()));
       return inTransaction(pool, async (client) => {
         // One settings change at a time, the row there or not yet.
         await client.query("SELECT pg_advisory_xact_lock(hashtext('ita:settings'))");

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { refusalInThai, type AccessRefusal } from '../domain/access';
 import type { Measure } from '../domain/schemas/measure';
 
 export type StorageReason = 'quota' | 'blocked' | 'unreadable' | 'newer-version' | 'unavailable';
@@ -24,7 +25,11 @@ export interface FieldError {
 export type StoreErrorDetail =
   | { kind: 'validation'; fields: FieldError[] }
   | { kind: 'not-found' }
-  | { kind: 'forbidden' }
+  /**
+   * `code` and `values` say why (src/domain/access.ts: 'planning-only', 'not-own-unit' with the
+   * unitIds…) for a screen to word; absent where a store or the server words a refusal itself.
+   */
+  | { kind: 'forbidden'; code?: string; values?: Record<string, string | number | string[]> }
   /** Someone else saved first; `current` is their version, for the person to compare with theirs. */
   | { kind: 'conflict'; current: Measure }
   | { kind: 'storage'; reason: StorageReason }
@@ -103,9 +108,14 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): 
 export const notFound = (message: string) => new StoreError({ kind: 'not-found' }, message);
 export const forbidden = (message: string) => new StoreError({ kind: 'forbidden' }, message);
 
-/** Turns the domain's refusal (a Thai reason, or null for allowed) into the store's error. */
-export function refuse(refusal: string | null): void {
-  if (refusal) throw forbidden(refusal);
+/**
+ * Turns the domain's refusal into the store's error: a Thai reason alone, or (better) the access
+ * rule's code and values, sent in Thai and kept for a screen to word; null is allowed.
+ */
+export function refuse(refusal: string | AccessRefusal | null): void {
+  if (refusal === null || refusal === '') return;
+  if (typeof refusal === 'string') throw forbidden(refusal);
+  throw new StoreError({ kind: 'forbidden', code: refusal.code, values: refusal.values }, refusalInThai(refusal));
 }
 
 /**

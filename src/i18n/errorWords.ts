@@ -15,7 +15,7 @@ export interface WordableFieldError {
 export type WordableDetail =
   | { kind: 'validation'; fields: WordableFieldError[] }
   | { kind: 'not-found' }
-  | { kind: 'forbidden' }
+  | { kind: 'forbidden'; code?: string; values?: Record<string, string | number | string[]> }
   | { kind: 'conflict'; current: { title: string } }
   | { kind: 'storage'; reason: string }
   | { kind: 'network'; reason: string; status?: number };
@@ -23,6 +23,7 @@ export type WordableDetail =
 type Words = (key: ErrorKey, params?: MessageParams) => string;
 
 const OWN_CODES = new Set(['unit-matches-role', 'head-needs-unit', 'timeframe-start-without-end', 'day-not-in-month']);
+const FORBIDDEN = new Set(['read-only', 'planning-only', 'not-own-unit', 'content-planning-only', 'not-the-author', 'withdraw-window']);
 const STORAGE = new Set(['quota', 'blocked', 'unreadable', 'newer-version', 'unavailable']);
 const NETWORK = new Set(['timeout', 'offline', 'server', 'bad-response']);
 
@@ -87,8 +88,13 @@ export function wordStoreError(error: unknown, language: Language, t: Words): st
       return problems.length ? t('storeError.validation', { problems: problems.join('; ') }) : message;
     }
     case 'not-found':
-    case 'forbidden':
-      return t(`storeError.${detail.kind}`);
+      return t('storeError.not-found');
+    case 'forbidden': {
+      // Why, from the access rule's code; a list (the measure's unit ids) is for screens that name units.
+      if (detail.code === undefined || !FORBIDDEN.has(detail.code)) return t('storeError.forbidden');
+      const values = Object.fromEntries(Object.entries(detail.values ?? {}).filter((e): e is [string, string | number] => !Array.isArray(e[1])));
+      return t(`storeError.forbidden.${detail.code}` as ErrorKey, values);
+    }
     case 'conflict':
       return t('storeError.conflict', { title: detail.current.title });
     case 'storage':

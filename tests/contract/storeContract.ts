@@ -321,6 +321,7 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         const refused = await failure(store.withdrawProgress(byFinance.id));
         expect(refused.kind).toBe('forbidden');
         expect(refused.message).toBe(`ถอนรายงานความคืบหน้าได้เฉพาะผู้บันทึกรายงานนั้น (${FINANCE_HEAD.name}) หรือเจ้าหน้าที่วิเคราะห์นโยบายและแผน`);
+        expect(refused.detail).toEqual({ kind: 'forbidden', code: 'not-the-author', values: { authorName: FINANCE_HEAD.name } });
         as(EXECUTIVE);
         expect((await failure(store.withdrawProgress(byFinance.id))).kind).toBe('forbidden');
         expect((await store.listProgress(shared.id)).map((u) => u.id).sort()).toEqual([byFinance.id, again.id].sort());
@@ -383,6 +384,8 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         const error = await failure(store.appendProgress('msr-plan-1', progress()));
         expect(error.kind).toBe('forbidden');
         expect(error.message).toBe('หัวหน้าส่วนราชการบันทึกได้เฉพาะมาตรการของส่วนราชการตนเอง');
+        // Why, as the access rule's code and values, for a screen in another language (over HTTP too).
+        expect(error.detail).toEqual({ kind: 'forbidden', code: 'not-own-unit', values: { unitIds: ['unit-palad'] } });
         const measure = await store.getMeasure('msr-plan-1');
         expect((await failure(store.updateMeasure('msr-plan-1', measure.version, { steps: measure.steps.map((s) => ({ ...s, done: true })) }))).kind).toBe('forbidden');
         expect(await store.listProgress('msr-plan-1')).toEqual([]);
@@ -414,6 +417,7 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         ]);
         expect(refusals.map((e) => e.kind)).toEqual(['forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']);
         expect(refusals[0]?.message).toBe('ผู้บริหารดูข้อมูลได้อย่างเดียว แก้ไขข้อมูลไม่ได้');
+        expect(refusals[0]?.detail).toEqual({ kind: 'forbidden', code: 'read-only', values: {} });
       });
     });
 

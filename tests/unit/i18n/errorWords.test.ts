@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { StoreError, conflict, fieldErrorsOf, forbidden, notFound } from '../../../src/data/storeError';
+import { StoreError, conflict, fieldErrorsOf, forbidden, notFound, refuse } from '../../../src/data/storeError';
+import { refusalInThai, type AccessRefusal } from '../../../src/domain/access';
 import { accountChangesSchema } from '../../../src/domain/schemas/account';
 import { actorSchema } from '../../../src/domain/schemas/actor';
 import { timeframeSchema } from '../../../src/domain/schemas/measure';
@@ -66,6 +67,31 @@ describe('a store’s error, worded for the reader', () => {
     ['something thrown that is no error', 'oops', 'oops'],
   ])('%s', (_what, error, english) => {
     expect(en(error)).toBe(english);
+  });
+
+  const refused = (refusal: Parameters<typeof refuse>[0]) => {
+    try {
+      refuse(refusal);
+    } catch (error) {
+      return error;
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it.each<[string, AccessRefusal, string]>([
+    ['an executive', { code: 'read-only', values: {} }, 'Executives read the data only; they cannot change it'],
+    ['a head on agency-wide work', { code: 'planning-only', values: {} }, 'Only the planning officer can do this'],
+    ['a head on another unit’s measure', { code: 'not-own-unit', values: { unitIds: ['unit-palad'] } }, 'A department head can record only their own unit’s measures'],
+    ['a head rewording a measure', { code: 'content-planning-only', values: {} }, 'A department head can only tick the steps done; what the measure says is the planning officer’s to change'],
+    ['someone else’s update', { code: 'not-the-author', values: { authorName: 'นางสมศรี' } }, 'Only the person who recorded this update (นางสมศรี) or the planning officer can take it back'],
+    ['an update too old to take back', { code: 'withdraw-window', values: { minutes: 10 } }, 'An update can be taken back only within 10 minutes of saving it; after that, record a new one'],
+  ])('a refusal of %s says why by its access code', (_what, refusal, english) => {
+    const error = refused(refusal);
+    expect(en(error)).toBe(english);
+    // Thai readers, the API and the server's log keep the store's sentence, the same as before codes.
+    expect(wordStoreError(error, 'th', words('th'))).toBe(refusalInThai(refusal));
+    // The Thai catalog stands in for a missing sentence with the same words.
+    expect(words('th')(`storeError.forbidden.${refusal.code}`, { authorName: 'นางสมศรี', minutes: 10 })).toBe(refusalInThai(refusal));
   });
 
   it('gives Thai readers the store’s own sentence', () => {

@@ -13,12 +13,17 @@ const fieldSchema = z.object({
   values: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 
-/** The body every error response carries: `{ "error": { kind, message, fields?, current? } }`. */
+/**
+ * The body every error response carries: `{ "error": { kind, message, fields?, current? } }`; a
+ * forbidden one may also say why as the access rule's `code` and `values` (src/domain/access.ts).
+ */
 export const errorBodySchema = z.object({
   error: z.object({
     kind: z.string(),
     message: z.string(),
     fields: z.optional(z.array(fieldSchema)),
+    code: z.optional(z.string()),
+    values: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))),
     current: z.optional(z.unknown()),
   }),
 });
@@ -41,6 +46,10 @@ export function errorFromResponse(status: number, body: unknown): StoreError {
     return new StoreError({ kind: 'validation', fields: parsed.data.error.fields ?? [] }, parsed.data.error.message);
   }
   // 401: not signed in, or the session ended; the server says so in Thai, and the person can sign in again.
+  if (status === 403 && parsed.success && parsed.data.error.code !== undefined) {
+    const { code, values } = parsed.data.error;
+    return new StoreError({ kind: 'forbidden', code, ...(values ? { values } : {}) }, parsed.data.error.message);
+  }
   if ((status === 401 || status === 403 || status === 429) && message) return new StoreError({ kind: 'forbidden' }, message);
   if (status === 404 && message) return new StoreError({ kind: 'not-found' }, message);
   if (status === 409 && parsed.success) {

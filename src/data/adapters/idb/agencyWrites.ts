@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Actor } from '../../../domain/schemas/actor';
-import { refusePlanningOnly } from '../../../domain/access';
+import { planningOnlyRefusal } from '../../../domain/access';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
 import { findingSchema } from '../../../domain/schemas/finding';
 import { frameworkSchema } from '../../../domain/schemas/framework';
@@ -30,21 +30,21 @@ export function agencyWrites({ db, refuseUnknownUnits }: IdbAccess, actor: () =>
   return {
     saveOrganisation: (organisation) =>
       guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
+        refuse(planningOnlyRefusal(actor()));
         const valid = parseInput(organisationSchema, organisation);
         await db.put(STORES.singletons, valid, SINGLETON_KEYS.organisation);
         return valid;
       }),
     saveUnit: (unit) =>
       guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
+        refuse(planningOnlyRefusal(actor()));
         const valid = parseInput(unitSchema, unit);
         await db.put(STORES.units, valid);
         return valid;
       }),
     saveFramework: (framework) =>
       guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
+        refuse(planningOnlyRefusal(actor()));
         const valid = parseInput(frameworkSchema, framework);
         const problems = frameworkProblems(valid);
         if (problems.length > 0) throw validationError(problems);
@@ -70,7 +70,7 @@ export function agencyWrites({ db, refuseUnknownUnits }: IdbAccess, actor: () =>
       }),
     saveAssessment: (assessment) =>
       guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
+        refuse(planningOnlyRefusal(actor()));
         const valid = parseInput(assessmentSchema, assessment);
         const tx = db.transaction(STORES.assessments, 'readwrite');
         const sameYear = await tx.store.index('fiscalYear').getAllKeys(valid.fiscalYear);
@@ -83,7 +83,7 @@ export function agencyWrites({ db, refuseUnknownUnits }: IdbAccess, actor: () =>
       }),
     saveFinding: (finding) =>
       guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
+        refuse(planningOnlyRefusal(actor()));
         const valid = parseInput(findingSchema, finding);
         await refuseUnknownUnits(valid.unitIds);
         if ((await db.count(STORES.assessments, valid.assessmentId)) === 0) {

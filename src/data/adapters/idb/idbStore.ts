@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { refusePlanningOnly, refuseProgress, refuseWithdrawal } from '../../../domain/access';
+import { planningOnlyRefusal, progressRefusal, withdrawalRefusal } from '../../../domain/access';
 import { auditEntry, measureChanges, progressChanges } from '../../../domain/audit';
 import { byDocumentOrder, byNewest, newMeasure, newProgress } from '../../../domain/measureWrites';
 import { byFindingOrder } from '../../../domain/findingWrites';
@@ -154,7 +154,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
 
     createMeasure: (input) =>
       guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
+        refuse(planningOnlyRefusal(actor()));
         const valid = parseInput(measureInputSchema, input);
         await refuseUnknownUnits(valid.unitIds);
         const readTimeframe = await loadTimeframeReader();
@@ -178,7 +178,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
     setMeasureArchived: (id, expectedVersion, archived) =>
       guarded(async () => {
         const who = actor();
-        refuse(refusePlanningOnly(who));
+        refuse(planningOnlyRefusal(who));
         const { change, audit } = archivingOfMeasure(id, who, archived, ctx());
         return writeMeasure(id, expectedVersion, change, audit);
       }),
@@ -196,7 +196,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
           await quarantine(db, [parsed.problem]);
           throw storageError('unreadable', parsed.problem.message);
         }
-        refuse(refuseProgress(who, parsed.record));
+        refuse(progressRefusal(who, parsed.record));
         const context = ctx();
         const update = newProgress(parsed.record, valid, who, context);
         await tx.objectStore(STORES.progressUpdates).add(update);
@@ -214,7 +214,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         const measure = parseRecord(measureSchema, STORES.measures, update.record.measureId, await tx.objectStore(STORES.measures).get(update.record.measureId));
         if (!measure.ok) throw storageError('unreadable', measure.problem.message);
         const who = actor();
-        refuse(refuseWithdrawal(who, measure.record, update.record, now()));
+        refuse(withdrawalRefusal(who, measure.record, update.record, now()));
         await tx.objectStore(STORES.progressUpdates).delete(updateId);
         const entry = auditEntry(update.record.measureId, 'progress-withdrawn', progressChanges(update.record, true), who, ctx());
         await tx.objectStore(STORES.audit).add(entry);
@@ -223,7 +223,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
       }),
     updateSettings: (changes) =>
       guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
+        refuse(planningOnlyRefusal(actor()));
         const current = await self.getSettings();
         const next = parseInput(settingsSchema, { ...current, ...changes });
         await db.put(STORES.singletons, next, SINGLETON_KEYS.settings);
@@ -248,7 +248,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
       }),
     replaceData: (data: DataSet, options?: ReplaceOptions) =>
       guarded(async () => {
-        refuse(refusePlanningOnly(actor()));
+        refuse(planningOnlyRefusal(actor()));
         const valid = await checkDataSet(data);
         // Whatever cannot be read goes to the quarantine before the stores are cleared.
         await self.listProblems();
