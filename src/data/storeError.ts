@@ -114,9 +114,11 @@ export const forbidden = (message: string) => new StoreError({ kind: 'forbidden'
  */
 export function refuse(refusal: string | AccessRefusal | null): void {
   if (refusal === null || refusal === '') return;
-  if (typeof refusal === 'string') throw forbidden(refusal);
-  throw new StoreError({ kind: 'forbidden', code: refusal.code, values: refusal.values }, refusalInThai(refusal));
+  throw typeof refusal === 'string' ? forbidden(refusal) : forbiddenBy(refusal);
 }
+
+/** An access rule's refusal as the store's error: sent in Thai, its code kept for a screen to word. */
+export const forbiddenBy = (refusal: AccessRefusal) => new StoreError({ kind: 'forbidden', code: refusal.code, values: refusal.values }, refusalInThai(refusal));
 
 /**
  * The API's Thai sentence for a conflict. Screens word it from the detail (the measure's title and

@@ -70,4 +70,10 @@ describe('creating a measure', () => {
     await renderApp({ url: '/measures/new', preferences: { dataSource: 'browser', actor: head } });
     expect(await screen.findByRole('alert')).toHaveTextContent('เฉพาะเจ้าหน้าที่วิเคราะห์นโยบายและแผนเท่านั้นที่ทำรายการนี้ได้');
   });
+
+  it('tells others in English whose it is to do, to an English reader', async () => {
+    const head = { name: 'ผอ.กองคลัง', role: 'department-head' as const, unitId: 'unit-finance' };
+    await renderApp({ url: '/measures/new?lang=en', preferences: { dataSource: 'browser', actor: head } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Only the planning officer can do this');
+  });
 });
