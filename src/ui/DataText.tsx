@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { dataLang } from './dataLang';
+import { dataLang, splitSlots } from './dataLang';
 
 /**
  * Words that are data, not the app's own (a person's or unit's name, a measure's title, Thai
@@ -12,4 +12,9 @@ export function DataText({ children }: { children: string | null | undefined }):
   const { language } = useI18n();
   if (!children) return null;
   return dataLang(children, language) ? <span lang="th">{children}</span> : children;
+}
+
+/** A sentence with `dataSlots()` slots in it, each value back in its place as `DataText`. */
+export function DataSentence({ text, data }: { text: string; data: readonly string[] }): ReactNode {
+  return splitSlots(text).map((part, i) => (i % 2 === 0 ? part : <DataText key={i}>{data[Number(part)] ?? ''}</DataText>));
 }

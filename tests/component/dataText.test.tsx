@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { I18nProvider, type Language } from '../../src/i18n/i18n';
-import { DataText } from '../../src/ui/DataText';
+import { DataSentence, DataText } from '../../src/ui/DataText';
+import { dataSlots } from '../../src/ui/dataLang';
 
 const sentence = (language: Language, name: string) =>
   render(
@@ -32,5 +33,23 @@ describe('DataText', () => {
   it('shows nothing for no name', async () => {
     sentence('en', '');
     expect((await screen.findByRole('paragraph')).textContent).toBe('Now acting as ');
+  });
+});
+
+describe('DataSentence', () => {
+  it('puts each slotted value back in its place, only the Thai one marked', async () => {
+    const { data, slot } = dataSlots();
+    const text = `From "${slot('ร่าง')}" to "${slot('Final')}"`;
+    render(
+      <I18nProvider language="en">
+        <p>
+          <DataSentence text={text} data={data} />
+        </p>
+      </I18nProvider>,
+    );
+    const sentence = await screen.findByRole('paragraph');
+    expect(sentence.textContent).toBe('From "ร่าง" to "Final"');
+    expect(screen.getByText('ร่าง')).toHaveAttribute('lang', 'th');
+    expect(sentence.querySelectorAll('[lang]')).toHaveLength(1);
   });
 });

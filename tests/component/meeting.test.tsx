@@ -106,6 +106,13 @@ describe('the meeting screen', () => {
     expect(screen.getByText('กองคลัง')).toHaveAttribute('lang', 'th');
   });
 
+  it('in English, names the one unit shown as Thai data in the footer', async () => {
+    await renderApp({ url: '/meeting?slides=health&unit=unit-finance&lang=en' });
+    const unit = await screen.findByText('กองคลัง', {}, { timeout: 5000 });
+    expect(unit).toHaveAttribute('lang', 'th');
+    expect(unit.parentElement).toHaveTextContent(/^กองคลัง only · Data as of/);
+  });
+
   it('follows the measures still running from earlier years while a new year has none, each labelled with its year', async () => {
     const data = withNewYear();
     await renderApp({ store: await seedStore(data), url: '/meeting?slides=result,health,late' });

@@ -7,7 +7,8 @@ import { indicatorDef } from '../../domain/scoring';
 import { formatDateTime, formatDay } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
 import { localName } from '../../i18n/names';
-import { DataText } from '../../ui/DataText';
+import { DataSentence, DataText } from '../../ui/DataText';
+import { dataSlots } from '../../ui/dataLang';
 import { formatList } from '../../i18n/numbers';
 import { ErrorState } from '../../ui/ErrorState';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
@@ -65,8 +66,7 @@ export function AuditTrail({ measure }: { measure: Measure }) {
     return lines.map((text, i) => <DataSentence key={i} text={text} data={data} />);
   };
   // What people typed, and names, stand in the sentence as slots, then come back marked as data.
-  const data: string[] = [];
-  const slot = (value: string) => `\u2063${data.push(value) - 1}\u2063`;
+  const { data, slot } = dataSlots();
   const describeText = (change: FieldChange, slot: (value: string) => string): string[] => {
     const line = readAuditChange(change);
     const label = (field: string) => {
@@ -124,9 +124,4 @@ export function AuditTrail({ measure }: { measure: Measure }) {
       )}
     </section>
   );
-}
-
-/** A sentence whose slots (`⁣n⁣`) are the data given: Thai data in an English page is marked Thai. */
-function DataSentence({ text, data }: { text: string; data: string[] }) {
-  return text.split(/\u2063(\d+)\u2063/).map((part, i) => (i % 2 === 0 ? part : <DataText key={i}>{data[Number(part)] ?? ''}</DataText>));
 }

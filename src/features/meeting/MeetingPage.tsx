@@ -4,6 +4,8 @@ import { useRefreshAll } from '../../data/queries';
 import { meetingOptions } from '../../domain/meeting/options';
 import { useMessages } from '../../i18n/featureMessages';
 import { useLangLink } from '../../i18n/langLink';
+import { DataSentence } from '../../ui/DataText';
+import { dataSlots } from '../../ui/dataLang';
 import { messages } from './messages';
 import { SlideView } from './SlideView';
 import { useIdle, useWakeLock } from './useScreenAwake';
@@ -108,7 +110,12 @@ export function MeetingPage() {
         </p>
         {state.status === 'ready' && (
           <p className={state.data.stale ? 'stale' : undefined}>
-            {options.unitId && `${t('meeting.unit', { unit: state.data.units.get(options.unitId)?.name ?? options.unitId })} · `}
+            {options.unitId && (
+              <>
+                <UnitOnly name={state.data.units.get(options.unitId)?.name ?? options.unitId} />
+                {' · '}
+              </>
+            )}
             {state.data.stale ? t('meeting.stale', { time: time(state.data.updatedAt) }) : t('meeting.updated', { time: time(state.data.updatedAt) })}
           </p>
         )}
@@ -137,4 +144,11 @@ export function MeetingPage() {
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen?.();
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+/** "<unit> only", the unit's name marked as the data it is. */
+function UnitOnly({ name }: { name: string }) {
+  const { t } = useMessages(messages);
+  const { data, slot } = dataSlots();
+  return <DataSentence text={t('meeting.unit', { unit: slot(name) })} data={data} />;
 }
