@@ -31,6 +31,9 @@ export interface HealthByUnitChartProps {
   size?: ChartSize;
 }
 
+/** The least a thumb can be sure to hit, in CSS px. */
+const TOUCH = 44;
+
 const totalOf = (counts: Record<Health, number>) => HEALTH_ORDER.reduce((n, h) => n + counts[h], 0);
 
 /** A segment as a link: the router's own href, so a hash router's '#' is not forgotten. */
@@ -98,6 +101,8 @@ export default function HealthByUnitChart({ headingId, heading, level = 2, varia
   const rowHeight = barSize + nameSpace + (meeting ? 24 : 14);
   const fontSize = meeting ? 32 : 14;
   const height = Math.max(1, units.length) * rowHeight + 40;
+  const hitHeight = Math.max(TOUCH, barSize + 4);
+  const hitWidth = (w: number) => Math.max(TOUCH, w);
 
   return (
     <ChartFrame headingId={headingId} heading={heading} level={level} takeaway={takeaway} table={table} legend={legend} variant={variant}>
@@ -151,6 +156,8 @@ export default function HealthByUnitChart({ headingId, heading, level = 2, varia
                   const wide = props.width >= (meeting ? 56 : 26);
                   return (
                     <Segment to={linkTo(unit.id, h)} label={t('healthChart.segment', { unit: unit.name, health: label(h), count: count(n) })}>
+                      {/* A thumb's reach around the thinner bar: the link's box is at least 44 px each way. */}
+                      <rect className="chart-hit" x={props.x + props.width / 2 - hitWidth(props.width) / 2} y={y + barSize / 2 - hitHeight / 2} width={hitWidth(props.width)} height={hitHeight} fill="transparent" />
                       <rect className="chart-seg" x={props.x} y={y} width={props.width} height={barSize} fill={props.fill} stroke="#ffffff" strokeWidth={1} />
                       {wide && (
                         <>
