@@ -51,7 +51,9 @@ export function ConsistencyWarnings({ summary, warnings }: ListProps) {
         </figure>
       )}
       <p>
-        <Link to={withLang(`/assessments?year=${assessment.fiscalYear}`)}>{t('docNote.fix')}</Link>
+        <Link className="text-link" to={withLang(`/assessments?year=${assessment.fiscalYear}`)}>
+          {t('docNote.fix')}
+        </Link>
       </p>
     </section>
   );

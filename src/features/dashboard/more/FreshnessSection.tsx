@@ -48,7 +48,11 @@ export function FreshnessSection({ year, measures, latest, units, calendar = NO_
       {noCalendar ? (
         <>
           <p>{t('fresh.noCalendar')}</p>
-          {planner && <Link to={withLang('/settings')}>{t('fresh.setCalendar')}</Link>}
+          {planner && (
+            <Link className="text-link" to={withLang('/settings')}>
+              {t('fresh.setCalendar')}
+            </Link>
+          )}
         </>
       ) : (
         <>
