@@ -40,6 +40,21 @@ describe('editing a measure someone else has just saved', () => {
     await waitFor(async () => expect(await store.getMeasure('msr-plan-2')).toMatchObject({ title: 'ชื่อที่ฉันแก้', version: 3 }));
   });
 
+  it('says so in English to an English reader, naming the measure', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    await renderApp({ store, url: '/measures/msr-plan-2?lang=en' });
+    await user.click(await screen.findByRole('button', { name: 'Edit measure' }));
+    const form = screen.getByRole('region', { name: 'Edit measure' });
+    const title = await within(form).findByLabelText('Title');
+    await store.updateMeasure('msr-plan-2', 1, { followUp: 'รายงานในที่ประชุมเดือนพฤษภาคม' });
+    await user.type(title, ' (edited)');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('Someone saved "การสร้างฐานความคิดการแยกแยะประโยชน์ส่วนตัวและประโยชน์ส่วนรวม" before you. What you typed is still here');
+    expect(alert).not.toHaveTextContent('มีผู้บันทึก');
+  });
+
   it('lets the person drop their edits and take the saved version instead', async () => {
     const { user, store, form } = await openEditor();
     await store.updateMeasure('msr-plan-2', 1, { title: 'ชื่อจากอีกแท็บ' });
