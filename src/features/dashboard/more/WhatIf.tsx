@@ -41,23 +41,30 @@ export function WhatIf({ summary, drafts, setDrafts, name }: WhatIfProps) {
     <form className="what-if" aria-labelledby={`${id}-heading`} onSubmit={(e) => e.preventDefault()}>
       <h3 id={`${id}-heading`}>{t('whatIf.heading')}</h3>
       <p className="hint">{t('whatIf.intro')}</p>
-      <output className="what-if-result" aria-live="polite">
-        {result.total === null || result.level === null ? (
-          t('whatIf.incomplete')
-        ) : (
-          <>
-            <strong>{t('whatIf.result', { total: score(result.total), level: result.level })}</strong>
-            <span>
-              {change > 0
-                ? t('whatIf.changeUp', { points: score(change), base })
-                : change < 0
-                  ? t('whatIf.changeDown', { points: score(-change), base })
-                  : t('whatIf.changeNone', { base })}
-            </span>
-            {changes.length > 0 && <span className="hint">{t('whatIf.changed', { count: changes.length })}</span>}
-          </>
-        )}
-      </output>
+      {/* The way back to the real scores rides with the result: a sticky bar would otherwise
+          cover a button left at the form's foot as the form scrolls out. */}
+      <div className="what-if-bar">
+        <output className="what-if-result" aria-live="polite">
+          {result.total === null || result.level === null ? (
+            t('whatIf.incomplete')
+          ) : (
+            <>
+              <strong>{t('whatIf.result', { total: score(result.total), level: result.level })}</strong>
+              <span>
+                {change > 0
+                  ? t('whatIf.changeUp', { points: score(change), base })
+                  : change < 0
+                    ? t('whatIf.changeDown', { points: score(-change), base })
+                    : t('whatIf.changeNone', { base })}
+              </span>
+              {changes.length > 0 && <span className="hint">{t('whatIf.changed', { count: changes.length })}</span>}
+            </>
+          )}
+        </output>
+        <button type="button" className="small-button" onClick={() => setDrafts({})} disabled={Object.keys(drafts).length === 0}>
+          {t('whatIf.reset')}
+        </button>
+      </div>
       <div className="what-if-fields">
         {real.map((s) => {
           const typed = drafts[s.indicator] ?? score(s.score);
@@ -85,9 +92,6 @@ export function WhatIf({ summary, drafts, setDrafts, name }: WhatIfProps) {
           );
         })}
       </div>
-      <button type="button" className="small-button" onClick={() => setDrafts({})} disabled={Object.keys(drafts).length === 0}>
-        {t('whatIf.reset')}
-      </button>
     </form>
   );
 }
