@@ -12,7 +12,7 @@ describe('the Excel exports', () => {
     await waitFor(() => expect(downloads.map((d) => d.name)).toContain(name));
     const blob = downloads.find((d) => d.name === name)?.blob as Blob;
     const read = await readWorkbook(await blob.arrayBuffer());
-    if (!read.ok) throw new Error(read.problem);
+    if (!read.ok) throw new Error(read.code);
     return read.sheets;
   };
 

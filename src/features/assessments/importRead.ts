@@ -34,7 +34,7 @@ export async function readChosenFile(file: File, framework: Framework, fiscalYea
   // names both, where the text reader would call it an .xls.
   if (!isXlsx(bytes) && !isOfficeCompound(bytes)) return { file: file.name, result: readScoreBytes(bytes, file.name, framework, fiscalYear), workbook: null };
   const workbook = await readWorkbook(buffer);
-  if (!workbook.ok) return { file: file.name, result: { ok: false, problem: problem('workbook.refused', { message: workbook.problem }), source: { fileName: file.name } }, workbook: null };
+  if (!workbook.ok) return { file: file.name, result: { ok: false, problem: problem(`workbook.${workbook.code}`, workbook.values), source: { fileName: file.name } }, workbook: null };
   return openWorkbook(file.name, workbook.sheets, framework, fiscalYear);
 }
 

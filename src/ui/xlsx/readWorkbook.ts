@@ -1,6 +1,5 @@
 import type * as ReaderModuleType from 'read-excel-file/universal';
 import type * as ZipModule from './zipNow';
-import { formatCount } from '../../i18n/numbers';
 import { MAX_PART_BYTES, MAX_UNPACKED_BYTES, UnpackedTooLarge } from './unpackLimits';
 
 /** One sheet of a workbook, every cell as the text a reader sees in it. */
@@ -9,21 +8,12 @@ export interface Sheet {
   rows: string[][];
 }
 
-export type WorkbookProblem = 'not-xlsx' | 'old-excel' | 'unreadable' | 'empty' | 'load-failed' | 'too-large';
+export type WorkbookProblem = 'not-xlsx' | 'old-excel' | 'unreadable' | 'empty' | 'load-failed' | 'too-large' | 'part-too-large';
 
+/** A refusal as a code and its values (sizes in MB, rounded up): the import catalogs word it. */
 export type ReadWorkbookResult =
   | { ok: true; sheets: Sheet[] }
-  | { ok: false; problem: string; code: WorkbookProblem };
-
-// Thai, as the import preview shows every other refusal of a file; `code` lets a screen say it otherwise.
-const PROBLEMS: Record<Exclude<WorkbookProblem, 'too-large'>, string> = {
-  'not-xlsx': 'ไฟล์นี้ไม่ใช่ไฟล์ Excel แบบ .xlsx: เปิดใน Excel แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)" หรือ CSV',
-  'old-excel':
-    'ไฟล์นี้เป็น .xls แบบเก่า หรือ .xlsx ที่ตั้งรหัสผ่าน: เปิดใน Excel ยกเลิกรหัสผ่าน/บันทึกเป็น "สมุดงาน Excel (.xlsx)" แล้วเลือกใหม่',
-  unreadable: 'อ่านไฟล์ Excel นี้ไม่ได้ ไฟล์อาจเสียหรือบันทึกไม่ครบ: เปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx',
-  empty: 'ไฟล์ Excel นี้ไม่มีแผ่นงาน',
-  'load-failed': 'โหลดตัวอ่านไฟล์ Excel ไม่สำเร็จ ตรวจการเชื่อมต่อแล้วลองเลือกไฟล์อีกครั้ง',
-};
+  | { ok: false; code: WorkbookProblem; values: Record<string, number> };
 
 type ReaderModule = typeof ReaderModuleType;
 
@@ -77,15 +67,12 @@ export async function readWorkbook(bytes: ArrayBuffer): Promise<ReadWorkbookResu
 const READER_PARTS = ({ path }: { path: string }) => path.endsWith('.xml') || path.endsWith('.xml.rels');
 const MB = 1024 * 1024;
 // Rounded up, so a size just past a limit never reads as the limit itself.
-const megabytes = (bytes: number) => formatCount(Math.ceil(bytes / MB), 'th');
+const megabytes = (bytes: number) => Math.ceil(bytes / MB);
 
 // A zip bomb or a workbook of pictures: refused from the archive's directory, before unpacking.
 function tooLarge({ over, bytes }: UnpackedTooLarge): ReadWorkbookResult {
-  const problem =
-    over === 'total'
-      ? `ไฟล์ Excel นี้เมื่อคลายออกมีขนาด ${megabytes(bytes)} MB เกินขนาดสูงสุด ${megabytes(MAX_UNPACKED_BYTES)} MB ของไฟล์คะแนน`
-      : `ไฟล์ Excel นี้มีส่วนหนึ่งที่เมื่อคลายออกมีขนาด ${megabytes(bytes)} MB เกินขนาดสูงสุด ${megabytes(MAX_PART_BYTES)} MB ต่อส่วนของไฟล์คะแนน`;
-  return { ok: false, problem, code: 'too-large' };
+  const total = over === 'total';
+  return { ok: false, code: total ? 'too-large' : 'part-too-large', values: { size: megabytes(bytes), limit: megabytes(total ? MAX_UNPACKED_BYTES : MAX_PART_BYTES) } };
 }
 
 /** A cell as the sheet shows it: 93.75, not 93.750000000000014; a date as its ISO day. */
@@ -100,8 +87,8 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-function refuse(code: Exclude<WorkbookProblem, 'too-large'>): ReadWorkbookResult {
-  return { ok: false, problem: PROBLEMS[code], code };
+function refuse(code: Exclude<WorkbookProblem, 'too-large' | 'part-too-large'>): ReadWorkbookResult {
+  return { ok: false, code, values: {} };
 }
 
 function ascii(text: string): number[] {

@@ -58,7 +58,7 @@ describe('score files as Excel and Thai offices save them', () => {
 describe('an Excel workbook’s sheets', () => {
   it('reads each sheet through the same steps as a CSV: a cover refused, scores and O-items read', async () => {
     const workbook = await readWorkbook(fixture('indicators-three-sheets.xlsx').slice().buffer);
-    if (!workbook.ok) throw new Error(workbook.problem);
+    if (!workbook.ok) throw new Error(workbook.code);
     const [cover, scores, oit] = workbook.sheets.map((sheet) => readScoreRows(sheet.rows, { fileName: 'ita.xlsx', sheet: sheet.name }, framework, 2565));
     expect(cover?.ok === false && cover.problem).toContain('แผ่นงาน "ปก" แต่ไม่พบหัวคอลัมน์ตัวชี้วัดหรือรหัสข้อ OIT และคะแนน');
     if (!scores?.ok || !oit?.ok) throw new Error('sheets 2 and 3 should read');

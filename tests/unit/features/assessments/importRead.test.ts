@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ITA_2565 } from '../../../../src/domain/frameworks/ita2565';
+import { thaiRefusal } from '../../../../src/domain/import/problems';
 import { openWorkbook, readChosenFile } from '../../../../src/features/assessments/importRead';
 import type { Sheet } from '../../../../src/ui/xlsx/readWorkbook';
 
@@ -41,7 +42,7 @@ describe('opening a workbook', () => {
     const { sheets, looked } = watched([cover, { name: 'หมายเหตุ', rows: [['-']] }]);
     const read = openWorkbook('คะแนน.xlsx', sheets, ITA_2565, 2565);
     expect(read.result).toMatchObject({ ok: false });
-    if (!read.result.ok) expect(read.result.problem).toContain('"ปก"');
+    if (!read.result.ok) expect(thaiRefusal(read.result)).toContain('"ปก"');
     expect(read.workbook).toMatchObject({ chosen: 0 });
     expect(looked).toEqual(['ปก', 'หมายเหตุ']);
   });
@@ -52,6 +53,7 @@ describe('reading a chosen file that is an OLE compound file', () => {
     const ole = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
     const read = await readChosenFile(new File([ole], 'คะแนน.xlsx'), ITA_2565, 2565);
     expect(read.workbook).toBeNull();
-    expect(read.result).toMatchObject({ ok: false, problem: expect.stringContaining('.xls แบบเก่า หรือ .xlsx ที่ตั้งรหัสผ่าน') });
+    expect(read.result).toMatchObject({ ok: false, problem: { code: 'workbook.old-excel', values: {} } });
+    if (!read.result.ok) expect(thaiRefusal(read.result)).toContain('.xls แบบเก่า หรือ .xlsx ที่ตั้งรหัสผ่าน');
   });
 });

@@ -7,8 +7,8 @@ vi.mock('read-excel-file/universal', () => {
   throw new Error('Failed to fetch dynamically imported module');
 });
 
-it('says in Thai that the reader did not load, rather than that the file is bad', async () => {
+it('says that the reader did not load, rather than that the file is bad', async () => {
   const blob = await writeXlsxFile([['ตัวชี้วัด', 'คะแนน']]).toBlob();
   const result = await readWorkbook(await blob.arrayBuffer());
-  expect(result).toMatchObject({ ok: false, code: 'load-failed', problem: expect.stringContaining('โหลดตัวอ่าน') });
+  expect(result).toEqual({ ok: false, code: 'load-failed', values: {} });
 });

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { problem, thaiProblem } from '../../../../src/domain/import/problems';
 import { readWorkbook } from '../../../../src/ui/xlsx/readWorkbook';
 import { UnpackedTooLarge } from '../../../../src/ui/xlsx/unpackLimits';
 import { unzipNow } from '../../../../src/ui/xlsx/zipNow';
@@ -21,13 +22,14 @@ describe('a workbook that unpacks too large', () => {
     expect(bytes.byteLength).toBeLessThan(1 * MB);
     const result = await readWorkbook(bytes);
     // 53 MB and the content-types part, rounded up.
-    expect(result).toEqual({ ok: false, code: 'too-large', problem: 'ไฟล์ Excel นี้เมื่อคลายออกมีขนาด 54 MB เกินขนาดสูงสุด 50 MB ของไฟล์คะแนน' });
+    expect(result).toEqual({ ok: false, code: 'too-large', values: { size: 54, limit: 50 } });
+    if (!result.ok) expect(thaiProblem(problem(`workbook.${result.code}`, result.values))).toBe('ไฟล์ Excel นี้เมื่อคลายออกมีขนาด 54 MB เกินขนาดสูงสุด 50 MB ของไฟล์คะแนน');
   });
 
   it('refuses one part past 20 MB, though the whole is under 50 MB', async () => {
     const result = await readWorkbook(bomb({ 'xl/worksheets/sheet1.xml': 25 * MB }));
-    expect(result).toMatchObject({ ok: false, code: 'too-large' });
-    if (!result.ok) expect(result.problem).toContain('25 MB เกินขนาดสูงสุด 20 MB');
+    expect(result).toEqual({ ok: false, code: 'part-too-large', values: { size: 25, limit: 20 } });
+    if (!result.ok) expect(thaiProblem(problem(`workbook.${result.code}`, result.values))).toContain('25 MB เกินขนาดสูงสุด 20 MB ต่อส่วน');
   });
 
   it('counts only the parts the reader asks for', async () => {
