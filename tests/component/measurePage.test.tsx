@@ -42,7 +42,7 @@ describe('a measure page', () => {
   it('marks the Thai data of an English page as Thai: units, the timeframe as typed', async () => {
     await renderApp({ url: '/measures/msr-plan-3?lang=en' });
     const details = await screen.findByRole('region', { name: 'Measure details' }, { timeout: 5000 });
-    expect(within(details).getByText('กองคลัง')).toHaveAttribute('lang', 'th');
+    expect(await within(details).findByText('กองคลัง')).toHaveAttribute('lang', 'th');
     expect(within(details).getByText('ม.ค.-ส.ค.66')).toHaveAttribute('lang', 'th');
   });
 

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useAssessments, useAudit, useFindings, useFrameworks, useUnits } from '../../data/queries';
-import { readAuditChange, type AuditListField } from '../../domain/audit';
+import { readAuditChange, type AuditListField } from '../../domain/auditRead';
 import type { AuditAction, FieldChange } from '../../domain/schemas/audit';
 import type { Measure } from '../../domain/schemas/measure';
 import { indicatorDef } from '../../domain/scoring';

@@ -1,4 +1,5 @@
-import { measureChanges, progressChanges, readAuditChange, type AuditLine } from '../../../src/domain/audit';
+import { measureChanges, progressChanges } from '../../../src/domain/audit';
+import { readAuditChange, type AuditLine } from '../../../src/domain/auditRead';
 import type { Measure } from '../../../src/domain/schemas/measure';
 import { seedData } from '../../support/seed';
 import type { FieldChange } from '../../../src/domain/schemas/audit';
