@@ -1,4 +1,4 @@
-import { refuseMeasureChanges } from '../domain/access';
+import { measureChangesRefusal } from '../domain/access';
 import { auditEntry, measureChanges } from '../domain/audit';
 import { archivedMeasure, changedMeasure, type WriteContext } from '../domain/measureWrites';
 import type { Actor } from '../domain/schemas/actor';
@@ -27,7 +27,7 @@ export interface MeasureEdit {
 export function editOfMeasure(id: string, who: Actor, changes: MeasureChanges, context: WriteContext): MeasureEdit {
   return {
     change: (current, plan) => {
-      refuse(refuseMeasureChanges(who, current, changes));
+      refuse(measureChangesRefusal(who, current, changes));
       return changedMeasure(current, changes, plan?.fiscalYear === undefined ? context : { ...context, fiscalYear: plan.fiscalYear });
     },
     audit: (before, after) => auditEntry(id, 'edited', measureChanges(before, after), who, context),

@@ -39,7 +39,8 @@ export function refusalInThai(refusal: AccessRefusal): string {
     case 'content-planning-only':
       return 'หัวหน้าส่วนราชการแก้ไขได้เฉพาะการทำเครื่องหมายขั้นตอนที่ทำแล้ว ส่วนเนื้อหามาตรการแก้ไขได้โดยเจ้าหน้าที่วิเคราะห์นโยบายและแผน';
     case 'not-the-author':
-      return notTheAuthor(refusal.values.authorName);
+      // Only the person who recorded an update takes it back (the planning officer too, who answers for the data).
+      return `ถอนรายงานความคืบหน้าได้เฉพาะผู้บันทึกรายงานนั้น (${refusal.values.authorName}) หรือเจ้าหน้าที่วิเคราะห์นโยบายและแผน`;
     case 'withdraw-window':
       return `ถอนรายงานความคืบหน้าได้เฉพาะภายใน ${refusal.values.minutes} นาทีหลังบันทึก หลังจากนั้นให้บันทึกรายงานฉบับใหม่แทน`;
   }
@@ -120,18 +121,5 @@ export function measureAccess(actor: Actor, measure: Measure): MeasureAccess {
   };
 }
 
-/** Only the person who recorded an update takes it back (the planning officer too, who answers for the data). */
-export const notTheAuthor = (authorName: string) =>
-  `ถอนรายงานความคืบหน้าได้เฉพาะผู้บันทึกรายงานนั้น (${authorName}) หรือเจ้าหน้าที่วิเคราะห์นโยบายและแผน`;
-
-// The stores' and the server's door: the same rules, refused in Thai.
+// The screens' door: they ask only whether the planning officer's work is open to this person.
 export const refusePlanningOnly = (actor: Actor): Refusal => inThai(planningOnlyRefusal(actor));
-export const refuseProgress = (actor: Actor, measure: Pick<Measure, 'unitIds'>): Refusal => inThai(progressRefusal(actor, measure));
-export const refuseMeasureChanges = (actor: Actor, current: Measure, changes: MeasureChanges): Refusal =>
-  inThai(measureChangesRefusal(actor, current, changes));
-export const refuseWithdrawal = (
-  actor: Actor,
-  measure: Pick<Measure, 'unitIds'>,
-  update: Pick<ProgressUpdate, 'authorName' | 'createdAt'>,
-  now: Date,
-): Refusal => inThai(withdrawalRefusal(actor, measure, update, now));

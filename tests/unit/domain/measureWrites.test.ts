@@ -1,4 +1,20 @@
-import { belongsTo, notTheAuthor, refuseMeasureChanges, refusePlanningOnly, refuseProgress, refuseWithdrawal, WITHDRAW_WINDOW_MS } from '../../../src/domain/access';
+import {
+  belongsTo,
+  measureChangesRefusal,
+  progressRefusal,
+  refusalInThai,
+  refusePlanningOnly,
+  withdrawalRefusal,
+  type AccessRefusal,
+  WITHDRAW_WINDOW_MS,
+} from '../../../src/domain/access';
+
+// The rules as the stores send them: a Thai sentence, or null when allowed.
+const inThai = (refusal: AccessRefusal | null) => (refusal ? refusalInThai(refusal) : null);
+const refuseProgress = (...a: Parameters<typeof progressRefusal>) => inThai(progressRefusal(...a));
+const refuseMeasureChanges = (...a: Parameters<typeof measureChangesRefusal>) => inThai(measureChangesRefusal(...a));
+const refuseWithdrawal = (...a: Parameters<typeof withdrawalRefusal>) => inThai(withdrawalRefusal(...a));
+const notTheAuthor = (authorName: string) => refusalInThai({ code: 'not-the-author', values: { authorName } });
 import { archivedMeasure, byNewest, changedMeasure, newMeasure, newProgress } from '../../../src/domain/measureWrites';
 import type { Actor } from '../../../src/domain/schemas/actor';
 import { parseTimeframe } from '../../../src/domain/timeframe';
