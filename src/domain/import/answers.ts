@@ -1,6 +1,5 @@
 import type { OItemScoring } from '../schemas/framework';
-import { scoreFromText } from '../typedScore';
-import { arabicDigits } from './digits';
+import { readScore } from '../typedScore';
 import { plainText } from './plainText';
 import { problem, type ImportProblem } from './problems';
 
@@ -12,12 +11,8 @@ const plain = (raw: string) => plainText(raw).toLowerCase();
 /** A score as a cell holds it; a trailing % is how Excel shows a percentage-formatted cell. */
 export function scoreCell(raw: string): { score: number } | { problem: ImportProblem } {
   const text = raw.trim().replace(/\s*%$/, '');
-  const read = scoreFromText(text);
-  if ('score' in read) return read;
-  // The shared reader says why in Thai; the same three reasons, as codes.
-  const digits = arabicDigits(text);
-  if (digits === '') return { problem: problem('score.missing') };
-  return /^\d{1,3}(?:[.,]\d{1,2})?$/.test(digits) ? { problem: problem('score.over100', { score: digits }) } : { problem: problem('score.format', { cell: text }) };
+  const read = readScore(text);
+  return 'score' in read ? read : { problem: problem(read.refusal.code, read.refusal.values) };
 }
 
 /** Why an Excel cell that looks right on screen is refused: a workbook keeps the unrounded value of a formula (93.7777 shown as 93.78). */

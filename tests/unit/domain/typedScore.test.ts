@@ -1,4 +1,4 @@
-import { scoreFromText } from '../../../src/domain/typedScore';
+import { readScore, scoreFromText } from '../../../src/domain/typedScore';
 
 describe('a score as typed', () => {
   it.each([
@@ -22,5 +22,14 @@ describe('a score as typed', () => {
     ['1,000', 'คะแนน "1,000" ต้องเป็นตัวเลข 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง'],
   ])('refuses %j: %s', (text, problem) => {
     expect(scoreFromText(text)).toEqual({ problem });
+  });
+
+  it.each([
+    ['', { code: 'score.missing', values: {} }],
+    ['100.01', { code: 'score.over100', values: { score: '100.01' } }],
+    ['๑๐๐.๕', { code: 'score.over100', values: { score: '100.5' } }],
+    [' 78.205 ', { code: 'score.format', values: { cell: '78.205' } }],
+  ])('refuses %j with a code and the values to word it', (text, refusal) => {
+    expect(readScore(text)).toEqual({ refusal });
   });
 });
