@@ -7,6 +7,8 @@ import { actorSchema, ROLES, type Actor } from '../../domain/schemas/actor';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { Choice, ChoiceGroup } from '../../ui/Choice';
+import { DataSentence } from '../../ui/DataText';
+import { dataSlots } from '../../ui/dataLang';
 import { FieldError } from '../../ui/FieldError';
 import { messages } from './messages';
 import { ROLE_LABELS } from './roleLabels';
@@ -40,7 +42,9 @@ export function UserSection() {
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('settings.user.heading')}</h2>
       <p>{t('settings.user.intro')}</p>
-      <p>{t('settings.user.current', { name: current.name, role: t(ROLE_LABELS[current.role]) })}</p>
+      <p>
+        <CurrentUser name={current.name} role={t(ROLE_LABELS[current.role])} sentence={t} />
+      </p>
       <form onSubmit={onSubmit} noValidate className="form">
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('settings.user.name')}</label>
@@ -85,4 +89,10 @@ export function UserSection() {
       </form>
     </section>
   );
+}
+
+/** "Now acting as <name> (<role>)": the name is data, so an English page marks a Thai one. */
+function CurrentUser({ name, role, sentence }: { name: string; role: string; sentence: (key: 'settings.user.current', params: Record<string, string>) => string }) {
+  const { slot, data } = dataSlots();
+  return <DataSentence text={sentence('settings.user.current', { name: slot(name), role })} data={data} />;
 }
