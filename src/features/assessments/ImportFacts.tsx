@@ -52,7 +52,7 @@ export function ImportFacts({ read, assessment, framework }: { read: Read; asses
   if (source.sheet !== undefined) facts.push(t('import.fromSheet', { sheet: source.sheet }));
   if (source.encoding) facts.push(t('import.encoding', { encoding: t(ENCODING[source.encoding]) }));
   if (source.separator) facts.push(t(SEPARATOR[source.separator]));
-  for (const s of skipped) facts.push(t(SKIPPED[s.why], { rows: s.from === s.to ? String(s.from) : `${s.from}–${s.to}` }));
+  for (const s of skipped) facts.push(t(SKIPPED[s.why], { count: s.to - s.from + 1, rows: s.from === s.to ? String(s.from) : `${s.from}–${s.to}` }));
   if (total && read.kind === 'oItems') facts.push(t('import.total.oItems', { row: total.row, label: total.label }));
   else if (total && total.score === null) facts.push(t('import.total.unreadable', { row: total.row, label: total.label, problem: total.problems.map(words.problem).join(' — ') }));
   else if (total && total.score !== null) {
