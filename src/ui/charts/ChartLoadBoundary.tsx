@@ -1,6 +1,6 @@
 import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/featureMessages';
-import { chartMessages } from './messages';
+import { chartLoadMessages } from './loadMessages';
 
 interface Props {
   /** The chart will not draw: its turn in WhenNear's queue goes to the next chart. */
@@ -33,7 +33,7 @@ export class ChartLoadBoundary extends Component<Props, { failed: boolean; attem
 }
 
 function LoadFailed({ onRetry }: { onRetry: () => void }) {
-  const { t } = useMessages(chartMessages);
+  const { t } = useMessages(chartLoadMessages);
   return (
     <div role="alert" className="chart-load-failed">
       <p>{t('charts.loadFailed')}</p>
