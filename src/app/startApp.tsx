@@ -9,8 +9,8 @@ import { openStore } from './openStore';
 import { createQueryClient } from './queryClient';
 import { seed } from './seed';
 import { listenForChanges } from '../data/changeFeed';
-import { errorMessages, type ErrorKey } from '../i18n/errorMessages';
-import { wordStoreError } from '../i18n/errorWords';
+import type { ErrorKey } from '../i18n/errorMessages';
+import { loadErrorWords } from '../i18n/errorWordsLoader';
 import { format, localeOf, type MessageParams } from '../i18n/i18n';
 import { startMessages } from './startMessages';
 import { urlAsksForEnglish } from './urlLanguage';
@@ -25,10 +25,14 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 function startWords() {
   const language = urlAsksForEnglish() ? 'en' : 'th';
   const locale = localeOf(language);
-  const errors = (key: ErrorKey, params?: MessageParams) => format(errorMessages[language][key], params, locale);
   return {
     newerTab: startMessages[language]['start.newerTab'],
-    failure: (error: unknown) => wordStoreError(error, language, errors),
+    // Only a store that did not open needs the words for failures, so only then are they fetched.
+    failure: async (error: unknown) => {
+      const { errorMessages, wordStoreError } = await loadErrorWords();
+      const errors = (key: ErrorKey, params?: MessageParams) => format(errorMessages[language][key], params, locale);
+      return wordStoreError(error, language, errors);
+    },
   };
 }
 
@@ -49,7 +53,7 @@ export async function startApp(root: Root): Promise<void> {
   const words = startWords();
   // Another tab upgraded the database; this tab's connection is closed and must say so, not fail quietly.
   const opened = await openStore(preferences.dataSource, seed, () => later.publish(words.newerTab));
-  const notices = [...(problem ? [problem] : []), ...(opened.failure ? [words.failure(opened.failure)] : [])];
+  const notices = [...(problem ? [problem] : []), ...(opened.failure ? [await words.failure(opened.failure)] : [])];
   const queryClient = createQueryClient();
   // Listening from here, not from the app's first effect: a change another tab makes while the
   // dashboard is read below would otherwise never reach this tab's cache, which never goes stale.
@@ -75,4 +79,6 @@ export async function startApp(root: Root): Promise<void> {
     ),
   );
   keepForOffline(preferences.dataSource);
+  // Fetched now, while nothing is wrong, so a failure later is worded at once.
+  void loadErrorWords();
 }
