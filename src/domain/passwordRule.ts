@@ -25,6 +25,26 @@ export const PASSWORD_PROBLEMS = {
   keyboard: 'รหัสผ่านเป็นแถวตัวอักษรบนแป้นพิมพ์หรือตัวอักษรเรียงกัน (เช่น qwerty, asdf, abcd หรือ ฟหกด) ซึ่งเดาได้ง่าย',
 } as const;
 
+/** Why a password cannot be used, with the values a screen words it with. */
+export type PasswordProblem =
+  | { code: 'password.tooShort'; values: { min: number } }
+  | { code: 'password.tooLong'; values: { max: number } }
+  | { code: `password.${keyof typeof PASSWORD_PROBLEMS}`; values: Record<string, never> };
+
+export type PasswordProblemCode = PasswordProblem['code'];
+
+/** The server's and the API's words for a problem: Thai, as they always were. */
+export function passwordInThai(problem: PasswordProblem): string {
+  switch (problem.code) {
+    case 'password.tooShort':
+      return `รหัสผ่านต้องยาวอย่างน้อย ${problem.values.min} ตัวอักษร`;
+    case 'password.tooLong':
+      return `รหัสผ่านยาวเกิน ${problem.values.max} ตัวอักษร`;
+    default:
+      return PASSWORD_PROBLEMS[problem.code.slice('password.'.length) as keyof typeof PASSWORD_PROBLEMS];
+  }
+}
+
 // The Kedmanee keyboard's unshifted number row: 1234567890 typed with the Thai layout on.
 const THAI_NUMBER_ROW = 'ๅ/-ภถุึคตจ';
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
@@ -157,24 +177,32 @@ function nameParts(name: string): string[] {
     .filter((part) => [...part].length >= 3);
 }
 
-/** A Thai reason the password cannot be used, or null. */
-export function passwordProblem(password: string, owner: PasswordOwner = {}): string | null {
-  if ([...password].length < PASSWORD_MIN_LENGTH) return `รหัสผ่านต้องยาวอย่างน้อย ${PASSWORD_MIN_LENGTH} ตัวอักษร`;
-  if ([...password].length > PASSWORD_MAX_LENGTH) return `รหัสผ่านยาวเกิน ${PASSWORD_MAX_LENGTH} ตัวอักษร`;
+const pattern = (name: keyof typeof PASSWORD_PROBLEMS): PasswordProblem => ({ code: `password.${name}`, values: {} });
+
+/** Why the password cannot be used, as a code a screen words in its language, or null. */
+export function passwordCheck(password: string, owner: PasswordOwner = {}): PasswordProblem | null {
+  if ([...password].length < PASSWORD_MIN_LENGTH) return { code: 'password.tooShort', values: { min: PASSWORD_MIN_LENGTH } };
+  if ([...password].length > PASSWORD_MAX_LENGTH) return { code: 'password.tooLong', values: { max: PASSWORD_MAX_LENGTH } };
   const lower = password.normalize('NFC').toLowerCase();
   const thaiRow = thaiNumberRowDigits(lower);
-  if (thaiRow !== null && (isDigitRun(thaiRow) || isRepeated(thaiRow))) return PASSWORD_PROBLEMS.thaiNumberRow;
+  if (thaiRow !== null && (isDigitRun(thaiRow) || isRepeated(thaiRow))) return pattern('thaiNumberRow');
   const digits = asDigits(lower);
-  if (digits !== null && isDigitRun(digits)) return PASSWORD_PROBLEMS.digitRun;
-  if (digits !== null && isPhoneNumber(digits)) return PASSWORD_PROBLEMS.phone;
-  if (isDate(lower) || isThaiDate(lower)) return PASSWORD_PROBLEMS.date;
-  if (isRepeated(lower) || (digits !== null && isRepeated(digits))) return PASSWORD_PROBLEMS.repeated;
-  if (isFewLettersAndDigitRun(lower)) return PASSWORD_PROBLEMS.digitRun;
-  if (isKeyboardWalk(lower)) return PASSWORD_PROBLEMS.keyboard;
-  if (isPasswordWord(lower)) return PASSWORD_PROBLEMS.passwordWord;
+  if (digits !== null && isDigitRun(digits)) return pattern('digitRun');
+  if (digits !== null && isPhoneNumber(digits)) return pattern('phone');
+  if (isDate(lower) || isThaiDate(lower)) return pattern('date');
+  if (isRepeated(lower) || (digits !== null && isRepeated(digits))) return pattern('repeated');
+  if (isFewLettersAndDigitRun(lower)) return pattern('digitRun');
+  if (isKeyboardWalk(lower)) return pattern('keyboard');
+  if (isPasswordWord(lower)) return pattern('passwordWord');
   const username = owner.username?.trim().toLowerCase();
   const names = owner.name ? nameParts(owner.name.normalize('NFC')) : [];
-  if (username && username.length >= 3 && lower.includes(username) && littleBesides(lower, [username, ...names])) return PASSWORD_PROBLEMS.username;
-  if (names.some((part) => lower.includes(part)) && littleBesides(lower, names)) return PASSWORD_PROBLEMS.name;
+  if (username && username.length >= 3 && lower.includes(username) && littleBesides(lower, [username, ...names])) return pattern('username');
+  if (names.some((part) => lower.includes(part)) && littleBesides(lower, names)) return pattern('name');
   return null;
+}
+
+/** A Thai reason the password cannot be used, or null: what the server sends. */
+export function passwordProblem(password: string, owner: PasswordOwner = {}): string | null {
+  const problem = passwordCheck(password, owner);
+  return problem && passwordInThai(problem);
 }

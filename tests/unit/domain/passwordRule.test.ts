@@ -1,4 +1,4 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_PROBLEMS, passwordProblem } from '../../../src/domain/passwordRule';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_PROBLEMS, passwordCheck, passwordInThai, passwordProblem, type PasswordProblem } from '../../../src/domain/passwordRule';
 
 describe('the password rule', () => {
   it('asks for at least ten characters, counted as typed, Thai included', () => {
@@ -83,5 +83,39 @@ describe('the password rule', () => {
     expect(passwordProblem('31132530xx')).toBeNull();
     expect(passwordProblem('32 มกราคม 2530')).toBeNull();
     expect(passwordProblem('1 มกราคมที่เชียงใหม่ 2530')).toBeNull();
+  });
+});
+
+describe('passwordCheck', () => {
+  it.each([
+    ['ภูเขาทอง9', { code: 'password.tooShort', values: { min: PASSWORD_MIN_LENGTH } }],
+    ['x'.repeat(PASSWORD_MAX_LENGTH + 1), { code: 'password.tooLong', values: { max: PASSWORD_MAX_LENGTH } }],
+    ['ๅ/-ภถุึคตจ', { code: 'password.thaiNumberRow', values: {} }],
+    ['1234567890', { code: 'password.digitRun', values: {} }],
+    ['0812345678', { code: 'password.phone', values: {} }],
+    ['01012530xx', null],
+    ['2530-01-01', { code: 'password.date', values: {} }],
+    ['aaaaaaaaaa', { code: 'password.repeated', values: {} }],
+    ['qwertyuiop', { code: 'password.keyboard', values: {} }],
+    ['P@ssw0rd123', { code: 'password.passwordWord', values: {} }],
+    ['ภูเขาทองวัด', null],
+  ])('%s gives %j', (password, problem) => {
+    expect(passwordCheck(password)).toEqual(problem);
+  });
+
+  it('names the owner: username before name', () => {
+    const owner = { username: 'somchai.k', name: 'นายสมชาย ใจดีมาก' };
+    expect(passwordCheck('Somchai.K2567!', owner)).toEqual({ code: 'password.username', values: {} });
+    expect(passwordCheck('สมชาย@2567!!', owner)).toEqual({ code: 'password.name', values: {} });
+  });
+});
+
+describe('passwordInThai', () => {
+  it.each([
+    [{ code: 'password.tooShort', values: { min: 10 } }, 'รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร'],
+    [{ code: 'password.tooLong', values: { max: 200 } }, 'รหัสผ่านยาวเกิน 200 ตัวอักษร'],
+    ...(Object.keys(PASSWORD_PROBLEMS) as (keyof typeof PASSWORD_PROBLEMS)[]).map((name) => [{ code: `password.${name}`, values: {} }, PASSWORD_PROBLEMS[name]] as const),
+  ] as [PasswordProblem, string][])('%j is worded %s', (problem, words) => {
+    expect(passwordInThai(problem)).toBe(words);
   });
 });
