@@ -64,6 +64,22 @@ afterEach(() => {
 });
 
 describe('changing one’s own password from the header', () => {
+  it('words a weak new password in English, with no Thai', async () => {
+    fakeServer([]);
+    await renderApp(FINANCE);
+    await userEvent.click(await screen.findByRole('button', { name: 'Switch to English' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Change password' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Change my password' }));
+    await userEvent.type(dialog.getByLabelText('New password'), 'Finance2569!');
+    await userEvent.click(dialog.getByRole('button', { name: 'Change the password' }));
+    const said = dialog.getByLabelText('New password');
+    await waitFor(() => expect(said).toHaveAccessibleDescription(expect.stringContaining('The password is the username with only digits or symbols added')));
+    await userEvent.clear(said);
+    await userEvent.type(said, 'short');
+    await waitFor(() => expect(said).toHaveAccessibleDescription(expect.stringContaining('at least 10 characters long')));
+    expect(said.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ')).not.toMatch(/[\u0E00-\u0E7F]/u);
+  });
+
   it('opens over the screen, with the current password focused and the page behind out of reach', async () => {
     fakeServer([]);
     await renderApp(FINANCE);

@@ -8,6 +8,7 @@ import { showRefusal } from './accountForm';
 import { EMPTY_OWN_PASSWORD, ownPasswordResolver } from './ownPasswordForm';
 import { OwnPasswordFields } from './OwnPasswordFields';
 import { ownPasswordMessages } from './ownPasswordMessages';
+import { passwordWording } from './passwordWords';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -21,7 +22,7 @@ export default function OwnPasswordDialog({ account, onClose }: { account: Pick<
   const change = useChangeOwnPassword();
   const [done, setDone] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const resolver = useMemo(() => ownPasswordResolver(account, t('ownPassword.mismatch')), [account, t]);
+  const resolver = useMemo(() => ownPasswordResolver(account, t('ownPassword.mismatch'), passwordWording(t)), [account, t]);
   const form = useForm({ resolver, defaultValues: EMPTY_OWN_PASSWORD });
   const dialog = useRef<HTMLElement>(null);
   useEffect(() => {

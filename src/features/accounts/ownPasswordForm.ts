@@ -1,6 +1,7 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { passwordProblem, type PasswordOwner } from '../../domain/passwordRule';
+import { passwordCheck, type PasswordOwner } from '../../domain/passwordRule';
 import { passwordChangeSchema } from '../../domain/schemas/account';
+import type { PasswordWording } from './passwordWords';
 
 export interface OwnPasswordValues {
   currentPassword: string;
@@ -15,7 +16,7 @@ export const EMPTY_OWN_PASSWORD: OwnPasswordValues = { currentPassword: '', newP
  * weak new password is said beside its field as one types; and the two new ones must match.
  * The 10,000 most common passwords are the server's to refuse: its words come back the same way.
  */
-export function ownPasswordResolver(owner: PasswordOwner, mismatch: string): Resolver<OwnPasswordValues> {
+export function ownPasswordResolver(owner: PasswordOwner, mismatch: string, word: PasswordWording): Resolver<OwnPasswordValues> {
   return (values) => {
     const errors: FieldErrors<OwnPasswordValues> = {};
     const parsed = passwordChangeSchema.safeParse(values);
@@ -25,8 +26,8 @@ export function ownPasswordResolver(owner: PasswordOwner, mismatch: string): Res
         if (field === 'currentPassword' || field === 'newPassword') errors[field] ??= { type: 'schema', message: issue.message };
       }
     }
-    const problem = passwordProblem(values.newPassword, owner);
-    if (problem) errors.newPassword ??= { type: 'password', message: problem };
+    const problem = passwordCheck(values.newPassword, owner);
+    if (problem) errors.newPassword ??= { type: 'password', message: word(problem) };
     if (!errors.newPassword && values.confirmPassword !== values.newPassword) errors.confirmPassword = { type: 'mismatch', message: mismatch };
     return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors };
   };
