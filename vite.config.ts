@@ -59,6 +59,8 @@ const start = startClosure([
   'mocks/seedDataSet.ts',
   'src/features/dashboard/more/DashboardMore.tsx',
   'src/features/dashboard/MyWork.tsx',
+  'src/features/dashboard/ConsistencyWarnings.tsx',
+  'src/app/RouteTitle.tsx',
 ]);
 
 export default defineConfig({

@@ -16,6 +16,10 @@ export const FIRST_VISIT_LAZY = [
   'src/features/dashboard/more/DashboardMore.tsx',
   // The seed document: a first visit finds the browser database empty and fills it.
   'mocks/seedDataSet.ts',
+  // The planning officer's list of figures the document states twice, beside the score.
+  'src/features/dashboard/ConsistencyWarnings.tsx',
+  // The tab's title, set after the first screen.
+  'src/app/RouteTitle.tsx',
   // The dashboard's charts (recharts, in the charts chunk), drawn near the viewport or on idle.
   ...CHART_MODULES,
 ];
