@@ -192,6 +192,19 @@ describe('the accounts screen, for the planning officer', () => {
     expect(server.writes()).toEqual([]);
   });
 
+  it('words the password rule in English for an English reader, with no Thai', async () => {
+    const server = fakeServer([PLANNER]);
+    await renderAccounts();
+    await userEvent.click(await screen.findByRole('button', { name: 'Switch to English' }));
+    const form = within(await screen.findByRole('region', { name: 'New account' }));
+    await userEvent.type(form.getByLabelText('Username'), 'palad');
+    await userEvent.type(form.getByLabelText('Password'), 'palad2569!');
+    await userEvent.click(form.getByRole('button', { name: 'Create the account' }));
+    const error = await form.findByText('The password is the username with only digits or symbols added, which is easy to guess.');
+    expect(error.textContent).not.toMatch(/[\u0E00-\u0E7F]/u);
+    expect(server.writes()).toEqual([]);
+  });
+
   it('disables an account only once the planning officer confirms, and can enable it again', async () => {
     const server = fakeServer([PLANNER, FINANCE]);
     await renderAccounts();

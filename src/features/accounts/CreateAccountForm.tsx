@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useCreateAccount } from '../../data/accountQueries';
 import { PASSWORD_MIN_LENGTH } from '../../domain/passwordRule';
@@ -11,6 +11,8 @@ import { FieldError } from '../../ui/FieldError';
 import { EMPTY_ACCOUNT, newAccountResolver, ROLE_LABELS, showRefusal } from './accountForm';
 import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
+import { ownPasswordMessages } from './ownPasswordMessages';
+import { passwordWording } from './passwordWords';
 import { UnitSelect } from './UnitSelect';
 
 const FIELDS = ['username', 'name', 'role', 'unitId', 'password'] as const;
@@ -21,11 +23,13 @@ const FIELDS = ['username', 'name', 'role', 'unitId', 'password'] as const;
  */
 export function CreateAccountForm({ units }: { units: Unit[] }) {
   const { t } = useMessages(messages);
+  const own = useMessages(ownPasswordMessages);
   const id = useId();
   const create = useCreateAccount();
   const [done, setDone] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const form = useForm({ resolver: newAccountResolver, defaultValues: EMPTY_ACCOUNT });
+  const resolver = useMemo(() => newAccountResolver(passwordWording(own.t)), [own.t]);
+  const form = useForm({ resolver, defaultValues: EMPTY_ACCOUNT });
   const { errors } = form.formState;
   const role = useWatch({ control: form.control, name: 'role' });
   const submit = form.handleSubmit((input) => {

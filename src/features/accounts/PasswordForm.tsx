@@ -8,6 +8,8 @@ import { FieldError } from '../../ui/FieldError';
 import { passwordResolver, showRefusal, type PasswordValues } from './accountForm';
 import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
+import { ownPasswordMessages } from './ownPasswordMessages';
+import { passwordWording } from './passwordWords';
 
 const EMPTY: PasswordValues = { password: '', currentPassword: '' };
 
@@ -18,11 +20,12 @@ const EMPTY: PasswordValues = { password: '', currentPassword: '' };
  */
 export function PasswordForm({ account, self }: { account: Account; self: boolean }) {
   const { t } = useMessages(messages);
+  const own = useMessages(ownPasswordMessages);
   const id = useId();
   const update = useUpdateAccount();
   const [done, setDone] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const resolver = useMemo(() => passwordResolver(account, self, t('accounts.reset.currentMissing')), [account, self, t]);
+  const resolver = useMemo(() => passwordResolver(account, self, t('accounts.reset.currentMissing'), passwordWording(own.t)), [account, self, t, own.t]);
   const form = useForm({ resolver, defaultValues: EMPTY });
   const { errors } = form.formState;
   const submit = form.handleSubmit(({ password, currentPassword }) => {

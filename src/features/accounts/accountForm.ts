@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, FieldPath, FieldValues, Resolver, UseFormSetError } from 'react-hook-form';
 import { isStoreError } from '../../data/storeError';
-import { passwordProblem, type PasswordOwner } from '../../domain/passwordRule';
+import { passwordCheck, type PasswordOwner } from '../../domain/passwordRule';
 import { newAccountSchema, type NewAccount } from '../../domain/schemas/account';
 import type { AccountsKey } from './messages';
+import type { PasswordWording } from './passwordWords';
 
 /** Each role's name, spelled out so the catalog test can see every key in use. */
 export const ROLE_LABELS = {
@@ -21,12 +22,14 @@ const schemaResolver = zodResolver(newAccountSchema);
  * The server's schema, and its password rule too: a password too short is said beside the field
  * on the first try, together with any other field's problem, not after a round trip.
  */
-export const newAccountResolver: Resolver<NewAccount> = async (values, context, options) => {
-  const result = await schemaResolver(values, context, options);
-  const problem = passwordProblem(values.password, values);
-  if (!problem) return result;
-  return { values: {}, errors: { ...result.errors, password: { type: 'password', message: problem } } };
-};
+export function newAccountResolver(word: PasswordWording): Resolver<NewAccount> {
+  return async (values, context, options) => {
+    const result = await schemaResolver(values, context, options);
+    const problem = passwordCheck(values.password, values);
+    if (!problem) return result;
+    return { values: {}, errors: { ...result.errors, password: { type: 'password', message: word(problem) } } };
+  };
+}
 
 export interface PasswordValues {
   password: string;
@@ -37,11 +40,11 @@ export interface PasswordValues {
  * Someone's new password, checked with the rule as the server checks it for that account; one's
  * own also needs the current one (`currentMissing` says so), as it does from the header.
  */
-export function passwordResolver(owner: PasswordOwner, self: boolean, currentMissing: string): Resolver<PasswordValues> {
+export function passwordResolver(owner: PasswordOwner, self: boolean, currentMissing: string, word: PasswordWording): Resolver<PasswordValues> {
   return (values) => {
     const errors: FieldErrors<PasswordValues> = {};
-    const problem = passwordProblem(values.password, owner);
-    if (problem) errors.password = { type: 'password', message: problem };
+    const problem = passwordCheck(values.password, owner);
+    if (problem) errors.password = { type: 'password', message: word(problem) };
     if (self && values.currentPassword === '') errors.currentPassword = { type: 'required', message: currentMissing };
     return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors };
   };
