@@ -20,6 +20,9 @@ export const FIRST_VISIT_LAZY = [
   'src/features/dashboard/ConsistencyWarnings.tsx',
   // The tab's title, set after the first screen.
   'src/app/RouteTitle.tsx',
+  // The words for failures, fetched once the first screen is up (src/i18n/errorWordsLoader.ts).
+  'src/i18n/errorMessages.ts',
+  'src/i18n/errorWords.ts',
   // The dashboard's charts (recharts, in the charts chunk), drawn near the viewport or on idle.
   ...CHART_MODULES,
 ];
