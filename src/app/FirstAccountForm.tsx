@@ -3,7 +3,7 @@ import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { firstAccountSchema, SETUP_CODE_TRIES } from '../domain/schemas/firstAccount';
 import { FirstAccountMade, useFirstAccount, type FirstAccount } from '../data/setupQueries';
 import { fieldErrorOf, isStoreError } from '../data/storeError';
-import { PASSWORD_MIN_LENGTH, passwordProblem } from '../domain/passwordRule';
+import { PASSWORD_MIN_LENGTH, passwordCheck, type PasswordProblemCode } from '../domain/passwordRule';
 import type { Account } from '../domain/schemas/account';
 import { useMessages } from '../i18n/featureMessages';
 import { useErrorWords } from '../i18n/useErrorWords';
@@ -13,6 +13,20 @@ import { firstAccountMessages } from './firstAccountMessages';
 type Values = FirstAccount & { confirm: string };
 const FIELDS = ['setupCode', 'username', 'name', 'password'] as const;
 const EMPTY: Values = { setupCode: '', username: '', name: '', password: '', confirm: '' };
+// Each password problem's words, spelled out so the catalog test can see every key in use.
+const PASSWORD_WORDS = {
+  'password.tooShort': 'firstAccount.problem.tooShort',
+  'password.tooLong': 'firstAccount.problem.tooLong',
+  'password.repeated': 'firstAccount.problem.repeated',
+  'password.digitRun': 'firstAccount.problem.digitRun',
+  'password.phone': 'firstAccount.problem.phone',
+  'password.date': 'firstAccount.problem.date',
+  'password.thaiNumberRow': 'firstAccount.problem.thaiNumberRow',
+  'password.passwordWord': 'firstAccount.problem.passwordWord',
+  'password.username': 'firstAccount.problem.username',
+  'password.name': 'firstAccount.problem.name',
+  'password.keyboard': 'firstAccount.problem.keyboard',
+} as const satisfies Record<PasswordProblemCode, string>;
 
 /**
  * The first planning officer of an empty server, with the code from its log; checked as the
@@ -35,8 +49,8 @@ export function FirstAccountForm({ onSignedIn, onSetUpAlready }: { onSignedIn: (
         const name = field.path as keyof Values;
         errors[name] ??= { type: issue.code, message: words.field(field) };
       }
-      const problem = passwordProblem(values.password, values);
-      if (problem) errors.password = { type: 'password', message: problem };
+      const problem = passwordCheck(values.password, values);
+      if (problem) errors.password = { type: 'password', message: t(PASSWORD_WORDS[problem.code], problem.values) };
       else if (values.confirm !== values.password) errors.confirm = { type: 'mismatch', message: t('firstAccount.mismatch') };
       return Object.keys(errors).length === 0 && parsed.success ? { values: { ...parsed.data, confirm: values.confirm }, errors: {} } : { values: {}, errors };
     },

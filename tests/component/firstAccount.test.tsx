@@ -138,4 +138,13 @@ describe('the first account form in English', () => {
     expect(document.body.textContent).not.toMatch(/ต้องระบุ/);
     expect(requests.filter((r) => r.method === 'POST')).toEqual([]);
   });
+
+  it('words a weak password in English, with no Thai', async () => {
+    const { requests } = renderScreen(() => Response.json({}), true);
+    await userEvent.type(await screen.findByLabelText('Password'), '1234567890');
+    await userEvent.click(screen.getByRole('button', { name: 'Create the account and sign in' }));
+    const error = await screen.findByText('The password is digits in a row (such as 1234567890), which is easy to guess.');
+    expect(error.textContent).not.toMatch(/[\u0E00-\u0E7F]/u);
+    expect(requests.filter((r) => r.method === 'POST')).toEqual([]);
+  });
 });
