@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, FORM_STATES, openRoute, ROUTES, WIDTHS } from './support';
+import { FORM_STATES, openRoute, ROUTES, WIDTHS } from './screens';
+import { expectNoAxeViolations } from './support';
 
 // Every route, as it first opens, in both languages and at a phone's and a laptop's width: axe
 // finds nothing, the page says its language, and a keyboard reaches its first control with a

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { attachScreenshot, FORM_STATES, onePlurals, openAllDetails, openRoute, ROUTES, storedStrings, thaiInEnglish, type FormState } from './support';
+import { onePlurals, storedStrings, thaiInEnglish } from './englishProblems';
+import { attachScreenshot, FORM_STATES, openAllDetails, openRoute, ROUTES, type FormState } from './screens';
 
 // In English (?lang=en) no Thai letter may be left in the app's own words, on every route and
 // every form state a button reaches. The rule: take every string the browser store holds (the

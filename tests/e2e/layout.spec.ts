@@ -1,5 +1,7 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { attachScreenshot, FORM_STATES, layoutProblems, openAllDetails, openRoute, phoneHeaderProblems, ROUTES, smallTouchTargets, WIDTHS } from './support';
+import { layoutProblems, phoneHeaderProblems } from './layoutProblems';
+import { attachScreenshot, FORM_STATES, openAllDetails, openRoute, ROUTES, WIDTHS } from './screens';
+import { smallTouchTargets } from './support';
 
 // The production build at a phone's and a laptop's width, every route (in Thai and English) and
 // every form state a button reaches (issue 24 item 1 went unseen because no test looked at

@@ -1,0 +1,198 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import { readToTheEnd, type Lang } from './support';
+
+// Issue 24: every route and every form state a button reaches, as layout.spec, a11y.spec and
+// english.spec open them, at a phone's and a laptop's width.
+
+/** Every route as it first opens. */
+export const ROUTES = [
+  '/',
+  '/assessments',
+  '/assessments/framework?year=2565',
+  '/measures',
+  '/measures/new',
+  '/measures/msr-plan-3',
+  '/reports',
+  '/reports?doc=progress',
+  '/settings',
+  '/meeting',
+  '/no-such-page',
+];
+
+/** A phone's screen and a laptop's. */
+export const WIDTHS = [
+  { width: 360, height: 740 },
+  { width: 1366, height: 768 },
+] as const;
+
+// The words the form states click and fill, in both languages, as the catalogs say them (the
+// feature catalogs import React, which this project's e2e typecheck does not compile).
+const WORDS = {
+  'newMeasure.save': ['บันทึกมาตรการ', 'Save the measure'],
+  'measure.edit': ['แก้ไขมาตรการ', 'Edit measure'],
+  'measure.editHeading': ['แก้ไขมาตรการ', 'Edit measure'],
+  'measure.title': ['ชื่อมาตรการ', 'Title'],
+  'measure.followUp': ['การติดตามผล', 'Follow-up'],
+  'findings.add': ['เพิ่มข้อบกพร่อง', 'Add a finding'],
+  'findings.save': ['บันทึกข้อบกพร่อง', 'Save the finding'],
+  'import.file': ['เลือกไฟล์คะแนนของปี {year}', 'Choose a file of scores for {year}'],
+  'import.previewCaption': ['ตัวอย่างข้อมูลจากไฟล์ {file}: {good} แถวถูกต้อง {bad} แถวมีปัญหา', 'What {file} holds: {good} rows good, {bad} rows with problems'],
+  'settings.backup.heading': ['สำรองข้อมูล', 'Back up'],
+  'settings.backup.export': ['ดาวน์โหลดไฟล์สำรองข้อมูล', 'Download a backup file'],
+  'settings.restore.heading': ['กู้คืนข้อมูลจากไฟล์สำรอง', 'Restore from a backup'],
+  'settings.restore.file': ['เลือกไฟล์สำรองข้อมูล (.json)', 'Choose a backup file (.json)'],
+  'settings.restore.confirm': ['แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้', 'Replace the current data with this file'],
+  'common.save': ['บันทึก', 'Save'],
+  'whatIf.heading': ['ทดลองเปลี่ยนคะแนน', 'What if'],
+} as const;
+type Key = keyof typeof WORDS;
+
+/** A catalog's words in a language, its {placeholders} matching anything: what a locator takes. */
+function words(lang: Lang, key: Key, exact = true): RegExp {
+  const text: string = WORDS[key][lang === 'th' ? 0 : 1];
+  const pattern = text
+    .split(/\{[^}]+\}/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.+?');
+  return new RegExp(exact ? `^${pattern}$` : pattern);
+}
+
+export function routeUrl(route: string, lang: Lang): string {
+  return lang === 'th' ? `/#${route}` : `/#${route}${route.includes('?') ? '&' : '?'}lang=en`;
+}
+
+/**
+ * Opens a route and waits until it has drawn its data, read down to its foot so the sections
+ * that load near the screen (the dashboard's charts) are there too: checks must see what a
+ * person reads. Leaves the page scrolled back to its top.
+ */
+export async function openRoute(page: Page, route: string, lang: Lang) {
+  await page.goto(routeUrl(route, lang));
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await readToTheEnd(page);
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await page.evaluate(() => scrollTo(0, 0));
+}
+
+/**
+ * A form state a button reaches: `open` brings it up on a page of the test's context and returns
+ * the page that shows it, with any text the test typed or chose from a file (the reader's own
+ * words, which english.spec lets be Thai).
+ */
+export interface FormState {
+  name: string;
+  open(page: Page, lang: Lang): Promise<{ page: Page; typed: string[] }>;
+}
+
+const IMPORT_FIXTURE = fileURLToPath(new URL('../fixtures/import/indicators-utf8-bom-comma-titles-total.csv', import.meta.url));
+
+export const FORM_STATES: FormState[] = [
+  {
+    name: 'new measure, refused for its empty title',
+    async open(page, lang) {
+      await openRoute(page, '/measures/new', lang);
+      await page.getByRole('button', { name: words(lang, 'newMeasure.save') }).click();
+      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+      return { page, typed: [] };
+    },
+  },
+  {
+    name: 'what-if with a score it cannot read',
+    async open(page, lang) {
+      await openRoute(page, '/', lang);
+      const form = page.getByRole('form', { name: words(lang, 'whatIf.heading') });
+      await expect
+        .poll(async () => {
+          await readToTheEnd(page);
+          return form.count();
+        }, { timeout: 20_000 })
+        .toBe(1);
+      await form.getByRole('textbox').first().fill('abc');
+      await expect(form.locator('[aria-invalid="true"]')).toHaveCount(1);
+      await form.scrollIntoViewIfNeeded();
+      return { page, typed: ['abc'] };
+    },
+  },
+  {
+    name: 'edit measure',
+    async open(page, lang) {
+      await openRoute(page, '/measures/msr-plan-3', lang);
+      await page.getByRole('button', { name: words(lang, 'measure.edit') }).click();
+      await expect(page.getByRole('heading', { level: 2, name: words(lang, 'measure.editHeading') })).toBeVisible();
+      await expect(page.getByLabel(words(lang, 'measure.title'))).toBeVisible();
+      await expect(page.locator('.loading')).toHaveCount(0);
+      return { page, typed: [] };
+    },
+  },
+  {
+    name: 'add finding, refused for its empty title',
+    async open(page, lang) {
+      await openRoute(page, '/assessments', lang);
+      const form = page.getByRole('form', { name: words(lang, 'findings.add') });
+      await form.getByRole('button', { name: words(lang, 'findings.save') }).click();
+      await expect(form.locator('[aria-invalid="true"]').first()).toBeVisible();
+      return { page, typed: [] };
+    },
+  },
+  {
+    name: 'import preview',
+    async open(page, lang) {
+      await openRoute(page, '/assessments', lang);
+      await page.getByLabel(words(lang, 'import.file')).setInputFiles(IMPORT_FIXTURE);
+      await expect(page.getByRole('table', { name: words(lang, 'import.previewCaption', false) })).toBeVisible();
+      const cells = (await readFile(IMPORT_FIXTURE, 'utf8')).split(/[\r\n,"]+/);
+      return { page, typed: ['indicators-utf8-bom-comma-titles-total.csv', ...cells] };
+    },
+  },
+  {
+    name: 'restore preview',
+    async open(page, lang) {
+      await openRoute(page, '/settings', lang);
+      const download = page.waitForEvent('download');
+      await page.getByRole('region', { name: words(lang, 'settings.backup.heading') }).getByRole('button', { name: words(lang, 'settings.backup.export') }).click();
+      const file = await download;
+      const region = page.getByRole('region', { name: words(lang, 'settings.restore.heading') });
+      await region.getByLabel(words(lang, 'settings.restore.file')).setInputFiles({
+        name: file.suggestedFilename(),
+        mimeType: 'application/json',
+        buffer: await readFile(await file.path()),
+      });
+      await expect(region.getByRole('button', { name: words(lang, 'settings.restore.confirm') })).toBeVisible();
+      return { page, typed: [file.suggestedFilename()] };
+    },
+  },
+  {
+    name: 'conflict notice',
+    async open(page, lang) {
+      const other = await page.context().newPage();
+      for (const tab of [other, page]) {
+        await openRoute(tab, '/measures/msr-plan-3', lang);
+        await tab.getByRole('button', { name: words(lang, 'measure.edit') }).click();
+      }
+      const theirs = 'รายงานทุกเดือนในที่ประชุมหัวหน้าส่วนราชการ';
+      const mine = 'มาตรการจัดซื้อจัดจ้างโปร่งใส (ฉบับปรับปรุง)';
+      await other.getByLabel(words(lang, 'measure.followUp')).fill(theirs);
+      await other.getByRole('button', { name: words(lang, 'common.save') }).click();
+      await expect(other.getByRole('button', { name: words(lang, 'measure.edit') })).toBeVisible();
+      await other.close();
+      await page.getByLabel(words(lang, 'measure.title')).fill(mine);
+      await page.getByRole('button', { name: words(lang, 'common.save') }).click();
+      await expect(page.getByRole('alert').filter({ hasText: theirs })).toBeVisible();
+      return { page, typed: [theirs, mine] };
+    },
+  },
+];
+
+/** Opens every <details>, so what a click shows is checked too. */
+export async function openAllDetails(page: Page) {
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+}
+
+/** Attaches the whole page as it looks, for a failure to be seen rather than imagined. */
+export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+}
