@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { refusalInThai, type AccessRefusal } from '../domain/access';
 import type { Measure } from '../domain/schemas/measure';
+import { issueCode } from '../domain/zodIssue';
 
 export type StorageReason = 'quota' | 'blocked' | 'unreadable' | 'newer-version' | 'unavailable';
 export type NetworkReason = 'timeout' | 'offline' | 'server' | 'bad-response';
@@ -56,24 +57,10 @@ export function isStoreError(error: unknown, kind?: StoreErrorKind): error is St
   return error instanceof StoreError && (kind === undefined || error.kind === kind);
 }
 
-const ISSUE_VALUES = ['minimum', 'maximum', 'origin', 'format', 'expected', 'divisor', 'inclusive'] as const;
-
-function primitives(from: Record<string, unknown>, keys: readonly string[]): FieldErrorValues {
-  const values: FieldErrorValues = {};
-  for (const key of keys) {
-    const value = from[key];
-    if (typeof value === 'string' || typeof value === 'number') values[key] = value;
-    else if (typeof value === 'bigint' || typeof value === 'boolean') values[key] = String(value);
-  }
-  return values;
-}
-
 /** One zod issue as a field error: its Thai message, and its code and values for other languages. */
 export function fieldErrorOf(issue: z.core.$ZodIssue): FieldError {
-  const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
-  const own = typeof params.code === 'string' ? params.code : null;
-  const values = { ...primitives(issue as unknown as Record<string, unknown>, ISSUE_VALUES), ...primitives(params, Object.keys(params).filter((k) => k !== 'code')) };
-  return { path: issue.path.map(String).join('.'), message: issue.message, code: own ?? issue.code, ...(Object.keys(values).length ? { values } : {}) };
+  const { code, values } = issueCode(issue);
+  return { path: issue.path.map(String).join('.'), message: issue.message, code, ...(Object.keys(values).length ? { values } : {}) };
 }
 
 export function fieldErrorsOf(error: z.core.$ZodError): FieldError[] {
