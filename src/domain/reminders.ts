@@ -10,8 +10,11 @@ export interface UnitReminder {
   titles: readonly string[];
   lastMeeting: string;
   nextMeeting: string | null;
+  /** Empty when the server was not told the app's address: the message then has no link. */
   link: string;
 }
+
+const linkLine = (label: string, link: string) => (link ? [`${label}: ${link}`] : []);
 
 /** A LINE message stays readable on a phone: a long title is cut at a word where it can be. */
 export const TITLE_LIMIT = 80;
@@ -34,7 +37,7 @@ export function unitReminderText({ unitName, titles, lastMeeting, nextMeeting, l
     `มาตรการ ITA ที่ยังไม่ได้บันทึกความคืบหน้าตั้งแต่การประชุมครั้งก่อน (${formatThaiDate(lastMeeting, { short: true })}) มี ${titles.length} มาตรการ`,
     ...titles.map((title, i) => `${i + 1}. ${shortTitle(title)}`),
     `ขอให้บันทึกความคืบหน้าในระบบ${before(nextMeeting)}`,
-    `เปิดรายการ: ${link}`,
+    ...linkLine('เปิดรายการ', link),
   ].join('\n');
 }
 
@@ -53,13 +56,13 @@ export function agencyReminderText({ units, stale, expected, lastMeeting, nextMe
     ? `ความคืบหน้ามาตรการ ITA ก่อนการประชุม${formatThaiDate(nextMeeting, { weekday: true })}`
     : 'ความคืบหน้ามาตรการ ITA';
   if (stale === 0) {
-    return [heading, `ทุกส่วนราชการบันทึกความคืบหน้าครบทั้ง ${expected} มาตรการแล้วตั้งแต่การประชุมครั้งก่อน (${formatThaiDate(lastMeeting, { short: true })})`, `ดูภาพรวม: ${link}`].join('\n');
+    return [heading, `ทุกส่วนราชการบันทึกความคืบหน้าครบทั้ง ${expected} มาตรการแล้วตั้งแต่การประชุมครั้งก่อน (${formatThaiDate(lastMeeting, { short: true })})`, ...linkLine('ดูภาพรวม', link)].join('\n');
   }
   return [
     heading,
     `ยังไม่ได้บันทึกตั้งแต่การประชุมครั้งก่อน (${formatThaiDate(lastMeeting, { short: true })}) ${stale} จาก ${expected} มาตรการ`,
     ...units.filter((u) => u.stale > 0).map((u) => `- ${u.unitName} ${u.stale} มาตรการ`),
     `ขอให้ทุกส่วนราชการบันทึกความคืบหน้าในระบบ${before(nextMeeting)}`,
-    `ดูภาพรวม: ${link}`,
+    ...linkLine('ดูภาพรวม', link),
   ].join('\n');
 }
