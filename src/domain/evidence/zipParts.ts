@@ -1,0 +1,90 @@
+import { latin1, u16le, u32le, u64le } from './bytes';
+
+/** Enough names for any real document; a zip listing more is not evidence anyone wrote by hand. */
+const MAX_ENTRIES = 20_000;
+const EOCD = 0x06054b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const EOCD64 = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+export interface ZipEntry {
+  name: string;
+  /** Where the entry's local header starts. */
+  localOffset: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  encrypted: boolean;
+}
+
+function endOfCentralDirectory(b: Uint8Array): number | undefined {
+  // The record is 22 bytes and may be followed by a comment of up to 65,535.
+  const last = b.length - 22;
+  for (let at = last; at >= 0 && at >= last - 0xffff; at--) {
+    if (u32le(b, at) === EOCD) return at;
+  }
+  return undefined;
+}
+
+function directoryPlace(b: Uint8Array, eocd: number): { offset: number; count: number } | undefined {
+  const count = u16le(b, eocd + 10);
+  const offset = u32le(b, eocd + 16);
+  if (count === undefined || offset === undefined) return undefined;
+  if (count !== 0xffff && offset !== 0xffffffff) return { offset, count };
+  // Zip64: a locator just before the record points at the 64-bit record with the real figures.
+  if (u32le(b, eocd - 20) !== EOCD64_LOCATOR) return undefined;
+  const at = u64le(b, eocd - 12);
+  if (at === undefined || u32le(b, at) !== EOCD64) return undefined;
+  const count64 = u64le(b, at + 32);
+  const offset64 = u64le(b, at + 48);
+  return count64 === undefined || offset64 === undefined ? undefined : { offset: offset64, count: count64 };
+}
+
+/**
+ * The names a zip lists in its central directory, read without inflating anything; undefined when
+ * the directory cannot be found or runs past the file (a truncated or damaged zip).
+ */
+export function zipEntries(b: Uint8Array): ZipEntry[] | undefined {
+  const eocd = endOfCentralDirectory(b);
+  if (eocd === undefined) return undefined;
+  const place = directoryPlace(b, eocd);
+  if (!place || place.count > MAX_ENTRIES) return undefined;
+  const entries: ZipEntry[] = [];
+  let at = place.offset;
+  for (let i = 0; i < place.count; i++) {
+    if (u32le(b, at) !== CENTRAL) return undefined;
+    const flags = u16le(b, at + 8) ?? 0;
+    const method = u16le(b, at + 10);
+    const compressedSize = u32le(b, at + 20);
+    const nameLength = u16le(b, at + 28);
+    const extraLength = u16le(b, at + 30);
+    const commentLength = u16le(b, at + 32);
+    const localOffset = u32le(b, at + 42);
+    if (method === undefined || compressedSize === undefined || nameLength === undefined || extraLength === undefined || commentLength === undefined || localOffset === undefined) {
+      return undefined;
+    }
+    if (at + 46 + nameLength > b.length) return undefined;
+    entries.push({ name: latin1(b, at + 46, nameLength), localOffset, method, compressedSize, encrypted: (flags & 1) === 1 });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** The name of the first entry as its local header gives it: what a damaged zip still tells. */
+export function firstLocalName(b: Uint8Array): string | undefined {
+  if (u32le(b, 0) !== LOCAL) return undefined;
+  const nameLength = u16le(b, 26);
+  return nameLength === undefined || 30 + nameLength > b.length ? undefined : latin1(b, 30, nameLength);
+}
+
+/** A stored (not deflated) entry's bytes as Latin-1, for an OpenDocument's `mimetype`. */
+export function storedText(b: Uint8Array, entry: ZipEntry, max: number): string | undefined {
+  if (entry.method !== 0 || entry.encrypted || u32le(b, entry.localOffset) !== LOCAL) return undefined;
+  const nameLength = u16le(b, entry.localOffset + 26);
+  const extraLength = u16le(b, entry.localOffset + 28);
+  if (nameLength === undefined || extraLength === undefined) return undefined;
+  const start = entry.localOffset + 30 + nameLength + extraLength;
+  const length = Math.min(entry.compressedSize, max);
+  return start + length > b.length ? undefined : latin1(b, start, length);
+}
