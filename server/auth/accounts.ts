@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { accountChangesSchema, newAccountSchema, passwordChangeSchema, type Account } from '../../src/domain/schemas/account';
-import type { PasswordOwner } from '../../src/domain/passwordRule';
+import { passwordInThai, type PasswordOwner } from '../../src/domain/passwordRule';
 import { newId } from '../../src/data/ids';
 import { notFound, parseInput, validationError } from '../../src/data/storeError';
 import { inTransaction, type Queryable } from '../store/pgAccess';
@@ -20,7 +20,8 @@ export const PASSWORD_CHECKS = { running: 2, waiting: 30 };
 
 function refuseWeakPassword(password: string, owner: PasswordOwner, path = 'password'): void {
   const problem = serverPasswordProblem(password, owner);
-  if (problem) throw validationError([{ path, message: problem }]);
+  // The code and values too, so a screen in another language words it (the Thai is the API's).
+  if (problem) throw validationError([{ path, message: passwordInThai(problem), code: problem.code, values: problem.values }]);
 }
 
 async function refuseUnknownUnit(q: Queryable, unitId: string | null | undefined): Promise<void> {

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { passwordProblem, type PasswordOwner } from '../../src/domain/passwordRule';
+import { PASSWORD_TH, passwordCheck, type PasswordOwner, type PasswordProblem } from '../../src/domain/passwordRule';
 
 /** Beside this module, in the source tree and in the server's build alike (see its header for the source). */
 const LIST_FILE = fileURLToPath(new URL('./commonPasswords.txt', import.meta.url));
 
-export const COMMON_PASSWORD =
-  'รหัสผ่านนี้อยู่ในรายการรหัสผ่านที่ใช้กันมากที่สุด 10,000 รายการ หรือเป็นคำในรายการที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งผู้อื่นลองเดาเป็นอันดับแรก กรุณาตั้งรหัสผ่านอื่น';
+export const COMMON_PASSWORD = PASSWORD_TH['password.common'];
 
 let common: Set<string> | undefined;
 
@@ -37,6 +36,6 @@ export function isCommonPassword(password: string, list = commonPasswords()): bo
 }
 
 /** The domain's rule (what the screen says as one types), then the list, which only the server has. */
-export function serverPasswordProblem(password: string, owner: PasswordOwner = {}): string | null {
-  return passwordProblem(password, owner) ?? (isCommonPassword(password) ? COMMON_PASSWORD : null);
+export function serverPasswordProblem(password: string, owner: PasswordOwner = {}): PasswordProblem | null {
+  return passwordCheck(password, owner) ?? (isCommonPassword(password) ? { code: 'password.common', values: {} } : null);
 }

@@ -26,6 +26,7 @@ const PASSWORD_WORDS = {
   'password.username': 'firstAccount.problem.username',
   'password.name': 'firstAccount.problem.name',
   'password.keyboard': 'firstAccount.problem.keyboard',
+  'password.common': 'firstAccount.problem.common',
 } as const satisfies Record<PasswordProblemCode, string>;
 
 /**

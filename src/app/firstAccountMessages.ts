@@ -1,3 +1,4 @@
+import { problemWordsUnder } from '../ui/passwordProblemWords';
 import { defineMessages } from '../i18n/featureMessages';
 
 /** The sign-in screen of a server with no account yet: the first planning officer's form. */
@@ -20,17 +21,7 @@ const th = {
   'firstAccount.working': 'กำลังสร้างบัญชี…',
   'firstAccount.fixFields': 'กรุณาแก้ไขตามข้อความใต้ช่องที่กรอก',
   'firstAccount.made': 'สร้างบัญชีแล้ว แต่ยังเข้าสู่ระบบให้ไม่ได้ กรุณาลงชื่อเข้าใช้ด้วยชื่อผู้ใช้และรหัสผ่านที่เพิ่งตั้ง',
-  'firstAccount.problem.tooShort': 'รหัสผ่านต้องยาวอย่างน้อย {min} ตัวอักษร',
-  'firstAccount.problem.tooLong': 'รหัสผ่านยาวเกิน {max} ตัวอักษร',
-  'firstAccount.problem.repeated': 'รหัสผ่านเป็นตัวอักษรหรือกลุ่มตัวอักษรเดียวกันซ้ำ ๆ ซึ่งเดาได้ง่าย',
-  'firstAccount.problem.digitRun': 'รหัสผ่านเป็นตัวเลขเรียงกัน (เช่น 1234567890) ซึ่งเดาได้ง่าย',
-  'firstAccount.problem.phone': 'รหัสผ่านคล้ายหมายเลขโทรศัพท์ ซึ่งผู้อื่นรู้หรือเดาได้ง่าย',
-  'firstAccount.problem.date': 'รหัสผ่านคล้ายวันเกิดหรือวันที่ (เช่น 01012530, 2530-01-01 หรือ 1 มกราคม 2530) ซึ่งเดาได้ง่าย',
-  'firstAccount.problem.thaiNumberRow': 'รหัสผ่านเป็นแถวตัวเลขที่พิมพ์บนแป้นภาษาไทย (เช่น ๅ/-ภถุึคตจ) ซึ่งเดาได้ง่าย',
-  'firstAccount.problem.passwordWord': 'รหัสผ่านเป็นคำว่า "password" หรือ "รหัสผ่าน" ที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งเดาได้ง่าย',
-  'firstAccount.problem.username': 'รหัสผ่านเป็นชื่อผู้ใช้ที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งเดาได้ง่าย',
-  'firstAccount.problem.name': 'รหัสผ่านเป็นชื่อหรือนามสกุลของเจ้าของบัญชีที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งเดาได้ง่าย',
-  'firstAccount.problem.keyboard': 'รหัสผ่านเป็นแถวตัวอักษรบนแป้นพิมพ์หรือตัวอักษรเรียงกัน (เช่น qwerty, asdf, abcd หรือ ฟหกด) ซึ่งเดาได้ง่าย',
+  ...problemWordsUnder('firstAccount.problem.', 'th'),
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -52,17 +43,7 @@ const en: Record<keyof typeof th, string> = {
   'firstAccount.working': 'Creating the account…',
   'firstAccount.fixFields': 'Correct the fields as the messages under them say.',
   'firstAccount.made': 'The account was created, but signing in failed. Sign in with the username and password you just set.',
-  'firstAccount.problem.tooShort': 'The password must be at least {min, plural, one {# character} other {# characters}} long.',
-  'firstAccount.problem.tooLong': 'The password is longer than {max, plural, one {# character} other {# characters}}.',
-  'firstAccount.problem.repeated': 'The password is one character or group said again and again, which is easy to guess.',
-  'firstAccount.problem.digitRun': 'The password is digits in a row (such as 1234567890), which is easy to guess.',
-  'firstAccount.problem.phone': 'The password looks like a phone number, which others know or guess easily.',
-  'firstAccount.problem.date': 'The password looks like a birth date or a date (such as 01012530, 2530-01-01 or 1 มกราคม 2530), which is easy to guess.',
-  'firstAccount.problem.thaiNumberRow': 'The password is the number row typed with the Thai keyboard (such as ๅ/-ภถุึคตจ), which is easy to guess.',
-  'firstAccount.problem.passwordWord': 'The password is the word "password" or "รหัสผ่าน" with only digits or symbols added, which is easy to guess.',
-  'firstAccount.problem.username': 'The password is the username with only digits or symbols added, which is easy to guess.',
-  'firstAccount.problem.name': "The password is the owner's first name or surname with only digits or symbols added, which is easy to guess.",
-  'firstAccount.problem.keyboard': 'The password is a row of keys or letters in order (such as qwerty, asdf, abcd or ฟหกด), which is easy to guess.',
+  ...problemWordsUnder('firstAccount.problem.', 'en'),
 };
 
 export const firstAccountMessages = defineMessages(th, en);

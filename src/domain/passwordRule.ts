@@ -29,20 +29,36 @@ export const PASSWORD_PROBLEMS = {
 export type PasswordProblem =
   | { code: 'password.tooShort'; values: { min: number } }
   | { code: 'password.tooLong'; values: { max: number } }
-  | { code: `password.${keyof typeof PASSWORD_PROBLEMS}`; values: Record<string, never> };
+  | { code: `password.${keyof typeof PASSWORD_PROBLEMS}`; values: Record<string, never> }
+  /** Only the server holds the list of common passwords (server/auth/commonPasswords.ts). */
+  | { code: 'password.common'; values: Record<string, never> };
 
 export type PasswordProblemCode = PasswordProblem['code'];
 
+/**
+ * Every problem's Thai, by code: what the server sends and the Thai side of each screen's
+ * catalog, so the sentences live here alone. `{min}` and `{max}` are the problem's values.
+ */
+export const PASSWORD_TH: Record<PasswordProblemCode, string> = {
+  'password.tooShort': 'รหัสผ่านต้องยาวอย่างน้อย {min} ตัวอักษร',
+  'password.tooLong': 'รหัสผ่านยาวเกิน {max} ตัวอักษร',
+  'password.repeated': PASSWORD_PROBLEMS.repeated,
+  'password.digitRun': PASSWORD_PROBLEMS.digitRun,
+  'password.phone': PASSWORD_PROBLEMS.phone,
+  'password.date': PASSWORD_PROBLEMS.date,
+  'password.thaiNumberRow': PASSWORD_PROBLEMS.thaiNumberRow,
+  'password.passwordWord': PASSWORD_PROBLEMS.passwordWord,
+  'password.username': PASSWORD_PROBLEMS.username,
+  'password.name': PASSWORD_PROBLEMS.name,
+  'password.keyboard': PASSWORD_PROBLEMS.keyboard,
+  'password.common':
+    'รหัสผ่านนี้อยู่ในรายการรหัสผ่านที่ใช้กันมากที่สุด 10,000 รายการ หรือเป็นคำในรายการที่เติมเพียงตัวเลขหรือสัญลักษณ์ ซึ่งผู้อื่นลองเดาเป็นอันดับแรก กรุณาตั้งรหัสผ่านอื่น',
+};
+
 /** The server's and the API's words for a problem: Thai, as they always were. */
 export function passwordInThai(problem: PasswordProblem): string {
-  switch (problem.code) {
-    case 'password.tooShort':
-      return `รหัสผ่านต้องยาวอย่างน้อย ${problem.values.min} ตัวอักษร`;
-    case 'password.tooLong':
-      return `รหัสผ่านยาวเกิน ${problem.values.max} ตัวอักษร`;
-    default:
-      return PASSWORD_PROBLEMS[problem.code.slice('password.'.length) as keyof typeof PASSWORD_PROBLEMS];
-  }
+  const values: Record<string, number> = problem.values;
+  return PASSWORD_TH[problem.code].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 // The Kedmanee keyboard's unshifted number row: 1234567890 typed with the Thai layout on.

@@ -59,25 +59,25 @@ it('refuses a wrong current password with 400 naming currentPassword, counted to
 });
 
 it.each([
-  ['1234567890', PASSWORD_PROBLEMS.digitRun],
-  ['0812345678', PASSWORD_PROBLEMS.phone],
-  ['qwertyuiop', PASSWORD_PROBLEMS.keyboard],
-  ['sunshine123', COMMON_PASSWORD],
-  ['1qaz2wsx3edc', COMMON_PASSWORD],
-  ['short', 'รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร'],
-  [PASSWORD, 'รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านปัจจุบัน'],
-])('refuses the new password %s with 400 naming newPassword, before the current one is checked', async (weak, message) => {
+  ['1234567890', { message: PASSWORD_PROBLEMS.digitRun, code: 'password.digitRun', values: {} }],
+  ['0812345678', { message: PASSWORD_PROBLEMS.phone, code: 'password.phone', values: {} }],
+  ['qwertyuiop', { message: PASSWORD_PROBLEMS.keyboard, code: 'password.keyboard', values: {} }],
+  ['sunshine123', { message: COMMON_PASSWORD, code: 'password.common', values: {} }],
+  ['1qaz2wsx3edc', { message: COMMON_PASSWORD, code: 'password.common', values: {} }],
+  ['short', { message: 'รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร', code: 'password.tooShort', values: { min: 10 } }],
+  [PASSWORD, { message: 'รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านปัจจุบัน' }],
+])('refuses the new password %s with 400 naming newPassword and the rule’s code, before the current one is checked', async (weak, fault) => {
   const cookie = (await server.signIn('office')).cookie;
   const before = await failures('office');
   const response = await change(cookie, PASSWORD === weak ? PASSWORD : 'not checked', weak);
   expect(response.status).toBe(400);
-  expect(await fieldsOf(response)).toEqual([{ path: 'newPassword', message }]);
+  expect(await fieldsOf(response)).toEqual([{ path: 'newPassword', ...fault }]);
   expect(await failures('office')).toBe(before);
 });
 
 it('refuses the username with a number as a new password, and asks who is changing', async () => {
   const cookie = (await server.signIn('finance')).cookie;
-  expect(await fieldsOf(await change(cookie, PASSWORD, 'Finance2569!'))).toEqual([{ path: 'newPassword', message: PASSWORD_PROBLEMS.username }]);
+  expect(await fieldsOf(await change(cookie, PASSWORD, 'Finance2569!'))).toEqual([{ path: 'newPassword', message: PASSWORD_PROBLEMS.username, code: 'password.username', values: {} }]);
   expect((await change(null, PASSWORD, 'ใหม่และยาวพอ-ของฉัน')).status).toBe(401);
   expect((await api('/session/password', { method: 'PUT', cookie, body: JSON.stringify({ newPassword: 'ใหม่และยาวพอ-ของฉัน' }) })).status).toBe(400);
 });

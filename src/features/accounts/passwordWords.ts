@@ -14,6 +14,7 @@ export const PASSWORD_PROBLEM_KEYS = {
   'password.username': 'ownPassword.problem.username',
   'password.name': 'ownPassword.problem.name',
   'password.keyboard': 'ownPassword.problem.keyboard',
+  'password.common': 'ownPassword.problem.common',
 } as const satisfies Record<PasswordProblemCode, OwnPasswordKey>;
 
 /** How a screen words a password problem: its catalog's `t`, with the problem's values. */

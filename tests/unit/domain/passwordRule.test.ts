@@ -1,4 +1,4 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_PROBLEMS, passwordCheck, passwordInThai, passwordProblem, type PasswordProblem } from '../../../src/domain/passwordRule';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_PROBLEMS, PASSWORD_TH, passwordCheck, passwordInThai, passwordProblem, type PasswordProblem } from '../../../src/domain/passwordRule';
 
 describe('the password rule', () => {
   it('asks for at least ten characters, counted as typed, Thai included', () => {
@@ -114,6 +114,7 @@ describe('passwordInThai', () => {
   it.each([
     [{ code: 'password.tooShort', values: { min: 10 } }, 'รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร'],
     [{ code: 'password.tooLong', values: { max: 200 } }, 'รหัสผ่านยาวเกิน 200 ตัวอักษร'],
+    [{ code: 'password.common', values: {} }, PASSWORD_TH['password.common']],
     ...(Object.keys(PASSWORD_PROBLEMS) as (keyof typeof PASSWORD_PROBLEMS)[]).map((name) => [{ code: `password.${name}`, values: {} }, PASSWORD_PROBLEMS[name]] as const),
   ] as [PasswordProblem, string][])('%j is worded %s', (problem, words) => {
     expect(passwordInThai(problem)).toBe(words);
