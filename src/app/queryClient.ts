@@ -1,8 +1,11 @@
 import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
 
 /**
- * Data lives in this browser for now, so nothing goes stale behind our back and a write
- * invalidates what it changes; the HTTP adapter (shared data) will want a finite staleTime.
+ * The defaults suit data kept in this browser (IndexedDB, or the mocked API's own database):
+ * nothing changes it behind our back, since this tab's writes invalidate what they change and
+ * another tab's arrive through the change feed (data/changeFeed.ts), so it never goes stale. On
+ * the agency's server other people change it: startOnServer passes a finite staleTime and
+ * refetches when the tab comes back into view.
  */
 export function createQueryClient(queries: DefaultOptions['queries'] = {}): QueryClient {
   return new QueryClient({

@@ -3,11 +3,9 @@ import { useMemo } from 'react';
 import { refuseOwnLockout } from '../domain/accountRules';
 import type { Account, AccountChanges, NewAccount, PasswordChange } from '../domain/schemas/account';
 import { createAccountsClient } from './adapters/http/serverAccounts';
+import { queryKeys } from './queryKeys';
 import { useSession } from './sessionContext';
 import { forbidden } from './storeError';
-
-/** The accounts' own keys: they live on the server beside the data set, not in the Store. */
-export const accountKeys = { all: ['accounts'] as const };
 
 /**
  * The client for this tab's signed-in account, or null where there is no server (browser
@@ -24,7 +22,7 @@ function useAccountsClient() {
 /** Every account, as the server lists them (by username); only the planning officer may ask. */
 export function useAccounts() {
   const client = useAccountsClient();
-  return useQuery({ queryKey: accountKeys.all, queryFn: client ? () => client.list() : skipToken });
+  return useQuery({ queryKey: queryKeys.accounts.all, queryFn: client ? () => client.list() : skipToken });
 }
 
 const byUsername = (a: Account, b: Account) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0);
@@ -38,8 +36,8 @@ export function useCreateAccount() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: NewAccount) => (client ? client.create(input) : Promise.reject(noServer())),
-    onSuccess: (account) => queryClient.setQueryData<Account[]>(accountKeys.all, (old) => old && [...old, account].sort(byUsername)),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
+    onSuccess: (account) => queryClient.setQueryData<Account[]>(queryKeys.accounts.all, (old) => old && [...old, account].sort(byUsername)),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.accounts.all }),
   });
 }
 
@@ -53,8 +51,8 @@ export function useUpdateAccount() {
       const refusal = id === self ? refuseOwnLockout(changes) : null;
       return refusal ? Promise.reject(forbidden(refusal)) : client.update(id, changes);
     },
-    onSuccess: (account) => queryClient.setQueryData<Account[]>(accountKeys.all, (old) => old?.map((a) => (a.id === account.id ? account : a))),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
+    onSuccess: (account) => queryClient.setQueryData<Account[]>(queryKeys.accounts.all, (old) => old?.map((a) => (a.id === account.id ? account : a))),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.accounts.all }),
   });
 }
 
@@ -64,7 +62,7 @@ export function useChangeOwnPassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: PasswordChange) => (client ? client.changeOwnPassword(change) : Promise.reject(noServer())),
-    onSuccess: (account) => queryClient.setQueryData<Account[]>(accountKeys.all, (old) => old?.map((a) => (a.id === account.id ? account : a))),
+    onSuccess: (account) => queryClient.setQueryData<Account[]>(queryKeys.accounts.all, (old) => old?.map((a) => (a.id === account.id ? account : a))),
   });
 }
 

@@ -1,4 +1,9 @@
-/** The one source of query keys, so invalidation is exact and no key is typed twice. */
+/**
+ * The query keys of everything the screens read from the Store and, on the agency's server, of
+ * its accounts: one table, so an invalidation (a mutation's, or changeFeed's for another tab)
+ * names exactly what a read used and no key is typed twice. The one key kept elsewhere is the
+ * browser's storage-persistence answer (data/persistence.ts), which is this browser's state, not data.
+ */
 export const queryKeys = {
   organisation: ['organisation'] as const,
   units: ['units'] as const,
@@ -32,5 +37,9 @@ export const queryKeys = {
     // Beneath the assessment's latest updates on purpose: what refreshes those after a progress
     // write, here or in another tab (changeFeed's keysFor), refreshes the year's updates with them.
     year: (assessmentId: string) => [...queryKeys.progress.latest(assessmentId), 'year'] as const,
+  },
+  // Only on the agency's server, beside the data set rather than in the Store (accountQueries.ts).
+  accounts: {
+    all: ['accounts'] as const,
   },
 };
