@@ -8,6 +8,8 @@ import { firstLocalName, storedText, zipEntries } from './zipParts';
  * too heavy), `document` is kept byte for byte. `inline` types open in the browser; the rest download.
  */
 interface TypeFacts {
+  /** What a person calls it, the same in Thai and English. */
+  label: string;
   mime: string;
   extension: string;
   handling: 'photo' | 'picture' | 'document';
@@ -15,27 +17,27 @@ interface TypeFacts {
 }
 
 export const EVIDENCE_TYPES = {
-  jpeg: { mime: 'image/jpeg', extension: 'jpg', handling: 'photo', inline: true },
+  jpeg: { label: 'JPEG', mime: 'image/jpeg', extension: 'jpg', handling: 'photo', inline: true },
   // iPhone photos: Safari decodes them and they are re-encoded like any photo; where the browser
   // cannot (Chromium, Firefox), the downscale refuses them, as keeping one would keep its location.
-  heic: { mime: 'image/heic', extension: 'heic', handling: 'photo', inline: false },
-  avif: { mime: 'image/avif', extension: 'avif', handling: 'photo', inline: true },
-  webp: { mime: 'image/webp', extension: 'webp', handling: 'photo', inline: true },
-  png: { mime: 'image/png', extension: 'png', handling: 'picture', inline: true },
-  gif: { mime: 'image/gif', extension: 'gif', handling: 'picture', inline: true },
-  bmp: { mime: 'image/bmp', extension: 'bmp', handling: 'picture', inline: true },
+  heic: { label: 'HEIC', mime: 'image/heic', extension: 'heic', handling: 'photo', inline: false },
+  avif: { label: 'AVIF', mime: 'image/avif', extension: 'avif', handling: 'photo', inline: true },
+  webp: { label: 'WebP', mime: 'image/webp', extension: 'webp', handling: 'photo', inline: true },
+  png: { label: 'PNG', mime: 'image/png', extension: 'png', handling: 'picture', inline: true },
+  gif: { label: 'GIF', mime: 'image/gif', extension: 'gif', handling: 'picture', inline: true },
+  bmp: { label: 'BMP', mime: 'image/bmp', extension: 'bmp', handling: 'picture', inline: true },
   // Scanners: no browser but Safari shows a TIFF, so it is kept as the scanner wrote it and downloads.
-  tiff: { mime: 'image/tiff', extension: 'tif', handling: 'document', inline: false },
-  pdf: { mime: 'application/pdf', extension: 'pdf', handling: 'document', inline: true },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', handling: 'document', inline: false },
-  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx', handling: 'document', inline: false },
-  pptx: { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: 'pptx', handling: 'document', inline: false },
-  odt: { mime: 'application/vnd.oasis.opendocument.text', extension: 'odt', handling: 'document', inline: false },
-  ods: { mime: 'application/vnd.oasis.opendocument.spreadsheet', extension: 'ods', handling: 'document', inline: false },
-  odp: { mime: 'application/vnd.oasis.opendocument.presentation', extension: 'odp', handling: 'document', inline: false },
-  doc: { mime: 'application/msword', extension: 'doc', handling: 'document', inline: false },
-  xls: { mime: 'application/vnd.ms-excel', extension: 'xls', handling: 'document', inline: false },
-  ppt: { mime: 'application/vnd.ms-powerpoint', extension: 'ppt', handling: 'document', inline: false },
+  tiff: { label: 'TIFF', mime: 'image/tiff', extension: 'tif', handling: 'document', inline: false },
+  pdf: { label: 'PDF', mime: 'application/pdf', extension: 'pdf', handling: 'document', inline: true },
+  docx: { label: 'Word (.docx)', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', handling: 'document', inline: false },
+  xlsx: { label: 'Excel (.xlsx)', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx', handling: 'document', inline: false },
+  pptx: { label: 'PowerPoint (.pptx)', mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: 'pptx', handling: 'document', inline: false },
+  odt: { label: 'OpenDocument (.odt)', mime: 'application/vnd.oasis.opendocument.text', extension: 'odt', handling: 'document', inline: false },
+  ods: { label: 'OpenDocument (.ods)', mime: 'application/vnd.oasis.opendocument.spreadsheet', extension: 'ods', handling: 'document', inline: false },
+  odp: { label: 'OpenDocument (.odp)', mime: 'application/vnd.oasis.opendocument.presentation', extension: 'odp', handling: 'document', inline: false },
+  doc: { label: 'Word 97–2003 (.doc)', mime: 'application/msword', extension: 'doc', handling: 'document', inline: false },
+  xls: { label: 'Excel 97–2003 (.xls)', mime: 'application/vnd.ms-excel', extension: 'xls', handling: 'document', inline: false },
+  ppt: { label: 'PowerPoint 97–2003 (.ppt)', mime: 'application/vnd.ms-powerpoint', extension: 'ppt', handling: 'document', inline: false },
 } as const satisfies Record<string, TypeFacts>;
 
 export type EvidenceType = keyof typeof EVIDENCE_TYPES;
