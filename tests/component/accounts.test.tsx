@@ -311,6 +311,78 @@ describe('the accounts screen, for the planning officer', () => {
   });
 });
 
+const THAI = /[\u0E00-\u0E7F]/u;
+/** The words a form shows beside its fields and in its alert: the screen's own, not what was typed. */
+const faultsOf = (form: HTMLElement) => [...form.querySelectorAll('.field-error, [role="alert"]')].map((e) => e.textContent ?? '').filter((t) => t !== '');
+
+describe('the accounts screen in English', () => {
+  const english = async () => {
+    await renderAccounts({ url: '/accounts?lang=en' });
+    return within(await screen.findByRole('region', { name: 'New account' }));
+  };
+
+  it('words every field’s fault of a new account by its code, with no Thai', async () => {
+    const server = fakeServer([PLANNER]);
+    const form = await english();
+    await userEvent.type(form.getByLabelText('Username'), 'x');
+    await userEvent.type(form.getByLabelText('Password'), 'short');
+    await userEvent.click(form.getByRole('button', { name: 'Create the account' }));
+    expect(await form.findByText('Required')).toBeInTheDocument();
+    expect(form.getByLabelText('Full name')).toHaveAccessibleDescription('Required');
+    expect(form.getByLabelText('Username')).toHaveAccessibleDescription(expect.stringContaining('Not in the expected form'));
+    expect(form.getByLabelText('Unit')).toHaveAccessibleDescription(expect.stringContaining('A department head needs a unit; other roles have none'));
+    expect(form.getByLabelText('Password')).toHaveAccessibleDescription(expect.stringContaining('at least 10'));
+    const faults = faultsOf(form.getByRole('button', { name: 'Create the account' }).closest('form') as HTMLElement);
+    expect(faults).toHaveLength(4);
+    for (const fault of faults) expect(fault).not.toMatch(THAI);
+    expect(server.writes()).toEqual([]);
+  });
+
+  it('says the server’s refusal of a field by its code beside it, and any other refusal in English', async () => {
+    const server = fakeServer([PLANNER, FINANCE]);
+    server.answerWith((r) =>
+      r.method === 'POST'
+        ? refuse(400, 'validation', 'ข้อมูลไม่ถูกต้อง', [{ path: 'username', message: 'มีบัญชีชื่อผู้ใช้ "finance" อยู่แล้ว', code: 'username-taken', values: { username: 'finance' } } as never])
+        : undefined,
+    );
+    const form = await english();
+    await userEvent.type(form.getByLabelText('Username'), 'finance');
+    await userEvent.type(form.getByLabelText('Full name'), 'ผู้อำนวยการกองคลังคนใหม่');
+    await userEvent.click(form.getByLabelText('Executive'));
+    await userEvent.type(form.getByLabelText('Password'), 'บัญชีใหม่ของปลัด-2569');
+    await userEvent.click(form.getByRole('button', { name: 'Create the account' }));
+    const username = form.getByLabelText('Username');
+    await waitFor(() => expect(username).toHaveAccessibleDescription(expect.stringContaining('There is already an account with the username "finance"')));
+    expect(await form.findByRole('alert')).toHaveTextContent('Correct the fields as the messages under them say.');
+    for (const fault of faultsOf(username.closest('form') as HTMLElement)) expect(fault).not.toMatch(THAI);
+
+    const card = within(await cardOf('ผู้อำนวยการกองคลัง'));
+    server.answerWith((r) => (r.method === 'PATCH' ? Response.json({ error: { kind: 'forbidden', message: 'เฉพาะเจ้าหน้าที่วิเคราะห์นโยบายและแผนเท่านั้นที่ทำรายการนี้ได้', code: 'planning-only' } }, { status: 403 }) : undefined));
+    await userEvent.click(card.getByRole('button', { name: 'Manage' }));
+    const details = within(card.getByRole('form', { name: 'Name, role and unit' }));
+    await userEvent.type(details.getByLabelText('Full name'), ' (acting)');
+    await userEvent.click(details.getByRole('button', { name: 'Save changes' }));
+    const alert = await details.findByRole('alert');
+    expect(alert).toHaveTextContent('Only the planning officer can do this');
+    expect(alert.textContent).not.toMatch(THAI);
+  });
+
+  it('words an edited account’s faults in English, with no Thai', async () => {
+    const server = fakeServer([PLANNER, MAYOR]);
+    await renderAccounts({ url: '/accounts?lang=en' });
+    const card = within(await cardOf('นายกเทศมนตรี'));
+    await userEvent.click(card.getByRole('button', { name: 'Manage' }));
+    const form = within(card.getByRole('form', { name: 'Name, role and unit' }));
+    await userEvent.clear(form.getByLabelText('Full name'));
+    await userEvent.click(form.getByLabelText('Department head'));
+    await userEvent.click(form.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(form.getByLabelText('Full name')).toHaveAccessibleDescription('Required'));
+    expect(form.getByLabelText('Unit')).toHaveAccessibleDescription(expect.stringContaining('A department head needs a unit; other roles have none'));
+    for (const fault of faultsOf(card.getByRole('form', { name: 'Name, role and unit' }))) expect(fault).not.toMatch(THAI);
+    expect(server.writes()).toEqual([]);
+  });
+});
+
 describe('the accounts’ query hooks', () => {
   it('refuse the planning officer’s own disabling or loss of role before anything is sent', async () => {
     const server = fakeServer([PLANNER, FINANCE]);

@@ -1,17 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useUpdateAccount } from '../../data/accountQueries';
-import { ROLES } from '../../domain/schemas/actor';
-import { accountChangesSchema, type Account, type AccountChanges } from '../../domain/schemas/account';
+import type { Account, AccountChanges } from '../../domain/schemas/account';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
-import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { FieldError } from '../../ui/FieldError';
-import { ROLE_LABELS, showRefusal } from './accountForm';
+import { accountChangesResolver, showRefusal } from './accountForm';
 import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
-import { UnitSelect } from './UnitSelect';
+import { RoleAndUnitFields } from './RoleAndUnitFields';
+import { useAccountWords } from './useAccountWords';
 
 const FIELDS = ['name', 'role', 'unitId'] as const;
 
@@ -21,15 +19,16 @@ const FIELDS = ['name', 'role', 'unitId'] as const;
  */
 export function AccountDetailsForm({ account, self, units }: { account: Account; self: boolean; units: Unit[] }) {
   const { t } = useMessages(messages);
+  const words = useAccountWords();
   const id = useId();
   const update = useUpdateAccount();
   const [done, setDone] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   // The server's account as it now is; what the person is typing stays when it is read again.
   const values = useMemo((): AccountChanges => ({ name: account.name, role: account.role, unitId: account.unitId }), [account.name, account.role, account.unitId]);
-  const form = useForm({ resolver: zodResolver(accountChangesSchema), values, resetOptions: { keepDirtyValues: true } });
+  const resolver = useMemo(() => accountChangesResolver(words.field), [words.field]);
+  const form = useForm<AccountChanges>({ resolver, values, resetOptions: { keepDirtyValues: true } });
   const { errors } = form.formState;
-  const role = useWatch({ control: form.control, name: 'role' });
   const submit = form.handleSubmit((typed) => {
     setDone(null);
     setRefusal(null);
@@ -44,7 +43,7 @@ export function AccountDetailsForm({ account, self, units }: { account: Account;
       { id: account.id, changes },
       {
         onSuccess: (saved) => setDone(t('accounts.details.done', { username: saved.username })),
-        onError: (error) => setRefusal(showRefusal(error, form.setError, FIELDS, t('accounts.fixFields'))),
+        onError: (error) => setRefusal(showRefusal(error, form.setError, FIELDS, t('accounts.fixFields'), words)),
       },
     );
   });
@@ -58,23 +57,7 @@ export function AccountDetailsForm({ account, self, units }: { account: Account;
         <input id={`${id}-name`} autoComplete="off" aria-invalid={!!errors.name} aria-describedby={`${id}-name-error`} {...form.register('name')} />
         <FieldError id={`${id}-name-error`} message={errors.name?.message} />
       </div>
-      <ChoiceGroup legend={t('accounts.role')} disabled={self} hint={self ? t('accounts.ownRole') : undefined} error={errors.role?.message}>
-        {ROLES.map((r) => (
-          <Choice
-            key={r}
-            type="radio"
-            value={r}
-            label={t(ROLE_LABELS[r])}
-            {...form.register('role', {
-              onChange: () => {
-                if (r !== 'department-head') form.setValue('unitId', null);
-                form.clearErrors('unitId');
-              },
-            })}
-          />
-        ))}
-      </ChoiceGroup>
-      <UnitSelect id={`${id}-unitId`} units={units} enabled={role === 'department-head'} error={errors.unitId?.message} register={form.register('unitId', { setValueAs: (v: string | null) => (v ? v : null) })} />
+      <RoleAndUnitFields id={id} form={form} units={units} locked={self} roleError={errors.role?.message} unitError={errors.unitId?.message} />
       <SaveControls pending={update.isPending} label={t('accounts.details.save')} status={done} failure={refusal} />
     </form>
   );

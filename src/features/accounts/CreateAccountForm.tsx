@@ -1,19 +1,16 @@
 import { useId, useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useCreateAccount } from '../../data/accountQueries';
 import { PASSWORD_MIN_LENGTH } from '../../domain/passwordRule';
-import { ROLES } from '../../domain/schemas/actor';
 import type { NewAccount } from '../../domain/schemas/account';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
-import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { FieldError } from '../../ui/FieldError';
-import { EMPTY_ACCOUNT, newAccountResolver, ROLE_LABELS, showRefusal } from './accountForm';
+import { EMPTY_ACCOUNT, newAccountResolver, showRefusal } from './accountForm';
 import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
-import { ownPasswordMessages } from './ownPasswordMessages';
-import { passwordWording } from './passwordWords';
-import { UnitSelect } from './UnitSelect';
+import { RoleAndUnitFields } from './RoleAndUnitFields';
+import { useAccountWords } from './useAccountWords';
 
 const FIELDS = ['username', 'name', 'role', 'unitId', 'password'] as const;
 
@@ -23,15 +20,14 @@ const FIELDS = ['username', 'name', 'role', 'unitId', 'password'] as const;
  */
 export function CreateAccountForm({ units }: { units: Unit[] }) {
   const { t } = useMessages(messages);
-  const own = useMessages(ownPasswordMessages);
+  const words = useAccountWords();
   const id = useId();
   const create = useCreateAccount();
   const [done, setDone] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const resolver = useMemo(() => newAccountResolver(passwordWording(own.t)), [own.t]);
+  const resolver = useMemo(() => newAccountResolver(words.password, words.field), [words]);
   const form = useForm({ resolver, defaultValues: EMPTY_ACCOUNT });
   const { errors } = form.formState;
-  const role = useWatch({ control: form.control, name: 'role' });
   const submit = form.handleSubmit((input) => {
     setDone(null);
     setRefusal(null);
@@ -40,7 +36,7 @@ export function CreateAccountForm({ units }: { units: Unit[] }) {
         form.reset(EMPTY_ACCOUNT);
         setDone(t('accounts.create.done', { username: account.username, name: account.name }));
       },
-      onError: (error) => setRefusal(showRefusal(error, form.setError, FIELDS, t('accounts.fixFields'))),
+      onError: (error) => setRefusal(showRefusal(error, form.setError, FIELDS, t('accounts.fixFields'), words)),
     });
   });
   const field = (name: keyof NewAccount, hint = false) => ({
@@ -66,23 +62,7 @@ export function CreateAccountForm({ units }: { units: Unit[] }) {
           <input {...field('name')} autoComplete="off" {...form.register('name')} />
           <FieldError id={`${id}-name-error`} message={errors.name?.message} />
         </div>
-        <ChoiceGroup legend={t('accounts.role')} error={errors.role?.message}>
-          {ROLES.map((r) => (
-            <Choice
-              key={r}
-              type="radio"
-              value={r}
-              label={t(ROLE_LABELS[r])}
-              {...form.register('role', {
-                onChange: () => {
-                  if (r !== 'department-head') form.setValue('unitId', null);
-                  form.clearErrors('unitId');
-                },
-              })}
-            />
-          ))}
-        </ChoiceGroup>
-        <UnitSelect id={`${id}-unitId`} units={units} enabled={role === 'department-head'} error={errors.unitId?.message} register={form.register('unitId', { setValueAs: (v: string | null) => (v ? v : null) })} />
+        <RoleAndUnitFields id={id} form={form} units={units} roleError={errors.role?.message} unitError={errors.unitId?.message} />
         <div className="field">
           <label htmlFor={`${id}-password`}>{t('accounts.password')}</label>
           <input {...field('password', true)} type="password" autoComplete="new-password" {...form.register('password')} />

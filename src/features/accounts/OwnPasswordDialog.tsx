@@ -3,8 +3,9 @@ import { useForm } from 'react-hook-form';
 import { useChangeOwnPassword } from '../../data/accountQueries';
 import type { Account } from '../../domain/schemas/account';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { SaveControls } from '../../ui/SaveControls';
-import { showRefusal } from './accountForm';
+import { fieldWording, showRefusal, type AccountWording } from './accountForm';
 import { EMPTY_OWN_PASSWORD, ownPasswordResolver } from './ownPasswordForm';
 import { OwnPasswordFields } from './OwnPasswordFields';
 import { ownPasswordMessages } from './ownPasswordMessages';
@@ -22,7 +23,13 @@ export default function OwnPasswordDialog({ account, onClose }: { account: Pick<
   const change = useChangeOwnPassword();
   const [done, setDone] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const resolver = useMemo(() => ownPasswordResolver(account, t('ownPassword.mismatch'), passwordWording(t)), [account, t]);
+  const errorWords = useErrorWords();
+  // The accounts screen's words are not loaded with the header's dialog: a password's and the shared ones are enough here.
+  const words = useMemo((): AccountWording & { password: ReturnType<typeof passwordWording> } => {
+    const password = passwordWording(t);
+    return { password, field: fieldWording(password, errorWords.field), storeError: errorWords.storeError };
+  }, [t, errorWords]);
+  const resolver = useMemo(() => ownPasswordResolver(account, t('ownPassword.mismatch'), words.password, words.field), [account, t, words]);
   const form = useForm({ resolver, defaultValues: EMPTY_OWN_PASSWORD });
   const dialog = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -38,7 +45,7 @@ export default function OwnPasswordDialog({ account, onClose }: { account: Pick<
           form.reset(EMPTY_OWN_PASSWORD);
           setDone(t('ownPassword.done'));
         },
-        onError: (failure) => setRefusal(showRefusal(failure, form.setError, FIELDS, t('ownPassword.fixFields'))),
+        onError: (failure) => setRefusal(showRefusal(failure, form.setError, FIELDS, t('ownPassword.fixFields'), words)),
       },
     );
   });

@@ -8,8 +8,7 @@ import { FieldError } from '../../ui/FieldError';
 import { passwordResolver, showRefusal, type PasswordValues } from './accountForm';
 import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
-import { ownPasswordMessages } from './ownPasswordMessages';
-import { passwordWording } from './passwordWords';
+import { useAccountWords } from './useAccountWords';
 
 const EMPTY: PasswordValues = { password: '', currentPassword: '' };
 
@@ -20,12 +19,12 @@ const EMPTY: PasswordValues = { password: '', currentPassword: '' };
  */
 export function PasswordForm({ account, self }: { account: Account; self: boolean }) {
   const { t } = useMessages(messages);
-  const own = useMessages(ownPasswordMessages);
+  const words = useAccountWords();
   const id = useId();
   const update = useUpdateAccount();
   const [done, setDone] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const resolver = useMemo(() => passwordResolver(account, self, t('accounts.reset.currentMissing'), passwordWording(own.t)), [account, self, t, own.t]);
+  const resolver = useMemo(() => passwordResolver(account, self, t('accounts.reset.currentMissing'), words.password), [account, self, t, words.password]);
   const form = useForm({ resolver, defaultValues: EMPTY });
   const { errors } = form.formState;
   const submit = form.handleSubmit(({ password, currentPassword }) => {
@@ -38,7 +37,7 @@ export function PasswordForm({ account, self }: { account: Account; self: boolea
           form.reset(EMPTY);
           setDone(t('accounts.reset.done', { username: saved.username }));
         },
-        onError: (failure) => setRefusal(showRefusal(failure, form.setError, ['password', 'currentPassword'], t('accounts.fixFields'))),
+        onError: (failure) => setRefusal(showRefusal(failure, form.setError, ['password', 'currentPassword'], t('accounts.fixFields'), words)),
       },
     );
   });

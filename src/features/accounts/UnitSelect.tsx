@@ -16,7 +16,7 @@ export function UnitSelect({
   units: Unit[];
   enabled: boolean;
   error: string | undefined;
-  register: UseFormRegisterReturn<'unitId'>;
+  register: UseFormRegisterReturn;
 }) {
   const { t } = useMessages(messages);
   return (

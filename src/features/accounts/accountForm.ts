@@ -1,10 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, FieldPath, FieldValues, Resolver, UseFormSetError } from 'react-hook-form';
-import { isStoreError } from '../../data/storeError';
-import { passwordCheck, type PasswordOwner } from '../../domain/passwordRule';
-import { newAccountSchema, type NewAccount } from '../../domain/schemas/account';
+import { faultsByField, isStoreError, type FieldError } from '../../data/storeError';
+import { passwordCheck, type PasswordOwner, type PasswordProblem } from '../../domain/passwordRule';
+import { accountChangesSchema, newAccountSchema, type AccountChanges, type NewAccount } from '../../domain/schemas/account';
 import type { AccountsKey } from './messages';
-import type { PasswordWording } from './passwordWords';
+import { PASSWORD_PROBLEM_KEYS, type PasswordWording } from './passwordWords';
 
 /** Each role's name, spelled out so the catalog test can see every key in use. */
 export const ROLE_LABELS = {
@@ -16,18 +15,38 @@ export const ROLE_LABELS = {
 /** Most accounts are for department heads, so the form starts as one. */
 export const EMPTY_ACCOUNT: NewAccount = { username: '', name: '', role: 'department-head', unitId: null, password: '' };
 
-const schemaResolver = zodResolver(newAccountSchema);
+/** How the accounts screen words a field's fault and a store's refusal, in its reader's language. */
+export interface AccountWording {
+  field: (fault: FieldError) => string;
+  storeError: (error: unknown) => string;
+}
+
+/** A field's fault worded by its code: a password problem in the password's words, any other by `others`. */
+export function fieldWording(password: PasswordWording, others: AccountWording['field']): AccountWording['field'] {
+  return (f) => (f.code !== undefined && f.code in PASSWORD_PROBLEM_KEYS ? password({ code: f.code, values: f.values ?? {} } as PasswordProblem) : others(f));
+}
 
 /**
  * The server's schema, and its password rule too: a password too short is said beside the field
- * on the first try, together with any other field's problem, not after a round trip.
+ * on the first try, together with any other field's problem, not after a round trip. Each fault
+ * is worded by its code, so an English reader is not shown the schema's Thai.
  */
-export function newAccountResolver(word: PasswordWording): Resolver<NewAccount> {
-  return async (values, context, options) => {
-    const result = await schemaResolver(values, context, options);
+export function newAccountResolver(word: PasswordWording, field: AccountWording['field']): Resolver<NewAccount> {
+  return (values) => {
+    const parsed = newAccountSchema.safeParse(values);
     const problem = passwordCheck(values.password, values);
-    if (!problem) return result;
-    return { values: {}, errors: { ...result.errors, password: { type: 'password', message: word(problem) } } };
+    if (parsed.success && !problem) return { values: parsed.data, errors: {} };
+    const errors = (parsed.success ? {} : faultsByField(parsed.error, field)) as FieldErrors<NewAccount>;
+    if (problem) errors.password = { type: 'password', message: word(problem) };
+    return { values: {}, errors };
+  };
+}
+
+/** An account's name, role and unit as the server checks a change to them, worded by code. */
+export function accountChangesResolver(field: AccountWording['field']): Resolver<AccountChanges> {
+  return (values) => {
+    const parsed = accountChangesSchema.safeParse(values);
+    return parsed.success ? { values: parsed.data, errors: {} } : { values: {}, errors: faultsByField(parsed.error, field) as FieldErrors<AccountChanges> };
   };
 }
 
@@ -51,15 +70,16 @@ export function passwordResolver(owner: PasswordOwner, self: boolean, currentMis
 }
 
 /**
- * A refusal, said where it belongs: each field the server named (a 400) beside that field, the
- * first one focused. Returns what is left for the form's alert: the server's own words, or
- * `fixFields` when everything has been said beside a field.
+ * A refusal, said where it belongs and in the reader's language: each field the server named (a
+ * 400) beside that field, the first one focused. Returns what is left for the form's alert: the
+ * other fields' faults, the refusal worded by its kind, or `fixFields` when everything has been
+ * said beside a field.
  */
-export function showRefusal<T extends FieldValues>(error: Error, setError: UseFormSetError<T>, fields: readonly FieldPath<T>[], fixFields: string): string {
-  if (!isStoreError(error, 'validation') || error.detail.kind !== 'validation') return error.message;
+export function showRefusal<T extends FieldValues>(error: Error, setError: UseFormSetError<T>, fields: readonly FieldPath<T>[], fixFields: string, words: AccountWording): string {
+  if (!isStoreError(error, 'validation') || error.detail.kind !== 'validation') return words.storeError(error);
   const named = error.detail.fields.filter((f) => (fields as readonly string[]).includes(f.path));
-  named.forEach((f, i) => setError(f.path as FieldPath<T>, { type: 'server', message: f.message }, { shouldFocus: i === 0 }));
+  named.forEach((f, i) => setError(f.path as FieldPath<T>, { type: 'server', message: words.field(f) }, { shouldFocus: i === 0 }));
   const rest = error.detail.fields.filter((f) => !named.includes(f));
   if (named.length > 0 && rest.length === 0) return fixFields;
-  return rest.length > 0 ? rest.map((f) => f.message).join(' · ') : error.message;
+  return rest.length > 0 ? rest.map((f) => words.field(f)).join(' · ') : words.storeError(error);
 }
