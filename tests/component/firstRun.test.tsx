@@ -242,4 +242,42 @@ describe('the first run', () => {
     // The form starts again from the agency the file held.
     expect(await screen.findByDisplayValue('เทศบาลตำบลในไฟล์')).toBeInTheDocument();
   });
+
+  it('says the refusals of the form from nothing in English to an English reader, with no Thai of its own', async () => {
+    const user = userEvent.setup();
+    await renderApp({ store: await freshServerStore(), url: '/?lang=en' });
+    const form = await screen.findByRole('region', { name: 'C. Start from nothing' });
+    const units = within(form).getByRole('group', { name: 'Units' });
+    await user.type(within(units).getByLabelText('Unit 1'), 'กองคลัง');
+    await user.click(within(units).getByRole('button', { name: 'Add a unit' }));
+    await user.type(within(units).getByLabelText('Unit 2'), 'กองคลัง ');
+    const year = within(form).getByLabelText('Fiscal year (B.E.)');
+    await user.clear(year);
+    await user.type(year, '2699');
+    await user.click(within(form).getByRole('button', { name: 'Save and start' }));
+
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Please correct the fields as the messages below them say');
+    expect(within(form).getByLabelText('Agency name')).toHaveAccessibleDescription(/Required/);
+    expect(within(form).getByLabelText('Kind of agency')).toHaveAccessibleDescription(/Required/);
+    // The unit's name is what was typed; the words around it are English.
+    expect(within(units).getByLabelText('Unit 2')).toHaveAccessibleDescription('The name "กองคลัง" is the same as unit 1');
+    expect(year).toHaveAccessibleDescription(/Fiscal year 2699 has not begun \(the current fiscal year is \d{4}\)/);
+
+    await user.clear(year);
+    await user.type(year, '65');
+    await user.click(within(form).getByRole('button', { name: 'Save and start' }));
+    expect(year).toHaveAccessibleDescription(/The fiscal year must be a 4-digit B\.E\. year, such as 2566/);
+    await user.clear(year);
+    await user.type(year, '2565');
+    await user.type(within(form).getByLabelText(/^Indicator 1 /), '101');
+    await user.type(within(form).getByLabelText(/^Indicator 2 /), 'ดี');
+    await user.click(within(form).getByRole('button', { name: 'Save and start' }));
+    expect(within(form).getByLabelText(/^Indicator 1 /)).toHaveAccessibleDescription(/The score 101 is over 100/);
+    expect(within(form).getByLabelText(/^Indicator 2 /)).toHaveAccessibleDescription(/The score "ดี" must be a number from 0 to 100/);
+    // Every refusal on the form is English; only what was typed (in quotation marks) is Thai.
+    const said = [...form.querySelectorAll('.field-error')].map((el) => (el.textContent ?? '').replace(/"[^"]*"/g, '')).join(' ');
+    expect(said).toMatch(/over 100/);
+    expect(said).not.toMatch(/[\u0E00-\u0E7F]/);
+  });
+
 });

@@ -3,7 +3,7 @@ import { useFrameworks, useUnits } from '../../data/queries';
 import { useOrganisationIfAny } from '../../data/setUpAgency';
 import { useSessionActor } from '../../data/sessionContext';
 import { isStoreError } from '../../data/storeError';
-import { refusePlanningOnly } from '../../domain/access';
+import { planningOnlyRefusal } from '../../domain/access';
 import type { Organisation, Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
 import { ErrorState } from '../../ui/ErrorState';
@@ -22,7 +22,7 @@ import './firstRun.css';
  */
 export function FirstRunPage({ pointer = false }: { pointer?: boolean }) {
   const actor = useSessionActor();
-  if (refusePlanningOnly(actor) !== null) return <WaitingForSetUp />;
+  if (planningOnlyRefusal(actor) !== null) return <WaitingForSetUp />;
   return pointer ? <SetUpPointer /> : <FirstRunChoices />;
 }
 

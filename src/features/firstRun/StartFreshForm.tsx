@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { newId } from '../../data/ids';
@@ -9,11 +9,29 @@ import type { Framework } from '../../domain/schemas/framework';
 import type { Organisation, Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
 import { useLangLink } from '../../i18n/langLink';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { FieldError } from '../../ui/FieldError';
 import { SaveFailed } from '../../ui/SaveFailed';
-import { buildSetUp, freshResolver, planYear, type FreshValues } from './freshForm';
-import { messages } from './messages';
+import { buildSetUp, freshResolver, planYear, type FreshRefusal, type FreshValues } from './freshForm';
+import { messages, type FirstRunKey } from './messages';
 import { ScoreFields } from './ScoreFields';
+
+/** Each refusal's words, spelled out so the catalog test can see every key in use. */
+const REFUSAL_KEYS = {
+  'units.none': 'firstRun.refusal.units.none',
+  'unit.duplicate': 'firstRun.refusal.unit.duplicate',
+  'year.notBegun': 'firstRun.refusal.year.notBegun',
+  'year.format': 'firstRun.refusal.year.format',
+  'year.held': 'firstRun.refusal.year.held',
+  'year.tooFar': 'firstRun.refusal.year.tooFar',
+  'year.noFramework': 'firstRun.refusal.year.noFramework',
+  'score.missing': 'firstRun.refusal.score.missing',
+  'score.format': 'firstRun.refusal.score.format',
+  'score.over100': 'firstRun.refusal.score.over100',
+} as const satisfies Record<FreshRefusal['code'], FirstRunKey>;
+
+// Years are written as typed (2566), never grouped like counts; so are a unit's row and a score.
+const asTyped = (values: FreshRefusal['values']) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
 
 interface Props {
   /** What the data set already holds (an empty backup restored keeps its agency and units). */
@@ -46,8 +64,13 @@ export function StartFreshForm({ organisation, units, frameworks }: Props) {
   const navigate = useNavigate();
   const withLang = useLangLink();
   const setUp = useSetUpAgency();
+  const words = useErrorWords();
   const [organisationId] = useState(() => organisation?.id ?? newId());
-  const form = useForm<FreshValues>({ resolver: freshResolver(organisationId, frameworks), defaultValues: defaults(organisation, units) });
+  const resolver = useMemo(
+    () => freshResolver(organisationId, frameworks, { field: words.field, refusal: (r) => t(REFUSAL_KEYS[r.code], asTyped(r.values)) }),
+    [organisationId, frameworks, words, t],
+  );
+  const form = useForm<FreshValues>({ resolver, defaultValues: defaults(organisation, units) });
   const rows = useFieldArray({ control: form.control, name: 'units', keyName: 'key' });
   const addButton = useRef<HTMLButtonElement>(null);
   const [year, how] = useWatch({ control: form.control, name: ['year', 'how'] });

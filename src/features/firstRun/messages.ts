@@ -1,3 +1,4 @@
+import { IMPORT_TH } from '../../domain/import/thaiWords';
 import { defineMessages } from '../../i18n/featureMessages';
 
 /** The first run's own words, loaded with it: only an empty data set ever shows them. */
@@ -67,6 +68,17 @@ const th = {
   'firstRun.fresh.submit': 'บันทึกและเริ่มใช้งาน',
   'firstRun.fresh.saving': 'กำลังบันทึก…',
   'firstRun.fresh.fix': 'กรุณาแก้ไขตามข้อความใต้ช่องที่กรอก',
+  'firstRun.refusal.units.none': 'เพิ่มส่วนราชการอย่างน้อยหนึ่งหน่วย',
+  'firstRun.refusal.unit.duplicate': 'ชื่อ "{name}" ซ้ำกับส่วนราชการที่ {first}',
+  'firstRun.refusal.year.notBegun': 'ปีงบประมาณ {year} ยังไม่เริ่ม (ปีงบประมาณปัจจุบันคือ {current}) กรอกปีที่ได้รับผลการประเมินแล้ว',
+  'firstRun.refusal.year.format': 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566',
+  'firstRun.refusal.year.held': 'มีผลการประเมินของปีงบประมาณ {year} อยู่แล้ว',
+  'firstRun.refusal.year.tooFar': 'เริ่มได้ถึงปีถัดจากปีล่าสุดเท่านั้น ({next})',
+  'firstRun.refusal.year.noFramework': 'ยังไม่มีเกณฑ์การประเมินของปี {year} หรือปีก่อนหน้าให้คัดลอก',
+  // A score typed here is refused as a score file's cell is, in the same Thai.
+  'firstRun.refusal.score.missing': IMPORT_TH['score.missing'],
+  'firstRun.refusal.score.format': IMPORT_TH['score.format'],
+  'firstRun.refusal.score.over100': IMPORT_TH['score.over100'],
 } as const;
 
 type FirstRunKey = keyof typeof th;
@@ -137,6 +149,16 @@ const en: Record<FirstRunKey, string> = {
   'firstRun.fresh.submit': 'Save and start',
   'firstRun.fresh.saving': 'Saving…',
   'firstRun.fresh.fix': 'Please correct the fields as the messages below them say',
+  'firstRun.refusal.units.none': 'Add at least one unit',
+  'firstRun.refusal.unit.duplicate': 'The name "{name}" is the same as unit {first}',
+  'firstRun.refusal.year.notBegun': 'Fiscal year {year} has not begun (the current fiscal year is {current}): enter a year whose result has been announced',
+  'firstRun.refusal.year.format': 'The fiscal year must be a 4-digit B.E. year, such as 2566',
+  'firstRun.refusal.year.held': 'There is already a result for fiscal year {year}',
+  'firstRun.refusal.year.tooFar': 'A year can be started only up to the year after the latest ({next})',
+  'firstRun.refusal.year.noFramework': 'There is no framework for {year} or an earlier year to copy',
+  'firstRun.refusal.score.missing': 'No score',
+  'firstRun.refusal.score.format': 'The score "{cell}" must be a number from 0 to 100 with at most 2 decimals',
+  'firstRun.refusal.score.over100': 'The score {score} is over 100',
 };
 
 export const messages = defineMessages(th, en);
