@@ -91,7 +91,8 @@ export class CarryOverError extends Error {
     readonly carried: number,
     cause: unknown,
   ) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    // The store's refusal rides as the cause, its detail intact, for the screen to word.
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
     this.name = 'CarryOverError';
   }
 }

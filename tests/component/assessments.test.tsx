@@ -1,4 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { forbiddenBy } from '../../src/data/storeError';
 import userEvent from '@testing-library/user-event';
 import { seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
@@ -367,5 +368,83 @@ describe('switching years', () => {
     expect(await screen.findByLabelText('เลือกไฟล์คะแนนของปี 2565')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^บันทึกทั้ง/ })).toBeNull();
     expect(screen.getByRole('textbox', { name: 'ปีงบประมาณ (พ.ศ.)' })).toHaveValue('2567');
+  });
+});
+
+describe('the assessments screen in English', () => {
+  const THAI = /[\u0E00-\u0E7F]/u;
+  const english = () => renderApp({ url: '/assessments?lang=en' });
+
+  it('words each score entry fault by its code, with no Thai', async () => {
+    const user = userEvent.setup();
+    await english();
+    const form = await screen.findByRole('region', { name: 'Enter or correct the scores' });
+    const field7 = within(form).getByRole('textbox', { name: /^Indicator 7 / });
+    const total = within(form).getByRole('textbox', { name: 'Total as reported (may be left blank)' });
+    const failed = within(form).getByRole('textbox', { name: 'Indicators failed, as reported' });
+    await user.clear(field7);
+    await user.type(field7, '101');
+    await user.clear(total);
+    await user.type(total, 'เก้าสิบ');
+    await user.clear(failed);
+    await user.type(failed, '5');
+    await user.click(within(form).getByRole('button', { name: 'Save the scores' }));
+    expect(field7).toHaveAccessibleDescription('The score 101 is over 100');
+    // What was typed is quoted as typed; the words around it are English.
+    expect(total).toHaveAccessibleDescription('The score "เก้าสิบ" must be a number from 0 to 100 with at most 2 decimals');
+    expect(failed).toHaveAccessibleDescription('9 passed and 5 failed make more than the 10 indicators of this year’s framework');
+    for (const field of [field7, failed]) expect(field).not.toHaveAccessibleDescription(THAI);
+    await user.clear(failed);
+    await user.type(failed, '11');
+    await user.click(within(form).getByRole('button', { name: 'Save the scores' }));
+    expect(failed).toHaveAccessibleDescription('A number of indicators must be a whole number from 0 to 10');
+    await user.clear(failed);
+    await user.click(within(form).getByRole('button', { name: 'Save the scores' }));
+    expect(failed).toHaveAccessibleDescription('Give both the number passed and the number failed, or leave both blank');
+  });
+
+  it('words an O-item’s score refusal, and rewords it when the language changes', async () => {
+    const user = userEvent.setup();
+    await english();
+    const section = await screen.findByRole('region', { name: 'O-item results on record' });
+    const form = within(section).getByRole('form', { name: 'Record or correct an item’s result' });
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Item' }), 'O35');
+    const score = within(form).getByRole('textbox', { name: 'Score (may be blank if the assessor gave none)' });
+    await user.clear(score);
+    await user.type(score, '150');
+    await user.click(within(form).getByRole('button', { name: 'Save this item’s result' }));
+    expect(score).toHaveAccessibleDescription('The score 150 is over 100');
+    await user.click(screen.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' }));
+    await waitFor(() => expect(score).toHaveAccessibleDescription('คะแนน 150 เกิน 100'));
+  });
+
+  it('words a finding’s faults by their codes beside the field they name', async () => {
+    const user = userEvent.setup();
+    await english();
+    const section = await screen.findByRole('region', { name: 'Findings of the assessment' });
+    const form = await within(section).findByRole('form', { name: 'Add a finding' });
+    await user.click(within(form).getByRole('button', { name: 'Save the finding' }));
+    const title = within(form).getByRole('textbox', { name: 'Title' });
+    expect(title).toHaveAccessibleDescription('The finding needs a title');
+    await user.click(title);
+    await user.paste('ก'.repeat(1_001));
+    await user.click(within(form).getByRole('button', { name: 'Save the finding' }));
+    await waitFor(() => expect(title).toHaveAccessibleDescription('Longer than 1,000 characters'));
+  });
+
+  it('says why carrying a measure over failed in English, from the store’s refusal', async () => {
+    const user = userEvent.setup();
+    const store = await seedStore();
+    store.createMeasure = () => Promise.reject(forbiddenBy({ code: 'planning-only', values: {} }));
+    await renderApp({ store, url: '/assessments?lang=en' });
+    const start = await screen.findByRole('button', { name: 'Start the year' });
+    await waitFor(() => expect(start).toBeEnabled());
+    await user.click(start);
+    const section = await screen.findByRole('region', { name: 'Carry unfinished measures over from 2565' });
+    await user.click(await within(section).findByRole('button', { name: 'Carry the chosen measures into 2566' }));
+    const alert = await within(section).findByRole('alert');
+    expect(alert).toHaveTextContent(/^Could not carry ".+" over: Only the planning officer can do this \(0 carried before it\)$/);
+    // The measure's title is the agency's own text; the rest is the screen's.
+    expect(alert.textContent?.replace(/".+"/u, '')).not.toMatch(THAI);
   });
 });

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { progress } from '../contract/storeContract';
+import { StoreError } from '../../src/data/storeError';
 import { seedData, seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
@@ -269,5 +270,16 @@ describe('the meeting screen', () => {
     expect(await screen.findByText(/^อ่านข้อมูลล่าสุดไม่ได้ กำลังแสดงข้อมูล ณ/)).toBeInTheDocument();
     expect(screen.getByText('93.95')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('the meeting screen when nothing can be read', () => {
+  it('words the store’s failure in the reader’s language, not the store’s Thai', async () => {
+    const store = await seedStore();
+    store.listAssessments = () => Promise.reject(new StoreError({ kind: 'storage', reason: 'unreadable' }, 'อ่านข้อมูลในเบราว์เซอร์ไม่ได้'));
+    await renderApp({ store, url: '/meeting?lang=en' });
+    const message = await screen.findByText(/^The data cannot be read yet/);
+    expect(message).toHaveTextContent('The data cannot be read yet (The data stored in this browser cannot be read); trying again every minute');
+    expect(message.textContent).not.toMatch(/[\u0E00-\u0E7F]/u);
   });
 });

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { useAssessment, useAssessments, useFrameworks, useSettings } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
-import { refusePlanningOnly } from '../../domain/access';
+import { planningOnlyRefusal } from '../../domain/access';
 import { summariseAssessment } from '../../domain/assessmentSummary';
 import { indicatorsOf } from '../../domain/scoring';
 import type { Assessment } from '../../domain/schemas/assessment';
@@ -35,7 +35,7 @@ export function AssessmentsPage() {
   const years = assessments.data.map((a) => a.fiscalYear);
   const { year } = yearFromUrl(params.get('year'), years);
   if (year === undefined) return <ErrorState message={t('error.noAssessment')} />;
-  const canEdit = refusePlanningOnly(actor) === null;
+  const canEdit = planningOnlyRefusal(actor) === null;
   // A refused import's "start the year" link asks for this year, when it has not been started.
   const asked = Number(params.get('start'));
   const offered = Number.isInteger(asked) && asked > 0 && !years.includes(asked) ? asked : undefined;
@@ -66,7 +66,7 @@ function YearResult({ year }: { year: number }) {
   const assessment = useAssessment(year);
   const frameworks = useFrameworks();
   const settings = useSettings();
-  const actor = useSessionActor();
+  const canEdit = planningOnlyRefusal(useSessionActor()) === null;
   const failed = [assessment, frameworks, settings].find((q) => q.isError);
   if (failed) return <ErrorState error={failed.error} onRetry={() => void Promise.all([assessment.refetch(), frameworks.refetch(), settings.refetch()])} />;
   if (!assessment.data || !frameworks.data || !settings.data) return <LoadingState />;
@@ -74,12 +74,12 @@ function YearResult({ year }: { year: number }) {
   return (
     <>
       <Totals assessment={assessment.data} framework={framework} improvementMark={settings.data.improvementMark} />
-      <FrameworkSummary year={year} framework={framework} canEdit={refusePlanningOnly(actor) === null} />
+      <FrameworkSummary year={year} framework={framework} canEdit={canEdit} />
       {framework && assessment.data.indicatorScores.length > 0 && <Scores assessment={assessment.data} framework={framework} />}
       {assessment.data.indicatorScores.length === 0 && <p className="card">{t('assessments.noScores')}</p>}
-      <OItemResults assessment={assessment.data} framework={framework} canEdit={refusePlanningOnly(actor) === null} />
-      {framework && <FindingsSection assessment={assessment.data} framework={framework} canEdit={refusePlanningOnly(actor) === null} />}
-      {framework && refusePlanningOnly(actor) === null && (
+      <OItemResults assessment={assessment.data} framework={framework} canEdit={canEdit} />
+      {framework && <FindingsSection assessment={assessment.data} framework={framework} canEdit={canEdit} />}
+      {framework && canEdit && (
         <>
           <ScoreEntryForm key={assessment.data.id} assessment={assessment.data} framework={framework} settings={settings.data} />
           <ImportScores assessment={assessment.data} framework={framework} />

@@ -4,12 +4,14 @@ import { Link } from 'react-router';
 import { useSaveFinding } from '../../data/mutations';
 import { useFindings, useUnits } from '../../data/queries';
 import { newId } from '../../data/ids';
+import { faultsByField, type FieldError as FieldFault } from '../../data/storeError';
 import { newFinding, type FindingDraft } from '../../domain/findingWrites';
 import type { Assessment } from '../../domain/schemas/assessment';
 import { findingSchema, type Finding, type FindingTarget } from '../../domain/schemas/finding';
 import type { Framework } from '../../domain/schemas/framework';
 import { indicatorDef, indicatorsOf } from '../../domain/scoring';
 import { useMessages } from '../../i18n/featureMessages';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { localName } from '../../i18n/names';
 import { formatList, formatScore } from '../../i18n/numbers';
 import { FieldError } from '../../ui/FieldError';
@@ -32,6 +34,9 @@ interface FindingFormValues {
   improvement: string;
   unitIds: string[];
 }
+
+/** The form's own fields; anything else the schema finds wrong is about the target. */
+const FORM_FIELDS: readonly string[] = ['title', 'analysis', 'improvement', 'unitIds'];
 
 const targetOf = (value: string): FindingTarget =>
   value.startsWith('i') ? { kind: 'indicator', indicator: Number(value.slice(1)) } : { kind: 'oItem', code: value };
@@ -112,16 +117,16 @@ function NewFindingForm({
     const stated = target.kind === 'indicator' ? (scores.get(target.indicator) ?? null) : (assessment.oItemResults.find((r) => r.code === target.code)?.score ?? null);
     return newFinding(draft, { id: findingId, assessmentId: assessment.id, framework, siblings, statedScore: stated });
   };
-  // The store's schema decides, and its Thai messages land beside the field they name.
+  const words = useErrorWords();
+  // The store's schema decides; each fault is worded by its code beside the field it names.
+  const word = (f: FieldFault) => (f.path === 'title' && f.code === 'too_small' ? t('findings.titleMissing') : words.field(f));
+  const place = (f: FieldFault) => {
+    const top = f.path.split('.')[0] ?? '';
+    return FORM_FIELDS.includes(top) ? top : 'target';
+  };
   const resolver: Resolver<FindingFormValues> = (values) => {
     const parsed = findingSchema.safeParse(build(values, 'draft'));
-    if (parsed.success) return { values, errors: {} };
-    const errors: FieldErrors<FindingFormValues> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] === 'title' ? 'title' : issue.path[0] === 'unitIds' ? 'unitIds' : 'target';
-      errors[field] ??= { type: issue.code, message: issue.path[0] === 'title' && values.title.trim() === '' ? t('findings.titleMissing') : issue.message };
-    }
-    return { values: {}, errors };
+    return parsed.success ? { values, errors: {} } : { values: {}, errors: faultsByField(parsed.error, word, place) as FieldErrors<FindingFormValues> };
   };
   const weakFirst = indicatorsOf(framework).sort((a, b) => (scores.get(a.number) ?? 101) - (scores.get(b.number) ?? 101));
   const zeroItems = assessment.oItemResults.filter((r) => r.score === 0);
@@ -166,11 +171,13 @@ function NewFindingForm({
       </div>
       <div className="field">
         <label htmlFor={`${id}-analysis`}>{t('findings.analysis')}</label>
-        <textarea id={`${id}-analysis`} rows={3} {...form.register('analysis')} />
+        <textarea id={`${id}-analysis`} rows={3} aria-invalid={!!errors.analysis} aria-describedby={`${id}-analysis-error`} {...form.register('analysis')} />
+        <FieldError id={`${id}-analysis-error`} message={errors.analysis?.message} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-improvement`}>{t('findings.improvement')}</label>
-        <textarea id={`${id}-improvement`} rows={3} {...form.register('improvement')} />
+        <textarea id={`${id}-improvement`} rows={3} aria-invalid={!!errors.improvement} aria-describedby={`${id}-improvement-error`} {...form.register('improvement')} />
+        <FieldError id={`${id}-improvement-error`} message={errors.improvement?.message} />
       </div>
       <ChoiceGroup legend={t('findings.units')} layout="wrap" error={errors.unitIds?.message}>
         {(units.data ?? []).map((u) => (

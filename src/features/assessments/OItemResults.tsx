@@ -2,12 +2,13 @@ import { useId, useRef, useState } from 'react';
 import { useSaveAssessment } from '../../data/mutations';
 import type { Assessment, OItemResult } from '../../domain/schemas/assessment';
 import type { Framework } from '../../domain/schemas/framework';
-import { scoreFromText } from '../../domain/typedScore';
+import { readScore, type ScoreRefusal } from '../../domain/typedScore';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatScore } from '../../i18n/numbers';
 import { FieldError } from '../../ui/FieldError';
 import { messages } from './messages';
 import { SaveFailed } from '../../ui/SaveFailed';
+import { useImportWords } from './useImportWords';
 
 interface Props {
   assessment: Assessment;
@@ -81,7 +82,9 @@ function OItemResultForm({ assessment, framework, save }: { assessment: Assessme
   const [code, setCode] = useState('');
   const [score, setScore] = useState('');
   const [comment, setComment] = useState('');
-  const [problems, setProblems] = useState<{ code?: string; score?: string }>({});
+  const scoreWords = useImportWords();
+  // Kept as what is wrong, not as words, so a change of language rewords them.
+  const [problems, setProblems] = useState<{ code?: boolean; score?: ScoreRefusal }>({});
   const [saved, setSaved] = useState<string | null>(null);
   const choose = (next: string) => {
     setCode(next);
@@ -94,9 +97,9 @@ function OItemResultForm({ assessment, framework, save }: { assessment: Assessme
     save.reset();
     setSaved(null);
     const found: typeof problems = {};
-    if (!framework.oItems.some((o) => o.code === code)) found.code = t('oItem.chooseCode');
-    const read = score.trim() === '' ? null : scoreFromText(score);
-    if (read && 'problem' in read) found.score = read.problem;
+    if (!framework.oItems.some((o) => o.code === code)) found.code = true;
+    const read = score.trim() === '' ? null : readScore(score);
+    if (read && 'refusal' in read) found.score = read.refusal;
     setProblems(found);
     if (found.code || found.score) return;
     const result: OItemResult = { code, score: read && 'score' in read ? read.score : null, assessorComment: comment.trim() };
@@ -127,12 +130,12 @@ function OItemResultForm({ assessment, framework, save }: { assessment: Assessme
             </option>
           ))}
         </select>
-        <FieldError id={`${id}-code-error`} message={problems.code} />
+        <FieldError id={`${id}-code-error`} message={problems.code ? t('oItem.chooseCode') : undefined} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-score`}>{t('oItem.score')}</label>
         <input id={`${id}-score`} inputMode="decimal" autoComplete="off" value={score} aria-invalid={!!problems.score} aria-describedby={`${id}-score-error`} onChange={(e) => setScore(e.target.value)} />
-        <FieldError id={`${id}-score-error`} message={problems.score} />
+        <FieldError id={`${id}-score-error`} message={problems.score && scoreWords.score(problems.score)} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-comment`}>{t('assessments.col.comment')}</label>

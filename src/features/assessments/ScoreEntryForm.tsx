@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useSaveAssessment } from '../../data/mutations';
 import { useFindings } from '../../data/queries';
@@ -15,6 +15,7 @@ import { FieldError } from '../../ui/FieldError';
 import { formFrom, readForm, scoreResolver, type ScoreFormValues } from './scoreForm';
 import { messages } from './messages';
 import { SaveFailed } from '../../ui/SaveFailed';
+import { useScoreFaultWords } from './useScoreFaultWords';
 
 interface Props {
   assessment: Assessment;
@@ -32,7 +33,9 @@ export function ScoreEntryForm({ assessment, framework, settings }: Props) {
   const id = useId();
   const save = useSaveAssessment();
   const findings = useFindings(assessment.id);
-  const form = useForm<ScoreFormValues>({ resolver: scoreResolver(assessment, framework), defaultValues: formFrom(assessment, framework) });
+  const word = useScoreFaultWords();
+  const resolver = useMemo(() => scoreResolver(assessment, framework, word), [assessment, framework, word]);
+  const form = useForm<ScoreFormValues>({ resolver, defaultValues: formFrom(assessment, framework) });
   const live = readForm(useWatch({ control: form.control }) as ScoreFormValues, assessment, framework);
   // The stored result changed (an import, another tab): show it, unless the person is typing.
   const shown = useRef(assessment);

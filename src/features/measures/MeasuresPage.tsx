@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import * as z from 'zod/mini';
 import { useAssessments, useFrameworks, useSettings } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
-import { refusePlanningOnly } from '../../domain/access';
+import { planningOnlyRefusal } from '../../domain/access';
 import { indicatorLink } from '../../domain/measureLinks';
 import { HEALTHS } from '../../domain/measureHealth';
 import { measureStatusSchema } from '../../domain/schemas/measure';
@@ -108,7 +108,7 @@ export function MeasuresPage() {
     <div className="measures">
       <div className="page-head">
         <h1>{t('measures.heading', { year })}</h1>
-        {refusePlanningOnly(actor) === null && (
+        {planningOnlyRefusal(actor) === null && (
           <Link className="button-link" to={withLang(`/measures/new?year=${year}${link ? `&link=${encodeURIComponent(link)}` : ''}`)}>
             {t('measures.new')}
           </Link>

@@ -4,6 +4,7 @@ import { useRefreshAll } from '../../data/queries';
 import { meetingOptions } from '../../domain/meeting/options';
 import { useMessages } from '../../i18n/featureMessages';
 import { useLangLink } from '../../i18n/langLink';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { DataSentence } from '../../ui/DataText';
 import { dataSlots } from '../../ui/dataLang';
 import { messages } from './messages';
@@ -28,6 +29,7 @@ export function MeetingPage() {
   const refreshAll = useRefreshAll();
   const [now, setNow] = useState(() => new Date());
   const state = useMeetingData(options, now);
+  const words = useErrorWords();
   const slides = state.status === 'ready' ? state.data.slides : [];
   const show = useSlideShow(slides.length, options.interval);
   const idle = useIdle(3000);
@@ -95,7 +97,7 @@ export function MeetingPage() {
           <p className="slide-message">{t('meeting.noYear')}</p>
         ) : state.status === 'error' ? (
           <p className="slide-message" role="status">
-            {t('meeting.unreadable', { message: state.message })}
+            {t('meeting.unreadable', { message: words.storeError(state.error) })}
           </p>
         ) : slide ? (
           <SlideView key={show.index} slide={slide} data={state.data} />

@@ -58,8 +58,8 @@ export interface MeetingData {
 export type MeetingState =
   | { status: 'loading' }
   | { status: 'empty' }
-  /** Nothing could be read yet; the screen says so and tries again with its next refresh. */
-  | { status: 'error'; message: string }
+  /** Nothing could be read yet; the screen words why and tries again with its next refresh. */
+  | { status: 'error'; error: unknown }
   | { status: 'ready'; data: MeetingData; missing: string[] };
 
 const hasResult = (a: Assessment) => a.reportedTotal !== null || a.indicatorScores.length > 0;
@@ -177,7 +177,7 @@ export function useMeetingData(options: MeetingOptions, today: Date): MeetingSta
   if (!built || !scored) {
     const failed = queries.find((q) => q.isError && q.data === undefined);
     const error = failed?.error ?? running.error;
-    return error ? { status: 'error', message: error instanceof Error ? error.message : String(error) } : { status: 'loading' };
+    return error ? { status: 'error', error } : { status: 'loading' };
   }
   // A well-formed year the data does not have is named too, like any value the URL cannot use.
   const missing = [

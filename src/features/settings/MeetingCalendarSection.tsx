@@ -3,7 +3,7 @@ import { useUpdateSettings } from '../../data/mutations';
 import { useSettings } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
 import { faultsByField } from '../../data/storeError';
-import { refusePlanningOnly } from '../../domain/access';
+import { planningOnlyRefusal } from '../../domain/access';
 import { meetingsBetween } from '../../domain/meetingCalendar';
 import { meetingCalendarSchema, NO_MEETINGS, WEEKS_OF_MONTH, type MeetingCalendar, type MeetingRule } from '../../domain/schemas/meetingCalendar';
 import { formatThaiDate, THAI_WEEKDAYS } from '../../domain/thaiDate';
@@ -33,7 +33,7 @@ export function MeetingCalendarSection() {
   const settings = useSettings();
   const update = useUpdateSettings();
   const words = useErrorWords();
-  const planner = refusePlanningOnly(useSessionActor()) === null;
+  const planner = planningOnlyRefusal(useSessionActor()) === null;
   const id = useId();
   const [draft, setDraft] = useState<MeetingCalendar | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import '../../../ui/dashboard.css';
 import { useFindings, useLatestProgress, useMeasuresOf, useSettings, useUnits } from '../../../data/queries';
 import { useSessionActor } from '../../../data/sessionContext';
-import { refusePlanningOnly } from '../../../domain/access';
+import { planningOnlyRefusal } from '../../../domain/access';
 import type { AssessmentSummary } from '../../../domain/assessmentSummary';
 import type { YearResult } from '../../../domain/trend';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -31,7 +31,7 @@ export default function DashboardMore({ summary, counts, trend }: { summary: Ass
   const settings = useSettings();
   // Fixed for the visit, so counts do not shift while the page is read.
   const today = useMemo(() => new Date(), []);
-  const planner = refusePlanningOnly(actor) === null;
+  const planner = planningOnlyRefusal(actor) === null;
   const queries = [measures, latest, findings, units];
   const failed = queries.find((q) => q.isError);
   return (

@@ -1,15 +1,15 @@
 import { useId, type Dispatch, type SetStateAction } from 'react';
 import type { AssessmentSummary } from '../../../domain/assessmentSummary';
 import { whatIf } from '../../../domain/scoring';
-import { scoreFromText } from '../../../domain/typedScore';
+import { readScore } from '../../../domain/typedScore';
 import type { IndicatorScore } from '../../../domain/schemas/assessment';
 import { useMessages } from '../../../i18n/featureMessages';
 import { formatScore } from '../../../i18n/numbers';
 import { messages } from './messages';
 
-/** A typed score, or null when it is not one. */
+/** A typed score, or null when it is not one: the field's own words say so and why the real score stands. */
 const readTypedScore = (text: string): number | null => {
-  const read = scoreFromText(text);
+  const read = readScore(text);
   return 'score' in read ? read.score : null;
 };
 
