@@ -2,14 +2,14 @@ import type { Actor } from './schemas/actor';
 import type { AuditAction, AuditEntry, FieldChange } from './schemas/audit';
 import type { Measure, ProgressUpdate } from './schemas/measure';
 import type { WriteContext } from './measureWrites';
-import { describeTimeframeThai } from './timeframeFormat';
+import { timeframePeriod, wordPeriodThai } from './timeframeFormat';
 
 const list = (values: readonly (string | number)[]) => values.join(', ');
 
 /** The text with its reading, so a re-read that moved the period shows in the history though the text stayed. */
 function timeframeWords(m: Measure): string {
-  const described = describeTimeframeThai(m.timeframe);
-  return described ? `${m.timeframe.raw} (${described.period})` : m.timeframe.raw;
+  const period = timeframePeriod(m.timeframe);
+  return period ? `${m.timeframe.raw} (${wordPeriodThai(period)})` : m.timeframe.raw;
 }
 
 /** What an edit changed, field by field, in words that survive the measure changing again. */

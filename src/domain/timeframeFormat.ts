@@ -18,12 +18,6 @@ export type TimeframePeriod =
   | { kind: 'single'; at: TimeframePoint }
   | { kind: 'deadline'; end: TimeframePoint };
 
-/** A stored timeframe described in Thai, for the history and the server. */
-export interface TimeframeDescription {
-  /** 'ต.ค. 2566 – มี.ค. 2567', '15 พ.ย. 2566 – 15 ธ.ค. 2566', 'ภายใน 30 ก.ย. 2567'. */
-  period: string;
-}
-
 type Reading = Pick<Timeframe, 'start' | 'end' | 'startDay' | 'endDay' | 'readAsFiscalYear'>;
 
 const point = (ym: YearMonth, day: number | null): TimeframePoint => ({ year: ym.year, month: ym.month, day });
@@ -48,7 +42,11 @@ export function timeframePeriod(t: Reading): TimeframePeriod | null {
 
 const thaiPoint = (p: TimeframePoint) => `${p.day === null ? '' : `${p.day} `}${thaiMonthAbbr(p.month)} ${p.year}`;
 
-/** The period in Thai, as the history records it and the Thai screens show it. */
+/**
+ * The period in Thai: 'ต.ค. 2566 – มี.ค. 2567', '15 พ.ย. 2566 – 15 ธ.ค. 2566', 'ภายใน 30 ก.ย. 2567'.
+ * The one Thai wording: the history records it (src/domain/audit.ts) and the Thai screens show it
+ * through src/i18n/timeframes.ts, so an entry stored long ago reads as the screen does today.
+ */
 export function wordPeriodThai(period: TimeframePeriod): string {
   switch (period.kind) {
     case 'deadline':
@@ -58,11 +56,6 @@ export function wordPeriodThai(period: TimeframePeriod): string {
     case 'range':
       return `${thaiPoint(period.start)} – ${thaiPoint(period.end)}`;
   }
-}
-
-export function describeTimeframeThai(timeframe: Reading): TimeframeDescription | null {
-  const period = timeframePeriod(timeframe);
-  return period && { period: wordPeriodThai(period) };
 }
 
 /**

@@ -1,5 +1,12 @@
 import type { Timeframe } from '../../../src/domain/schemas/measure';
-import { describeTimeframeThai, storedNoteCode, timeframePeriod } from '../../../src/domain/timeframeFormat';
+import { storedNoteCode, timeframePeriod, wordPeriodThai } from '../../../src/domain/timeframeFormat';
+import { formatTimeframePeriod } from '../../../src/i18n/timeframes';
+
+/** The Thai the history records for a timeframe, or null when it was not read. */
+const inThai = (timeframe: Timeframe) => {
+  const period = timeframePeriod(timeframe);
+  return period && wordPeriodThai(period);
+};
 
 const ym = (year: number, month: number) => ({ year, month });
 const tf = (rest: Omit<Timeframe, 'raw'>): Timeframe => ({ raw: 'typed', ...rest });
@@ -19,17 +26,18 @@ describe('a stored timeframe described in Thai', () => {
     ['a deadline with its day, even the last of the month', tf({ start: null, end: ym(2567, 9), endDay: 30 }), 'ภายใน 30 ก.ย. 2567'],
     ['a deadline of a month', tf({ start: null, end: ym(2567, 3) }), 'ภายใน มี.ค. 2567'],
   ])('%s', (_what, timeframe, period) => {
-    expect(describeTimeframeThai(timeframe)).toEqual({ period });
+    expect(inThai(timeframe)).toBe(period);
+    // The Thai screens say it in the same words: one wording, not two that may drift apart.
+    const read = timeframePeriod(timeframe);
+    expect(read && formatTimeframePeriod(read, 'th')).toBe(period);
   });
 
   it('tells the period alone of a year-less text read against the plan’s fiscal year: the screens name the year', () => {
-    expect(describeTimeframeThai(tf({ start: ym(2566, 10), end: ym(2566, 12), readAsFiscalYear: 2567 }))).toEqual({
-      period: 'ต.ค. 2566 – ธ.ค. 2566',
-    });
+    expect(inThai(tf({ start: ym(2566, 10), end: ym(2566, 12), readAsFiscalYear: 2567 }))).toBe('ต.ค. 2566 – ธ.ค. 2566');
   });
 
   it('describes nothing for a timeframe that was not read', () => {
-    expect(describeTimeframeThai(tf({ start: null, end: null }))).toBeNull();
+    expect(inThai(tf({ start: null, end: null }))).toBeNull();
   });
 });
 
