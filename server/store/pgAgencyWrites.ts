@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { planningOnlyRefusal } from '../../src/domain/access';
 import { frameworkOrphans } from '../../src/domain/frameworkFit';
-import { frameworkProblems } from '../../src/domain/frameworkRules';
+import { frameworkFieldErrors, frameworkProblems } from '../../src/domain/frameworkRules';
 import type { Actor } from '../../src/domain/schemas/actor';
 import { assessmentSchema } from '../../src/domain/schemas/assessment';
 import { auditEntrySchema } from '../../src/domain/schemas/audit';
@@ -77,7 +77,7 @@ export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
       refuse(planningOnlyRefusal(actor()));
       const valid = parseInput(frameworkSchema, framework);
       const problems = frameworkProblems(valid);
-      if (problems.length > 0) throw validationError(problems);
+      if (problems.length > 0) throw validationError(frameworkFieldErrors(problems));
       return inTransaction(pool, async (client) => {
         // Scores, findings and measures written meanwhile wait for this save, and this save for
         // them: nothing can come to name what the new framework drops between the check and the write.
@@ -98,7 +98,7 @@ export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
             ]).then(([f, m]) => [parsedOrNone(findingSchema, f.rows), parsedOrNone(measureSchema, m.rows)] as const)
           : ([[], []] as const);
         const orphans = frameworkOrphans(valid, { assessment, findings, measures });
-        if (orphans.length > 0) throw validationError(orphans);
+        if (orphans.length > 0) throw validationError(frameworkFieldErrors(orphans));
         await client.query('INSERT INTO frameworks (fiscal_year, doc) VALUES ($1, $2) ON CONFLICT (fiscal_year) DO UPDATE SET doc = EXCLUDED.doc', [
           valid.fiscalYear,
           JSON.stringify(valid),

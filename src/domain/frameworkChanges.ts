@@ -1,40 +1,54 @@
 import type { Framework, OItemScoring } from './schemas/framework';
 
-/** Thai for each way an O-item is scored, as the editor's choice names it. */
-export const O_ITEM_SCORING_TH: Readonly<Record<OItemScoring, string>> = {
-  'present-absent': 'มี/ไม่มี (100 หรือ 0)',
-  points: 'คะแนน 0–100',
-};
+type From<T> = { from: T; to: T };
+
+/** The values each kind of change carries: a screen words them; bands and code lists are as written. */
+interface ChangeValues {
+  fiscalYear: From<number>;
+  name: From<string>;
+  passMark: From<number>;
+  oItemScoring: From<OItemScoring>;
+  instrumentAdded: { code: string; name: string; weight: number };
+  instrumentWeight: From<number> & { code: string };
+  instrumentName: From<string> & { code: string };
+  instrumentRemoved: { code: string };
+  indicatorAdded: { number: number; name: string; instrument: string; weight: number };
+  indicatorMoved: From<string> & { number: number };
+  indicatorWeight: From<number> & { number: number };
+  indicatorName: From<string> & { number: number };
+  indicatorsRemoved: { numbers: string };
+  levels: From<string>;
+  oItemsAdded: { count: number; codes: string };
+  oItemsRemoved: { count: number; codes: string };
+  oItemsChanged: { count: number; codes: string };
+}
+
+export type FrameworkChangeCode = keyof ChangeValues;
+
+/** One change, as a code and the values that say what became what. */
+export type FrameworkChange = { [C in FrameworkChangeCode]: { code: C; values: ChangeValues[C] } }[FrameworkChangeCode];
 
 const codes = (list: readonly string[]) => list.join(', ');
 const bands = (f: Framework) => f.levels.map((b) => `${b.level} ≥ ${b.min}`).join(' · ');
 
-/**
- * What replacing `current` with `incoming` changes, one Thai line a change, so the person
- * importing a framework over their own sees what they give up before they confirm. Indicators
- * are matched by number and O-items by code: within a year those are what records point at.
- * Empty when the two score a year the same way and read the same.
- */
-export function frameworkChanges(current: Framework, incoming: Framework): string[] {
-  const out: string[] = [];
-  if (current.fiscalYear !== incoming.fiscalYear) out.push(`ปีงบประมาณ: ${current.fiscalYear} → ${incoming.fiscalYear}`);
-  if (current.name !== incoming.name) out.push(`ชื่อเกณฑ์: "${current.name}" → "${incoming.name}"`);
-  if (current.passMark !== incoming.passMark) out.push(`เกณฑ์ผ่านของตัวชี้วัด: ${current.passMark} → ${incoming.passMark}`);
-  if (current.oItemScoring !== incoming.oItemScoring) {
-    out.push(`วิธีให้คะแนนข้อ OIT: ${O_ITEM_SCORING_TH[current.oItemScoring]} → ${O_ITEM_SCORING_TH[incoming.oItemScoring]}`);
-  }
+export function frameworkChanges(current: Framework, incoming: Framework): FrameworkChange[] {
+  const out: FrameworkChange[] = [];
+  if (current.fiscalYear !== incoming.fiscalYear) out.push({ code: 'fiscalYear', values: { from: current.fiscalYear, to: incoming.fiscalYear } });
+  if (current.name !== incoming.name) out.push({ code: 'name', values: { from: current.name, to: incoming.name } });
+  if (current.passMark !== incoming.passMark) out.push({ code: 'passMark', values: { from: current.passMark, to: incoming.passMark } });
+  if (current.oItemScoring !== incoming.oItemScoring) out.push({ code: 'oItemScoring', values: { from: current.oItemScoring, to: incoming.oItemScoring } });
 
   const before = new Map(current.instruments.map((i) => [i.code, i]));
   const after = new Map(incoming.instruments.map((i) => [i.code, i]));
   for (const [code, i] of after) {
     const was = before.get(code);
-    if (!was) out.push(`เพิ่มเครื่องมือ ${code} ${i.name} (น้ำหนัก ${i.weight})`);
+    if (!was) out.push({ code: 'instrumentAdded', values: { code, name: i.name, weight: i.weight } });
     else {
-      if (was.weight !== i.weight) out.push(`น้ำหนักของ ${code}: ${was.weight} → ${i.weight}`);
-      if (was.name !== i.name || was.nameEn !== i.nameEn) out.push(`ชื่อของ ${code}: "${was.name}" → "${i.name}"`);
+      if (was.weight !== i.weight) out.push({ code: 'instrumentWeight', values: { code, from: was.weight, to: i.weight } });
+      if (was.name !== i.name || was.nameEn !== i.nameEn) out.push({ code: 'instrumentName', values: { code, from: was.name, to: i.name } });
     }
   }
-  for (const code of before.keys()) if (!after.has(code)) out.push(`นำเครื่องมือ ${code} ออก`);
+  for (const code of before.keys()) if (!after.has(code)) out.push({ code: 'instrumentRemoved', values: { code } });
 
   const indicators = (f: Framework) => new Map(f.instruments.flatMap((i) => i.indicators.map((d) => [d.number, { ...d, instrument: i.code }] as const)));
   const oldIndicators = indicators(current);
@@ -42,17 +56,17 @@ export function frameworkChanges(current: Framework, incoming: Framework): strin
   for (const [number, d] of [...newIndicators].sort(([a], [b]) => a - b)) {
     const was = oldIndicators.get(number);
     if (!was) {
-      out.push(`เพิ่มตัวชี้วัดที่ ${number} ${d.name} ใน ${d.instrument} (น้ำหนัก ${d.weight})`);
+      out.push({ code: 'indicatorAdded', values: { number, name: d.name, instrument: d.instrument, weight: d.weight } });
       continue;
     }
-    if (was.instrument !== d.instrument) out.push(`ตัวชี้วัดที่ ${number} ย้ายจาก ${was.instrument} ไป ${d.instrument}`);
-    if (was.weight !== d.weight) out.push(`น้ำหนักของตัวชี้วัดที่ ${number}: ${was.weight} → ${d.weight}`);
-    if (was.name !== d.name || was.nameEn !== d.nameEn) out.push(`ชื่อตัวชี้วัดที่ ${number}: "${was.name}" → "${d.name}"`);
+    if (was.instrument !== d.instrument) out.push({ code: 'indicatorMoved', values: { number, from: was.instrument, to: d.instrument } });
+    if (was.weight !== d.weight) out.push({ code: 'indicatorWeight', values: { number, from: was.weight, to: d.weight } });
+    if (was.name !== d.name || was.nameEn !== d.nameEn) out.push({ code: 'indicatorName', values: { number, from: was.name, to: d.name } });
   }
   const droppedIndicators = [...oldIndicators.keys()].filter((n) => !newIndicators.has(n)).sort((a, b) => a - b);
-  if (droppedIndicators.length) out.push(`นำตัวชี้วัดที่ ${droppedIndicators.join(', ')} ออก`);
+  if (droppedIndicators.length) out.push({ code: 'indicatorsRemoved', values: { numbers: droppedIndicators.join(', ') } });
 
-  if (bands(current) !== bands(incoming)) out.push(`ระดับผลการประเมิน: ${bands(current)} → ${bands(incoming)}`);
+  if (bands(current) !== bands(incoming)) out.push({ code: 'levels', values: { from: bands(current), to: bands(incoming) } });
 
   const oldItems = new Map(current.oItems.map((o) => [o.code, o]));
   const newItems = new Map(incoming.oItems.map((o) => [o.code, o]));
@@ -64,8 +78,8 @@ export function frameworkChanges(current: Framework, incoming: Framework): strin
       return was && (was.indicator !== o.indicator || was.group !== o.group || was.name !== o.name);
     })
     .map((o) => o.code);
-  if (added.length) out.push(`เพิ่มข้อ OIT ${added.length} ข้อ: ${codes(added)}`);
-  if (dropped.length) out.push(`นำข้อ OIT ออก ${dropped.length} ข้อ: ${codes(dropped)}`);
-  if (changed.length) out.push(`แก้ชื่อ หมวด หรือตัวชี้วัดของข้อ OIT ${changed.length} ข้อ: ${codes(changed)}`);
+  if (added.length) out.push({ code: 'oItemsAdded', values: { count: added.length, codes: codes(added) } });
+  if (dropped.length) out.push({ code: 'oItemsRemoved', values: { count: dropped.length, codes: codes(dropped) } });
+  if (changed.length) out.push({ code: 'oItemsChanged', values: { count: changed.length, codes: codes(changed) } });
   return out;
 }

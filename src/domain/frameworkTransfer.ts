@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { BACKUP_FORMAT } from './backup/format';
-import { notJsonMessage, parseJson } from './backup/json';
+import { parseJson } from './backup/json';
 import { thaiIssue } from './backup/thaiIssues';
 import { frameworkProblems, type FrameworkProblem } from './frameworkRules';
 import { frameworkSchema, type Framework } from './schemas/framework';
+import { issueCode, type IssueCode } from './zodIssue';
 
 /**
  * A year's framework as a file one agency hands another (a provincial office to the
@@ -31,89 +32,82 @@ export function serialiseFramework(framework: Framework, exportedAt: Date): stri
 
 export type FrameworkFileProblemCode = 'empty' | 'not-json' | 'not-framework' | 'backup' | 'bad-version' | 'newer-version' | 'invalid' | 'rules';
 
+/**
+ * A place in a framework, part by part, for a screen to word as the editor names the same
+ * place ("instrument 2 (EIT) › indicator 1 (no. 6) › weight"), with what the file has there.
+ * A field the app does not know keeps the file's own name.
+ */
+export type FrameworkPlace =
+  | { part: 'instrument'; n: number; code?: string }
+  | { part: 'indicator'; n: number; number?: number }
+  | { part: 'level'; n: number }
+  | { part: 'oItem'; n: number; code?: string }
+  | { part: 'field'; name: string }
+  | { part: 'header'; path: string }
+  | { part: 'whole' };
+
+/**
+ * What is wrong at a place: a schema's complaint as zod's code and values (with the Thai the
+ * file reader words it with, which Thai readers see), or one of the editor's rules.
+ */
+export type FrameworkFileFault = ({ kind: 'schema'; message: string } & IssueCode) | { kind: 'rule'; problem: FrameworkProblem };
+
 export interface FrameworkFileIssue {
-  /** Thai, naming the part of the framework: 'เครื่องมือที่ 1 (IIT) › น้ำหนัก'. */
-  where: string;
+  where: FrameworkPlace[];
   /** The field as the file spells it, for whoever mends the file by hand: 'framework.instruments.0.weight'. */
   path: string;
-  message: string;
+  fault: FrameworkFileFault;
 }
 
+/**
+ * Why a file is refused, as a code and the values a screen words it with: the line and column
+ * where JSON broke, the format the file names, the version it has, how many issues.
+ */
 export interface FrameworkFileProblem {
   code: FrameworkFileProblemCode;
-  /** Thai, for an alert: what the file is not, or how many things in it are wrong. */
-  message: string;
+  values: Readonly<Record<string, string | number>>;
   issues: FrameworkFileIssue[];
 }
 
 export type FrameworkFileRead = { ok: true; framework: Framework; exportedAt: string } | { ok: false; problem: FrameworkFileProblem };
 
-const refuse = (code: FrameworkFileProblemCode, message: string, issues: FrameworkFileIssue[] = []): FrameworkFileRead => ({
+const refuse = (code: FrameworkFileProblemCode, values: Record<string, string | number> = {}, issues: FrameworkFileIssue[] = []): FrameworkFileRead => ({
   ok: false,
-  problem: { code, message, issues },
+  problem: { code, values, issues },
 });
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const FIELDS: Readonly<Record<string, string>> = {
-  fiscalYear: 'ปีงบประมาณ',
-  name: 'ชื่อ',
-  nameEn: 'ชื่อภาษาอังกฤษ',
-  weight: 'น้ำหนัก',
-  number: 'เลขตัวชี้วัด',
-  code: 'รหัส',
-  passMark: 'เกณฑ์ผ่านของตัวชี้วัด',
-  level: 'ระดับ',
-  min: 'คะแนนเริ่มต้น',
-  indicator: 'ตัวชี้วัด',
-  group: 'หมวด',
-  oItemScoring: 'วิธีให้คะแนนข้อ OIT',
-  instruments: 'เครื่องมือ',
-  indicators: 'ตัวชี้วัด',
-  levels: 'ระดับผลการประเมิน',
-  oItems: 'ข้อ OIT',
-};
-
-const ITEMS: Readonly<Record<string, (n: number, item: unknown) => string>> = {
-  instruments: (n, item) => `เครื่องมือที่ ${n}${isObject(item) && typeof item.code === 'string' ? ` (${item.code.slice(0, 10)})` : ''}`,
-  indicators: (n, item) => `ตัวชี้วัดลำดับที่ ${n}${isObject(item) && typeof item.number === 'number' ? ` (ตัวชี้วัดที่ ${item.number})` : ''}`,
-  levels: (n) => `ระดับที่ ${n}`,
-  oItems: (n, item) => `ข้อลำดับที่ ${n}${isObject(item) && typeof item.code === 'string' ? ` (${item.code.slice(0, 10)})` : ''}`,
+const ITEMS: Readonly<Record<string, (n: number, item: unknown) => FrameworkPlace>> = {
+  instruments: (n, item) => ({ part: 'instrument', n, ...(isObject(item) && typeof item.code === 'string' ? { code: item.code.slice(0, 10) } : {}) }),
+  indicators: (n, item) => ({ part: 'indicator', n, ...(isObject(item) && typeof item.number === 'number' ? { number: item.number } : {}) }),
+  levels: (n) => ({ part: 'level', n }),
+  oItems: (n, item) => ({ part: 'oItem', n, ...(isObject(item) && typeof item.code === 'string' ? { code: item.code.slice(0, 10) } : {}) }),
 };
 
 /**
- * 'เครื่องมือที่ 2 (EIT) › ตัวชี้วัดลำดับที่ 1 (ตัวชี้วัดที่ 6) › น้ำหนัก' for instruments.1.indicators.0.weight
- * of `framework`: the words the editor uses for the same places, with what the file has there.
+ * The parts of instruments.1.indicators.0.weight in `framework`: instrument 2 (EIT), its
+ * indicator 1 (no. 6), the weight field; the whole framework for the empty path.
  */
-export function describeFrameworkPath(path: readonly PropertyKey[], framework: unknown): string {
-  const parts: string[] = [];
+export function frameworkPlace(path: readonly PropertyKey[], framework: unknown): FrameworkPlace[] {
+  const parts: FrameworkPlace[] = [];
   let node: unknown = framework;
   let list: string | null = null;
   for (const key of path.map(String)) {
     const child: unknown = isObject(node) ? node[key] : Array.isArray(node) && /^\d+$/.test(key) ? (node[Number(key)] as unknown) : undefined;
     const item = list ? ITEMS[list] : undefined;
     if (item && /^\d+$/.test(key)) parts[parts.length - 1] = item(Number(key) + 1, child);
-    else parts.push(FIELDS[key] ?? key);
+    else parts.push({ part: 'field', name: key });
     list = Array.isArray(child) ? key : null;
     node = child;
   }
-  return parts.length ? parts.join(' › ') : 'เกณฑ์ทั้งชุด';
-}
-
-const SHOWN = 5;
-
-function listed(issues: readonly FrameworkFileIssue[]): string {
-  const shown = issues.slice(0, SHOWN).map((i) => `${i.where}: ${i.message}`);
-  return `${shown.join('; ')}${issues.length > SHOWN ? ` และอีก ${issues.length - SHOWN} จุด` : ''}`;
+  return parts.length ? parts : [{ part: 'whole' }];
 }
 
 function notOurs(value: unknown): FrameworkFileRead {
   const format = isObject(value) ? value.format : undefined;
-  if (format === BACKUP_FORMAT) {
-    return refuse('backup', 'ไฟล์นี้เป็นไฟล์สำรองข้อมูลทั้งหน่วยงาน ไม่ใช่ไฟล์เกณฑ์การประเมิน: กู้คืนข้อมูลได้ที่หน้าตั้งค่า หรือขอไฟล์ ita-framework-ปี.json จากผู้ส่ง');
-  }
-  const why = typeof format === 'string' && format !== '' ? `ไฟล์ระบุรูปแบบเป็น "${format.slice(0, 80)}"` : `ไม่พบ "format": "${FRAMEWORK_FILE_FORMAT}" ที่ต้นไฟล์`;
-  return refuse('not-framework', `ไฟล์นี้ไม่ใช่ไฟล์เกณฑ์การประเมิน ITA (${why})`);
+  if (format === BACKUP_FORMAT) return refuse('backup');
+  return refuse('not-framework', typeof format === 'string' && format !== '' ? { format: format.slice(0, 80) } : {});
 }
 
 /**
@@ -123,41 +117,37 @@ function notOurs(value: unknown): FrameworkFileRead {
  */
 export function readFrameworkFile(text: string): FrameworkFileRead {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return refuse('empty', 'ไฟล์ว่างเปล่า ไม่มีเกณฑ์ให้นำเข้า');
+  if (body.trim() === '') return refuse('empty');
   const json = parseJson(body);
-  if (!json.ok) return refuse('not-json', notJsonMessage(json.place));
+  if (!json.ok) return refuse('not-json', json.place ? { line: json.place.line, column: json.place.column } : {});
   const found = json.value;
   if (!isObject(found) || found.format !== FRAMEWORK_FILE_FORMAT) return notOurs(found);
   const { version } = found;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse('bad-version', 'ไฟล์เกณฑ์นี้ไม่ระบุรุ่นของรูปแบบไฟล์ หรือระบุไม่ถูกต้อง (ช่อง "version" ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป)');
-  }
-  if (version > FRAMEWORK_FILE_VERSION) {
-    return refuse(
-      'newer-version',
-      `ไฟล์นี้สร้างโดยแอปรุ่นที่ใหม่กว่า (รูปแบบไฟล์เกณฑ์รุ่น ${version} แต่แอปนี้อ่านได้ถึงรุ่น ${FRAMEWORK_FILE_VERSION}) จึงอ่านอย่างปลอดภัยไม่ได้ กรุณาปรับแอปเป็นรุ่นล่าสุดก่อนนำเข้า`,
-    );
-  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse('bad-version');
+  if (version > FRAMEWORK_FILE_VERSION) return refuse('newer-version', { version, readable: FRAMEWORK_FILE_VERSION });
   const parsed = frameworkFileSchema.safeParse(found, { error: thaiIssue });
   if (!parsed.success) {
-    const issues = parsed.error.issues.map(({ path, message }) => ({
-      where: path[0] === 'framework' ? describeFrameworkPath(path.slice(1), found.framework) : `ส่วนหัวของไฟล์ › ${path.map(String).join('.')}`,
-      path: path.map(String).join('.'),
-      message,
-    }));
-    return refuse('invalid', `ข้อมูลเกณฑ์ในไฟล์ไม่ถูกต้อง ${issues.length} จุด: ${listed(issues)}`, issues);
+    const issues = parsed.error.issues.map((issue): FrameworkFileIssue => {
+      const { path } = issue;
+      return {
+        where: path[0] === 'framework' ? frameworkPlace(path.slice(1), found.framework) : [{ part: 'header', path: path.map(String).join('.') }],
+        path: path.map(String).join('.'),
+        fault: { kind: 'schema', message: issue.message, ...issueCode(issue) },
+      };
+    });
+    return refuse('invalid', { count: issues.length }, issues);
   }
   // Highest band first, as the editor saves them and scoring reads them.
   const framework = { ...parsed.data.framework, levels: [...parsed.data.framework.levels].sort((a, b) => b.min - a.min) };
   const broken = frameworkProblems(framework);
   if (broken.length) {
     const issues = ruleIssues(broken, framework);
-    return refuse('rules', `เกณฑ์ในไฟล์ไม่ผ่านการตรวจเดียวกับหน้าแก้ไขเกณฑ์ ${issues.length} จุด: ${listed(issues)}`, issues);
+    return refuse('rules', { count: issues.length }, issues);
   }
   return { ok: true, framework, exportedAt: new Date(parsed.data.exportedAt).toISOString() };
 }
 
-/** The editor's rule problems (paths as the form names fields) in the file's words. */
-export function ruleIssues(problems: readonly FrameworkProblem[], framework: Framework): FrameworkFileIssue[] {
-  return problems.map((p) => ({ where: describeFrameworkPath(p.path.split('.'), framework), path: `framework.${p.path}`, message: p.message }));
+/** The editor's rule problems (paths as the form names fields) placed in the file. */
+function ruleIssues(problems: readonly FrameworkProblem[], framework: Framework): FrameworkFileIssue[] {
+  return problems.map((problem) => ({ where: frameworkPlace(problem.path.split('.'), framework), path: `framework.${problem.path}`, fault: { kind: 'rule', problem } }));
 }

@@ -464,8 +464,13 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         expect((await failure(store.saveFramework(heavier))).detail).toEqual({
           kind: 'validation',
           fields: [
-            { path: 'instruments', message: 'น้ำหนักของเครื่องมือรวมกันได้ 110 ต้องรวมกันได้ 100' },
-            { path: 'instruments.0.weight', message: 'น้ำหนักของตัวชี้วัดใน IIT รวมกันได้ 30 แต่น้ำหนักของ IIT คือ 40' },
+            { path: 'instruments', message: 'น้ำหนักของเครื่องมือรวมกันได้ 110 ต้องรวมกันได้ 100', code: 'framework.weightTotal', values: { total: 110 } },
+            {
+              path: 'instruments.0.weight',
+              message: 'น้ำหนักของตัวชี้วัดใน IIT รวมกันได้ 30 แต่น้ำหนักของ IIT คือ 40',
+              code: 'framework.indicatorWeights',
+              values: { code: 'IIT', sum: 30, weight: 40 },
+            },
           ],
         });
         // Indicator 8 has a score in 2565: taking it out would strand the score.
@@ -478,7 +483,14 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         fewer.oItems = fewer.oItems.filter((o) => o.indicator !== 8);
         expect((await failure(store.saveFramework(fewer))).detail).toEqual({
           kind: 'validation',
-          fields: [{ path: 'instruments', message: 'ตัวชี้วัดที่ 8 ยังถูกอ้างถึงโดยคะแนนของปี 2565 ข้อสังเกตรายประเด็น และข้อบกพร่อง จึงนำออกจากเกณฑ์ไม่ได้' }],
+          fields: [
+            {
+              path: 'instruments',
+              message: 'ตัวชี้วัดที่ 8 ยังถูกอ้างถึงโดยคะแนนของปี 2565 ข้อสังเกตรายประเด็น และข้อบกพร่อง จึงนำออกจากเกณฑ์ไม่ได้',
+              code: 'framework.indicatorInUse',
+              values: { number: 8, uses: 'scores,notes,findings', year: 2565 },
+            },
+          ],
         });
         expect((await store.listFrameworks()).find((f) => f.fiscalYear === 2565)).toEqual(framework);
         // The same change for a year with no records is the planning officer's to make.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameworkChanges } from '../../../src/domain/frameworkChanges';
+import { frameworkChanges, type FrameworkChange } from '../../../src/domain/frameworkChanges';
 import { frameworkFor } from '../../../src/domain/frameworks/registry';
 import type { Framework } from '../../../src/domain/schemas/framework';
 
@@ -27,35 +27,38 @@ const oItem = (f: Framework, code: string) => {
 const same = () => undefined;
 
 describe('what a framework replacing another changes, part by part', () => {
-  it.each<[string, (f: Framework) => void, (f: Framework) => void, string[]]>([
-    ['another fiscal year', same, (f) => void (f.fiscalYear = 2566), ['ปีงบประมาณ: 2565 → 2566']],
+  it.each<[string, (f: Framework) => void, (f: Framework) => void, FrameworkChange[]]>([
+    ['another fiscal year', same, (f) => void (f.fiscalYear = 2566), [{ code: 'fiscalYear', values: { from: 2565, to: 2566 } }]],
     [
       'an instrument added with its indicators',
       (f) => void (f.instruments = f.instruments.filter((i) => i.code !== 'OIT')),
       same,
       [
-        `เพิ่มเครื่องมือ OIT ${instrument(base, 'OIT').name} (น้ำหนัก 40)`,
-        'เพิ่มตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ใน OIT (น้ำหนัก 20)',
-        'เพิ่มตัวชี้วัดที่ 10 การป้องกันการทุจริต ใน OIT (น้ำหนัก 20)',
+        { code: 'instrumentAdded', values: { code: 'OIT', name: instrument(base, 'OIT').name, weight: 40 } },
+        { code: 'indicatorAdded', values: { number: 9, name: 'การเปิดเผยข้อมูล', instrument: 'OIT', weight: 20 } },
+        { code: 'indicatorAdded', values: { number: 10, name: 'การป้องกันการทุจริต', instrument: 'OIT', weight: 20 } },
       ],
     ],
     [
       'an instrument taken out with its indicators',
       same,
       (f) => void (f.instruments = f.instruments.filter((i) => i.code !== 'OIT')),
-      ['นำเครื่องมือ OIT ออก', 'นำตัวชี้วัดที่ 9, 10 ออก'],
+      [
+        { code: 'instrumentRemoved', values: { code: 'OIT' } },
+        { code: 'indicatorsRemoved', values: { numbers: '9, 10' } },
+      ],
     ],
     [
       'an instrument renamed in English only',
       same,
       (f) => void (instrument(f, 'IIT').nameEn = 'Internal ITA'),
-      ['ชื่อของ IIT: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน" → "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน"'],
+      [{ code: 'instrumentName', values: { code: 'IIT', from: 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน', to: 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน' } }],
     ],
     [
       'an indicator added',
       same,
       (f) => void instrument(f, 'OIT').indicators.push({ number: 11, name: 'การตอบสนอง', nameEn: 'Response', weight: 3 }),
-      ['เพิ่มตัวชี้วัดที่ 11 การตอบสนอง ใน OIT (น้ำหนัก 3)'],
+      [{ code: 'indicatorAdded', values: { number: 11, name: 'การตอบสนอง', instrument: 'OIT', weight: 3 } }],
     ],
     [
       'an indicator moved to another instrument',
@@ -66,7 +69,7 @@ describe('what a framework replacing another changes, part by part', () => {
         if (!moved) throw new Error('no fifth IIT indicator');
         instrument(f, 'EIT').indicators.push(moved);
       },
-      ['ตัวชี้วัดที่ 5 ย้ายจาก IIT ไป EIT'],
+      [{ code: 'indicatorMoved', values: { number: 5, from: 'IIT', to: 'EIT' } }],
     ],
     [
       'an indicator renamed in Thai and in English only',
@@ -75,13 +78,16 @@ describe('what a framework replacing another changes, part by part', () => {
         indicator(f, 2).name = 'การใช้จ่ายงบประมาณ';
         indicator(f, 3).nameEn = 'Exercise of authority';
       },
-      ['ชื่อตัวชี้วัดที่ 2: "การใช้งบประมาณ" → "การใช้จ่ายงบประมาณ"', 'ชื่อตัวชี้วัดที่ 3: "การใช้อำนาจ" → "การใช้อำนาจ"'],
+      [
+        { code: 'indicatorName', values: { number: 2, from: 'การใช้งบประมาณ', to: 'การใช้จ่ายงบประมาณ' } },
+        { code: 'indicatorName', values: { number: 3, from: 'การใช้อำนาจ', to: 'การใช้อำนาจ' } },
+      ],
     ],
     [
       'indicators dropped, listed by number whatever order they were in',
       (f) => void instrument(f, 'IIT').indicators.reverse(),
       (f) => void (instrument(f, 'IIT').indicators = instrument(f, 'IIT').indicators.filter((d) => d.number < 3)),
-      ['นำตัวชี้วัดที่ 3, 4, 5 ออก'],
+      [{ code: 'indicatorsRemoved', values: { numbers: '3, 4, 5' } }],
     ],
     [
       'indicators added in any order, listed by number',
@@ -90,7 +96,10 @@ describe('what a framework replacing another changes, part by part', () => {
         instrument(f, 'OIT').indicators.push({ number: 12, name: 'ข', nameEn: 'B', weight: 1 });
         instrument(f, 'OIT').indicators.push({ number: 11, name: 'ก', nameEn: 'A', weight: 1 });
       },
-      ['เพิ่มตัวชี้วัดที่ 11 ก ใน OIT (น้ำหนัก 1)', 'เพิ่มตัวชี้วัดที่ 12 ข ใน OIT (น้ำหนัก 1)'],
+      [
+        { code: 'indicatorAdded', values: { number: 11, name: 'ก', instrument: 'OIT', weight: 1 } },
+        { code: 'indicatorAdded', values: { number: 12, name: 'ข', instrument: 'OIT', weight: 1 } },
+      ],
     ],
     [
       'O-items moved to another group or indicator',
@@ -99,7 +108,7 @@ describe('what a framework replacing another changes, part by part', () => {
         oItem(f, 'O1').group = '9.9';
         oItem(f, 'O2').indicator = 10;
       },
-      ['แก้ชื่อ หมวด หรือตัวชี้วัดของข้อ OIT 2 ข้อ: O1, O2'],
+      [{ code: 'oItemsChanged', values: { count: 2, codes: 'O1, O2' } }],
     ],
   ])('says so for %s', (_what, changeCurrent, changeIncoming, lines) => {
     expect(frameworkChanges(edit(changeCurrent), edit(changeIncoming))).toEqual(lines);

@@ -24,21 +24,35 @@ describe('what a changed framework would leave pointing at nothing', () => {
   it('names an indicator that still has a score, a finding and a measure, and who uses it', () => {
     // Indicator 7 has a score, the seed's finding and the measure made from it.
     expect(frameworkOrphans(without(7), uses)).toEqual([
-      { path: 'instruments', message: 'ตัวชี้วัดที่ 7 ยังถูกอ้างถึงโดยคะแนนของปี 2565 ข้อบกพร่อง และมาตรการ จึงนำออกจากเกณฑ์ไม่ได้' },
+      { path: 'instruments', code: 'indicatorInUse', values: { number: 7, uses: 'scores,findings,measures', year: 2565 } },
     ]);
   });
 
   it('names a dropped O-item the assessor scored', () => {
     const problems = frameworkOrphans(without(0, ['O35']), uses);
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.path).toBe('oItems');
-    expect(problems[0]?.message).toMatch(/^ข้อ O35 ยังถูกอ้างถึงโดยผลตรวจของปี 2565/);
+    expect(problems[0]).toMatchObject({ path: 'oItems', code: 'oItemInUse', values: { code: 'O35', year: 2565 } });
+    expect(problems[0]?.values).toHaveProperty('uses', expect.stringMatching(/^results(,|$)/));
   });
 
   it('counts an O-item the assessor’s recommendations still name', () => {
     // The seed's recommendations cite O39 and O42, which no result or measure names.
     const problems = frameworkOrphans(without(0, ['O39']), uses);
-    expect(problems).toEqual([{ path: 'oItems', message: 'ข้อ O39 ยังถูกอ้างถึงโดยข้อเสนอแนะของผู้ตรวจ จึงนำออกจากเกณฑ์ไม่ได้' }]);
+    expect(problems).toEqual([{ path: 'oItems', code: 'oItemInUse', values: { code: 'O39', uses: 'recommendations', year: 2565 } }]);
+  });
+
+  it.each<[string, Parameters<typeof frameworkOrphans>[1], string]>([
+    ['notes by issue', { assessment: { ...assessment, indicatorScores: [], subIssueNotes: [{ indicator: 7, note: 'x' } as never] }, findings: [], measures: [] }, 'notes'],
+    ['a finding on its own', { findings: [{ target: { kind: 'indicator', indicator: 7 } }], measures: [] }, 'findings'],
+    ['a measure on its own', { findings: [], measures: [{ links: { indicators: [7], oItems: [], findingIds: [] } }] }, 'measures'],
+  ])('names an indicator %s still names, the year 0 with no assessment to name it', (_what, fewUses, use) => {
+    const [problem] = frameworkOrphans(without(7), fewUses);
+    expect(problem?.values).toMatchObject({ number: 7, uses: use });
+  });
+
+  it('names an O-item a finding or a measure still names', () => {
+    const items = { findings: [{ target: { kind: 'oItem' as const, code: 'O35' } }], measures: [{ links: { indicators: [], oItems: ['O35'], findingIds: [] } }] };
+    expect(frameworkOrphans(without(0, ['O35']), items)).toEqual([{ path: 'oItems', code: 'oItemInUse', values: { code: 'O35', uses: 'findings,measures', year: 0 } }]);
   });
 
   it('lets an unused indicator or O-item go', () => {

@@ -5,6 +5,7 @@ import {
   formFromFramework,
   oItemsFromPaste,
   readFrameworkForm,
+  type FormFault,
   type FrameworkFormValues,
 } from '../../../src/features/assessments/framework/frameworkForm';
 
@@ -44,29 +45,47 @@ describe('the framework form', () => {
     expect(framework?.levels.map((b) => b.level)).toEqual(['AA', 'A', 'B', 'C', 'D', 'E', 'F']);
   });
 
-  it.each<[string, (v: FrameworkFormValues) => void, Record<string, string>]>([
-    ['a blank name', (v) => void (v.name = '  '), { name: 'กรอกชื่อเกณฑ์' }],
-    ['a pass mark in words', (v) => void (v.passMark = 'แปดสิบห้า'), { passMark: 'เกณฑ์ผ่านต้องเป็นตัวเลข 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง' }],
-    ['a weight of 0', (v) => void ((v.instruments[0] as { weight: string }).weight = '0'), { 'instruments.0.weight': 'น้ำหนักต้องมากกว่า 0' }],
+  it.each<[string, (v: FrameworkFormValues) => void, Record<string, FormFault[]>]>([
+    ['a blank name', (v) => void (v.name = '  '), { name: [{ kind: 'form', code: 'required', what: 'name' }] }],
+    ['a blank weight', (v) => void ((v.instruments[0] as { weight: string }).weight = ' '), { 'instruments.0.weight': [{ kind: 'form', code: 'required', what: 'weight' }] }],
+    ['a pass mark in words', (v) => void (v.passMark = 'แปดสิบห้า'), { passMark: [{ kind: 'form', code: 'amountFormat', what: 'passMark' }] }],
+    ['a level over 100', (v) => void ((v.levels[0] as { min: string }).min = '101'), { 'levels.0.min': [{ kind: 'form', code: 'amountFormat', what: 'levelMin' }] }],
+    ['a weight of 0', (v) => void ((v.instruments[0] as { weight: string }).weight = '0'), { 'instruments.0.weight': [{ kind: 'form', code: 'amountPositive', what: 'weight' }] }],
     [
       'an indicator number that is not a whole number',
       (v) => void ((v.instruments[0]?.indicators[0] as { number: string }).number = '1.5'),
-      { 'instruments.0.indicators.0.number': 'เลขตัวชี้วัดต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป' },
+      { 'instruments.0.indicators.0.number': [{ kind: 'form', code: 'indicatorNumber' }] },
     ],
-    ['an O-item code without its O', (v) => void ((v.oItems[2] as { code: string }).code = '3'), { 'oItems.2.code': 'รหัสข้อต้องเป็น O ตามด้วยตัวเลข เช่น O35' }],
-    ['a band with no level chosen', (v) => void ((v.levels[1] as { level: string }).level = ''), { 'levels.1.level': 'เลือกระดับ' }],
+    [
+      'an indicator number left blank',
+      (v) => void ((v.instruments[0]?.indicators[0] as { number: string }).number = ''),
+      { 'instruments.0.indicators.0.number': [{ kind: 'form', code: 'required', what: 'indicatorNumber' }] },
+    ],
+    ['an O-item code without its O', (v) => void ((v.oItems[2] as { code: string }).code = '3'), { 'oItems.2.code': [{ kind: 'form', code: 'oItemCode' }] }],
+    ['an O-item code left blank', (v) => void ((v.oItems[2] as { code: string }).code = ' '), { 'oItems.2.code': [{ kind: 'form', code: 'required', what: 'oItemCode' }] }],
+    ['an O-item with no indicator chosen', (v) => void ((v.oItems[2] as { indicator: string }).indicator = ''), { 'oItems.2.indicator': [{ kind: 'form', code: 'choose', what: 'indicator' }] }],
+    ['a band with no level chosen', (v) => void ((v.levels[1] as { level: string }).level = ''), { 'levels.1.level': [{ kind: 'form', code: 'choose', what: 'level' }] }],
+    ['an instrument not chosen', (v) => void ((v.instruments[1] as { code: string }).code = ''), { 'instruments.1.code': [{ kind: 'form', code: 'choose', what: 'instrument' }] }],
+    ['no instruments', (v) => void (v.instruments = []), { instruments: [{ kind: 'form', code: 'noInstruments' }] }],
+    ['no levels', (v) => void (v.levels = []), { levels: [{ kind: 'form', code: 'noLevels' }] }],
     ['an instrument with no indicators', (v) => void ((v.instruments[2] as { indicators: unknown[] }).indicators = []), {
-      'instruments.2.indicators': 'เครื่องมือต้องมีตัวชี้วัดอย่างน้อย 1 ตัว',
+      'instruments.2.indicators': [{ kind: 'form', code: 'noIndicators' }],
     }],
     [
       'an instrument whose indicators do not make its weight',
       (v) => void ((v.instruments[1]?.indicators[0] as { weight: string }).weight = '12'),
-      { 'instruments.1.weight': 'น้ำหนักของตัวชี้วัดใน EIT รวมกันได้ 32 แต่น้ำหนักของ EIT คือ 30' },
+      { 'instruments.1.weight': [{ kind: 'rule', problem: { path: 'instruments.1.weight', code: 'indicatorWeights', values: { code: 'EIT', sum: 32, weight: 30 } } }] },
     ],
-  ])('refuses %s with a Thai message at the field', (_what, change, errors) => {
+  ])('refuses %s with a code at the field', (_what, change, errors) => {
     const read = readFrameworkForm(edit(change), 2566, none);
     expect(read.framework).toBeNull();
     expect(read.errors).toEqual(errors);
+  });
+
+  it('leaves the last word to the schema should the form let something through', () => {
+    // 100 is a whole number of up to 3 digits to the form; the schema stops indicator numbers at 99.
+    const read = readFrameworkForm(edit((v) => void ((v.oItems[0] as { indicator: string }).indicator = '100')), 2566, none);
+    expect(read.errors['oItems.0.indicator']).toEqual([{ kind: 'schema', field: expect.objectContaining({ path: 'oItems.0.indicator', code: 'too_big' }) }]);
   });
 
   it('refuses to drop an indicator the year still scores', () => {
@@ -80,17 +99,20 @@ describe('the framework form', () => {
     });
     const uses = { assessment: { fiscalYear: 2566, indicatorScores: [{ indicator: 5, score: 80 }], subIssueNotes: [], oItemResults: [], recommendations: [] }, ...none };
     expect(readFrameworkForm(fewer, 2566, uses).errors).toEqual({
-      instruments: 'ตัวชี้วัดที่ 5 ยังถูกอ้างถึงโดยคะแนนของปี 2566 จึงนำออกจากเกณฑ์ไม่ได้',
+      instruments: [{ kind: 'rule', problem: { path: 'instruments', code: 'indicatorInUse', values: { number: 5, uses: 'scores', year: 2566 } } }],
     });
     expect(readFrameworkForm(fewer, 2566, none).errors).toEqual({});
   });
 
-  it('puts a list’s own error at its root, and a field’s at its path, as react-hook-form reads them', () => {
-    const errors = formErrors({ instruments: 'รวมไม่ได้ 100', 'instruments.1.weight': 'ไม่ตรง', 'instruments.0.indicators': 'ว่าง', 'levels.2.min': 'ผิด' });
-    expect(errors.instruments?.root?.message).toBe('รวมไม่ได้ 100');
-    expect(errors.instruments?.[1]?.weight?.message).toBe('ไม่ตรง');
-    expect(errors.instruments?.[0]?.indicators?.root?.message).toBe('ว่าง');
-    expect(errors.levels?.[2]?.min?.message).toBe('ผิด');
+  it('puts a list’s own error at its root, and a field’s at its path, as react-hook-form reads them, each fault worded', () => {
+    const fault = (code: 'noLevels' | 'noIndicators' | 'oItemCode'): FormFault => ({ kind: 'form', code });
+    const errors = formErrors({ instruments: [fault('noLevels'), fault('oItemCode')], 'instruments.1.weight': [fault('noIndicators')], 'instruments.0.indicators': [fault('noIndicators')], 'levels.2.min': [fault('oItemCode')] }, (f) =>
+      f.kind === 'form' ? f.code : '?',
+    );
+    expect(errors.instruments?.root?.message).toBe('noLevels · oItemCode');
+    expect(errors.instruments?.[1]?.weight?.message).toBe('noIndicators');
+    expect(errors.instruments?.[0]?.indicators?.root?.message).toBe('noIndicators');
+    expect(errors.levels?.[2]?.min?.message).toBe('oItemCode');
   });
 });
 
@@ -110,8 +132,11 @@ describe('an O-item list pasted from a spreadsheet', () => {
   it('names each line that is not four cells, and takes nothing', () => {
     expect(oItemsFromPaste('O1\t9\t9.1 ข้อมูลพื้นฐาน\tโครงสร้าง\nO2\t9\t\tข้อมูลผู้บริหาร\nO3\t9')).toEqual({
       rows: [],
-      problems: ['บรรทัดที่ 2 ต้องมี 4 ช่อง: รหัสข้อ ตัวชี้วัด หมวด และชื่อข้อ', 'บรรทัดที่ 3 ต้องมี 4 ช่อง: รหัสข้อ ตัวชี้วัด หมวด และชื่อข้อ'],
+      problems: [
+        { kind: 'form', code: 'pasteLine', line: 2 },
+        { kind: 'form', code: 'pasteLine', line: 3 },
+      ],
     });
-    expect(oItemsFromPaste('  \n').problems).toEqual(['ไม่พบรายการข้อ OIT ในข้อความที่วาง']);
+    expect(oItemsFromPaste('  \n').problems).toEqual([{ kind: 'form', code: 'pasteNone' }]);
   });
 });

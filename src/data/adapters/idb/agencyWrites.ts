@@ -4,7 +4,7 @@ import { planningOnlyRefusal } from '../../../domain/access';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
 import { findingSchema } from '../../../domain/schemas/finding';
 import { frameworkSchema } from '../../../domain/schemas/framework';
-import { frameworkProblems } from '../../../domain/frameworkRules';
+import { frameworkFieldErrors, frameworkProblems } from '../../../domain/frameworkRules';
 import { frameworkOrphans } from '../../../domain/frameworkFit';
 import { measureSchema } from '../../../domain/schemas/measure';
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
@@ -47,7 +47,7 @@ export function agencyWrites({ db, refuseUnknownUnits }: IdbAccess, actor: () =>
         refuse(planningOnlyRefusal(actor()));
         const valid = parseInput(frameworkSchema, framework);
         const problems = frameworkProblems(valid);
-        if (problems.length > 0) throw validationError(problems);
+        if (problems.length > 0) throw validationError(frameworkFieldErrors(problems));
         // The year's own records, read and the framework written in one transaction, so a score
         // saved meanwhile cannot slip past the check.
         const tx = db.transaction([STORES.frameworks, STORES.assessments, STORES.findings, STORES.measures], 'readwrite');
@@ -63,7 +63,7 @@ export function agencyWrites({ db, refuseUnknownUnits }: IdbAccess, actor: () =>
           findings: findings.flatMap((f) => parsedOrNone(findingSchema, f)),
           measures: measures.flatMap((m) => parsedOrNone(measureSchema, m)),
         });
-        if (orphans.length > 0) throw validationError(orphans);
+        if (orphans.length > 0) throw validationError(frameworkFieldErrors(orphans));
         await tx.objectStore(STORES.frameworks).put(valid);
         await tx.done;
         return valid;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useAssessments, useFindings, useFrameworks, useMeasuresOf } from '../../../data/queries';
 import { useSessionActor } from '../../../data/sessionContext';
-import { refusePlanningOnly } from '../../../domain/access';
+import { planningOnlyRefusal } from '../../../domain/access';
 import { useMessages } from '../../../i18n/featureMessages';
 import { useLangLink } from '../../../i18n/langLink';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -42,7 +42,7 @@ export function FrameworkEditorPage() {
   const own = frameworks.data.find((f) => f.fiscalYear === year);
   const earlier = frameworks.data.filter((f) => f.fiscalYear < year).sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
   const source = own ?? earlier;
-  const refusal = refusePlanningOnly(actor);
+  const mayEdit = planningOnlyRefusal(actor) === null;
   return (
     <div className="assessments framework-editor">
       <h1>{t('framework.heading', { year })}</h1>
@@ -52,10 +52,10 @@ export function FrameworkEditorPage() {
         own={own}
         frameworks={frameworks.data}
         assessments={assessments.data}
-        canImport={refusal === null}
+        canImport={mayEdit}
         onImported={(framework) => framework.fiscalYear === year && setImports((n) => n + 1)}
       />
-      {refusal ? (
+      {!mayEdit ? (
         <p className="card">
           {t('framework.planningOnly')} <Link to={withLang(`/assessments?year=${year}`)}>{t('framework.back', { year })}</Link>
         </p>

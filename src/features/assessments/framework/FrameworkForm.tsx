@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useSaveFramework } from '../../../data/mutations';
@@ -10,6 +10,7 @@ import { useErrorWords } from '../../../i18n/useErrorWords';
 import { useLangLink } from '../../../i18n/langLink';
 import { errorMessages, TextField } from './formFields';
 import { formFromFramework, frameworkResolver, readFrameworkForm, type FrameworkFormValues } from './frameworkForm';
+import { useFrameworkWords } from './frameworkWords';
 import { InstrumentsFields } from './InstrumentsFields';
 import { LevelsFields } from './LevelsFields';
 import { messages } from './messages';
@@ -30,13 +31,21 @@ interface Props {
  * against the year's records before it is saved, and kept as typed when it cannot be.
  */
 export function FrameworkForm({ year, source, copiedFrom, uses }: Props) {
-  const { t } = useMessages(messages);
+  const { t, language } = useMessages(messages);
   const words = useErrorWords();
+  const frameworkWords = useFrameworkWords();
   const withLang = useLangLink();
   const id = useId();
   const save = useSaveFramework();
   // The year's records travel as the resolver's context, so each check sees them as they are now.
-  const form = useForm<FrameworkFormValues, FrameworkUses>({ resolver: frameworkResolver(year), context: uses, defaultValues: formFromFramework(source) });
+  const form = useForm<FrameworkFormValues, FrameworkUses>({ resolver: frameworkResolver(year, frameworkWords.fault), context: uses, defaultValues: formFromFramework(source) });
+  // Messages already shown are words, not codes: in the other language they are found again.
+  const shownIn = useRef(language);
+  useEffect(() => {
+    if (shownIn.current === language) return;
+    shownIn.current = language;
+    if (form.formState.submitCount > 0) void form.trigger();
+  }, [language, form]);
   const problems = form.formState.submitCount > 0 ? errorMessages(form.formState.errors) : [];
   const submit = form.handleSubmit((values) => {
     const { framework } = readFrameworkForm(values, year, uses);
@@ -77,7 +86,7 @@ export function FrameworkForm({ year, source, copiedFrom, uses }: Props) {
           </p>
           {save.isError && (
             <p role="alert" className="field-error">
-              {t('framework.failed', { message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map((f) => words.field(f)).join(' · ') : words.storeError(save.error) })}
+              {t('framework.failed', { message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map(frameworkWords.savedField).join(' · ') : words.storeError(save.error) })}
             </p>
           )}
           <Link to={withLang(`/assessments?year=${year}`)}>{t('framework.back', { year })}</Link>

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../i18n/dates';
 import { useMessages } from '../../../i18n/featureMessages';
 import { useErrorWords } from '../../../i18n/useErrorWords';
 import { FrameworkFacts } from './FrameworkFacts';
+import { useFrameworkWords } from './frameworkWords';
 import { messages } from './messages';
 
 interface Props {
@@ -33,6 +34,7 @@ interface Props {
 export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, stored, assessment, onCancel, onSaved }: Props) {
   const { t, locale } = useMessages(messages);
   const words = useErrorWords();
+  const frameworkWords = useFrameworkWords();
   const id = useId();
   const save = useSaveFramework();
   const findings = useFindings(assessment?.id);
@@ -57,7 +59,7 @@ export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, 
         <>
           <p>{t('framework.importChanges', { year, count: changes.length })}</p>
           <ul className="framework-changes">
-            {changes.map((line) => (
+            {changes.map((change) => frameworkWords.change(change)).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
@@ -69,8 +71,8 @@ export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, 
         <div role="alert" className="field-error">
           <p>{t('framework.importBlocked', { year })}</p>
           <ul>
-            {orphans.map((o) => (
-              <li key={o.message}>{o.message}</li>
+            {orphans.map((o) => frameworkWords.problem(o)).map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </div>
@@ -89,7 +91,7 @@ export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, 
       {save.isError && (
         <p role="alert" className="field-error">
           {t('framework.importFailed', {
-            message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map((f) => words.field(f)).join(' · ') : words.storeError(save.error),
+            message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map(frameworkWords.savedField).join(' · ') : words.storeError(save.error),
           })}
         </p>
       )}

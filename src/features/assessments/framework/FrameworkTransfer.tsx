@@ -7,6 +7,7 @@ import { useMessages } from '../../../i18n/featureMessages';
 import { useLangLink } from '../../../i18n/langLink';
 import { downloadText } from '../../../ui/download';
 import { FrameworkImportPreview } from './FrameworkImportPreview';
+import { useFrameworkWords } from './frameworkWords';
 import { messages } from './messages';
 
 // A framework with a hundred O-items is some 40 KB; anything near this is not a framework file.
@@ -14,7 +15,8 @@ const MAX_BYTES = 1024 * 1024;
 
 type Step =
   | { step: 'choose' }
-  | { step: 'refused'; file: string; problem: Pick<FrameworkFileProblem, 'message' | 'issues'> }
+  /** Refused by the file reader, or before it by the browser (too large, unreadable). */
+  | { step: 'refused'; file: string; problem: FrameworkFileProblem | { code: 'tooLarge' | 'unreadable' } }
   | { step: 'preview'; file: string; framework: Framework; exportedAt: string }
   | { step: 'done'; file: string; year: number };
 
@@ -53,13 +55,13 @@ export function FrameworkTransfer({ year, own, frameworks, assessments, canImpor
     // Cleared at once, so choosing the same file again after mending it reads it again.
     if (input.current) input.current.value = '';
     if (!chosen) return setState({ step: 'choose' });
-    if (chosen.size > MAX_BYTES) return setState({ step: 'refused', file: chosen.name, problem: { message: t('framework.importTooLarge'), issues: [] } });
+    if (chosen.size > MAX_BYTES) return setState({ step: 'refused', file: chosen.name, problem: { code: 'tooLarge' } });
     let text: string;
     try {
       text = await chosen.text();
     } catch {
       // Moved, deleted or no longer permitted since it was chosen: the browser cannot read it.
-      return setState({ step: 'refused', file: chosen.name, problem: { message: t('framework.importUnreadable'), issues: [] } });
+      return setState({ step: 'refused', file: chosen.name, problem: { code: 'unreadable' } });
     }
     const read = readFrameworkFile(text);
     setState(read.ok ? { step: 'preview', file: chosen.name, framework: read.framework, exportedAt: read.exportedAt } : { step: 'refused', file: chosen.name, problem: read.problem });
@@ -87,23 +89,7 @@ export function FrameworkTransfer({ year, own, frameworks, assessments, canImpor
             <label htmlFor={`${id}-file`}>{t('framework.importFile')}</label>
             <input id={`${id}-file`} ref={input} type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files)} />
           </div>
-          {state.step === 'refused' && (
-            <div role="alert" className="field-error">
-              <p>{t('framework.importRefused', { file: state.file, problem: state.problem.message })}</p>
-              {state.problem.issues.length > 1 && (
-                <>
-                  <p>{t('framework.importIssues')}</p>
-                  <ul>
-                    {state.problem.issues.map((issue, k) => (
-                      <li key={k}>
-                        {issue.where}: {issue.message} <code>{issue.path}</code>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </div>
-          )}
+          {state.step === 'refused' && <Refusal file={state.file} problem={state.problem} />}
           {state.step === 'preview' && (
             <FrameworkImportPreview
               key={state.file}
@@ -127,6 +113,30 @@ export function FrameworkTransfer({ year, own, frameworks, assessments, canImpor
         </>
       )}
     </section>
+  );
+}
+
+function Refusal({ file, problem }: { file: string; problem: Extract<Step, { step: 'refused' }>['problem'] }) {
+  const { t } = useMessages(messages);
+  const words = useFrameworkWords();
+  const issues = 'issues' in problem ? problem.issues : [];
+  const said = 'issues' in problem ? words.fileProblem(problem) : t(problem.code === 'tooLarge' ? 'framework.importTooLarge' : 'framework.importUnreadable');
+  return (
+    <div role="alert" className="field-error">
+      <p>{t('framework.importRefused', { file, problem: said })}</p>
+      {issues.length > 1 && (
+        <>
+          <p>{t('framework.importIssues')}</p>
+          <ul>
+            {issues.map((issue, k) => (
+              <li key={k}>
+                {words.fileIssue(issue)} <code>{issue.path}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
 

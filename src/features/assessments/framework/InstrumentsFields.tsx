@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { roundScore } from '../../../domain/rounding';
 import { instrumentCodeSchema } from '../../../domain/schemas/framework';
-import { scoreFromText } from '../../../domain/typedScore';
+import { readScore } from '../../../domain/typedScore';
 import { useMessages } from '../../../i18n/featureMessages';
 import { emptyIndicator, type FrameworkFormValues } from './frameworkForm';
 import { focusAfterRemoval, ListError, RemoveButton, SelectField, TextField, WeightTotal } from './formFields';
@@ -10,7 +10,7 @@ import { messages } from './messages';
 
 /** What a typed weight adds to a sum: nothing while it does not read as a number. */
 export const weightOf = (typed: string | undefined) => {
-  const read = scoreFromText(typed ?? '');
+  const read = readScore(typed ?? '');
   return 'score' in read ? read.score : 0;
 };
 

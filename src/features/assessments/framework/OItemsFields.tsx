@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type RefObject } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useMessages } from '../../../i18n/featureMessages';
-import { emptyOItem, oItemsFromPaste, type FrameworkFormValues, type OItemRow as OItemRowValues } from './frameworkForm';
+import { emptyOItem, oItemsFromPaste, type FormFault, type FrameworkFormValues, type OItemRow as OItemRowValues } from './frameworkForm';
+import { useFrameworkWords } from './frameworkWords';
 import { focusAfterRemoval, ListError, RemoveButton, SelectField, TextField } from './formFields';
 import { messages } from './messages';
 
@@ -68,7 +69,8 @@ function OItemsPaste({ count, onReplace }: { count: number; onReplace: (rows: OI
   const { t } = useMessages(messages);
   const id = useId();
   const [text, setText] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
+  const words = useFrameworkWords();
+  const [problems, setProblems] = useState<FormFault[]>([]);
   const [done, setDone] = useState<number | null>(null);
   const take = () => {
     const read = oItemsFromPaste(text);
@@ -92,8 +94,8 @@ function OItemsPaste({ count, onReplace }: { count: number; onReplace: (rows: OI
       {problems.length > 0 && (
         <div role="alert" className="field-error">
           <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
+            {problems.map(words.fault).map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </div>
