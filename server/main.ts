@@ -3,7 +3,8 @@
 // ITA_STATIC_DIR (dist) the app's production build; ITA_SECURE_COOKIES=1 behind https;
 // ITA_TRUST_PROXY=1 behind the agency's own reverse proxy (client addresses from X-Forwarded-For);
 // PG_POOL_SIZE (10) connections to PostgreSQL; ITA_DB_WAIT_SECONDS (30) how long a start waits
-// for a PostgreSQL that is not up yet before it exits 1 for systemd or compose to start it again.
+// for a PostgreSQL that is not up yet before it exits 1 for systemd or compose to start it again;
+// ITA_SECRET_KEY (32 random bytes, base64) seals the reminders' LINE token and SMTP password.
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ import { targetOf } from './db/dbErrors';
 import { createPool } from './db/pool';
 import { logLine } from './http/requestLog';
 import { createSetupCode, setupCodeLines } from './auth/setupCode';
+import { createReminders } from './reminders/reminders';
+import { startReminderScheduler } from './reminders/scheduler';
+import { SECRET_KEY_ENV, secretKeyFrom, secretKeyLines } from './reminders/secretBox';
 import { createServerApp } from './serverApp';
 import { databaseLine, listeningLines } from './startup/announce';
 import { openDatabase } from './startup/openDatabase';
@@ -51,6 +55,14 @@ if (!existsSync(join(staticRoot, 'index.html'))) {
 const setupCode = (await createAccounts(pool).count()) === 0 ? createSetupCode() : undefined;
 if (setupCode) for (const line of setupCodeLines(setupCode.code)) console.log(line);
 
+// Reminders without a key send nothing; the rest of the server runs as ever. Said at start when
+// the key is wrong, or missing while reminders are switched on.
+const secretKey = secretKeyFrom(process.env[SECRET_KEY_ENV]);
+const reminders = createReminders({ pool, key: secretKey.ok ? secretKey.key : null });
+if (!secretKey.ok && (secretKey.reason === 'malformed' || (await reminders.settings.view()).enabled)) {
+  for (const line of secretKeyLines(secretKey.reason)) console.error(line);
+}
+
 let draining = false;
 const app = createServerApp({
   pool,
@@ -59,9 +71,14 @@ const app = createServerApp({
   trustProxy: process.env.ITA_TRUST_PROXY === '1',
   draining: () => draining,
   setupCode,
+  reminders,
 });
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   for (const line of listeningLines(hostname, info.port)) console.log(line);
+});
+const schedule = startReminderScheduler({
+  round: reminders.round,
+  onError: (error) => console.error(logLine({ time: new Date().toISOString(), level: 'warn', message: `reminders: round failed (${error instanceof Error ? error.message : String(error)})` })),
 });
 
 // A stop lets requests under way finish and their transactions commit before the pool closes.
@@ -70,7 +87,8 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
 function stop(signal: string) {
   console.log(`[server] ${signal}: stopping`);
   draining = true;
-  server.close(() => void pool.end().then(() => process.exit(0)));
+  // A round under way finishes recording what it sent before the pool closes.
+  server.close(() => void schedule.stop().then(() => pool.end()).then(() => process.exit(0)));
   const closing = setInterval(() => (server as unknown as { closeIdleConnections: () => void }).closeIdleConnections(), 20);
   closing.unref();
   setTimeout(() => process.exit(1), 10_000).unref();

@@ -10,6 +10,8 @@ import { sameSiteWrites } from './auth/guard';
 import type { SetupCode } from './auth/setupCode';
 import { addFirstAccountRoutes } from './routes/firstAccountRoutes';
 import { addHealthRoute } from './routes/healthRoute';
+import { addReminderRoutes } from './routes/reminderRoutes';
+import { createReminders, type Reminders } from './reminders/reminders';
 import { addSessionRoutes, notSignedIn, type SessionEnv } from './routes/sessionRoutes';
 import { checkedJson, checkedUrl } from './http/inputChecks';
 import { errorLogLine, requestLog } from './http/requestLog';
@@ -43,6 +45,8 @@ export interface ServerAppOptions {
   passwordChecks?: { running: number; waiting: number };
   /** The one-time code for the first account from a browser (server/main.ts makes it while there is no account). */
   setupCode?: SetupCode;
+  /** The reminders the server sends (server/main.ts makes them with ITA_SECRET_KEY); by default without a key, so nothing secret is kept. */
+  reminders?: Reminders;
 }
 
 /**
@@ -62,6 +66,7 @@ export function createServerApp({
   trustProxy = false,
   passwordChecks = PASSWORD_CHECKS,
   setupCode,
+  reminders = createReminders({ pool, key: null, now }),
 }: ServerAppOptions) {
   const app = new Hono<SessionEnv>();
   // A message may quote a request (its path): escaped, it cannot forge a line of the log.
@@ -89,6 +94,7 @@ export function createServerApp({
   app.use('/api/*', checkedJson());
   addSessionRoutes(app, { pool, secureCookies, trustProxy, now, log, passwordChecks });
   addFirstAccountRoutes(app, { pool, log, now, setupCode, trustProxy });
+  addReminderRoutes(app, { reminders, log });
 
   createApiApp(
     {
