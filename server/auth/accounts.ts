@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { accountChangesSchema, newAccountSchema, passwordChangeSchema, type Account } from '../../src/domain/schemas/account';
 import { passwordInThai, type PasswordOwner } from '../../src/domain/passwordRule';
+import { signInRefusalInThai, type SignInRefusal } from '../../src/domain/signInRefusals';
 import { newId } from '../../src/data/ids';
 import { notFound, parseInput, validationError } from '../../src/data/storeError';
 import { inTransaction, type Queryable } from '../store/pgAccess';
@@ -43,7 +44,12 @@ async function refuseTakenName(q: Queryable, name: string, exceptId: string | nu
 
 const usernameTaken = (username: string) => validationError([{ path: 'username', message: `มีบัญชีชื่อผู้ใช้ "${username}" อยู่แล้ว` }]);
 const formatThaiTime = (at: Date) => at.toLocaleTimeString('th-TH', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' });
-export const lockedMessage = (until: Date) => `ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา ${formatThaiTime(until)} น.`;
+/** A lock until `until`, as of `at`: the clock time it ends, and the minutes left (at least one). */
+export const lockedRefusal = (until: Date, at: Date): SignInRefusal => ({
+  code: 'signIn.locked',
+  values: { time: formatThaiTime(until), minutes: Math.max(1, Math.ceil((until.getTime() - at.getTime()) / 60_000)) },
+});
+export const lockedMessage = (until: Date, at: Date) => signInRefusalInThai(lockedRefusal(until, at));
 
 export type SignInResult =
   | { ok: true; account: Account; token: string; expiresAt: Date }
@@ -65,7 +71,7 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
   async function checkOwnPassword(id: string, password: string, field: string): Promise<void> {
     const result = await checks.run(() => tries.byId(id, password, now())).catch(busy);
     if (result.ok) return;
-    if (result.reason === 'locked' && result.lockedUntil) throw new HttpRefusal(429, 'rate-limited', lockedMessage(result.lockedUntil));
+    if (result.reason === 'locked' && result.lockedUntil) throw new HttpRefusal(429, 'rate-limited', lockedMessage(result.lockedUntil, now()));
     throw validationError([{ path: field, message: 'รหัสผ่านปัจจุบันไม่ถูกต้อง' }]);
   }
 

@@ -35,8 +35,11 @@ export function sameSiteWrites(): MiddlewareHandler {
   };
 }
 
+/** How long one address's wrong passwords count against it. */
+export const ATTEMPT_WINDOW_MINUTES = 15;
+
 /** Wrong passwords from one address, counted in a sliding window, so one machine cannot try account after account. */
-export function createAttemptLimiter({ limit = 20, windowMs = 15 * 60_000, now = () => Date.now() } = {}) {
+export function createAttemptLimiter({ limit = 20, windowMs = ATTEMPT_WINDOW_MINUTES * 60_000, now = () => Date.now() } = {}) {
   const failures = new Map<string, number[]>();
   const recent = (address: string) => (failures.get(address) ?? []).filter((t) => t > now() - windowMs);
   return {

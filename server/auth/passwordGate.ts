@@ -1,3 +1,5 @@
+import { SIGN_IN_TH } from '../../src/domain/signInRefusals';
+
 /**
  * How many password checks run at once, and how many may wait. A check is scrypt at 128 MiB and
  * most of a second of a core; without a cap, a flood of sign-ins to many accounts (the per-account
@@ -6,7 +8,7 @@
  */
 export class GateFull extends Error {
   constructor() {
-    super('ระบบกำลังตรวจรหัสผ่านของผู้ลงชื่อเข้าใช้จำนวนมาก กรุณาลองใหม่ในอีกสักครู่');
+    super(SIGN_IN_TH['signIn.busy']);
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Context, Env, Hono } from 'hono';
 import type { Pool } from 'pg';
-import { HttpRefusal } from '../../api/respond';
+import { errorResponse } from '../../api/respond';
 import { firstAccountSchema } from '../../src/domain/schemas/firstAccount';
+import { SIGN_IN_TH, signInRefusalInThai, type SignInRefusal } from '../../src/domain/signInRefusals';
 import { parseInput } from '../../src/data/storeError';
 import { answering } from '../app';
 import { createAccounts, PASSWORD_CHECKS } from '../auth/accounts';
@@ -20,11 +21,17 @@ export interface FirstAccountOptions {
   trustProxy?: boolean;
 }
 
-const LOG_HINT = 'docker compose logs app หรือ journalctl -u ita-dashboard';
-export const ACCOUNTS_EXIST = 'เซิร์ฟเวอร์นี้มีบัญชีผู้ใช้แล้ว กรุณาลงชื่อเข้าใช้ (บัญชีอื่นสร้างได้ที่เมนู จัดการผู้ใช้ โดยเจ้าหน้าที่วิเคราะห์นโยบายและแผน)';
-export const CODE_VOID = `ใส่รหัสตั้งค่าผิดครบ ${SETUP_CODE_TRIES} ครั้งแล้ว รหัสนี้ใช้ไม่ได้อีก กรุณาเริ่มเซิร์ฟเวอร์ใหม่ (docker compose restart app หรือ sudo systemctl restart ita-dashboard) แล้วอ่านรหัสใหม่จากบันทึกการทำงาน (${LOG_HINT})`;
-export const NO_CODE = 'เซิร์ฟเวอร์นี้ไม่ได้สร้างรหัสตั้งค่า กรุณาสร้างบัญชีแรกที่เครื่องเซิร์ฟเวอร์ด้วย npm run server:account';
-export const codeWrong = (triesLeft: number) => `รหัสตั้งค่าไม่ถูกต้อง ดูรหัสในบันทึกการทำงานของเซิร์ฟเวอร์ (${LOG_HINT}) ใส่ได้อีก ${triesLeft} ครั้ง`;
+/** A setup refused with its code (docs/api.md): thrown under the lock, answered outside it. */
+class SetupRefused extends Error {
+  constructor(readonly refusal: SignInRefusal) {
+    super(signInRefusalInThai(refusal));
+  }
+}
+
+export const ACCOUNTS_EXIST = SIGN_IN_TH['setup.accountsExist'];
+export const NO_CODE = SIGN_IN_TH['setup.noCode'];
+export const CODE_VOID = signInRefusalInThai({ code: 'setup.codeVoid', values: { tries: SETUP_CODE_TRIES } });
+export const codeWrong = (triesLeft: number) => signInRefusalInThai({ code: 'setup.codeWrong', values: { triesLeft } });
 
 /**
  * Holds PostgreSQL's lock for making the first account on a connection of its own, so that two
@@ -69,19 +76,25 @@ export function addFirstAccountRoutes<E extends Env>(app: Hono<E>, { pool, log, 
   app.post('/api/v1/setup/first-account', answer(async (c) => {
     const { setupCode: given, ...account } = parseInput(firstAccountSchema, await c.req.json().catch(() => null));
     const address = addressOf(c);
-    const created = await oneAtATime(() => underSetupLock(pool, async () => {
-      if ((await accounts.count()) > 0) throw new HttpRefusal(403, 'forbidden', ACCOUNTS_EXIST);
-      if (!setupCode) throw new HttpRefusal(403, 'forbidden', NO_CODE);
+    const refuse = (refusal: SignInRefusal) => new SetupRefused(refusal);
+    const making = oneAtATime(() => underSetupLock(pool, async () => {
+      if ((await accounts.count()) > 0) throw refuse({ code: 'setup.accountsExist', values: {} });
+      if (!setupCode) throw refuse({ code: 'setup.noCode', values: {} });
       const checked = setupCode.check(given);
       if (!checked.ok) {
         await audit.add({ action: `first-account-code-${checked.reason}`, target: account.username, status: 403, detail: { address } });
-        throw new HttpRefusal(403, 'forbidden', checked.reason === 'void' ? CODE_VOID : codeWrong(checked.triesLeft));
+        throw refuse(checked.reason === 'void' ? { code: 'setup.codeVoid', values: { tries: SETUP_CODE_TRIES } } : { code: 'setup.codeWrong', values: { triesLeft: checked.triesLeft } });
       }
       // A weak password or a bad name is a 400 from here, and the code stays good for the next try.
       const made = await accounts.create({ ...account, role: 'planning-officer', unitId: null });
       setupCode.spend();
       return made;
     }));
+    const created = await making.catch((error: unknown) => (error instanceof SetupRefused ? error : Promise.reject(error)));
+    if (created instanceof SetupRefused) {
+      const { refusal } = created;
+      return errorResponse(403, { kind: 'forbidden', message: created.message, code: refusal.code, values: refusal.values });
+    }
     await audit.add({ account: created, action: 'first-account', target: created.username, status: 201, detail: { address } });
     return Response.json({ account: created }, { status: 201 });
   }));

@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Pool } from 'pg';
-import { errorResponse, HttpRefusal } from '../../api/respond';
+import { HttpRefusal } from '../../api/respond';
 import { ACCOUNT_HEADER } from '../../src/data/adapters/http/actorHeaders';
 import { signInSchema, type Account } from '../../src/domain/schemas/account';
 import { parseInput } from '../../src/data/storeError';
@@ -9,10 +9,11 @@ import { answering, databaseAway } from '../app';
 import { isConnectionError } from '../db/dbErrors';
 import { oneLine } from '../db/pool';
 import { clientAddress } from '../http/clientAddress';
-import { createAccounts, lockedMessage } from '../auth/accounts';
+import { createAccounts, lockedRefusal } from '../auth/accounts';
 import { createAuditLog } from '../auth/auditLog';
 import { createGate } from '../auth/passwordGate';
-import { createAttemptLimiter } from '../auth/guard';
+import { ATTEMPT_WINDOW_MINUTES, createAttemptLimiter } from '../auth/guard';
+import { signInRefusalInThai, type SignInRefusal } from '../../src/domain/signInRefusals';
 
 /** The session cookie's name over plain http (a test server, a machine's own loopback)… */
 export const SESSION_COOKIE = 'ita_session';
@@ -33,6 +34,14 @@ export interface SessionOptions {
   now: () => Date;
   log: (message: string, error?: unknown) => void;
   passwordChecks: { running: number; waiting: number };
+}
+
+/**
+ * A sign-in turned away: the Thai sentence the API always sent, and its code and values for a
+ * screen in another language (docs/api.md).
+ */
+function refused(status: number, kind: string, refusal: SignInRefusal, headers: Record<string, string> = {}): Response {
+  return Response.json({ error: { kind, message: signInRefusalInThai(refusal), code: refusal.code, values: refusal.values } }, { status, headers });
 }
 
 export const notSignedIn = () => new HttpRefusal(401, 'unauthorized', 'กรุณาลงชื่อเข้าใช้ก่อน (หรือการเข้าใช้หมดเวลาแล้ว)');
@@ -92,7 +101,7 @@ export function addSessionRoutes(app: Hono<SessionEnv>, { pool, secureCookies, t
     const address = addressOf(c);
     // Already counted when they were refused: a blocked address's further tries are not logged one by one.
     if (attempts.blocked(address)) {
-      return errorResponse(429, { kind: 'rate-limited', message: 'ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งเกินไปจากเครื่องนี้ กรุณารอ 15 นาทีแล้วลองใหม่' });
+      return refused(429, 'rate-limited', { code: 'signIn.tooManyTries', values: { minutes: ATTEMPT_WINDOW_MINUTES } });
     }
     const { username, password } = parseInput(signInSchema, await c.req.json().catch(() => null));
     // Counted before the slow check, so a burst from one address is cut off at the limit.
@@ -102,15 +111,15 @@ export function addSessionRoutes(app: Hono<SessionEnv>, { pool, secureCookies, t
     if (result.ok || result.reason === 'busy') attempts.forgive(address);
     // Not logged one by one: a flood of sign-ins is what fills the waiting room.
     if (!result.ok && result.reason === 'busy') {
-      return c.json({ error: { kind: 'busy', message: 'ระบบกำลังตรวจรหัสผ่านของผู้ลงชื่อเข้าใช้จำนวนมาก กรุณาลองใหม่ในอีกสักครู่' } }, 503, { 'Retry-After': '5' });
+      return refused(503, 'busy', { code: 'signIn.busy', values: {} }, { 'Retry-After': '5' });
     }
     if (!result.ok) {
       await audit.add({ action: `sign-in-${result.reason}`, target: username, status: result.reason === 'locked' ? 429 : 401, detail: { address } });
       if (result.reason === 'locked' && result.lockedUntil) {
-        return errorResponse(429, { kind: 'rate-limited', message: lockedMessage(result.lockedUntil) });
+        return refused(429, 'rate-limited', lockedRefusal(result.lockedUntil, now()));
       }
       // The same words for an unknown name and a wrong password: which of the two it was stays untold.
-      return errorResponse(401, { kind: 'unauthorized', message: result.reason === 'disabled' ? 'บัญชีนี้ถูกปิดการใช้งาน กรุณาติดต่อเจ้าหน้าที่วิเคราะห์นโยบายและแผน' : 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง' });
+      return refused(401, 'unauthorized', { code: result.reason === 'disabled' ? 'signIn.disabled' : 'signIn.wrong', values: {} });
     }
     // The session the browser brought, if any, ends: a sign-in always gets an id of its own, so an
     // id planted before it (session fixation) signs nobody in.

@@ -41,14 +41,17 @@ async function emptyServer(code: SetupCode | null = createSetupCode(), shared?: 
   const audit = async () => (await db.pool.query<{ action: string; account_id: string | null }>('SELECT action, account_id FROM audit_log ORDER BY id')).rows;
   return { db, base, post, make, state, audit, accounts: createAccounts(db.pool) };
 }
-const errorOf = async (response: Response) => ((await response.json()) as { error: { kind: string; message: string; fields?: { path: string; message: string }[] } }).error;
+const errorOf = async (response: Response) =>
+  ((await response.json()) as { error: { kind: string; message: string; code?: string; values?: Record<string, unknown>; fields?: { path: string; message: string }[] } }).error;
 
 it('says an empty server waits for its first account, and nothing more; one without a code does not', async () => {
   const server = await emptyServer();
   expect(await server.state()).toEqual({ firstAccount: true });
   const noCode = await emptyServer(null);
   expect(await noCode.state()).toEqual({ firstAccount: false });
-  expect((await noCode.make({ setupCode: '1234-5678-9012' })).status).toBe(403);
+  const refused = await noCode.make({ setupCode: '1234-5678-9012' });
+  expect(refused.status).toBe(403);
+  expect(await errorOf(refused)).toMatchObject({ code: 'setup.noCode', values: {} });
   expect(await noCode.accounts.count()).toBe(0);
 });
 
@@ -65,7 +68,7 @@ it('makes a planning officer with the printed code, who then signs in as anyone 
   expect(await server.state()).toEqual({ firstAccount: false });
   const again = await server.make({ username: 'another', name: 'คนที่สอง' });
   expect(again.status).toBe(403);
-  expect((await errorOf(again)).message).toBe(ACCOUNTS_EXIST);
+  expect(await errorOf(again)).toEqual({ kind: 'forbidden', message: ACCOUNTS_EXIST, code: 'setup.accountsExist', values: {} });
   expect(await server.accounts.count()).toBe(1);
   expect(await server.audit()).toEqual(expect.arrayContaining([{ action: 'first-account', account_id: account.id }]));
 });
@@ -81,7 +84,7 @@ it('refuses a wrong code, says how many tries are left, and writes each to the a
   const server = await emptyServer();
   const wrong = await server.make({ setupCode: '0000-0000-000x' });
   expect(wrong.status).toBe(403);
-  expect((await errorOf(wrong)).message).toBe(codeWrong(SETUP_CODE_TRIES - 1));
+  expect(await errorOf(wrong)).toEqual({ kind: 'forbidden', message: codeWrong(SETUP_CODE_TRIES - 1), code: 'setup.codeWrong', values: { triesLeft: SETUP_CODE_TRIES - 1 } });
   expect((await errorOf(await server.make({ setupCode: 'abc' }))).message).toBe(codeWrong(SETUP_CODE_TRIES - 2));
   expect((await server.audit()).map((r) => r.action)).toEqual(['first-account-code-wrong', 'first-account-code-wrong']);
   expect(await server.accounts.count()).toBe(0);
@@ -98,7 +101,7 @@ it(`voids the code after ${SETUP_CODE_TRIES} wrong ones, the right one included,
   expect(CODE_VOID).toContain('เริ่มเซิร์ฟเวอร์ใหม่');
   const right = await server.make();
   expect(right.status).toBe(403);
-  expect((await errorOf(right)).message).toBe(CODE_VOID);
+  expect(await errorOf(right)).toEqual({ kind: 'forbidden', message: CODE_VOID, code: 'setup.codeVoid', values: { tries: SETUP_CODE_TRIES } });
   expect(await server.accounts.count()).toBe(0);
 });
 
@@ -108,6 +111,8 @@ it('refuses a weak password naming the field, and the code stays good for the ne
     const weak = await server.make({ password });
     expect(weak.status, password).toBe(400);
     expect((await errorOf(weak)).fields?.map((f) => f.path), password).toEqual(['password']);
+    // The rule's code too, so the form words it in the reader's language.
+    expect((await errorOf(await server.make({ password }))).fields?.[0], password).toMatchObject({ code: expect.stringMatching(/^password\./) });
   }
   const badName = await server.make({ username: 'ส ม ช า ย' });
   expect((await errorOf(badName)).fields?.map((f) => f.path)).toEqual(['username']);

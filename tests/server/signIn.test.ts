@@ -41,7 +41,7 @@ it('gives the same answer for an unknown name and a wrong password', async () =>
   const unknown = await server.signIn('nobody-here', 'not the password');
   expect([wrong.status, unknown.status]).toEqual([401, 401]);
   expect(wrong.body).toEqual(unknown.body);
-  expect(wrong.body).toEqual({ error: { kind: 'unauthorized', message: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง' } });
+  expect(wrong.body).toEqual({ error: { kind: 'unauthorized', message: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', code: 'signIn.wrong', values: {} } });
 });
 
 it('locks an account after five wrong passwords in a row, even to the right one, and says until when', async () => {
@@ -51,7 +51,21 @@ it('locks an account after five wrong passwords in a row, even to the right one,
   const right = await server.signIn('guessed');
   expect(right.status).toBe(429);
   expect(right.cookie).toBeNull();
-  expect((right.body as { error: { message: string } }).error.message).toMatch(/^ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา \d\d:\d\d น\.$/);
+  const { error } = right.body as { error: { message: string; code: string; values: { time: string; minutes: number } } };
+  expect(error.message).toMatch(/^ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา \d\d:\d\d น\.$/);
+  // The code and values say the same for a screen in another language: the clock time, and how long that is.
+  expect(error).toMatchObject({ code: 'signIn.locked', values: { time: expect.stringMatching(/^\d\d:\d\d$/), minutes: 15 } });
+  expect(error.message).toContain(error.values.time);
+});
+
+it('says a disabled account is disabled, with its code', async () => {
+  const { cookie } = await server.signIn('planner');
+  const made = await api('/accounts', { method: 'POST', cookie, body: JSON.stringify({ username: 'gone-away', name: 'ผู้ย้ายไปแล้ว', role: 'executive', unitId: null, password: PASSWORD }) });
+  const { id } = (await made.json()) as { id: string };
+  expect((await api(`/accounts/${id}`, { method: 'PATCH', cookie, body: JSON.stringify({ disabled: true }) })).status).toBe(200);
+  const refused = await server.signIn('gone-away');
+  expect(refused.status).toBe(401);
+  expect(refused.body).toEqual({ error: { kind: 'unauthorized', message: 'บัญชีนี้ถูกปิดการใช้งาน กรุณาติดต่อเจ้าหน้าที่วิเคราะห์นโยบายและแผน', code: 'signIn.disabled', values: {} } });
 });
 
 it('refuses a write another site makes the browser send, and a body that is not JSON', async () => {
@@ -151,7 +165,7 @@ it('refuses a sign-in with 503 and Retry-After, uncounted, when the password che
   const { response, error } = await signInTo(full, 'office', PASSWORD);
   expect(response.status).toBe(503);
   expect(response.headers.get('Retry-After')).toBe('5');
-  expect(error.error).toEqual({ kind: 'busy', message: 'ระบบกำลังตรวจรหัสผ่านของผู้ลงชื่อเข้าใช้จำนวนมาก กรุณาลองใหม่ในอีกสักครู่' });
+  expect(error.error).toEqual({ kind: 'busy', message: 'ระบบกำลังตรวจรหัสผ่านของผู้ลงชื่อเข้าใช้จำนวนมาก กรุณาลองใหม่ในอีกสักครู่', code: 'signIn.busy', values: {} });
   expect(await failures()).toBe(before);
   // Nor against the address: thirty busy refusals from one office leave its next try counted as the first.
   for (let i = 0; i < 30; i++) {
@@ -174,7 +188,14 @@ it('counts a sign-in against the address its proxy added, not one the browser pu
       body: JSON.stringify({ username: `nobody-${i}`, password: 'wrong password here' }),
     });
   for (let i = 0; i < 20; i++) expect((await attempt(i)).status).toBe(401);
-  expect((await attempt(20)).status).toBe(429);
+  const blocked = await attempt(20);
+  expect(blocked.status).toBe(429);
+  expect(((await blocked.json()) as { error: unknown }).error).toEqual({
+    kind: 'rate-limited',
+    message: 'ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งเกินไปจากเครื่องนี้ กรุณารอ 15 นาทีแล้วลองใหม่',
+    code: 'signIn.tooManyTries',
+    values: { minutes: 15 },
+  });
 });
 
 it('refuses a tab that signed in as another account than the cookie now holds (two tabs, one cookie)', async () => {
