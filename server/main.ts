@@ -15,7 +15,7 @@ import { logLine } from './http/requestLog';
 import { createSetupCode, setupCodeLines } from './auth/setupCode';
 import { createReminders } from './reminders/reminders';
 import { startReminderScheduler } from './reminders/scheduler';
-import { SECRET_KEY_ENV, secretKeyFrom, secretKeyLines } from './reminders/secretBox';
+import { SECRET_KEY_ENV, secretKeyFrom, secretKeyWarning } from './reminders/secretBox';
 import { createServerApp } from './serverApp';
 import { databaseLine, listeningLines } from './startup/announce';
 import { openDatabase } from './startup/openDatabase';
@@ -59,9 +59,7 @@ if (setupCode) for (const line of setupCodeLines(setupCode.code)) console.log(li
 // the key is wrong, or missing while reminders are switched on.
 const secretKey = secretKeyFrom(process.env[SECRET_KEY_ENV]);
 const reminders = createReminders({ pool, key: secretKey.ok ? secretKey.key : null });
-if (!secretKey.ok && (secretKey.reason === 'malformed' || (await reminders.settings.view()).enabled)) {
-  for (const line of secretKeyLines(secretKey.reason)) console.error(line);
-}
+for (const line of secretKeyWarning(secretKey, !secretKey.ok && (await reminders.settings.view()).enabled)) console.error(line);
 
 let draining = false;
 const app = createServerApp({

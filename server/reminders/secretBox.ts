@@ -31,6 +31,12 @@ export function secretKeyLines(reason: 'missing' | 'malformed'): string[] {
   ];
 }
 
+/** The start-up lines: a malformed key always, a missing one only while reminders are switched on (else the server just runs without them). */
+export function secretKeyWarning(key: SecretKey, remindersOn: boolean): string[] {
+  if (key.ok || (key.reason === 'missing' && !remindersOn)) return [];
+  return secretKeyLines(key.reason);
+}
+
 /** A secret as stored: version, then base64 of IV, tag and ciphertext. A new IV every time, so the same secret never looks the same twice. */
 export function sealSecret(key: Buffer, secret: string): string {
   const iv = randomBytes(IV_BYTES);

@@ -24,7 +24,7 @@ export interface DueReminder {
 
 /**
  * Why nothing is due: `off` reminders are off or no channel is ready; `no-meeting` no meeting
- * ahead in the calendar; `not-yet` the window has not opened; `no-last-meeting` nothing to count
+ * ahead in the calendar; `not-yet` the window has not opened, or today's hour has not come; `no-last-meeting` nothing to count
  * from (the first meeting in the calendar); `due` there is a window and this is what it holds
  * (possibly nothing left: everything already sent).
  */
@@ -60,6 +60,8 @@ export interface ReminderInput {
 const DAY_MS = 86_400_000;
 const CHANNELS: readonly ReminderChannel[] = ['line', 'email'];
 
+const thaiHour = (moment: Date) => (moment.getUTCHours() + 7) % 24;
+
 export const reminderKey = (meeting: string, recipient: string, channel: ReminderChannel, to: string) => `${meeting}|${recipient}|${channel}|${to}`;
 
 /** The moment a meeting's reminders may go: `daysBefore` days before it, at `sendHour` Thai time (UTC+7 all year). */
@@ -68,8 +70,8 @@ export function windowOpens(meeting: string, daysBefore: number, sendHour: numbe
 }
 
 /**
- * The reminders due at `now`: once the window before the next meeting has opened, and while that
- * meeting's day has not come (a reminder on the day is no longer of use), one message per
+ * The reminders due at `now`: once the window before the next meeting has opened, from the
+ * hour set on each of its days, and while that meeting's day has not come (a reminder on the day is no longer of use), one message per
  * address of each unit with measures that have nothing recorded since the last meeting, and one
  * summary per address of the planning officer. Units up to date get nothing; keys in `sent` are
  * left out, so a missed reminder is still due after a restart and a sent one never twice.
@@ -90,7 +92,8 @@ export function dueReminders(input: ReminderInput): ReminderPlan {
   if (!settings.enabled || channels.length === 0) return plan('off');
   // A meeting today is not ahead any more: its reminders were of use before it.
   if (meeting === null || opens === null || meeting === today) return plan('no-meeting');
-  if (now < opens) return plan('not-yet');
+  // Within the window too, a reminder waits for the day's hour: one missed overnight goes in the morning.
+  if (now < opens || thaiHour(now) < settings.sendHour) return plan('not-yet');
   const report = freshnessOf(input.measures, input.latest, calendar, now);
   const last = report.lastMeeting;
   if (last === null) return plan('no-last-meeting');

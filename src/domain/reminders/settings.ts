@@ -53,7 +53,7 @@ export const reminderSettingsSchema = z.object({
     z.minimum(1, { error: 'ต้องส่งก่อนการประชุมอย่างน้อย 1 วัน' }),
     z.maximum(30, { error: 'ส่งก่อนการประชุมได้ไม่เกิน 30 วัน' }),
   ),
-  /** The hour of that day, Thai time, from which they go: nobody is woken at midnight. */
+  /** The hour of the day, Thai time, from which they go (a reminder missed overnight waits for it): nobody is woken at midnight. */
   sendHour: z.number({ error: 'เวลาต้องเป็นตัวเลข' }).check(
     z.int({ error: 'เวลาต้องเป็นชั่วโมงเต็ม' }),
     z.minimum(0, { error: 'เวลาต้องอยู่ระหว่าง 0 ถึง 23 นาฬิกา' }),

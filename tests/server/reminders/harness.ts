@@ -78,7 +78,14 @@ export const PEOPLE = {
 /** The whole server on `pool` with these reminders, on a loopback port, each of PEOPLE signed in. */
 export async function serverWith(pool: Pool, reminders: ReturnType<typeof createReminders>) {
   const accounts = createAccounts(pool);
-  const app = createServerApp({ pool, log: () => undefined, logRequest: () => undefined, reminders });
+  /** Every line the server logged: errors and requests alike. */
+  const logs: string[] = [];
+  const app = createServerApp({
+    pool,
+    log: (message, error) => logs.push(`${message} ${error instanceof Error ? `${error.message} ${error.stack ?? ''}` : String(error ?? '')}`),
+    logRequest: (line) => logs.push(line),
+    reminders,
+  });
   let server: ServerType | undefined;
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
@@ -107,5 +114,5 @@ export async function serverWith(pool: Pool, reminders: ReturnType<typeof create
     if (init.body !== undefined) headers.set('Content-Type', 'application/json');
     return fetch(`${base}/api/v1${path}`, { ...init, headers });
   };
-  return { api, close: () => new Promise<void>((resolve) => server?.close(() => resolve())) };
+  return { api, logs, close: () => new Promise<void>((resolve) => server?.close(() => resolve())) };
 }

@@ -153,3 +153,21 @@ describe('the test buttons and the log', () => {
     expect([line.delivered.length, sink.received.length]).toEqual([0, 0]);
   });
 });
+
+it('never tells a secret in the logs, the backup or the sends log', async () => {
+  await put(settingsFor(line, sink));
+  await server.api('planner', '/reminders/test/line', { method: 'POST' });
+  await put({ ...settingsFor(line, sink), smtpPassword: 'ผิดแน่นอน-123' });
+  await server.api('planner', '/reminders/test/email', { method: 'POST' });
+  const backup = await (await server.api('planner', '/data')).text();
+  const sends = await (await server.api('planner', '/reminders/sends')).text();
+  expect(server.logs.length).toBeGreaterThan(0);
+  const sealed = (await pool.query<{ line_token_sealed: string }>('SELECT line_token_sealed FROM reminder_settings')).rows[0]?.line_token_sealed ?? '';
+  expect(sealed).toMatch(/^v1\./);
+  for (const secret of [line.token, sink.pass, 'ผิดแน่นอน-123', sealed]) {
+    expect(server.logs.filter((l) => l.includes(secret))).toEqual([]);
+    expect(backup).not.toContain(secret);
+    expect(sends).not.toContain(secret);
+  }
+  expect(sends).toContain('smtp-auth');
+});

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { openSecret, sealSecret, SecretUnreadable, secretKeyFrom, secretKeyLines } from '../../../server/reminders/secretBox';
+import { openSecret, sealSecret, SecretUnreadable, secretKeyFrom, secretKeyLines, secretKeyWarning } from '../../../server/reminders/secretBox';
 
 const key = randomBytes(32);
 const TOKEN = 'Y2hhbm5lbC1hY2Nlc3MtdG9rZW4=/+ยาว';
@@ -23,6 +23,17 @@ describe('the key from the environment', () => {
     expect(missing).toMatch(/ยังไม่ได้ตั้ง ITA_SECRET_KEY.*ITA_SECRET_KEY is not set/);
     expect(how).toContain('openssl rand -base64 32');
     expect(secretKeyLines('malformed')[0]).toMatch(/ไม่ถูกต้อง.*malformed/);
+  });
+});
+
+describe('what the start says about the key', () => {
+  it.each<[string, string | undefined, boolean, number]>([
+    ['a good key', key.toString('base64'), true, 0],
+    ['no key, reminders off: the server just runs', undefined, false, 0],
+    ['no key, reminders on', undefined, true, 2],
+    ['a malformed key, reminders off', 'not-a-key', false, 2],
+  ])('%s', (_, value, on, lines) => {
+    expect(secretKeyWarning(secretKeyFrom(value), on)).toHaveLength(lines);
   });
 });
 

@@ -61,6 +61,7 @@ describe('when reminders are due', () => {
     ['the meeting is today (no longer of use)', { now: new Date('2026-12-08T01:00:00.000Z') }, 'no-meeting', 0],
     ['a minute before the window opens', { now: new Date(OPENS.getTime() - 60_000) }, 'not-yet', 0],
     ['the window opens', {}, 'due', 6],
+    ['in the window, 03:00 Thai time: waits for the hour', { now: new Date('2026-12-06T20:00:00.000Z') }, 'not-yet', 0],
     ['the evening before the meeting (23:59 Thai time)', { now: new Date('2026-12-07T16:59:00.000Z') }, 'due', 6],
     ['the first meeting in the calendar (nothing to count from)', { calendar: { rule: null, extraDates: ['2026-12-08'], cancelledDates: [] } }, 'no-last-meeting', 0],
     ['every address already sent', { sent: new Set(dueReminders(input()).due.map((d) => d.key)) }, 'due', 0],
