@@ -152,6 +152,7 @@ describe('a framework file in English', () => {
       }),
     );
     const preview = await screen.findByRole('region', { name: /^The framework in ita-framework-2565\.json/ });
+    expect(preview).toHaveTextContent('IIT Internal Integrity and Transparency Assessment, weight 30: indicators 1 (12) · 2 (6)');
     const changes = within(preview)
       .getAllByRole('listitem')
       .map((li) => li.textContent);

@@ -14,7 +14,7 @@ interface Props {
 
 /** A framework's method as facts: weights, pass mark, level bands, O-items and how they score. */
 export function FrameworkFacts({ framework, detailed = false }: Props) {
-  const { t } = useMessages(messages);
+  const { t, language } = useMessages(messages);
   return (
     <dl className="facts">
       {detailed && (
@@ -38,7 +38,8 @@ export function FrameworkFacts({ framework, detailed = false }: Props) {
                 <li key={i.code}>
                   {t('framework.importInstrument', {
                     code: i.code,
-                    name: i.name,
+                    // Each instrument has its own English name: an English reader gets it, not the Thai.
+                    name: language === 'th' ? i.name : i.nameEn,
                     weight: i.weight,
                     indicators: i.indicators.map((d) => `${d.number} (${d.weight})`).join(' · '),
                   })}
