@@ -16,8 +16,8 @@ export const MAX_BACKUP_BYTES = 400 * 1024 * 1024;
 export type RestoreStep =
   | { step: 'choose' }
   | { step: 'reading'; fileName: string }
-  /** `reason` says which words the screen shows; 'invalid' comes with the reader's Thai message and its words' key and values. */
-  | { step: 'refused'; fileName: string; reason: 'too-large' | 'unreadable' | 'invalid'; message: string; words?: BackupProblem['words'] }
+  /** `reason` says which words the screen shows (src/ui/restoreRefusal.ts); 'invalid' comes with the reader's problem, its faults and codes. */
+  | { step: 'refused'; fileName: string; reason: 'too-large' | 'unreadable' | 'invalid'; problem?: BackupProblem }
   | { step: 'preview'; fileName: string; summary: BackupSummary }
   | { step: 'done'; fileName: string }
   /** Called back while it was being written: the data is as it was. */
@@ -97,7 +97,7 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     replace.reset();
     setTaking(null);
     if (!chosen) return setState({ step: 'choose' });
-    if (chosen.size > MAX_BACKUP_BYTES) return setState({ step: 'refused', fileName: chosen.name, reason: 'too-large', message: '' });
+    if (chosen.size > MAX_BACKUP_BYTES) return setState({ step: 'refused', fileName: chosen.name, reason: 'too-large' });
     setState({ step: 'reading', fileName: chosen.name });
     // Held before it is awaited, so a later choice or leaving the screen can stop it.
     const read = readBackupFile(chosen);
@@ -108,8 +108,8 @@ export function useRestoreBackup(options?: ReplaceOptions) {
       outcome.ok
         ? { step: 'preview', fileName: chosen.name, summary: outcome.summary }
         : outcome.unreadable
-          ? { step: 'refused', fileName: chosen.name, reason: 'unreadable', message: '' }
-          : { step: 'refused', fileName: chosen.name, reason: 'invalid', message: outcome.problem.message, words: outcome.problem.words },
+          ? { step: 'refused', fileName: chosen.name, reason: 'unreadable' }
+          : { step: 'refused', fileName: chosen.name, reason: 'invalid', problem: outcome.problem },
     );
   };
 

@@ -7,6 +7,7 @@ import type { Measure, ProgressUpdate } from '../domain/schemas/measure';
 import type { MeasureChanges, MeasureInput, ProgressInput } from '../domain/schemas/measureInput';
 import type { Organisation, Unit } from '../domain/schemas/organisation';
 import type { Settings } from '../domain/schemas/settings';
+import type { FieldError } from './storeError';
 
 export { StoreError, isStoreError, type StoreErrorKind, type FieldError } from './storeError';
 
@@ -17,8 +18,13 @@ export interface DataProblem {
   key: string;
   /** The stored value, untouched, so it can be exported and mended by hand. */
   raw: unknown;
-  /** Thai, naming the fields that did not parse. */
+  /** Thai, naming the fields that did not parse: for the API, the server's log and Thai screens. */
   message: string;
+  /**
+   * Each field that did not parse, with its code and values for a screen to word (the first five).
+   * Absent for a record quarantined before the fields were kept: its message is then all there is.
+   */
+  fields?: FieldError[];
 }
 
 export interface ListMeasuresOptions {

@@ -90,13 +90,13 @@ export function readBackupWith(text: string, migrations: BackupMigrations, curre
   const migrated = migrate(found, version, currentVersion, migrations);
   if (!migrated.ok) return migrated;
   const parsed = contentSchema.safeParse(migrated.file, { error: thaiIssue });
-  if (!parsed.success) return { ok: false, problem: invalidRecords(parsed.error, migrated.file.data) };
+  if (!parsed.success) return { ok: false, problem: invalidRecords(parsed.error, migrated.file) };
 
   const { data } = parsed.data;
   const broken = inconsistencies(data);
   if (broken.length) {
     const details = listIssues(broken);
-    const words: BackupProblem['words'] = { key: 'backup.inconsistent', values: { details, count: broken.length } };
+    const words: BackupProblem['words'] = { key: 'backup.inconsistent', values: { count: broken.length } };
     return { ok: false, problem: { code: 'inconsistent', message: `ข้อมูลในไฟล์อ้างถึงกันไม่ครบ: ${details}`, issues: broken, words } };
   }
   const file: BackupFile = {

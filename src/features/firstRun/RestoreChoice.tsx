@@ -5,7 +5,7 @@ import { formatDateTime } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { formatCount, formatList } from '../../i18n/numbers';
-import { backupMessages } from '../../ui/backupMessages';
+import { useRestoreRefusal } from '../../ui/restoreRefusal';
 import { messages, type FirstRunKey } from './messages';
 
 const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
@@ -23,7 +23,7 @@ const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
 export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
   const { t, locale } = useMessages(messages);
   const words = useErrorWords();
-  const backup = useMessages(backupMessages);
+  const refusal = useRestoreRefusal();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // Only into an empty data set: a page left open must not replace data set up since.
@@ -32,16 +32,6 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
   const clear = () => {
     if (input.current) input.current.value = '';
   };
-  const refusal =
-    state.step !== 'refused'
-      ? null
-      : state.reason === 'too-large'
-        ? t('firstRun.restore.tooLarge')
-        : state.reason === 'unreadable'
-          ? t('firstRun.restore.unreadable')
-          : state.words
-            ? backup.t(state.words.key, state.words.values)
-            : state.message;
 
   return (
     <section className="card first-run-choice" aria-labelledby={`${id}-h`}>
@@ -53,7 +43,7 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
       </div>
       {state.step === 'refused' && (
         <p role="alert" className="field-error">
-          {t('firstRun.restore.refused', { file: state.fileName, message: refusal ?? '' })}
+          {t('firstRun.restore.refused', { file: state.fileName, message: refusal(state) })}
         </p>
       )}
       {state.step === 'preview' && (

@@ -1,11 +1,11 @@
 import { useId, useRef } from 'react';
-import { useRestoreBackup, type RestoreStep } from '../../data/restoreBackup';
+import { useRestoreBackup } from '../../data/restoreBackup';
 import { formatDateTime } from '../../i18n/dates';
 import { formatCount } from '../../i18n/numbers';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { BackupPreview } from './BackupPreview';
-import { backupMessages } from '../../ui/backupMessages';
+import { useRestoreRefusal } from '../../ui/restoreRefusal';
 import { messages } from './messages';
 
 /**
@@ -14,7 +14,7 @@ import { messages } from './messages';
  */
 export function RestoreSection() {
   const { t, locale } = useMessages(messages);
-  const backup = useMessages(backupMessages);
+  const refusal = useRestoreRefusal();
   const words = useErrorWords();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -22,14 +22,6 @@ export function RestoreSection() {
   const clear = () => {
     if (input.current) input.current.value = '';
   };
-  const refusal = (refused: Extract<RestoreStep, { step: 'refused' }>) =>
-    refused.reason === 'too-large'
-      ? t('settings.restore.tooLarge')
-      : refused.reason === 'unreadable'
-        ? t('settings.restore.unreadable')
-        : refused.words
-          ? backup.t(refused.words.key, refused.words.values)
-          : refused.message;
 
   return (
     <section className="card" aria-labelledby={`${id}-h`}>

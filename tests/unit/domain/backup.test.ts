@@ -13,7 +13,7 @@ import {
   type BackupRead,
 } from '../../../src/domain/backup';
 import { notJsonMessage, parseJson, placeOfJsonError } from '../../../src/domain/backup/json';
-import { describePath } from '../../../src/domain/backup/problems';
+import { issueInThai, placeInThai, placeOf } from '../../../src/domain/backup/problems';
 import { thaiIssue } from '../../../src/domain/backup/thaiIssues';
 import type { DataSet } from '../../../src/domain/schemas/dataSet';
 import type { ProgressUpdate } from '../../../src/domain/schemas/measure';
@@ -247,10 +247,7 @@ describe('refusing a file', () => {
     expect(problem.message).toContain('ข้อมูลในไฟล์ไม่ถูกต้อง');
     expect(problem.message).toContain('มาตรการ รายการที่ 3 (รหัส msr-plan-3) ช่อง "title": ต้องระบุชื่อมาตรการ');
     expect(problem.message).toContain('การตั้งค่า ช่อง "improvementMark": เกณฑ์ที่ต้องปรับปรุงต้องไม่เกิน 100');
-    expect(problem.issues).toEqual([
-      { path: 'มาตรการ รายการที่ 3 (รหัส msr-plan-3) ช่อง "title"', message: 'ต้องระบุชื่อมาตรการ' },
-      { path: 'การตั้งค่า ช่อง "improvementMark"', message: 'เกณฑ์ที่ต้องปรับปรุงต้องไม่เกิน 100' },
-    ]);
+    expect(problem.issues.map(issueInThai)).toEqual([`มาตรการ รายการที่ 3 (รหัส msr-plan-3) ช่อง "title": ต้องระบุชื่อมาตรการ`, `การตั้งค่า ช่อง "improvementMark": เกณฑ์ที่ต้องปรับปรุงต้องไม่เกิน 100`]);
   });
 
   it('says in Thai what is wrong where the schema has no message of its own', () => {
@@ -263,7 +260,7 @@ describe('refusing a file', () => {
     at(measures, 1).archived = 'no';
     file.data.progressUpdates = [update({ evidenceUrl: 'javascript:alert(1)' })];
     const problem = problemOf(readBackup(text(file)));
-    expect(problem.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+    expect(problem.issues.map(issueInThai)).toEqual([
       'ข้อบกพร่อง รายการที่ 2 (รหัส fnd-eit-2) ช่อง "title": ต้องไม่ว่าง',
       'ข้อบกพร่อง รายการที่ 3 (รหัส fnd-iit-1) ช่อง "target.kind": ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: indicator, oItem',
       'มาตรการ รายการที่ 1 (รหัส msr-plan-1) ช่อง "kind": ประเภทมาตรการต้องเป็น มาตรการ/แนวทาง มาตรการปรับปรุงตามข้อบกพร่อง หรือมาตรการเพื่อขับเคลื่อน',
@@ -279,17 +276,13 @@ describe('refusing a file', () => {
     delete file.data.findings;
     file.data.organisation = 'เทศบาล';
     const problem = problemOf(readBackup(text(file)));
-    expect(problem.issues).toEqual([
-      { path: 'ข้อมูลหน่วยงาน', message: 'ต้องเป็นชุดข้อมูล แต่พบข้อความ "เทศบาล"' },
-      { path: 'ส่วนราชการ รายการที่ 1 ช่อง "id"', message: 'ไม่มีข้อมูล ต้องเป็นข้อความ' },
-      { path: 'ข้อบกพร่อง', message: 'ไม่มีข้อมูล ต้องเป็นรายการ' },
-    ]);
+    expect(problem.issues.map(issueInThai)).toEqual([`ข้อมูลหน่วยงาน: ต้องเป็นชุดข้อมูล แต่พบข้อความ "เทศบาล"`, `ส่วนราชการ รายการที่ 1 ช่อง "id": ไม่มีข้อมูล ต้องเป็นข้อความ`, `ข้อบกพร่อง: ไม่มีข้อมูล ต้องเป็นรายการ`]);
   });
 
   it('says so when the data part is not a data set at all', () => {
     const problem = problemOf(readBackup(text({ ...good(), data: 'ไม่ใช่ข้อมูล' })));
     expect(problem.code).toBe('invalid-record');
-    expect(problem.issues).toEqual([{ path: 'ข้อมูลทั้งชุด', message: 'ต้องเป็นชุดข้อมูล แต่พบข้อความ "ไม่ใช่ข้อมูล"' }]);
+    expect(problem.issues.map(issueInThai)).toEqual([`ข้อมูลทั้งชุด: ต้องเป็นชุดข้อมูล แต่พบข้อความ "ไม่ใช่ข้อมูล"`]);
   });
 
   it.each([
@@ -380,7 +373,7 @@ describe('refusing a file', () => {
   ])('refuses %s, naming the record and what is missing', (_what, change, expected) => {
     const problem = problemOf(readBackup(fileWith(change)));
     expect(problem.code).toBe('inconsistent');
-    expect(problem.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([expected]);
+    expect(problem.issues.map(issueInThai)).toEqual([expected]);
     expect(problem.message).toBe(`ข้อมูลในไฟล์อ้างถึงกันไม่ครบ: ${expected}`);
   });
 
@@ -437,7 +430,7 @@ describe('naming a place in the data', () => {
     ['a key that is not an index', ['measures', 'length'], data, 'มาตรการ ช่อง "length"'],
     ['an unknown part', ['extra', 'x'], data, 'extra ช่อง "x"'],
   ])('names %s', (_what, path, within, expected) => {
-    expect(describePath(path, within)).toBe(expected);
+    expect(placeInThai(placeOf(path, within))).toBe(expected);
   });
 });
 
