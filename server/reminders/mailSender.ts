@@ -45,6 +45,8 @@ export function createMailSender({ timeoutMs = 20_000, rejectUnauthorized = true
       const { code, responseCode, response, message } = error as { code?: string; responseCode?: number; response?: string; message?: string };
       const values = { channel: 'email' as const, status: responseCode, detail: detailOf(response ?? message) };
       if (AUTH.has(code ?? '') || responseCode === 535 || responseCode === 534) return { ok: false, failure: { code: 'smtp-auth', values, retry: false } };
+      // A certificate that cannot be trusted, or TLS the server does not speak, is a setting to put right, not a passing trouble.
+      if (code === 'ETLS' || /certificate|self[- ]signed|wrong version number|STARTTLS/i.test(message ?? '')) return { ok: false, failure: { code: 'smtp-tls', values, retry: false } };
       if ((responseCode !== undefined && responseCode >= 400 && responseCode < 500) || (responseCode === undefined && PASSING.has(code ?? ''))) {
         return { ok: false, failure: { code: 'smtp-unavailable', values, retry: true } };
       }

@@ -12,6 +12,7 @@ export type SendFailureCode =
   | 'server-error'
   | 'network'
   | 'smtp-auth'
+  | 'smtp-tls'
   | 'smtp-refused'
   | 'smtp-unavailable';
 
@@ -49,6 +50,8 @@ export function sendFailureThai({ code, values }: Pick<SendFailure, 'code' | 'va
       return `ติดต่อ${channel}ไม่ได้ ตรวจสอบการเชื่อมต่ออินเทอร์เน็ตของเซิร์ฟเวอร์ จะลองส่งใหม่ภายหลัง${said(values.detail)}`;
     case 'smtp-auth':
       return `เซิร์ฟเวอร์อีเมลไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน SMTP${status} กรุณาตรวจสอบแล้วบันทึกอีกครั้ง${said(values.detail)}`;
+    case 'smtp-tls':
+      return `เชื่อมต่อเซิร์ฟเวอร์อีเมลแบบเข้ารหัสไม่สำเร็จ ตรวจสอบชื่อเซิร์ฟเวอร์ พอร์ต และการเข้ารหัส (TLS หรือ STARTTLS) ให้ตรงกับที่ผู้ให้บริการอีเมลกำหนด${said(values.detail)}`;
     case 'smtp-refused':
       return `เซิร์ฟเวอร์อีเมลไม่รับข้อความ${status} ตรวจสอบที่อยู่ผู้ส่งและผู้รับ${said(values.detail)}`;
     case 'smtp-unavailable':

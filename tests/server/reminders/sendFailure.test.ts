@@ -12,6 +12,7 @@ describe('a failed send in Thai', () => {
     ['server-error', { channel: 'email', status: 503 }, /^เซิร์ฟเวอร์ของอีเมลขัดข้อง 503/],
     ['network', { channel: 'line', detail: 'ECONNREFUSED' }, /^ติดต่อLINEไม่ได้.*\(ECONNREFUSED\)$/],
     ['smtp-auth', { status: 535 }, /SMTP 535/],
+    ['smtp-tls', { detail: 'self-signed certificate' }, /^เชื่อมต่อเซิร์ฟเวอร์อีเมลแบบเข้ารหัสไม่สำเร็จ.*\(self-signed certificate\)$/],
     ['smtp-refused', { status: 550 }, /ไม่รับข้อความ 550/],
     ['smtp-unavailable', {}, /^ติดต่อเซิร์ฟเวอร์อีเมลไม่ได้/],
   ])('%s %j', (code, values, words) => {

@@ -146,6 +146,11 @@ describe('SMTP', () => {
     expect([outcome, tries, sink.received.length]).toEqual([{ ok: true }, 2, 1]);
   });
 
+  it('takes a server that speaks no TLS where TLS was asked for as a setting to put right', async () => {
+    const outcome = await send({ smtp: smtp({ security: 'tls' }), password: sink.pass, to: 'head@example.go.th', subject: SUBJECT, text: TEXT });
+    expect(failureOf(outcome)).toMatchObject({ code: 'smtp-tls', retry: false });
+  });
+
   it('says when the server cannot be reached, as a passing trouble', async () => {
     const outcome = await send({ smtp: smtp({ port: await closedPort() }), password: null, to: 'head@example.go.th', subject: SUBJECT, text: TEXT });
     expect(failureOf(outcome)).toMatchObject({ code: 'smtp-unavailable', retry: true });
@@ -154,5 +159,21 @@ describe('SMTP', () => {
   it('sends without signing in when no username is set', async () => {
     expect(await send({ smtp: smtp({ username: '' }), password: null, to: 'head@example.go.th', subject: SUBJECT, text: TEXT })).toEqual({ ok: true });
     expect(sink.received[0]?.from).toBe('ita@example.go.th');
+  });
+
+  it.each(['starttls', 'tls'] as const)('goes over %s when asked, and refuses a certificate it cannot trust', async (security) => {
+    const secured = await startSmtpSink({ tls: security });
+    try {
+      const settings = smtp({ port: secured.port, security });
+      const trusting = createMailSender({ timeoutMs: 5_000, rejectUnauthorized: false });
+      expect(await trusting({ smtp: settings, password: secured.pass, to: 'head@example.go.th', subject: SUBJECT, text: TEXT })).toEqual({ ok: true });
+      expect(secured.received.map((m) => [m.secure, bodyOf(m.raw)])).toEqual([[true, TEXT]]);
+      const refused = await send({ smtp: settings, password: secured.pass, to: 'head@example.go.th', subject: SUBJECT, text: TEXT });
+      // smtp-server's own certificate is self-signed (and, as shipped, expired): not to be trusted.
+      expect(failureOf(refused)).toMatchObject({ code: 'smtp-tls', retry: false, values: { detail: expect.stringMatching(/certificate/i) } });
+      expect(secured.received).toHaveLength(1);
+    } finally {
+      await secured.close();
+    }
   });
 });

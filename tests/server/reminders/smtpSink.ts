@@ -6,20 +6,24 @@ export interface ReceivedMail {
   to: string[];
   /** The message as it arrived, headers and body, byte for byte. */
   raw: Buffer;
+  /** Whether it came over TLS (from the start, or after STARTTLS). */
+  secure: boolean;
 }
 
 /**
  * An SMTP server on loopback that keeps every message whole: signing in with its one account
- * (over plain SMTP: it is a test on loopback), refusing `refuse@…` recipients for good (550) and
+ * (over plain SMTP too: it is a test on loopback), plain, STARTTLS or TLS from the start, refusing `refuse@…` recipients for good (550) and
  * answering `later` messages with a passing trouble (451) first.
  */
-export async function startSmtpSink({ user = 'ita@example.go.th', pass = 'รหัสผ่านอีเมล-2569' } = {}) {
+export async function startSmtpSink({ user = 'ita@example.go.th', pass = 'รหัสผ่านอีเมล-2569', tls = 'none' as 'none' | 'starttls' | 'tls' } = {}) {
   const received: ReceivedMail[] = [];
   let troubles = 0;
   const server = new SMTPServer({
     authOptional: true,
     allowInsecureAuth: true,
-    hideSTARTTLS: true,
+    // With TLS, smtp-server's own self-signed certificate.
+    hideSTARTTLS: tls === 'none',
+    secure: tls === 'tls',
     logger: false,
     onAuth(auth, _session, callback) {
       if (auth.username === user && auth.password === pass) return callback(null, { user });
@@ -41,6 +45,7 @@ export async function startSmtpSink({ user = 'ita@example.go.th', pass = 'รห
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks),
+          secure: session.secure,
         });
         return callback();
       });
