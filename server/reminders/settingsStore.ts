@@ -59,11 +59,15 @@ export function createReminderSettingsStore(pool: Pool, key: Buffer | null) {
     /** For the screen: whether each secret is set, never the secret. */
     async view(): Promise<ReminderSettingsView> {
       const found = await row();
+      const unreadable = (['lineToken', 'smtpPassword'] as const).filter(
+        (name) => open(name === 'lineToken' ? (found?.line_token_sealed ?? null) : (found?.smtp_password_sealed ?? null)).state === 'unreadable',
+      );
       return {
         ...settingsOf(found),
         hasLineToken: Boolean(found?.line_token_sealed),
         hasSmtpPassword: Boolean(found?.smtp_password_sealed),
         secretKeyReady: key !== null,
+        unreadableSecrets: unreadable,
       };
     },
 

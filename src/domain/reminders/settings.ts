@@ -100,4 +100,6 @@ export interface ReminderSettingsView extends ReminderSettings {
   hasSmtpPassword: boolean;
   /** False when the server has no ITA_SECRET_KEY: then no secret can be stored, and nothing is sent. */
   secretKeyReady: boolean;
+  /** Secrets stored under another key (ITA_SECRET_KEY changed, or unset since): they must be typed again. */
+  unreadableSecrets: ('lineToken' | 'smtpPassword')[];
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { createPgStore } from '../../../server/store/pgStore';
 import { PLANNER } from '../../contract/storeContract';
@@ -155,4 +156,24 @@ it('reads the calendar as the planning officer set it: a meeting cancelled sends
   } finally {
     await store.updateSettings({ meetings: CALENDAR });
   }
+});
+
+it('says the secrets must be typed again when ITA_SECRET_KEY has changed, and sends nothing with them', async () => {
+  const rekeyed = remindersOn(pool, line, () => IN_WINDOW, { key: randomBytes(32) });
+  expect(await rekeyed.settings.view()).toMatchObject({ hasLineToken: true, hasSmtpPassword: true, unreadableSecrets: ['lineToken', 'smtpPassword'] });
+  expect((await rekeyed.outlook()).state).toBe('off');
+  expect(await rekeyed.round()).toEqual([]);
+  const test = await rekeyed.sendTest('line');
+  expect(test).toMatchObject({ ok: false, error: { code: 'secret-unreadable', message: expect.stringContaining('ITA_SECRET_KEY ถูกเปลี่ยน') } });
+  expect(await rekeyed.sendTest('email')).toMatchObject({ ok: false, error: { code: 'secret-unreadable', values: { channel: 'email' } } });
+  // With no key at all, the same.
+  expect((await remindersOn(pool, line, () => IN_WINDOW, { key: null }).settings.view()).unreadableSecrets).toEqual(['lineToken', 'smtpPassword']);
+  expect([line.requests.length, sink.received.length]).toEqual([0, 0]);
+});
+
+it('sends no e-mail when the SMTP account has a user name but no password', async () => {
+  const reminders = remindersOn(pool, line, () => IN_WINDOW);
+  await reminders.settings.save({ ...settingsFor(line, sink), smtpPassword: null }, 'test');
+  expect((await reminders.outlook()).due.every((d) => d.channel === 'line')).toBe(true);
+  expect(await reminders.sendTest('email')).toMatchObject({ ok: false, error: { code: 'not-configured', values: { detail: 'SMTP password' } } });
 });

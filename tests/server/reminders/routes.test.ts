@@ -53,7 +53,7 @@ describe('settings', () => {
   it('starts switched off, with no secret set', async () => {
     const response = await server.api('planner', '/reminders/settings');
     expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ ...DEFAULT_REMINDER_SETTINGS, hasLineToken: false, hasSmtpPassword: false, secretKeyReady: true });
+    expect(await json(response)).toEqual({ ...DEFAULT_REMINDER_SETTINGS, hasLineToken: false, hasSmtpPassword: false, secretKeyReady: true, unreadableSecrets: [] });
   });
 
   it('keeps the secrets sealed, never answers them, keeps them when not sent, clears them with null', async () => {
