@@ -18,9 +18,6 @@ export type AccessRefusal =
 
 export type AccessCode = AccessRefusal['code'];
 
-/** A refusal as the stores send it: a Thai sentence, or null when allowed. */
-export type Refusal = string | null;
-
 /** How long after saving an update its author can take it back (the undo after a mistyped save). */
 export const WITHDRAW_WINDOW_MS = 10 * 60 * 1000;
 
@@ -45,8 +42,6 @@ export function refusalInThai(refusal: AccessRefusal): string {
       return `ถอนรายงานความคืบหน้าได้เฉพาะภายใน ${refusal.values.minutes} นาทีหลังบันทึก หลังจากนั้นให้บันทึกรายงานฉบับใหม่แทน`;
   }
 }
-
-const inThai = (refusal: AccessRefusal | null): Refusal => (refusal ? refusalInThai(refusal) : null);
 
 export function belongsTo(actor: Actor, measure: Pick<Measure, 'unitIds'>): boolean {
   return actor.unitId !== null && measure.unitIds.includes(actor.unitId);
@@ -120,6 +115,3 @@ export function measureAccess(actor: Actor, measure: Measure): MeasureAccess {
     edit: measureChangesRefusal(actor, measure, { title: measure.title }),
   };
 }
-
-// The screens' door: they ask only whether the planning officer's work is open to this person.
-export const refusePlanningOnly = (actor: Actor): Refusal => inThai(planningOnlyRefusal(actor));

@@ -10,7 +10,8 @@ export type ScoreRefusal =
 
 /**
  * A score as a person typed it (a form, a cell of a file): Thai numerals and a decimal comma are
- * understood; anything else is refused with a code and the values a screen words it with.
+ * understood; anything else is refused with a code and the values a screen words it with (the
+ * Thai for each code is the import's, src/domain/import/thaiWords.ts).
  */
 export function readScore(raw: string): { score: number } | { refusal: ScoreRefusal } {
   const text = arabicDigits(raw.trim());
@@ -20,22 +21,4 @@ export function readScore(raw: string): { score: number } | { refusal: ScoreRefu
   const score = Number(`${match[1]}.${match[2] ?? '0'}`);
   if (score > 100) return { refusal: { code: 'score.over100', values: { score: text } } };
   return { score };
-}
-
-/** The refusal in Thai, as the forms that have no catalog words for it yet show it. */
-export function scoreRefusalInThai(refusal: ScoreRefusal): string {
-  switch (refusal.code) {
-    case 'score.missing':
-      return 'ไม่มีคะแนน';
-    case 'score.format':
-      return `คะแนน "${refusal.values.cell}" ต้องเป็นตัวเลข 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง`;
-    case 'score.over100':
-      return `คะแนน ${refusal.values.score} เกิน 100`;
-  }
-}
-
-/** readScore with its refusal in Thai, for the forms still showing a sentence. */
-export function scoreFromText(raw: string): { score: number } | { problem: string } {
-  const read = readScore(raw);
-  return 'score' in read ? read : { problem: scoreRefusalInThai(read.refusal) };
 }

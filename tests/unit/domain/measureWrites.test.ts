@@ -1,9 +1,9 @@
 import {
   belongsTo,
   measureChangesRefusal,
+  planningOnlyRefusal,
   progressRefusal,
   refusalInThai,
-  refusePlanningOnly,
   withdrawalRefusal,
   type AccessRefusal,
   WITHDRAW_WINDOW_MS,
@@ -37,9 +37,11 @@ function seedMeasure(id: string): Measure {
 
 describe('who may write what', () => {
   it('lets only the planning officer make agency-wide changes', () => {
-    expect(refusePlanningOnly(planner)).toBeNull();
-    expect(refusePlanningOnly(palad)).toBe('เฉพาะเจ้าหน้าที่วิเคราะห์นโยบายและแผนเท่านั้นที่ทำรายการนี้ได้');
-    expect(refusePlanningOnly(mayor)).toBe('ผู้บริหารดูข้อมูลได้อย่างเดียว แก้ไขข้อมูลไม่ได้');
+    expect(planningOnlyRefusal(planner)).toBeNull();
+    expect(planningOnlyRefusal(palad)).toEqual({ code: 'planning-only', values: {} });
+    expect(planningOnlyRefusal(mayor)).toEqual({ code: 'read-only', values: {} });
+    expect(inThai(planningOnlyRefusal(palad))).toBe('เฉพาะเจ้าหน้าที่วิเคราะห์นโยบายและแผนเท่านั้นที่ทำรายการนี้ได้');
+    expect(inThai(planningOnlyRefusal(mayor))).toBe('ผู้บริหารดูข้อมูลได้อย่างเดียว แก้ไขข้อมูลไม่ได้');
   });
 
   it('lets a department head report only on their unit’s measures', () => {
