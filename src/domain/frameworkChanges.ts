@@ -16,7 +16,7 @@ interface ChangeValues {
   indicatorMoved: From<string> & { number: number };
   indicatorWeight: From<number> & { number: number };
   indicatorName: From<string> & { number: number };
-  indicatorsRemoved: { numbers: string };
+  indicatorsRemoved: { numbers: string; count: number };
   levels: From<string>;
   oItemsAdded: { count: number; codes: string };
   oItemsRemoved: { count: number; codes: string };
@@ -64,7 +64,7 @@ export function frameworkChanges(current: Framework, incoming: Framework): Frame
     if (was.name !== d.name || was.nameEn !== d.nameEn) out.push({ code: 'indicatorName', values: { number, from: was.name, to: d.name } });
   }
   const droppedIndicators = [...oldIndicators.keys()].filter((n) => !newIndicators.has(n)).sort((a, b) => a - b);
-  if (droppedIndicators.length) out.push({ code: 'indicatorsRemoved', values: { numbers: droppedIndicators.join(', ') } });
+  if (droppedIndicators.length) out.push({ code: 'indicatorsRemoved', values: { numbers: droppedIndicators.join(', '), count: droppedIndicators.length } });
 
   if (bands(current) !== bands(incoming)) out.push({ code: 'levels', values: { from: bands(current), to: bands(incoming) } });
 

@@ -42,7 +42,7 @@ describe('the framework editor in English', () => {
     await user.clear(pass);
     await user.type(pass, '85');
     await user.click(screen.getByRole('button', { name: 'Save the 2565 framework' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The instrument weights add up to 110; they must add up to 100'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The instrument weights add up to 110, not 100'));
     expect(weight).toHaveAccessibleDescription('The indicator weights in IIT add up to 30, but the weight of IIT is 40');
     expect(screen.getByRole('alert')).not.toHaveTextContent(THAI);
     await user.click(screen.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' }));
@@ -109,8 +109,8 @@ describe('a framework file in English', () => {
       'weights that do not make 100',
       frameworkFile((f) => void ((f.instruments[0] as { weight: number }).weight = 40)),
       [
-        'The framework in the file fails the framework editor’s checks in 2 places: instruments: The instrument weights add up to 110; they must add up to 100',
-        'instrument 1 (IIT) › weight: The indicator weights in IIT add up to 30, but the weight of IIT is 40 framework.instruments.0.weight',
+        'The framework in the file fails the framework editor’s checks in 2 places: Instruments: The instrument weights add up to 110, not 100',
+        'Instrument 1 (IIT) › weight: The indicator weights in IIT add up to 30, but the weight of IIT is 40 framework.instruments.0.weight',
       ],
     ],
     [
@@ -122,11 +122,11 @@ describe('a framework file in English', () => {
       }),
       [
         'The framework in the file is wrong in 3 places:',
-        'instrument 2 (EIT) › indicator 1 in the list (indicator 6) › weight: Must be a number',
-        'level 2 › starting score: Must be at most 100',
+        'Instrument 2 (EIT) › indicator 1 in the list (indicator 6) › weight: Must be a number',
+        'Level 2 › starting score: Must be at most 100',
       ],
     ],
-    ['no framework at all', file(JSON.stringify({ format: 'ita-framework', version: 1, exportedAt: '2026-11-20T03:00:00Z' })), ['the whole framework: not a value a framework takes']],
+    ['no framework at all', file(JSON.stringify({ format: 'ita-framework', version: 1, exportedAt: '2026-11-20T03:00:00Z' })), ['The whole framework: not a value a framework takes']],
   ])('refuses %s in English words', async (_what, chosen, words) => {
     const user = userEvent.setup();
     await renderApp({ url });
@@ -159,7 +159,7 @@ describe('a framework file in English', () => {
     expect(changes).toContain('Indicator pass mark: 85 → 80');
     expect(changes).toContain('How O-items score: Present/absent (100 or 0) → Points 0–100');
     expect(changes).toContain('Weight of indicator 1: 6 → 12');
-    expect(changes).toContain('Takes out indicators 5');
+    expect(changes).toContain('Takes out indicator 5');
     const blocked = await within(preview).findByRole('alert');
     expect(blocked).toHaveTextContent('Indicator 5 is still named by the 2565 scores, a finding and a measure, so it cannot leave the framework');
     expect(blocked).not.toHaveTextContent(THAI);

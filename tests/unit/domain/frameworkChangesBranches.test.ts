@@ -45,7 +45,7 @@ describe('what a framework replacing another changes, part by part', () => {
       (f) => void (f.instruments = f.instruments.filter((i) => i.code !== 'OIT')),
       [
         { code: 'instrumentRemoved', values: { code: 'OIT' } },
-        { code: 'indicatorsRemoved', values: { numbers: '9, 10' } },
+        { code: 'indicatorsRemoved', values: { numbers: '9, 10', count: 2 } },
       ],
     ],
     [
@@ -87,7 +87,7 @@ describe('what a framework replacing another changes, part by part', () => {
       'indicators dropped, listed by number whatever order they were in',
       (f) => void instrument(f, 'IIT').indicators.reverse(),
       (f) => void (instrument(f, 'IIT').indicators = instrument(f, 'IIT').indicators.filter((d) => d.number < 3)),
-      [{ code: 'indicatorsRemoved', values: { numbers: '3, 4, 5' } }],
+      [{ code: 'indicatorsRemoved', values: { numbers: '3, 4, 5', count: 3 } }],
     ],
     [
       'indicators added in any order, listed by number',

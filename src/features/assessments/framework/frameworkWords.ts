@@ -79,7 +79,9 @@ export function useFrameworkWords() {
       // A zod complaint the app has no words for in this language: say what it is, not the Thai behind it.
       return language !== 'th' && said === f.message ? fileT('frameworkFile.unknownFault') : said;
     };
-    const fileIssue = (issue: FrameworkFileIssue) => fileT('frameworkFile.issue', { where: place(issue.where), fault: fileFault(issue) });
+    // Places are worded to sit mid-sentence ("instrument 1 (IIT) › weight"); a line starts with a capital.
+    const capital = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+    const fileIssue = (issue: FrameworkFileIssue) => capital(fileT('frameworkFile.issue', { where: place(issue.where), fault: fileFault(issue) }));
 
     const fileProblem = ({ code, values, issues }: FrameworkFileProblem): string => {
       switch (code) {

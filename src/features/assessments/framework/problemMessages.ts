@@ -85,7 +85,7 @@ const th = {
 type Key = keyof typeof th;
 
 const problemsEn: Record<`frameworkProblem.${FrameworkProblemCode}`, string> = {
-  'frameworkProblem.weightTotal': 'The instrument weights add up to {total}; they must add up to 100',
+  'frameworkProblem.weightTotal': 'The instrument weights add up to {total}, not 100',
   'frameworkProblem.instrumentRepeated': 'Instrument {code} is listed twice',
   'frameworkProblem.indicatorWeights': 'The indicator weights in {code} add up to {sum}, but the weight of {code} is {weight}',
   'frameworkProblem.indicatorRepeated': 'Indicator {number} is already in {first}',
