@@ -2,13 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { firstAccountSchema, SETUP_CODE_TRIES } from '../domain/schemas/firstAccount';
 import { FirstAccountMade, useFirstAccount, type FirstAccount } from '../data/setupQueries';
-import { fieldErrorOf, isStoreError } from '../data/storeError';
+import { fieldErrorOf, isStoreError, type FieldError as Fault } from '../data/storeError';
 import { PASSWORD_MIN_LENGTH, passwordCheck, type PasswordProblemCode } from '../domain/passwordRule';
 import type { Account } from '../domain/schemas/account';
+import { signInRefusalOf, type SignInRefusalCode } from '../domain/signInRefusals';
 import { useMessages } from '../i18n/featureMessages';
 import { useErrorWords } from '../i18n/useErrorWords';
 import { FieldError } from '../ui/FieldError';
-import { firstAccountMessages } from './firstAccountMessages';
+import { firstAccountMessages, type FirstAccountKey } from './firstAccountMessages';
 
 type Values = FirstAccount & { confirm: string };
 const FIELDS = ['setupCode', 'username', 'name', 'password'] as const;
@@ -28,6 +29,14 @@ const PASSWORD_WORDS = {
   'password.keyboard': 'firstAccount.problem.keyboard',
   'password.common': 'firstAccount.problem.common',
 } as const satisfies Record<PasswordProblemCode, string>;
+const isPasswordCode = (code: string | undefined): code is PasswordProblemCode => code !== undefined && Object.hasOwn(PASSWORD_WORDS, code);
+// The server's refusals of the setup itself, by code.
+const SETUP_WORDS: Partial<Record<SignInRefusalCode, FirstAccountKey>> = {
+  'setup.accountsExist': 'firstAccount.refusal.accountsExist',
+  'setup.noCode': 'firstAccount.refusal.noCode',
+  'setup.codeVoid': 'firstAccount.refusal.codeVoid',
+  'setup.codeWrong': 'firstAccount.refusal.codeWrong',
+};
 
 /**
  * The first planning officer of an empty server, with the code from its log; checked as the
@@ -40,6 +49,14 @@ export function FirstAccountForm({ onSignedIn, onSetUpAlready }: { onSignedIn: (
   const firstAccount = useFirstAccount();
   const words = useErrorWords();
   const [refusal, setRefusal] = useState<string | null>(null);
+  // A server's fault by its code: a password rule's (the common-password list is the server's alone) in this form's words.
+  const fieldWords = (f: Fault) => (isPasswordCode(f.code) ? t(PASSWORD_WORDS[f.code], f.values ?? {}) : words.field(f));
+  const setupWords = (failure: Error) => {
+    const detail = isStoreError(failure, 'forbidden') && failure.detail.kind === 'forbidden' ? failure.detail : null;
+    const said = detail && signInRefusalOf(detail.code, detail.values);
+    const key = said && SETUP_WORDS[said.code];
+    return said && key ? t(key, said.values) : words.storeError(failure);
+  };
   // The schema's faults are worded by their codes, so an English reader is told in English.
   const resolver = useMemo<Resolver<Values>>(
     () => (values) => {
@@ -69,12 +86,12 @@ export function FirstAccountForm({ onSignedIn, onSetUpAlready }: { onSignedIn: (
       const failure = error instanceof Error ? error : new Error(String(error));
       if (isStoreError(failure, 'validation') && failure.detail.kind === 'validation') {
         const named = failure.detail.fields.filter((f) => (FIELDS as readonly string[]).includes(f.path));
-        named.forEach((f, i) => form.setError(f.path as (typeof FIELDS)[number], { type: 'server', message: words.field(f) }, { shouldFocus: i === 0 }));
+        named.forEach((f, i) => form.setError(f.path as (typeof FIELDS)[number], { type: 'server', message: fieldWords(f) }, { shouldFocus: i === 0 }));
         setRefusal(named.length > 0 && named.length === failure.detail.fields.length ? t('firstAccount.fixFields') : words.storeError(failure));
       } else if (isStoreError(failure, 'forbidden')) {
         // Someone else made the first account meanwhile: this page becomes the sign-in.
-        if (!(await firstAccount.stillWaiting())) return onSetUpAlready(failure.message);
-        form.setError('setupCode', { type: 'server', message: failure.message }, { shouldFocus: true });
+        if (!(await firstAccount.stillWaiting())) return onSetUpAlready(setupWords(failure));
+        form.setError('setupCode', { type: 'server', message: setupWords(failure) }, { shouldFocus: true });
       } else {
         setRefusal(words.storeError(failure));
       }

@@ -1,33 +1,59 @@
 import { useId, useState, type FormEvent } from 'react';
 import { signIn } from '../data/adapters/http/serverSession';
+import { isStoreError } from '../data/storeError';
 import type { Account } from '../domain/schemas/account';
-import { useI18n } from '../i18n/i18n';
+import { signInRefusalOf, type SignInRefusal } from '../domain/signInRefusals';
+import { useMessages } from '../i18n/featureMessages';
+import { useErrorWords } from '../i18n/useErrorWords';
+import { signInMessages, type SignInKey } from './signInMessages';
+
+/** Each refusal's words, spelled out so the catalog test can see every key in use; a setup code is not a sign-in's. */
+const REFUSAL_KEYS: Partial<Record<SignInRefusal['code'], SignInKey>> = {
+  'signIn.wrong': 'signIn.refusal.wrong',
+  'signIn.disabled': 'signIn.refusal.disabled',
+  'signIn.locked': 'signIn.refusal.locked',
+  'signIn.tooManyTries': 'signIn.refusal.tooManyTries',
+  'signIn.busy': 'signIn.refusal.busy',
+};
+
+/** What went wrong: a field left empty, or the server's refusal, worded when shown. */
+type Problem = { missing: true } | { failure: unknown };
 
 /**
- * Username and password for the agency's server. A refusal is said in the server's own Thai
- * words (a wrong password and an unknown name read the same; a locked account says until when),
- * and what was typed stays, but for the password.
+ * Username and password for the agency's server. A refusal is said in the reader's language from
+ * the server's code (a wrong password and an unknown name read the same; a locked account says
+ * until when), and what was typed stays, but for the password.
  */
 export function SignInForm({ onSignedIn, autoFocus = true }: { onSignedIn: (account: Account) => void; autoFocus?: boolean }) {
-  const { t } = useI18n();
+  const { t } = useMessages(signInMessages);
+  const words = useErrorWords();
   const id = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [working, setWorking] = useState(false);
+
+  const said = (failure: unknown): string => {
+    const detail = isStoreError(failure, 'forbidden') && failure.detail.kind === 'forbidden' ? failure.detail : null;
+    const refusal = detail && signInRefusalOf(detail.code, detail.values);
+    const key = refusal && REFUSAL_KEYS[refusal.code];
+    // Offline, a server fault, an older server's Thai: said as any store error is.
+    return refusal && key ? t(key, refusal.values) : words.storeError(failure);
+  };
+  const error = problem === null ? null : 'missing' in problem ? t('signIn.missing') : said(problem.failure);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!username.trim() || !password) {
-      setError(t('signIn.missing'));
+      setProblem({ missing: true });
       return;
     }
     setWorking(true);
-    setError(null);
+    setProblem(null);
     try {
       onSignedIn(await signIn(username, password));
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setProblem({ failure });
       setPassword('');
     } finally {
       setWorking(false);

@@ -1,4 +1,5 @@
 import { problemWordsUnder } from '../ui/passwordProblemWords';
+import { SIGN_IN_TH } from '../domain/signInRefusals';
 import { defineMessages } from '../i18n/featureMessages';
 
 /** The sign-in screen of a server with no account yet: the first planning officer's form. */
@@ -22,6 +23,11 @@ const th = {
   'firstAccount.fixFields': 'กรุณาแก้ไขตามข้อความใต้ช่องที่กรอก',
   'firstAccount.made': 'สร้างบัญชีแล้ว แต่ยังเข้าสู่ระบบให้ไม่ได้ กรุณาลงชื่อเข้าใช้ด้วยชื่อผู้ใช้และรหัสผ่านที่เพิ่งตั้ง',
   ...problemWordsUnder('firstAccount.problem.', 'th'),
+  // The server's refusals of a setup, in the Thai it sends them with.
+  'firstAccount.refusal.accountsExist': SIGN_IN_TH['setup.accountsExist'],
+  'firstAccount.refusal.noCode': SIGN_IN_TH['setup.noCode'],
+  'firstAccount.refusal.codeVoid': SIGN_IN_TH['setup.codeVoid'],
+  'firstAccount.refusal.codeWrong': SIGN_IN_TH['setup.codeWrong'],
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -44,6 +50,13 @@ const en: Record<keyof typeof th, string> = {
   'firstAccount.fixFields': 'Correct the fields as the messages under them say.',
   'firstAccount.made': 'The account was created, but signing in failed. Sign in with the username and password you just set.',
   ...problemWordsUnder('firstAccount.problem.', 'en'),
+  'firstAccount.refusal.accountsExist': 'This server has accounts already: sign in. (The planning officer makes other accounts under Users in the header.)',
+  'firstAccount.refusal.noCode': 'This server made no setup code: create the first account on the server itself with npm run server:account.',
+  'firstAccount.refusal.codeVoid':
+    'The setup code was entered wrongly {tries, plural, one {# time} other {# times}} and no longer works: restart the server (docker compose restart app or sudo systemctl restart ita-dashboard) and read the new code in its log (docker compose logs app or journalctl -u ita-dashboard).',
+  'firstAccount.refusal.codeWrong':
+    'The setup code is wrong: read it in the server’s log (docker compose logs app or journalctl -u ita-dashboard). {triesLeft, plural, one {# try} other {# tries}} left.',
 };
 
 export const firstAccountMessages = defineMessages(th, en);
+export type FirstAccountKey = keyof typeof th;

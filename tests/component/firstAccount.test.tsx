@@ -147,4 +147,42 @@ describe('the first account form in English', () => {
     expect(error.textContent).not.toMatch(/[\u0E00-\u0E7F]/u);
     expect(requests.filter((r) => r.method === 'POST')).toEqual([]);
   });
+
+  async function fillInEnglish() {
+    await userEvent.type(await screen.findByLabelText('Setup code'), '1234-5678-9012');
+    await userEvent.type(screen.getByLabelText('Username'), 'somchai');
+    await userEvent.type(screen.getByLabelText('Full name'), 'Somchai Jaidee');
+    await userEvent.type(screen.getByLabelText('Password'), PASSWORD);
+    await userEvent.type(screen.getByLabelText('Password again'), PASSWORD);
+    await userEvent.click(screen.getByRole('button', { name: 'Create the account and sign in' }));
+  }
+  const THAI = /[\u0E00-\u0E7F]/u;
+
+  it('words the server’s refusal of a wrong code in English, from its code, with the tries left', async () => {
+    const refused = { kind: 'forbidden', message: 'รหัสตั้งค่าไม่ถูกต้อง ใส่ได้อีก 9 ครั้ง', code: 'setup.codeWrong', values: { triesLeft: 9 } };
+    renderScreen((url) => (url.endsWith('/setup') ? Response.json({ firstAccount: true }) : Response.json({ error: refused }, { status: 403 })), true);
+    await fillInEnglish();
+    const code = screen.getByLabelText('Setup code');
+    await vi.waitFor(() => expect(code).toHaveAccessibleDescription(expect.stringContaining('The setup code is wrong')));
+    expect(code).toHaveAccessibleDescription(expect.stringContaining('9 tries left.'));
+    expect(document.getElementById(code.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '')?.textContent).not.toMatch(THAI);
+  });
+
+  it('words the server’s common-password refusal in English, from its code', async () => {
+    const fault = { path: 'password', message: 'รหัสผ่านนี้อยู่ในรายการรหัสผ่านที่ใช้กันมากที่สุด 10,000 รายการ', code: 'password.common', values: {} };
+    renderScreen(() => Response.json({ error: { kind: 'validation', message: 'ข้อมูลไม่ถูกต้อง', fields: [fault] } }, { status: 400 }), true);
+    await fillInEnglish();
+    await vi.waitFor(() => expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(expect.stringContaining('This password is among the 10,000 most used')));
+    expect(screen.getByRole('alert')).toHaveTextContent('Correct the fields as the messages under them say.');
+  });
+
+  it('becomes the sign-in saying in English that the server has accounts already', async () => {
+    const refused = { kind: 'forbidden', message: 'เซิร์ฟเวอร์นี้มีบัญชีผู้ใช้แล้ว กรุณาลงชื่อเข้าใช้', code: 'setup.accountsExist', values: {} };
+    renderScreen((url) => (url.endsWith('/setup') ? Response.json({ firstAccount: false }) : Response.json({ error: refused }, { status: 403 })), true);
+    await fillInEnglish();
+    const main = await screen.findByRole('main');
+    expect(await within(main).findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(within(main).getByRole('status')).toHaveTextContent('This server has accounts already: sign in.');
+    expect(within(main).getByRole('status').textContent).not.toMatch(THAI);
+  });
 });

@@ -14,7 +14,7 @@ const ACCOUNT = {
   createdAt: '2026-12-04T05:00:00.000Z',
 };
 
-function renderForm(answer: (body: unknown) => Response | Promise<Response>) {
+function renderForm(answer: (body: unknown) => Response | Promise<Response>, language: 'th' | 'en' = 'th') {
   const requests: { url: string; body: unknown }[] = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
     const body: unknown = JSON.parse(String(init.body));
@@ -23,7 +23,7 @@ function renderForm(answer: (body: unknown) => Response | Promise<Response>) {
   });
   const onSignedIn = vi.fn();
   render(
-    <I18nProvider language="th">
+    <I18nProvider language={language}>
       <SignInForm onSignedIn={onSignedIn} />
     </I18nProvider>,
   );
@@ -67,5 +67,38 @@ describe('signing in on the agency’s server', () => {
     await userEvent.type(screen.getByLabelText('รหัสผ่าน'), 'anything at all');
     await userEvent.click(screen.getByRole('button', { name: 'เข้าสู่ระบบ' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('ติดต่อเซิร์ฟเวอร์ไม่ได้');
+  });
+
+  it('says the server’s Thai for a refusal it names by code, as the API sends it', async () => {
+    const error = { kind: 'rate-limited', message: 'ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา 14:35 น.', code: 'signIn.locked', values: { time: '14:35', minutes: 12 } };
+    renderForm(() => Response.json({ error }, { status: 429 }));
+    await userEvent.type(await screen.findByLabelText('ชื่อผู้ใช้'), 'finance');
+    await userEvent.type(screen.getByLabelText('รหัสผ่าน'), 'wrong one');
+    await userEvent.click(screen.getByRole('button', { name: 'เข้าสู่ระบบ' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(error.message);
+  });
+});
+
+describe('signing in, in English', () => {
+  const THAI = /[\u0E00-\u0E7F]/u;
+  const refusal = (status: number, kind: string, code: string, values: Record<string, unknown> = {}) => () =>
+    Response.json({ error: { kind, message: 'ข้อความภาษาไทยของเซิร์ฟเวอร์', code, values } }, { status, headers: status === 503 ? { 'Retry-After': '5' } : {} });
+
+  it.each([
+    ['a wrong password', refusal(401, 'unauthorized', 'signIn.wrong'), 'The username or the password is wrong.'],
+    ['a disabled account', refusal(401, 'unauthorized', 'signIn.disabled'), 'This account has been disabled: ask the planning officer.'],
+    ['a locked account', refusal(429, 'rate-limited', 'signIn.locked', { time: '14:35', minutes: 12 }), 'Too many wrong passwords: this account cannot sign in until 14:35.'],
+    ['too many tries', refusal(429, 'rate-limited', 'signIn.tooManyTries', { minutes: 15 }), 'Too many failed sign-ins from this device: wait 15 minutes and try again.'],
+    ['a full queue', refusal(503, 'busy', 'signIn.busy'), 'The server is checking many passwords at once: try again in a moment.'],
+    ['no server at all', () => Promise.reject(new TypeError('fetch failed')), 'The server cannot be reached: check the connection and try again'],
+  ] as const)('words %s in English, from its code', async (_what, answer, words) => {
+    renderForm(answer, 'en');
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter your username and password.');
+    await userEvent.type(screen.getByLabelText('Username'), 'finance');
+    await userEvent.type(screen.getByLabelText('Password'), 'wrong one');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await vi.waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(words));
+    expect(screen.getByRole('alert').textContent).not.toMatch(THAI);
   });
 });

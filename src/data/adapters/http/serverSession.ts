@@ -18,10 +18,13 @@ async function send(path: string, init: RequestInit, fetchFn: typeof fetch): Pro
 async function refusal(response: Response): Promise<StoreError> {
   const body = errorBodySchema.safeParse(await response.json().catch(() => undefined));
   if (!body.success) return response.status >= 500 ? new StoreError({ kind: 'network', reason: 'server', status: response.status }, NETWORK_MESSAGES.server(response.status)) : badResponse();
-  const { message, fields } = body.data.error;
+  const { message, fields, code, values } = body.data.error;
   if (response.status === 400) return new StoreError({ kind: 'validation', fields: fields ?? [] }, message);
+  // A refusal the server names (a wrong password, a lock, a full queue: src/domain/signInRefusals.ts)
+  // keeps its code and values, so the form words it in the reader's language; the message stays Thai.
+  if (code !== undefined) return new StoreError({ kind: 'forbidden', code, ...(values ? { values } : {}) }, message);
   if (response.status >= 500) return new StoreError({ kind: 'network', reason: 'server', status: response.status }, message);
-  // 401 a wrong password or no session, 429 too many tries: the server's Thai words say which.
+  // An older server's 401 or 429 says why in its Thai words only.
   return new StoreError({ kind: 'forbidden' }, message);
 }
 
