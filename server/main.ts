@@ -74,8 +74,14 @@ const app = createServerApp({
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   for (const line of listeningLines(hostname, info.port)) console.log(line);
 });
+// One line per round that sent or tried something: how many went and how many did not (the
+// sends log says to whom and why; no message text, no address, no secret here).
 const schedule = startReminderScheduler({
-  round: reminders.round,
+  round: async () => {
+    const done = await reminders.round();
+    const sent = done.filter((e) => e.status === 'sent').length;
+    if (done.length) console.log(logLine({ time: new Date().toISOString(), level: 'info', message: `reminders: ${sent} sent, ${done.length - sent} not sent` }));
+  },
   onError: (error) => console.error(logLine({ time: new Date().toISOString(), level: 'warn', message: `reminders: round failed (${error instanceof Error ? error.message : String(error)})` })),
 });
 

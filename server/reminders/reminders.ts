@@ -85,9 +85,10 @@ export function createReminders({ pool, key, now = () => new Date(), line = {}, 
     settings,
     sends,
 
-    /** What a round would send now, for the screen: nothing is claimed or sent. */
-    async outlook(): Promise<ReminderPlan> {
-      return plan(await settings.read(), now());
+    /** What a round would send now, and which channels can send, for the screen: nothing is claimed or sent. */
+    async outlook(): Promise<ReminderPlan & { ready: ReminderInput['ready'] }> {
+      const stored = await settings.read();
+      return { ...(await plan(stored, now())), ready: readyOf(stored) };
     },
 
     /** One round: each reminder due is claimed in the log, sent (with retries) and recorded. */

@@ -81,7 +81,8 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   units: [],
 };
 
-const secret = (what: string) => z.optional(z.nullable(z.string().check(z.minLength(1, { error: `ต้องระบุ${what}` }), z.maxLength(1_000, tooLong(what, 1_000)))));
+const secret = (what: string, trimmed: boolean) =>
+  z.optional(z.nullable(z.string().check(...(trimmed ? [z.trim()] : []), z.minLength(1, { error: `ต้องระบุ${what}` }), z.maxLength(1_000, tooLong(what, 1_000)))));
 
 /**
  * What PUT takes: the settings, and each secret only when it changes — a string sets it, null
@@ -89,8 +90,9 @@ const secret = (what: string) => z.optional(z.nullable(z.string().check(z.minLen
  */
 export const reminderSettingsInputSchema = z.object({
   ...reminderSettingsSchema.shape,
-  lineToken: secret('Channel access token ของ LINE'),
-  smtpPassword: secret('รหัสผ่าน SMTP'),
+  // A token is copied from LINE Developers, often with a space or a line break around it; a password is kept as typed.
+  lineToken: secret('Channel access token ของ LINE', true),
+  smtpPassword: secret('รหัสผ่าน SMTP', false),
 });
 export type ReminderSettingsInput = z.infer<typeof reminderSettingsInputSchema>;
 

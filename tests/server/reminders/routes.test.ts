@@ -148,7 +148,7 @@ describe('the test buttons and the log', () => {
   it('tells the screen when the next reminders go and who has no address', async () => {
     await put({ ...settingsFor(line, sink), units: settingsFor(line, sink).units.slice(0, 1) });
     const outlook = await json(await server.api('planner', '/reminders/outlook'));
-    expect(outlook).toMatchObject({ state: 'due', meeting: '2026-12-08', opensAt: '2026-12-05T01:00:00.000Z', unaddressed: ['unit-finance'] });
+    expect(outlook).toMatchObject({ state: 'due', meeting: '2026-12-08', opensAt: '2026-12-05T01:00:00.000Z', unaddressed: ['unit-finance'], ready: { line: true, email: true } });
     expect(outlook.due).toEqual(expect.arrayContaining([{ key: expect.any(String), recipient: 'unit-palad', channel: 'line', to: expect.any(String) }]));
     expect([line.delivered.length, sink.received.length]).toEqual([0, 0]);
   });

@@ -26,5 +26,8 @@ describe('the reminder settings', () => {
     expect(parse({ smtpPassword: null }).data?.smtpPassword).toBeNull();
     expect(parse({}).data?.lineToken).toBeUndefined();
     expect(parse({ lineToken: '' }).success).toBe(false);
+    expect(parse({ lineToken: ' abc\n' }).data?.lineToken).toBe('abc');
+    expect(parse({ lineToken: '  ' }).success).toBe(false);
+    expect(parse({ smtpPassword: ' รหัส ผ่าน ' }).data?.smtpPassword).toBe(' รหัส ผ่าน ');
   });
 });
