@@ -87,6 +87,25 @@ describe('the road to the next level', () => {
   });
 });
 
+describe('the what-if in English', () => {
+  it('reads Thai digits and a decimal comma, and says a refused score in English', async () => {
+    const user = userEvent.setup();
+    await renderApp({ url: '/?lang=en' });
+    const road = await region('The road to level AA');
+    const result = within(road).getByRole('status');
+    const field8 = within(road).getByRole('textbox', { name: /^Indicator 8 / });
+    await user.clear(field8);
+    await user.type(field8, '๙๕,๕');
+    expect(result).toHaveTextContent('Computed total 94.64 points, level A');
+    const field7 = within(road).getByRole('textbox', { name: /^Indicator 7 / });
+    await user.clear(field7);
+    await user.type(field7, '120');
+    expect(field7).toHaveAccessibleDescription('A score must be a number from 0 to 100 with at most two decimals, so the real score 89.70 is used instead');
+    expect(field7).not.toHaveAccessibleDescription(/[\u0E00-\u0E7F]/u);
+    expect(result).toHaveTextContent('1 indicator changed');
+  });
+});
+
 describe('coverage gaps', () => {
   it('finds indicator 8 with no measure, and hands the planning officer the way to write one', async () => {
     await renderApp();
