@@ -367,6 +367,25 @@ describe('the accounts screen in English', () => {
     expect(alert.textContent).not.toMatch(THAI);
   });
 
+  it('says the server’s refusal of a new password by its code, beside the field, in English', async () => {
+    const server = fakeServer([PLANNER, LOCKED]);
+    server.answerWith((r) =>
+      r.method === 'PATCH'
+        ? refuse(400, 'validation', 'ข้อมูลไม่ถูกต้อง', [{ path: 'password', message: 'รหัสผ่านนี้อยู่ในรายการรหัสผ่านที่ใช้กันมาก', code: 'password.common', values: {} } as never])
+        : undefined,
+    );
+    await renderAccounts({ url: '/accounts?lang=en' });
+    const card = within(await cardOf('ปลัดเทศบาล'));
+    await userEvent.click(card.getByRole('button', { name: 'Manage' }));
+    const form = within(card.getByRole('form', { name: 'Set a new password' }));
+    await userEvent.type(form.getByLabelText('New password'), 'ลืมรหัสผ่านเดิม-2569');
+    await userEvent.click(form.getByRole('button', { name: 'Save the new password' }));
+    const password = form.getByLabelText('New password');
+    await waitFor(() => expect(password).toHaveAccessibleDescription(expect.stringContaining('This password is among the 10,000 most used')));
+    expect(password).not.toHaveAccessibleDescription(THAI);
+    expect(await form.findByRole('alert')).toHaveTextContent('Correct the fields as the messages under them say.');
+  });
+
   it('words an edited account’s faults in English, with no Thai', async () => {
     const server = fakeServer([PLANNER, MAYOR]);
     await renderAccounts({ url: '/accounts?lang=en' });
