@@ -4,7 +4,8 @@
 // ITA_TRUST_PROXY=1 behind the agency's own reverse proxy (client addresses from X-Forwarded-For);
 // PG_POOL_SIZE (10) connections to PostgreSQL; ITA_DB_WAIT_SECONDS (30) how long a start waits
 // for a PostgreSQL that is not up yet before it exits 1 for systemd or compose to start it again;
-// ITA_SECRET_KEY (32 random bytes, base64) seals the reminders' LINE token and SMTP password.
+// ITA_SECRET_KEY (32 random bytes, base64) seals the reminders' LINE token and SMTP password;
+// ITA_LINE_API_URL (https://api.line.me) where LINE's Messaging API is: a proxy's, or a test's fake.
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,7 +59,7 @@ if (setupCode) for (const line of setupCodeLines(setupCode.code)) console.log(li
 // Reminders without a key send nothing; the rest of the server runs as ever. Said at start when
 // the key is wrong, or missing while reminders are switched on.
 const secretKey = secretKeyFrom(process.env[SECRET_KEY_ENV]);
-const reminders = createReminders({ pool, key: secretKey.ok ? secretKey.key : null });
+const reminders = createReminders({ pool, key: secretKey.ok ? secretKey.key : null, line: { baseUrl: process.env.ITA_LINE_API_URL || undefined } });
 for (const line of secretKeyWarning(secretKey, !secretKey.ok && (await reminders.settings.view()).enabled)) console.error(line);
 
 let draining = false;
@@ -91,8 +92,9 @@ const schedule = startReminderScheduler({
 function stop(signal: string) {
   console.log(`[server] ${signal}: stopping`);
   draining = true;
-  // A round under way finishes recording what it sent before the pool closes.
-  server.close(() => void schedule.stop().then(() => pool.end()).then(() => process.exit(0)));
+  // No round starts from now on; one under way finishes recording what it sent before the pool closes.
+  const rounds = schedule.stop();
+  server.close(() => void rounds.then(() => pool.end()).then(() => process.exit(0)));
   const closing = setInterval(() => (server as unknown as { closeIdleConnections: () => void }).closeIdleConnections(), 20);
   closing.unref();
   setTimeout(() => process.exit(1), 10_000).unref();
