@@ -188,3 +188,5 @@ export function sniffFileType(b: Uint8Array): Sniffed {
   if (startsWith(b, ascii('ID3')) || startsWith(b, ascii('OggS')) || startsWith(b, ascii('fLaC'))) return refused('audio');
   return refused(textType(b));
 }
+
+export const isStoredType = (type: EvidenceType): type is StoredType => (STORED_TYPES as readonly string[]).includes(type);
