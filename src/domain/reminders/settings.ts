@@ -66,7 +66,13 @@ export const reminderSettingsSchema = z.object({
   /** The planning officer's summary goes here. */
   planner: recipientsSchema,
   /** Each unit head's reminder goes to the addresses of their unit. */
-  units: z.array(unitRecipientsSchema).check(z.maxLength(200)),
+  units: z.array(unitRecipientsSchema).check(
+    z.maxLength(200),
+    z.refine((units) => new Set(units.map((u) => u.unitId)).size === units.length, {
+      error: 'ส่วนราชการหนึ่งมีรายการผู้รับได้รายการเดียว',
+      params: { code: 'duplicate-unit' },
+    }),
+  ),
 });
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 

@@ -11,6 +11,7 @@ describe('the reminder settings', () => {
     ['a LINE id that is a display name', { planner: { line: ['@somchai'], email: [] } }, 'planner.line.0'],
     ['an e-mail address without a domain', { planner: { line: [], email: ['somchai'] } }, 'planner.email.0'],
     ['no days before the meeting', { daysBefore: 0 }, 'daysBefore'],
+    ['a unit listed twice', { units: [{ unitId: 'unit-palad', line: [], email: [] }, { unitId: 'unit-palad', line: [], email: ['a@example.go.th'] }] }, 'units'],
     ['an hour past 23', { sendHour: 24 }, 'sendHour'],
     ['an app address that is not http', { appUrl: 'ftp://ita.example.go.th/' }, 'appUrl'],
     ['an SMTP port out of range', { email: { enabled: true, smtp: { ...DEFAULT_REMINDER_SETTINGS.email.smtp, port: 70_000 } } }, 'email.smtp.port'],
