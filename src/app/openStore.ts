@@ -8,11 +8,31 @@ import type { Store } from '../data/store';
 import { StoreError } from '../data/storeError';
 import type { DataSet } from '../domain/schemas/dataSet';
 
+/** Why the store did not open, when no store error says it: the code, and the browser's own words for the cause. */
+export interface StartFailure {
+  code: 'start.failure.mockApi' | 'start.failure.database';
+  values: { cause: string };
+}
+
 export interface OpenedStore {
   store: Store;
   channel: ChangeChannel | null;
   /** Why the data could not be opened; the app still renders and says so. */
   failure: StoreError | null;
+  /** The same, for start-up to word in the reader's language (absent when `failure` is the store's own). */
+  why?: StartFailure;
+}
+
+/**
+ * The failure's Thai, as the store's error carries it for every later call. The words load only
+ * now, so a start that works never downloads them; if even they cannot load, the cause alone.
+ */
+async function inThai(why: StartFailure): Promise<string> {
+  try {
+    return (await import('./startFailureMessages')).startFailureInThai(why);
+  } catch {
+    return why.values.cause;
+  }
 }
 
 // Read at every write, so a change of user in settings (or in another tab) applies at once.
@@ -47,15 +67,12 @@ export async function openStore(
     const channel = openChannel();
     return { store: channel ? broadcastChanges(store, channel) : store, channel, failure: null };
   } catch (error) {
-    const failure =
-      error instanceof StoreError
-        ? error
-        : new StoreError(
-            { kind: 'storage', reason: 'unavailable' },
-            source === 'api'
-              ? `เริ่ม API จำลองในเบราว์เซอร์ไม่ได้ (${error instanceof Error ? error.message : String(error)}) เปลี่ยนแหล่งข้อมูลเป็นเบราว์เซอร์ได้ที่หน้าตั้งค่า`
-              : `เปิดฐานข้อมูลในเบราว์เซอร์ไม่ได้ (${error instanceof Error ? error.message : String(error)})`,
-          );
-    return { store: createUnavailableStore(failure), channel: null, failure };
+    if (error instanceof StoreError) return { store: createUnavailableStore(error), channel: null, failure: error };
+    const why: StartFailure = {
+      code: source === 'api' ? 'start.failure.mockApi' : 'start.failure.database',
+      values: { cause: error instanceof Error ? error.message : String(error) },
+    };
+    const failure = new StoreError({ kind: 'storage', reason: 'unavailable' }, await inThai(why));
+    return { store: createUnavailableStore(failure), channel: null, failure, why };
   }
 }

@@ -5,13 +5,11 @@ import { opensDashboard, prefetchDashboard } from '../features/dashboard/prefetc
 import { App } from './App';
 import { keepForOffline } from './keepForOffline';
 import { createNoticeFeed } from './noticeFeed';
-import { openStore } from './openStore';
+import { openStore, type OpenedStore } from './openStore';
 import { createQueryClient } from './queryClient';
 import { seed } from './seed';
 import { listenForChanges } from '../data/changeFeed';
-import type { ErrorKey } from '../i18n/errorMessages';
 import { loadErrorWords } from '../i18n/errorWordsLoader';
-import { format, localeOf, type MessageParams } from '../i18n/i18n';
 import { startMessages } from './startMessages';
 import { urlAsksForEnglish } from './urlLanguage';
 
@@ -20,19 +18,18 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /**
  * Start-up's notices, worded before the app's i18n exists, in the language the URL asks for: a
- * store that did not open is worded from its detail, as SaveFailed words a failed save.
+ * store that did not open is worded from its cause or its detail, as SaveFailed words a failed save.
  */
 function startWords() {
   const language = urlAsksForEnglish() ? 'en' : 'th';
-  const locale = localeOf(language);
   return {
     newerTab: startMessages[language]['start.newerTab'],
     // Only a store that did not open needs the words for failures, so only then are they fetched.
-    failure: async (error: unknown) => {
-      const { errorMessages, wordStoreError } = await loadErrorWords();
-      const errors = (key: ErrorKey, params?: MessageParams) => format(errorMessages[language][key], params, locale);
-      return wordStoreError(error, language, errors);
-    },
+    failure: (opened: OpenedStore) =>
+      import('./startFailureMessages').then(
+        (m) => m.wordStartFailure(opened, language),
+        () => opened.failure?.message ?? '',
+      ),
   };
 }
 
@@ -53,7 +50,7 @@ export async function startApp(root: Root): Promise<void> {
   const words = startWords();
   // Another tab upgraded the database; this tab's connection is closed and must say so, not fail quietly.
   const opened = await openStore(preferences.dataSource, seed, () => later.publish(words.newerTab));
-  const notices = [...(problem ? [problem] : []), ...(opened.failure ? [await words.failure(opened.failure)] : [])];
+  const notices = [...(problem ? [problem] : []), ...(opened.failure ? [await words.failure(opened)] : [])];
   const queryClient = createQueryClient();
   // Listening from here, not from the app's first effect: a change another tab makes while the
   // dashboard is read below would otherwise never reach this tab's cache, which never goes stale.
