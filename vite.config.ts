@@ -12,7 +12,10 @@ import { startClosure } from './build/startClosure.ts';
 // shared only by the mocked API and the server's start, never by a first visit in browser
 // storage: they stay out of both. The Excel helpers stay out too: in shared-later they made the
 // Excel chunks import it, and with it everything else the later screens share.
-const SHARED = /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|domain[\\/]schemas[\\/]account|ui[\\/]xlsx[\\/])(domain|data|i18n|ui)[\\/]/;
+// Password words stay out: the password tables are read at module start by catalogs in the
+// accounts and first-run chunks, and in the shared chunk they formed a cycle with those chunks
+// in which the tables were still undefined when read (every route but the dashboard crashed).
+const SHARED = /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|domain[\\/]schemas[\\/]account|ui[\\/]xlsx[\\/]|ui[\\/]passwordProblemWords|domain[\\/]passwordRule)(domain|data|i18n|ui)[\\/]/;
 // The first screen: the entry, the app's start, and what a first visit loads lazily (as
 // scripts/bundle-graph.mjs lists them for the size check), with a department head's own list.
 // recharts and what it brings (its store, d3's scales and shapes), with our charts: a chunk of their
