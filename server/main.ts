@@ -78,8 +78,8 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
 // One line per round that sent or tried something: how many went and how many did not (the
 // sends log says to whom and why; no message text, no address, no secret here).
 const schedule = startReminderScheduler({
-  round: async () => {
-    const done = await reminders.round();
+  round: async (signal) => {
+    const done = await reminders.round(signal);
     const sent = done.filter((e) => e.status === 'sent').length;
     if (done.length) console.log(logLine({ time: new Date().toISOString(), level: 'info', message: `reminders: ${sent} sent, ${done.length - sent} not sent` }));
   },

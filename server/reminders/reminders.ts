@@ -45,19 +45,27 @@ export function createReminders({ pool, key, now = () => new Date(), line = {}, 
 
   const secretOf = (secret: OpenedSecret) => (secret.state === 'ok' ? secret.value : null);
   /** One message on one channel, as the settings stand; what is missing is a failure like any other. */
-  async function deliver(stored: StoredReminderSettings, channel: ReminderChannel, to: string, subject: string, text: string, retryKey: string): Promise<{ outcome: SendOutcome; tries: number }> {
+  async function deliver(
+    stored: StoredReminderSettings,
+    channel: ReminderChannel,
+    to: string,
+    subject: string,
+    text: string,
+    retryKey: string,
+    signal?: AbortSignal,
+  ): Promise<{ outcome: SendOutcome; tries: number }> {
     if (channel === 'line') {
       if (stored.lineToken.state === 'unreadable') return { outcome: unreadable('line'), tries: 0 };
       const token = secretOf(stored.lineToken);
       if (!token) return { outcome: missing('line', 'Channel access token'), tries: 0 };
-      return withRetries(() => pushLine({ token, to, text, retryKey }), retry);
+      return withRetries(() => pushLine({ token, to, text, retryKey }), { ...retry, signal });
     }
     const { smtp } = stored.settings.email;
     if (!smtp.host) return { outcome: missing('email', 'SMTP host'), tries: 0 };
     if (smtp.username && stored.smtpPassword.state === 'unreadable') return { outcome: unreadable('email'), tries: 0 };
     const password = secretOf(stored.smtpPassword);
     if (smtp.username && !password) return { outcome: missing('email', 'SMTP password'), tries: 0 };
-    return withRetries(() => sendMail({ smtp, password, to, subject, text }), retry);
+    return withRetries(() => sendMail({ smtp, password, to, subject, text }), { ...retry, signal });
   }
 
   const readyOf = (stored: StoredReminderSettings): ReminderInput['ready'] => ({
@@ -91,13 +99,18 @@ export function createReminders({ pool, key, now = () => new Date(), line = {}, 
       return { ...(await plan(stored, now())), ready: readyOf(stored) };
     },
 
-    /** One round: each reminder due is claimed in the log, sent (with retries) and recorded. */
-    async round(): Promise<SendEntry[]> {
+    /**
+     * One round: each reminder due is claimed in the log, sent (with retries) and recorded. Once
+     * `signal` aborts (the server stopping) nothing more is claimed and no wait is sat out: what
+     * failed is recorded for a later round, and what was not claimed goes at the next start.
+     */
+    async round(signal?: AbortSignal): Promise<SendEntry[]> {
       const stored = await settings.read();
       const { due } = await plan(stored, now());
       const done: SendEntry[] = [];
       for (const reminder of due) {
-        const entry = await sendClaimed(stored, reminder);
+        if (signal?.aborted) break;
+        const entry = await sendClaimed(stored, reminder, signal);
         if (entry) done.push(entry);
       }
       return done;
@@ -121,10 +134,10 @@ export function createReminders({ pool, key, now = () => new Date(), line = {}, 
     },
   };
 
-  async function sendClaimed(stored: StoredReminderSettings, reminder: DueReminder): Promise<SendEntry | null> {
+  async function sendClaimed(stored: StoredReminderSettings, reminder: DueReminder, signal?: AbortSignal): Promise<SendEntry | null> {
     const retryKey = await sends.claim({ ...reminder, kind: 'reminder' }, now());
     if (!retryKey) return null;
-    const { outcome, tries } = await deliver(stored, reminder.channel, reminder.to, reminder.subject, reminder.text, retryKey);
+    const { outcome, tries } = await deliver(stored, reminder.channel, reminder.to, reminder.subject, reminder.text, retryKey, signal);
     return sends.finish(reminder.key, outcome, tries, now());
   }
 }

@@ -177,3 +177,27 @@ it('sends no e-mail when the SMTP account has a user name but no password', asyn
   expect((await reminders.outlook()).due.every((d) => d.channel === 'line')).toBe(true);
   expect(await reminders.sendTest('email')).toMatchObject({ ok: false, error: { code: 'not-configured', values: { detail: 'SMTP password' } } });
 });
+
+it('stops claiming and waiting when the server stops; what was left goes in the next round', async () => {
+  const stopping = new AbortController();
+  expect(await remindersOn(pool, line, () => IN_WINDOW).round(AbortSignal.abort())).toEqual([]);
+  // กองคลัง's e-mail goes first, then สำนักปลัดเทศบาล's LINE fails and the server stops during the wait.
+  line.answer({ status: 503 });
+  const reminders = remindersOn(pool, line, () => IN_WINDOW, {
+    retry: {
+      sleep: () => {
+        stopping.abort();
+        return new Promise<void>(() => undefined);
+      },
+    },
+  });
+  const stopped = await reminders.round(stopping.signal);
+  expect(stopped.map((e) => [e.to, e.status, e.attempts])).toEqual([
+    ['finance@example.go.th', 'sent', 1],
+    [PALAD_GROUP, 'failed', 1],
+  ]);
+  expect(await statuses()).toHaveLength(2);
+  const next = await remindersOn(pool, line, () => IN_WINDOW).round();
+  expect(next.map((e) => e.to)).toEqual(['palad@example.go.th', PLANNER_LINE, 'plan@example.go.th']);
+  expect(line.delivered.map((m) => m.to)).toEqual([PLANNER_LINE]);
+});

@@ -80,3 +80,19 @@ it('waits on stop for the round under way, and starts none after', async () => {
   await vi.advanceTimersByTimeAsync(5_000);
   expect(rounds.started()).toBe(1);
 });
+
+it('tells the round under way that the server stops', async () => {
+  const signals: AbortSignal[] = [];
+  const rounds = controlledRounds();
+  const schedule = startReminderScheduler({
+    round: (signal) => {
+      signals.push(signal);
+      return rounds.round();
+    },
+  });
+  expect(signals[0]?.aborted).toBe(false);
+  const stopping = schedule.stop();
+  expect(signals[0]?.aborted).toBe(true);
+  rounds.finish();
+  await stopping;
+});

@@ -93,6 +93,20 @@ describe('LINE push', () => {
     expect([later.tries, failureOf(later.outcome)?.retryAfterMs]).toEqual([1, 3_600_000]);
   });
 
+  it('stops waiting, and trying, when the server stops', async () => {
+    const stopping = new AbortController();
+    line.answer({ status: 503 });
+    const never = () => {
+      stopping.abort();
+      return new Promise<void>(() => undefined);
+    };
+    const { outcome, tries } = await withRetries(() => push()({ token: line.token, to: GROUP, text: TEXT }), { sleep: never, signal: stopping.signal });
+    expect([tries, failureOf(outcome)?.code]).toEqual([1, 'server-error']);
+    expect(await withRetries(() => push()({ token: line.token, to: GROUP, text: TEXT }), { signal: stopping.signal })).toEqual({ outcome: { ok: true }, tries: 1 });
+    line.answer({ status: 503 });
+    expect((await withRetries(() => push()({ token: line.token, to: GROUP, text: TEXT }), { signal: stopping.signal })).tries).toBe(1);
+  });
+
   it('says when LINE cannot be reached, as a passing trouble', async () => {
     const outcome = await createLineSender({ baseUrl: `http://127.0.0.1:${await closedPort()}` })({ token: 't', to: GROUP, text: TEXT });
     expect(failureOf(outcome)).toMatchObject({ code: 'network', retry: true, values: { detail: 'ECONNREFUSED' } });
