@@ -4,7 +4,6 @@ import { planningOnlyRefusal } from '../../../domain/access';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
 import { findingSchema } from '../../../domain/schemas/finding';
 import { frameworkSchema } from '../../../domain/schemas/framework';
-import { frameworkFieldErrors, frameworkProblems } from '../../../domain/frameworkRules';
 import { frameworkOrphans } from '../../../domain/frameworkFit';
 import { measureSchema } from '../../../domain/schemas/measure';
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
@@ -46,6 +45,9 @@ export function agencyWrites({ db, refuseUnknownUnits }: IdbAccess, actor: () =>
       guarded(async () => {
         refuse(planningOnlyRefusal(actor()));
         const valid = parseInput(frameworkSchema, framework);
+        // Loaded on a framework's save, before its transaction opens: the rules and their Thai
+        // are the editor's business, and would otherwise ride on every first visit.
+        const { frameworkFieldErrors, frameworkProblems } = await import('../../../domain/frameworkRules');
         const problems = frameworkProblems(valid);
         if (problems.length > 0) throw validationError(frameworkFieldErrors(problems));
         // The year's own records, read and the framework written in one transaction, so a score
