@@ -147,6 +147,7 @@ export function freshResolver(organisationId: string, stored: readonly Framework
   };
 }
 
+// The assessment's own record of where it came from, in the agency's language like the rest of its data.
 const FRESH_SOURCE = (year: number) => `ผลการประเมิน ITA ปีงบประมาณ ${year} กรอกเมื่อเริ่มใช้งาน`;
 
 /** The records the form's values make, once the resolver has passed them. */
