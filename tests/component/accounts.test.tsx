@@ -386,6 +386,37 @@ describe('the accounts screen in English', () => {
     expect(await form.findByRole('alert')).toHaveTextContent('Correct the fields as the messages under them say.');
   });
 
+  it.each([
+    ['name-taken', 'name', { name: 'ผู้อำนวยการกองคลัง' }, 'There is already an account named "ผู้อำนวยการกองคลัง".'],
+    ['unknown-unit', 'unitId', { unitId: 'unit-gone' }, 'There is no unit with the code "unit-gone"'],
+  ])('words the server’s %s refusal beside its field in English', async (code, path, values, words) => {
+    const server = fakeServer([PLANNER, MAYOR]);
+    server.answerWith((r) => (r.method === 'PATCH' ? refuse(400, 'validation', 'ข้อมูลไม่ถูกต้อง', [{ path, message: 'ไทย', code, values } as never]) : undefined));
+    await renderAccounts({ url: '/accounts?lang=en' });
+    const card = within(await cardOf('นายกเทศมนตรี'));
+    await userEvent.click(card.getByRole('button', { name: 'Manage' }));
+    const form = within(card.getByRole('form', { name: 'Name, role and unit' }));
+    await userEvent.type(form.getByLabelText('Full name'), ' 2');
+    await userEvent.click(form.getByRole('button', { name: 'Save changes' }));
+    const field = form.getByLabelText(path === 'name' ? 'Full name' : 'Unit', { exact: true });
+    await waitFor(() => expect(field).toHaveAccessibleDescription(expect.stringContaining(words)));
+  });
+
+  it('words a wrong current password of one’s own beside it in English', async () => {
+    const server = fakeServer([PLANNER]);
+    server.answerWith((r) =>
+      r.method === 'PATCH' ? refuse(400, 'validation', 'ข้อมูลไม่ถูกต้อง', [{ path: 'currentPassword', message: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', code: 'current-password-wrong' } as never]) : undefined,
+    );
+    await renderAccounts({ url: '/accounts?lang=en' });
+    const card = within(await cardOf('นางสาววางแผน ดีเสมอ (you)'));
+    await userEvent.click(card.getByRole('button', { name: 'Manage' }));
+    const form = within(card.getByRole('form', { name: 'Set a new password' }));
+    await userEvent.type(form.getByLabelText('Your current password'), 'ผิด');
+    await userEvent.type(form.getByLabelText('New password'), 'ลืมรหัสผ่านเดิม-2569');
+    await userEvent.click(form.getByRole('button', { name: 'Save the new password' }));
+    await waitFor(() => expect(form.getByLabelText('Your current password')).toHaveAccessibleDescription('The current password is not right'));
+  });
+
   it('words an edited account’s faults in English, with no Thai', async () => {
     const server = fakeServer([PLANNER, MAYOR]);
     await renderAccounts({ url: '/accounts?lang=en' });

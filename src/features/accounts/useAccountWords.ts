@@ -15,6 +15,8 @@ const ACCOUNT_FAULT_KEYS = {
   'username-taken': 'accounts.fault.usernameTaken',
   'name-taken': 'accounts.fault.nameTaken',
   'unknown-unit': 'accounts.fault.unknownUnit',
+  'current-password-wrong': 'accounts.fault.currentWrong',
+  'current-password-missing': 'accounts.reset.currentMissing',
 } as const satisfies Record<string, AccountsKey>;
 
 const isAccountFault = (code: string | undefined): code is keyof typeof ACCOUNT_FAULT_KEYS => code !== undefined && code in ACCOUNT_FAULT_KEYS;
