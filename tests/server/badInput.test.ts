@@ -1,6 +1,7 @@
 import { API_ROUTES } from '../../api/routes';
 import { createServerApp } from '../../server/serverApp';
 import type { DataSet } from '../../src/domain/schemas/dataSet';
+import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminders/settings';
 import { FINANCE_HEAD, PLANNER } from '../contract/storeContract';
 import { seedData } from '../support/seed';
 import { PASSWORD, startTestServer } from './testServer';
@@ -68,6 +69,9 @@ const BODIES: Record<string, BodyCase> = {
   'PATCH /accounts/:id': { body: () => ({ name: 'ชื่อใหม่' }), long: ['name', text(201)] },
   'PUT /session/password': { body: () => ({ currentPassword: 'not the password', newPassword: 'x' }), long: ['currentPassword', 'x'.repeat(5_000)] },
   'POST /setup/first-account': { body: () => ({ setupCode: '1234-5678-9012', username: 'newcomer', name: 'ผู้มาใหม่', password: PASSWORD }), long: ['name', text(201)] },
+  'PUT /reminders/settings': { body: () => ({ ...DEFAULT_REMINDER_SETTINGS }), long: ['email.smtp.host', text(201)], integer: ['daysBefore', HUGE] },
+  'POST /reminders/test/line': { body: () => ({}), long: ['to', 'U'.repeat(5_000)] },
+  'POST /reminders/test/email': { body: () => ({}), long: ['to', 'a'.repeat(5_000)] },
 };
 const PARAMS: Record<string, () => string> = { id: () => 'msr-plan-3', fiscalYear: () => '2565' };
 const paramsFor = (path: string): Record<string, () => string> =>
