@@ -1,4 +1,4 @@
-import { latin1, startsWith, u32be, u32le } from './bytes';
+import { latin1, r32be, startsWith, u32le } from './bytes';
 import { oleNames } from './oleNames';
 import { firstLocalName, storedText, zipEntries } from './zipParts';
 
@@ -90,7 +90,8 @@ const AUDIO_BRANDS = new Set(['M4A ', 'M4B ', 'M4P ']);
 
 /** ISO base media (HEIC, AVIF, MP4, MOV): the brands of its `ftyp` box say which. */
 function isoMedia(b: Uint8Array): Sniffed {
-  const size = Math.min(u32be(b, 0) ?? 0, 256, b.length);
+  // Called only when the `ftyp` at 4 is there, so the box's size at 0 is too.
+  const size = Math.min(r32be(b, 0), 256, b.length);
   const major = latin1(b, 8, 4);
   const brands = [major];
   for (let at = 16; at + 4 <= size; at += 4) brands.push(latin1(b, at, 4));

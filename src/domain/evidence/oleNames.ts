@@ -1,4 +1,4 @@
-import { u16le, u32le } from './bytes';
+import { r16, r32, u16le, u32le } from './bytes';
 
 const END_OF_CHAIN = 0xfffffffe;
 /** Sector numbers at or above this are markers (free, end of chain, FAT, DIFAT), never a sector. */
@@ -17,13 +17,12 @@ interface Layout {
 const sectorStart = (l: Layout, n: number) => (n + 1) * l.sectorSize;
 
 function fatSectors(b: Uint8Array, sectorSize: number, sectors: number): number[] | undefined {
-  const count = u32le(b, 0x2c);
   // No check of the count against the file's length: the DIFAT walk below is bounded by it.
-  if (count === undefined) return undefined;
+  const count = r32(b, 0x2c);
   const list: number[] = [];
-  for (let i = 0; i < Math.min(count, HEADER_DIFAT); i++) list.push(u32le(b, 0x4c + i * 4) ?? END_OF_CHAIN);
+  for (let i = 0; i < Math.min(count, HEADER_DIFAT); i++) list.push(r32(b, 0x4c + i * 4));
   // A file of more than 109 FAT sectors (about 7 MB in 512-byte sectors) lists the rest in a DIFAT chain.
-  let difat = u32le(b, 0x44) ?? END_OF_CHAIN;
+  let difat = r32(b, 0x44);
   const perDifat = sectorSize / 4 - 1;
   for (let hops = 0; list.length < count && difat < MAX_SECTOR; hops++) {
     if (hops > sectors) return undefined;
@@ -33,7 +32,7 @@ function fatSectors(b: Uint8Array, sectorSize: number, sectors: number): number[
       if (n === undefined) return undefined;
       list.push(n);
     }
-    difat = u32le(b, at + perDifat * 4) ?? END_OF_CHAIN;
+    difat = r32(b, at + perDifat * 4);
   }
   return list.length === count ? list : undefined;
 }
@@ -50,7 +49,7 @@ function entryName(b: Uint8Array, at: number): string | undefined {
   // 0 is an unused slot; 1 storage, 2 stream, 5 the root.
   if (bytes === undefined || type === undefined || type === 0 || bytes < 2 || bytes > 64) return undefined;
   let name = '';
-  for (let i = 0; i < bytes / 2 - 1; i++) name += String.fromCharCode(u16le(b, at + i * 2) ?? 0);
+  for (let i = 0; i < bytes / 2 - 1; i++) name += String.fromCharCode(r16(b, at + i * 2));
   return name;
 }
 
@@ -60,7 +59,9 @@ function entryName(b: Uint8Array, at: number): string | undefined {
  * truncated, or the chain loops.
  */
 export function oleNames(b: Uint8Array): string[] | undefined {
-  const shift = u16le(b, 0x1e);
+  // The header is 512 bytes whatever the sector size.
+  if (b.length < 512) return undefined;
+  const shift = r16(b, 0x1e);
   if (shift !== 9 && shift !== 12) return undefined;
   const sectorSize = 1 << shift;
   // Some writers leave the last sector short, so a part-sector still counts.
@@ -69,7 +70,7 @@ export function oleNames(b: Uint8Array): string[] | undefined {
   if (!fat) return undefined;
   const layout: Layout = { b, sectorSize, fatSectors: fat };
   const names: string[] = [];
-  let n = u32le(b, 0x30);
+  let n: number | undefined = r32(b, 0x30);
   for (let hops = 0; n !== undefined && n !== END_OF_CHAIN; hops++) {
     if (n >= MAX_SECTOR || n >= sectors || hops > sectors) return undefined;
     const at = sectorStart(layout, n);

@@ -1,4 +1,4 @@
-import { latin1, u16le, u32le, u64le } from './bytes';
+import { latin1, r16, r32, u16le, u32le, u64le } from './bytes';
 
 /** Enough names for any real document; a zip listing more is not evidence anyone wrote by hand. */
 const MAX_ENTRIES = 20_000;
@@ -54,19 +54,12 @@ export function zipEntries(b: Uint8Array): ZipEntry[] | undefined {
   let at = place.offset;
   for (let i = 0; i < place.count; i++) {
     if (u32le(b, at) !== CENTRAL) return undefined;
-    const flags = u16le(b, at + 8) ?? 0;
-    const method = u16le(b, at + 10);
-    const compressedSize = u32le(b, at + 20);
-    const nameLength = u16le(b, at + 28);
-    const extraLength = u16le(b, at + 30);
-    const commentLength = u16le(b, at + 32);
-    const localOffset = u32le(b, at + 42);
-    if (method === undefined || compressedSize === undefined || nameLength === undefined || extraLength === undefined || commentLength === undefined || localOffset === undefined) {
-      return undefined;
-    }
+    // The fixed part of an entry is 46 bytes; its name follows.
+    const nameLength = r16(b, at + 28);
     if (at + 46 + nameLength > b.length) return undefined;
-    entries.push({ name: latin1(b, at + 46, nameLength), localOffset, method, compressedSize, encrypted: (flags & 1) === 1 });
-    at += 46 + nameLength + extraLength + commentLength;
+    const encrypted = (r16(b, at + 8) & 1) === 1;
+    entries.push({ name: latin1(b, at + 46, nameLength), localOffset: r32(b, at + 42), method: r16(b, at + 10), compressedSize: r32(b, at + 20), encrypted });
+    at += 46 + nameLength + r16(b, at + 30) + r16(b, at + 32);
   }
   return entries;
 }

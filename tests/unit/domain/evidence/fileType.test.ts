@@ -1,4 +1,4 @@
-import { sniffFileType, type Sniffed } from '../../../../src/domain/evidence/fileType';
+import { isStoredType, sniffFileType, type Sniffed } from '../../../../src/domain/evidence/fileType';
 import { asZip64, bytes, ftyp, ole, utf8, zip } from './sampleBytes';
 
 const ok = (type: string): Sniffed => ({ allowed: true, type } as Sniffed);
@@ -8,6 +8,14 @@ const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxml
 const ooxml = (...parts: string[]) => zip({ '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': '<Relationships/>', ...Object.fromEntries(parts.map((p) => [p, '<x/>'])) });
 const odf = (mimetype: string, ...parts: string[]) => zip({ mimetype, 'content.xml': '<office:document-content/>', ...Object.fromEntries(parts.map((p) => [p, 'x'])) }, ['mimetype']);
 const docx = ooxml('word/document.xml', 'docProps/core.xml');
+
+const setU16 = (file: Uint8Array, at: number, value: number) => {
+  const copy = file.slice();
+  new DataView(copy.buffer).setUint16(at, value, true);
+  return copy;
+};
+const centralAt = (z: Uint8Array) => new DataView(z.buffer, z.byteOffset).getUint32(z.length - 22 + 16, true);
+const withoutEnd = (z: Uint8Array) => z.subarray(0, centralAt(z));
 
 describe('the type of a file from its own bytes', () => {
   it.each<[string, Uint8Array, Sniffed]>([
@@ -37,6 +45,7 @@ describe('the type of a file from its own bytes', () => {
     ['an Excel 5 workbook', ole(['Book']), ok('xls')],
     ['a PowerPoint 97–2003 deck (.ppt)', ole(['PowerPoint Document', 'Current User']), ok('ppt')],
     ['a .doc whose directory runs over several sectors', ole(['\x01CompObj', '\x05DocumentSummaryInformation', '\x05SummaryInformation', '1Table', 'Data', 'ObjectPool', 'WordDocument']), ok('doc')],
+    ['a .doc whose last sector is cut short', ole(['WordDocument', 'a', 'b', 'c', 'd', 'e', 'f']).subarray(0, 2048 - 100), ok('doc')],
     ['a large .xls whose FAT is listed past the header (DIFAT)', ole(['Workbook'], { fatCount: 110 }), ok('xls')],
   ])('allows %s', (_, file, expected) => {
     expect(sniffFileType(file)).toEqual(expected);
@@ -82,7 +91,34 @@ describe('the type of a file from its own bytes', () => {
     ['a WAV recording', bytes('RIFF', [0, 0, 0, 0], 'WAVEfmt '), no('audio')],
     ['random bytes', bytes([0x00, 0x13, 0x37, 0x02, 0x99, 0x01, 0x00, 0x05]), no('unknown')],
     ['"BM" that begins a text, not a bitmap', utf8('BMA meeting notes, 2567'), no('text')],
+    ['"BM" and nothing more', utf8('BM'), no('text')],
+    // Damaged structures: each a refusal, never a throw or a loop.
+    ['a zip whose end record claims more entries than it lists', setU16(docx, docx.length - 22 + 10, 9), no('office-damaged')],
+    ['a zip whose end record claims 0xFFFF entries but has no Zip64 record', setU16(docx, docx.length - 22 + 10, 0xffff), no('office-damaged')],
+    ['a zip whose directory names run past its end', setU16(docx, centralAt(docx) + 28, 0xffff), no('office-damaged')],
+    ['a zip cut off before its directory, first part a photo', withoutEnd(zip({ 'a.jpg': 'x' })), no('zip')],
+    ['a zip of one local header, cut off in its name', bytes('PK\x03\x04', new Array(22).fill(0), [200, 0, 0, 0]), no('zip')],
+    ['an OpenDocument whose mimetype is deflated', zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': 'x' }), no('zip')],
+    ['a compound file with 1 KB sectors', setU16(ole(['WordDocument']), 0x1e, 10), no('office-damaged')],
+    ['a compound file of 40 bytes', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], new Array(32).fill(0)), no('office-damaged')],
+    ['a compound file whose directory chain loops', ole(['WordDocument'], { loop: true }), no('office-damaged')],
+    ['a compound file whose directory starts at a marker', ole(['WordDocument'], { firstDir: 0xfffffffd }), no('office-damaged')],
+    ['a compound file whose directory is past its end', ole(['WordDocument'], { firstDir: 40 }), no('office-damaged')],
+    ['a compound file whose FAT is past its end', ole(['WordDocument'], { fatAt: 99 }), no('office-damaged')],
+    ['a compound file whose DIFAT chain loops', ole(['Workbook'], { fatCount: 10_000, difatLoop: true }), no('office-damaged')],
+    ['a compound file whose DIFAT runs past its end', ole(['Workbook'], { fatCount: 110 }).subarray(0, 1024 + 100), no('office-damaged')],
   ])('refuses %s', (_, file, expected) => {
     expect(sniffFileType(file)).toEqual(expected);
+  });
+
+  it.each([
+    ['jpeg', true],
+    ['tiff', true],
+    ['docx', true],
+    ['heic', false],
+    ['webp', false],
+    ['gif', false],
+  ] as const)('%s may be kept as it is: %s', (type, kept) => {
+    expect(isStoredType(type)).toBe(kept);
   });
 });

@@ -1,7 +1,7 @@
 import { checkChosenFile, checkFileCount, checkKeptSize, checkQuota } from '../../../../src/domain/evidence/checks';
 import { FOUND_TYPES } from '../../../../src/domain/evidence/fileType';
 import { EVIDENCE_LIMITS, sizeText } from '../../../../src/domain/evidence/limits';
-import { evidenceRefusalInThai, type EvidenceRefusal } from '../../../../src/domain/evidence/refusals';
+import { evidenceRefusalInThai, thaiEvidenceFill, type EvidenceRefusal } from '../../../../src/domain/evidence/refusals';
 import { EVIDENCE_TH, FOUND_TH } from '../../../../src/domain/evidence/thaiWords';
 import { bytes, utf8 } from './sampleBytes';
 
@@ -81,6 +81,10 @@ describe('refusals in Thai', () => {
       expect(evidenceRefusalInThai({ code: 'file.typeNotAllowed', values: { name: 'x', found } })).not.toMatch(/[{}]/);
     }
     expect(Object.values(EVIDENCE_TH).join('')).toMatch(/\{name\}/);
+  });
+
+  it('leaves a placeholder it has no value for as it is, rather than saying "undefined"', () => {
+    expect(thaiEvidenceFill('file.empty', {})).toBe('ไฟล์ {name} ว่าง ไม่มีข้อมูล');
   });
 
   it('says a page was refused as a page, though it was named .pdf', () => {

@@ -42,13 +42,21 @@ interface OleOptions {
   fatCount?: number;
   /** Leave out the DIFAT sector that the count asks for. */
   dropDifat?: boolean;
+  /** Where the header says the directory starts, when not where it is. */
+  firstDir?: number;
+  /** Chain the last directory sector back to itself. */
+  loop?: boolean;
+  /** A DIFAT sector that names itself as the next one, and a count that never fills. */
+  difatLoop?: boolean;
+  /** Where the header says the FAT is, when not where it is. */
+  fatAt?: number;
 }
 
 /**
  * An OLE compound file ([MS-CFB], 512-byte sectors) whose directory names `names`, four entries a
  * sector, chained through the FAT: sector 0 is the FAT, 1 the DIFAT when needed, then the directory.
  */
-export function ole(names: string[], { fatCount = 1, dropDifat = false }: OleOptions = {}): Uint8Array {
+export function ole(names: string[], { fatCount = 1, dropDifat = false, firstDir: claimedDir, loop = false, difatLoop = false, fatAt = 0 }: OleOptions = {}): Uint8Array {
   const entries = ['Root Entry', ...names];
   const dirCount = Math.ceil(entries.length / 4);
   const needsDifat = fatCount > 109;
@@ -62,22 +70,22 @@ export function ole(names: string[], { fatCount = 1, dropDifat = false }: OleOpt
   view.setUint16(0x1e, 9, true);
   view.setUint16(0x20, 6, true);
   view.setUint32(0x2c, fatCount, true);
-  view.setUint32(0x30, firstDir, true);
+  view.setUint32(0x30, claimedDir ?? firstDir, true);
   view.setUint32(0x38, 4096, true);
   view.setUint32(0x3c, END, true);
   view.setUint32(0x44, needsDifat && !dropDifat ? 1 : END, true);
   view.setUint32(0x48, needsDifat ? 1 : 0, true);
   // Every FAT sector the header lists is sector 0: the reader only needs the first to be right.
-  for (let i = 0; i < 109; i++) view.setUint32(0x4c + i * 4, i < fatCount ? 0 : FREE, true);
+  for (let i = 0; i < 109; i++) view.setUint32(0x4c + i * 4, i < fatCount ? fatAt : FREE, true);
   const sector = (n: number) => 512 * (n + 1);
   for (let i = 0; i < 128; i++) view.setUint32(sector(0) + i * 4, FREE, true);
   view.setUint32(sector(0), FAT_SECT, true);
   if (needsDifat) {
     view.setUint32(sector(0) + 4, 0xfffffffc, true);
     for (let i = 0; i < 127; i++) view.setUint32(sector(1) + i * 4, i < fatCount - 109 ? 0 : FREE, true);
-    view.setUint32(sector(1) + 127 * 4, END, true);
+    view.setUint32(sector(1) + 127 * 4, difatLoop ? 1 : END, true);
   }
-  for (let d = 0; d < dirCount; d++) view.setUint32(sector(0) + (firstDir + d) * 4, d === dirCount - 1 ? END : firstDir + d + 1, true);
+  for (let d = 0; d < dirCount; d++) view.setUint32(sector(0) + (firstDir + d) * 4, d < dirCount - 1 ? firstDir + d + 1 : loop ? firstDir + d : END, true);
   entries.forEach((name, i) => {
     const at = sector(firstDir) + i * 128;
     for (let c = 0; c < name.length; c++) view.setUint16(at + c * 2, name.charCodeAt(c), true);
