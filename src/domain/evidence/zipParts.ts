@@ -1,4 +1,4 @@
-import { latin1, r16, r32, u16le, u32le, u64le } from './bytes';
+import { latin1, r16, r32, u32le, u64le } from './bytes';
 
 /** Enough names for any real document; a zip listing more is not evidence anyone wrote by hand. */
 const MAX_ENTRIES = 20_000;
@@ -28,14 +28,14 @@ function endOfCentralDirectory(b: Uint8Array): number | undefined {
 }
 
 function directoryPlace(b: Uint8Array, eocd: number): { offset: number; count: number } | undefined {
-  const count = u16le(b, eocd + 10);
-  const offset = u32le(b, eocd + 16);
-  if (count === undefined || offset === undefined) return undefined;
+  // The end record was found whole, 22 bytes inside the file.
+  const count = r16(b, eocd + 10);
+  const offset = r32(b, eocd + 16);
   if (count !== 0xffff && offset !== 0xffffffff) return { offset, count };
   // Zip64: a locator just before the record points at the 64-bit record with the real figures.
   if (u32le(b, eocd - 20) !== EOCD64_LOCATOR) return undefined;
-  const at = u64le(b, eocd - 12);
-  if (at === undefined || u32le(b, at) !== EOCD64) return undefined;
+  const at = r32(b, eocd - 12);
+  if (at + 56 > b.length || r32(b, at) !== EOCD64) return undefined;
   const count64 = u64le(b, at + 32);
   const offset64 = u64le(b, at + 48);
   return count64 === undefined || offset64 === undefined ? undefined : { offset: offset64, count: count64 };
@@ -66,18 +66,15 @@ export function zipEntries(b: Uint8Array): ZipEntry[] | undefined {
 
 /** The name of the first entry as its local header gives it: what a damaged zip still tells. */
 export function firstLocalName(b: Uint8Array): string | undefined {
-  if (u32le(b, 0) !== LOCAL) return undefined;
-  const nameLength = u16le(b, 26);
-  return nameLength === undefined || 30 + nameLength > b.length ? undefined : latin1(b, 30, nameLength);
+  if (b.length < 30 || r32(b, 0) !== LOCAL) return undefined;
+  const nameLength = r16(b, 26);
+  return 30 + nameLength > b.length ? undefined : latin1(b, 30, nameLength);
 }
 
 /** A stored (not deflated) entry's bytes as Latin-1, for an OpenDocument's `mimetype`. */
 export function storedText(b: Uint8Array, entry: ZipEntry, max: number): string | undefined {
-  if (entry.method !== 0 || entry.encrypted || u32le(b, entry.localOffset) !== LOCAL) return undefined;
-  const nameLength = u16le(b, entry.localOffset + 26);
-  const extraLength = u16le(b, entry.localOffset + 28);
-  if (nameLength === undefined || extraLength === undefined) return undefined;
-  const start = entry.localOffset + 30 + nameLength + extraLength;
+  if (entry.method !== 0 || entry.encrypted || entry.localOffset + 30 > b.length || r32(b, entry.localOffset) !== LOCAL) return undefined;
+  const start = entry.localOffset + 30 + r16(b, entry.localOffset + 26) + r16(b, entry.localOffset + 28);
   const length = Math.min(entry.compressedSize, max);
   return start + length > b.length ? undefined : latin1(b, start, length);
 }

@@ -14,6 +14,13 @@ const setU16 = (file: Uint8Array, at: number, value: number) => {
   new DataView(copy.buffer).setUint16(at, value, true);
   return copy;
 };
+const setU32 = (file: Uint8Array, at: number, value: number) => {
+  const copy = file.slice();
+  new DataView(copy.buffer).setUint32(at, value, true);
+  return copy;
+};
+const odt = odf('application/vnd.oasis.opendocument.text');
+const docx64 = asZip64(docx);
 const centralAt = (z: Uint8Array) => new DataView(z.buffer, z.byteOffset).getUint32(z.length - 22 + 16, true);
 const withoutEnd = (z: Uint8Array) => z.subarray(0, centralAt(z));
 
@@ -98,6 +105,12 @@ describe('the type of a file from its own bytes', () => {
     ['a zip whose directory names run past its end', setU16(docx, centralAt(docx) + 28, 0xffff), no('office-damaged')],
     ['a zip cut off before its directory, first part a photo', withoutEnd(zip({ 'a.jpg': 'x' })), no('zip')],
     ['a zip of one local header, cut off in its name', bytes('PK\x03\x04', new Array(22).fill(0), [200, 0, 0, 0]), no('zip')],
+    ['a Zip64 whose 64-bit record is not one', setU32(docx64, docx64.length - 22 - 20 - 56, 0), no('office-damaged')],
+    ['a Zip64 whose locator points past the end', setU32(docx64, docx64.length - 22 - 12, 0x7fffffff), no('office-damaged')],
+    ['an OpenDocument whose mimetype is encrypted', setU16(odt, centralAt(odt) + 8, 1), no('zip')],
+    ['an OpenDocument whose mimetype is said to be past the end', setU32(odt, centralAt(odt) + 42, 0x7fffffff), no('zip')],
+    ['an OpenDocument whose mimetype is said to be elsewhere', setU32(odt, centralAt(odt) + 42, 4), no('zip')],
+    ['an OpenDocument whose mimetype is said to run past the end', setU32(odt, centralAt(odt) + 20, 0x7fffffff), no('zip')],
     ['an OpenDocument whose mimetype is deflated', zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': 'x' }), no('zip')],
     ['a compound file with 1 KB sectors', setU16(ole(['WordDocument']), 0x1e, 10), no('office-damaged')],
     ['a compound file of 40 bytes', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], new Array(32).fill(0)), no('office-damaged')],
