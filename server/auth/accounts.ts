@@ -28,7 +28,7 @@ function refuseWeakPassword(password: string, owner: PasswordOwner, path = 'pass
 async function refuseUnknownUnit(q: Queryable, unitId: string | null | undefined): Promise<void> {
   if (!unitId) return;
   const { rowCount } = await q.query('SELECT 1 FROM units WHERE id = $1', [unitId]);
-  if (rowCount === 0) throw validationError([{ path: 'unitId', message: `ไม่รู้จักส่วนราชการรหัส "${unitId}"` }]);
+  if (rowCount === 0) throw validationError([{ path: 'unitId', message: `ไม่รู้จักส่วนราชการรหัส "${unitId}"`, code: 'unknown-unit', values: { unitId } }]);
 }
 
 /**
@@ -39,10 +39,12 @@ async function refuseUnknownUnit(q: Queryable, unitId: string | null | undefined
 async function refuseTakenName(q: Queryable, name: string, exceptId: string | null): Promise<void> {
   await q.query("SELECT pg_advisory_xact_lock(hashtext('ita:account-names'))");
   const { rowCount } = await q.query('SELECT 1 FROM accounts WHERE lower(btrim(name)) = lower(btrim($1)) AND id IS DISTINCT FROM $2', [name, exceptId]);
-  if (rowCount) throw validationError([{ path: 'name', message: `มีบัญชีที่ใช้ชื่อ "${name.trim()}" อยู่แล้ว ชื่อบัญชีคือชื่อผู้บันทึกรายงานความคืบหน้า จึงต้องไม่ซ้ำกัน (เติมตำแหน่งหรือส่วนราชการเพื่อแยก)` }]);
+  if (rowCount) throw validationError([
+      { path: 'name', message: `มีบัญชีที่ใช้ชื่อ "${name.trim()}" อยู่แล้ว ชื่อบัญชีคือชื่อผู้บันทึกรายงานความคืบหน้า จึงต้องไม่ซ้ำกัน (เติมตำแหน่งหรือส่วนราชการเพื่อแยก)`, code: 'name-taken', values: { name: name.trim() } },
+    ]);
 }
 
-const usernameTaken = (username: string) => validationError([{ path: 'username', message: `มีบัญชีชื่อผู้ใช้ "${username}" อยู่แล้ว` }]);
+const usernameTaken = (username: string) => validationError([{ path: 'username', message: `มีบัญชีชื่อผู้ใช้ "${username}" อยู่แล้ว`, code: 'username-taken', values: { username } }]);
 const formatThaiTime = (at: Date) => at.toLocaleTimeString('th-TH', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' });
 /** A lock until `until`, as of `at`: the clock time it ends, and the minutes left (at least one). */
 export const lockedRefusal = (until: Date, at: Date): SignInRefusal => ({
@@ -72,7 +74,7 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
     const result = await checks.run(() => tries.byId(id, password, now())).catch(busy);
     if (result.ok) return;
     if (result.reason === 'locked' && result.lockedUntil) throw new HttpRefusal(429, 'rate-limited', lockedMessage(result.lockedUntil, now()));
-    throw validationError([{ path: field, message: 'รหัสผ่านปัจจุบันไม่ถูกต้อง' }]);
+    throw validationError([{ path: field, message: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', code: 'current-password-wrong' }]);
   }
 
   async function accountRow(q: Queryable, id: string, lock = false): Promise<AccountRow> {
@@ -134,7 +136,7 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
       if (changes.password !== undefined) {
         const before = await accountRow(pool, id);
         refuseWeakPassword(changes.password, { username: before.username, name: changes.name ?? before.name });
-        if (own && !changes.currentPassword) throw validationError([{ path: 'currentPassword', message: 'ต้องระบุรหัสผ่านปัจจุบันเพื่อตั้งรหัสผ่านใหม่ของตนเอง' }]);
+        if (own && !changes.currentPassword) throw validationError([{ path: 'currentPassword', message: 'ต้องระบุรหัสผ่านปัจจุบันเพื่อตั้งรหัสผ่านใหม่ของตนเอง', code: 'current-password-missing' }]);
         if (own) await checkOwnPassword(id, changes.currentPassword ?? '', 'currentPassword');
       }
       await refuseUnknownUnit(pool, changes.unitId);
@@ -145,7 +147,7 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
         const role = changes.role ?? current.role;
         const unitId = changes.role !== undefined ? (changes.unitId ?? null) : changes.unitId !== undefined ? changes.unitId : current.unit_id;
         if ((role === 'department-head') !== (unitId !== null)) {
-          throw validationError([{ path: 'unitId', message: 'หัวหน้าส่วนราชการต้องระบุส่วนราชการ บทบาทอื่นต้องไม่ระบุ' }]);
+          throw validationError([{ path: 'unitId', message: 'หัวหน้าส่วนราชการต้องระบุส่วนราชการ บทบาทอื่นต้องไม่ระบุ', code: 'unit-matches-role' }]);
         }
         const stillPlanner = role === 'planning-officer' && !(changes.disabled ?? current.disabled);
         if (current.role === 'planning-officer' && !current.disabled && !stillPlanner) {

@@ -49,7 +49,7 @@ it('refuses a wrong current password with 400 naming currentPassword, counted to
   const cookie = sessions.desk ?? null;
   const wrong = await change(cookie, 'not my password', 'ใหม่และยาวพอ-ของฉัน');
   expect(wrong.status).toBe(400);
-  expect(await fieldsOf(wrong)).toEqual([{ path: 'currentPassword', message: 'รหัสผ่านปัจจุบันไม่ถูกต้อง' }]);
+  expect(await fieldsOf(wrong)).toEqual([{ path: 'currentPassword', message: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', code: 'current-password-wrong' }]);
   expect(await failures('guess')).toBe(1);
   for (let i = 1; i < LOCK_AFTER_FAILURES; i++) await change(cookie, `wrong ${i}`, 'ใหม่และยาวพอ-ของฉัน');
   const locked = await change(cookie, PASSWORD, 'ใหม่และยาวพอ-ของฉัน');

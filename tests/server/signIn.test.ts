@@ -242,3 +242,17 @@ it('keeps the agency from losing its last planning officer: not themselves, and 
   expect(Number(rows[0]?.n)).toBe(1);
   await server.db.pool.query("UPDATE accounts SET disabled = false WHERE username = 'planner'");
 });
+
+it('sends each refusal of an account with its code and values, for a screen in another language', async () => {
+  const { cookie } = await server.signIn('planner');
+  const me = ((await (await api('/session', { cookie })).json()) as { account: { id: string; name: string } }).account;
+  const make = (account: Record<string, unknown>) =>
+    api('/accounts', { method: 'POST', cookie, body: JSON.stringify({ username: 'coded', name: 'ผู้ทดสอบรหัส', role: 'executive', unitId: null, password: PASSWORD, ...account }) });
+  const fieldsOf = async (response: Response) => ((await response.json()) as { error: { fields: { path: string; code?: string; values?: unknown }[] } }).error.fields;
+  expect(await fieldsOf(await make({ username: 'finance' }))).toMatchObject([{ path: 'username', code: 'username-taken', values: { username: 'finance' } }]);
+  expect(await fieldsOf(await make({ name: ` ${me.name} ` }))).toMatchObject([{ path: 'name', code: 'name-taken', values: { name: me.name } }]);
+  expect(await fieldsOf(await make({ role: 'department-head', unitId: 'unit-nowhere' }))).toMatchObject([{ path: 'unitId', code: 'unknown-unit', values: { unitId: 'unit-nowhere' } }]);
+  const own = (changes: Record<string, unknown>) => api(`/accounts/${me.id}`, { method: 'PATCH', cookie, body: JSON.stringify(changes) });
+  expect(await fieldsOf(await own({ password: 'ใหม่และยาวพอ-ของฉัน' }))).toMatchObject([{ path: 'currentPassword', code: 'current-password-missing' }]);
+  expect(await fieldsOf(await own({ password: 'ใหม่และยาวพอ-ของฉัน', currentPassword: 'not it at all' }))).toMatchObject([{ path: 'currentPassword', code: 'current-password-wrong' }]);
+});
