@@ -51,7 +51,13 @@ export const lockedRefusal = (until: Date, at: Date): SignInRefusal => ({
   code: 'signIn.locked',
   values: { time: formatThaiTime(until), minutes: Math.max(1, Math.ceil((until.getTime() - at.getTime()) / 60_000)) },
 });
-export const lockedMessage = (until: Date, at: Date) => signInRefusalInThai(lockedRefusal(until, at));
+
+/** A 429 for a locked account, keeping its refusal so a route can send the code and values too. */
+export class LockedOut extends HttpRefusal {
+  constructor(readonly refusal: SignInRefusal) {
+    super(429, 'rate-limited', signInRefusalInThai(refusal));
+  }
+}
 
 export type SignInResult =
   | { ok: true; account: Account; token: string; expiresAt: Date }
@@ -73,7 +79,7 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
   async function checkOwnPassword(id: string, password: string, field: string): Promise<void> {
     const result = await checks.run(() => tries.byId(id, password, now())).catch(busy);
     if (result.ok) return;
-    if (result.reason === 'locked' && result.lockedUntil) throw new HttpRefusal(429, 'rate-limited', lockedMessage(result.lockedUntil, now()));
+    if (result.reason === 'locked' && result.lockedUntil) throw new LockedOut(lockedRefusal(result.lockedUntil, now()));
     throw validationError([{ path: field, message: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', code: 'current-password-wrong' }]);
   }
 

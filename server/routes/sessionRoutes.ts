@@ -9,7 +9,7 @@ import { answering, databaseAway } from '../app';
 import { isConnectionError } from '../db/dbErrors';
 import { oneLine } from '../db/pool';
 import { clientAddress } from '../http/clientAddress';
-import { createAccounts, lockedRefusal } from '../auth/accounts';
+import { createAccounts, LockedOut, lockedRefusal } from '../auth/accounts';
 import { createAuditLog } from '../auth/auditLog';
 import { createGate } from '../auth/passwordGate';
 import { ATTEMPT_WINDOW_MINUTES, createAttemptLimiter } from '../auth/guard';
@@ -64,7 +64,9 @@ export function addSessionRoutes(app: Hono<SessionEnv>, { pool, secureCookies, t
   const attempts = createAttemptLimiter();
   const addressOf = (c: Context<SessionEnv>) => clientAddress(c, trustProxy);
   setInterval(attempts.sweep, 60_000).unref();
-  const answer = (work: (c: Context<SessionEnv>) => Promise<Response>) => answering(log, work);
+  // A lock met while changing a password is sent with its code, as a sign-in's is.
+  const answer = (work: (c: Context<SessionEnv>) => Promise<Response>) =>
+    answering(log, (c: Context<SessionEnv>) => work(c).catch((error: unknown) => (error instanceof LockedOut ? refused(429, 'rate-limited', error.refusal) : Promise.reject(error))));
   const cookieName = sessionCookieName(secureCookies);
   const cookieOf = (c: Context<SessionEnv>) => getCookie(c, cookieName);
 

@@ -54,6 +54,7 @@ it('refuses a wrong current password with 400 naming currentPassword, counted to
   for (let i = 1; i < LOCK_AFTER_FAILURES; i++) await change(cookie, `wrong ${i}`, 'ใหม่และยาวพอ-ของฉัน');
   const locked = await change(cookie, PASSWORD, 'ใหม่และยาวพอ-ของฉัน');
   expect(locked.status).toBe(429);
+  expect(((await locked.json()) as { error: unknown }).error).toMatchObject({ kind: 'rate-limited', code: 'signIn.locked', values: { minutes: 15 } });
   expect((await server.signIn('guess')).status).toBe(429);
   expect((await server.signIn('guess', 'ใหม่และยาวพอ-ของฉัน')).status).toBe(429);
 });
