@@ -2,11 +2,13 @@ import { format, type Language } from '../i18n/i18n';
 import { backupMessages } from './backupMessages';
 import { wordFault, wordPart, type Say } from './backupWords';
 
+const THAI = /[\u0E00-\u0E7F]/;
+
 /** A stored record that did not parse, as the store lists it (src/data/store.ts DataProblem). */
 export interface DamagedRecord {
   collection: string;
   key: string;
-  /** Thai, as stored: what a Thai reader reads. */
+  /** Thai, as stored: what a Thai reader reads where the fields were not kept. */
   message: string;
   fields?: readonly { path: string; message: string; code?: string; values?: Record<string, string | number> }[];
 }
@@ -18,15 +20,18 @@ export interface DamagedRecord {
 export function damagedRecordWords(language: Language, locale: string): (record: DamagedRecord) => string {
   const own = backupMessages[language];
   const say: Say = (key, params) => format(own[key], params, locale);
+  const thai = language === 'th';
+  // A Thai reader gets a schema's own sentence, which may name the field in words; but a check
+  // with none leaves zod's English ("Invalid input"), which only the code can put in Thai.
+  const faultOf = (field: NonNullable<DamagedRecord['fields']>[number]) => {
+    if (thai && THAI.test(field.message)) return field.message;
+    return field.code === undefined ? say('backup.fault.invalid') : wordFault({ code: field.code, values: field.values ?? {} }, say);
+  };
   return (record) => {
-    if (language === 'th') return record.message;
     const part = wordPart(record.collection, say);
-    if (!record.fields?.length) return say('backup.damagedBare', { part, key: record.key });
+    if (!record.fields?.length) return thai ? record.message : say('backup.damagedBare', { part, key: record.key });
     const fields = record.fields
-      .map((field) => {
-        const fault = field.code === undefined ? say('backup.fault.invalid') : wordFault({ code: field.code, values: field.values ?? {} }, say);
-        return field.path ? say('backup.damagedField', { field: field.path, fault }) : fault;
-      })
+      .map((field) => (field.path ? say('backup.damagedField', { field: field.path, fault: faultOf(field) }) : faultOf(field)))
       .join('; ');
     return say('backup.damaged', { part, key: record.key, fields });
   };

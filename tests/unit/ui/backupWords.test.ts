@@ -3,7 +3,7 @@ import type { BackupIssue } from '../../../src/domain/backup/problems';
 import { format, type Language } from '../../../src/i18n/i18n';
 import { backupMessages } from '../../../src/ui/backupMessages';
 import { wordBackupProblem, wordFault, wordIssues, wordPart, wordPlace, type Say } from '../../../src/ui/backupWords';
-import { damagedRecordWords } from '../../../src/ui/damagedRecordWords';
+import { damagedRecordWords, type DamagedRecord } from '../../../src/ui/damagedRecordWords';
 
 const THAI = /[\u0E00-\u0E7F]/;
 const sayIn =
@@ -111,7 +111,7 @@ describe('a refusal’s details', () => {
 });
 
 describe('a damaged stored record', () => {
-  const record = {
+  const record: DamagedRecord = {
     collection: 'progressUpdates',
     key: 'upd-1',
     message: 'อ่านข้อมูลความคืบหน้า รหัส "upd-1" ไม่ได้ (percent: ร้อยละความคืบหน้าต้องไม่เกิน 100)',
@@ -121,10 +121,17 @@ describe('a damaged stored record', () => {
     ],
   };
 
-  it.each<[string, Language, typeof record | Omit<typeof record, 'fields'>, string]>([
+  it.each<[string, Language, DamagedRecord, string]>([
     ['in English, each field', 'en', record, 'A record of Progress updates, id "upd-1", could not be read (field "percent": must be at most 100; is not valid)'],
     ['in English, kept without its fields', 'en', { collection: 'accounts', key: 'a-1', message: 'อ่านไม่ได้' }, 'A record of accounts, id "a-1", could not be read'],
-    ['in Thai, as stored', 'th', record, record.message],
+    ['in Thai, each field in the schema’s own words', 'th', record, 'อ่านข้อมูลความคืบหน้า รหัส "upd-1" ไม่ได้ (percent: ร้อยละความคืบหน้าต้องไม่เกิน 100; ข้อมูลไม่ถูกต้อง)'],
+    [
+      'in Thai, zod’s English put in Thai by its code',
+      'th',
+      { ...record, fields: [{ path: 'order', message: 'Invalid input', code: 'invalid_type', values: { expected: 'number' } }] },
+      'อ่านข้อมูลความคืบหน้า รหัส "upd-1" ไม่ได้ (order: ต้องเป็นตัวเลข)',
+    ],
+    ['in Thai, kept without its fields: as stored', 'th', { collection: 'measures', key: 'm', message: 'อ่านข้อมูลมาตรการ รหัส "m" ไม่ได้' }, 'อ่านข้อมูลมาตรการ รหัส "m" ไม่ได้'],
   ])('%s', (_what, language, damaged, expected) => {
     expect(damagedRecordWords(language, 'en-GB')(damaged)).toBe(expected);
   });
