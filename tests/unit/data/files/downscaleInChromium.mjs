@@ -6,10 +6,12 @@
 // It writes a throwaway harness page under /tmp, serves it with `vite` on port 5516 (nothing of
 // the repo's build is touched), builds a ~4 MB 4032×3024 JPEG in the page, gives it an EXIF
 // block it writes itself (Orientation 6, GPS latitude and longitude), downscales it, and prints
-// what went in and what came out as JSON. Exits 1 if any check fails.
+// what went in and what came out as JSON; likewise a PNG screenshot with the EXIF in an eXIf chunk,
+// and HEIC bytes Chromium cannot decode. Exits 1 if any check fails.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { crc32 } from 'node:zlib';
 
 const { chromium } = createRequire('/work/main/package.json')('playwright-core');
 const HARNESS = '/tmp/h6-harness';
@@ -178,8 +180,10 @@ try {
   }, [...input]);
   if (out.refusal) throw new Error(`refused: ${JSON.stringify(out.refusal)}`);
 
-  // A phone screenshot (1170×2532 PNG of text): stays PNG, fitted within 2,000 px.
-  const screenshot = await page.evaluate(async () => {
+  // A phone screenshot (1170×2532 PNG of text) carrying the same EXIF in an eXIf chunk: stays PNG,
+  // fitted within 2,000 px, turned by the chunk's Orientation 6 like a JPEG (so 2000×924), the chunk gone.
+  const plainPng = Buffer.from(
+    await page.evaluate(async () => {
     const canvas = new OffscreenCanvas(1170, 2532);
     const context = canvas.getContext('2d');
     context.fillStyle = '#fff';
@@ -187,10 +191,33 @@ try {
     context.fillStyle = '#222';
     context.font = '40px sans-serif';
     for (let y = 60; y < 2532; y += 56) context.fillText('ประกาศเผยแพร่ข้อมูล O43 รายงานผลการดำเนินงาน ' + y, 30, y);
-    const png = await canvas.convertToBlob({ type: 'image/png' });
-    const result = await window.downscaleImage(png, 'Screenshot.png', 'png');
-    return result.ok ? { inputBytes: png.size, type: result.image.type, bytes: result.image.size, width: result.image.width, height: result.image.height } : result;
-  });
+      const png = await canvas.convertToBlob({ type: 'image/png' });
+      return [...new Uint8Array(await png.arrayBuffer())];
+    }),
+  );
+  const exifData = exifSegment().subarray(10);
+  const chunk = Buffer.alloc(12 + exifData.length);
+  chunk.writeUInt32BE(exifData.length, 0);
+  chunk.write('eXIf', 4, 'latin1');
+  exifData.copy(chunk, 8);
+  chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + exifData.length)), 8 + exifData.length);
+  const pngIn = Buffer.concat([plainPng.subarray(0, 33), chunk, plainPng.subarray(33)]); // after the signature and IHDR
+  const pngChunks = (png) => {
+    const names = [];
+    for (let at = 8; at + 8 <= png.length; at += 12 + png.readUInt32BE(at)) names.push(png.toString('latin1', at + 4, at + 8));
+    return [...new Set(names)];
+  };
+  const latBytes = Buffer.alloc(24);
+  LAT.forEach((n, i) => latBytes.writeUInt32BE(n, i * 4));
+  const screenshotOut = await page.evaluate(async (bytes) => {
+    const result = await window.downscaleImage(new Blob([new Uint8Array(bytes)]), 'Screenshot.png', 'png');
+    return result.ok ? { type: result.image.type, width: result.image.width, height: result.image.height, bytes: [...new Uint8Array(await result.image.blob.arrayBuffer())] } : result;
+  }, [...pngIn]);
+  const pngOut = Buffer.from(screenshotOut.bytes ?? []);
+  const screenshot = {
+    input: { bytes: pngIn.length, chunks: pngChunks(pngIn), latitudeBytesAnywhere: pngIn.includes(latBytes) },
+    output: { bytes: pngOut.length, type: screenshotOut.type, width: screenshotOut.width, height: screenshotOut.height, chunks: pngChunks(pngOut), latitudeBytesAnywhere: pngOut.includes(latBytes) },
+  };
   // Bytes no browser here decodes as an image, typed HEIC: refused, never kept with its metadata.
   const heic = await page.evaluate(async () => {
     const box = new Uint8Array([0, 0, 0, 24, 102, 116, 121, 112, 104, 101, 105, 99, 0, 0, 0, 0, 109, 105, 102, 49, 104, 101, 105, 99]);
@@ -208,7 +235,8 @@ try {
     screenshot,
     heic,
     checks: {
-      screenshotStaysPng: screenshot.type === 'png' && screenshot.width === 924 && screenshot.height === 2000,
+      screenshotStaysPng: screenshot.output.type === 'png' && screenshot.output.width === 2000 && screenshot.output.height === 924,
+      pngExifGone: screenshot.input.chunks.includes('eXIf') && screenshot.input.latitudeBytesAnywhere && !screenshot.output.chunks.includes('eXIf') && !screenshot.output.latitudeBytesAnywhere,
       heicRefused: heic.ok === false && heic.refusal.code === 'file.undecodable',
       inputCarriesGps: inputRead.gpsLatitude !== null && inputRead.orientation === 6,
       upright: out.width === 1500 && out.height === 2000 && red(out.corners.topRight) && blue(out.corners.topLeft),
