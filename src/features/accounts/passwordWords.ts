@@ -23,13 +23,3 @@ export type PasswordWording = (problem: PasswordProblem) => string;
 export function passwordWording(t: (key: OwnPasswordKey, values: PasswordProblem['values']) => string): PasswordWording {
   return (problem) => t(PASSWORD_PROBLEM_KEYS[problem.code], problem.values);
 }
-
-const isPasswordCode = (code: string | undefined): code is PasswordProblemCode => code !== undefined && Object.hasOwn(PASSWORD_PROBLEM_KEYS, code);
-
-/**
- * A server's field fault, worded by its password code where it has one (the server alone checks
- * the common-password list, so that one arrives only this way); null for any other fault.
- */
-export function wordPasswordFault(fault: { code?: string; values?: Record<string, string | number> }, word: PasswordWording): string | null {
-  return isPasswordCode(fault.code) ? word({ code: fault.code, values: fault.values ?? {} } as PasswordProblem) : null;
-}
