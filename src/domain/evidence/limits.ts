@@ -28,6 +28,11 @@ export function sizeText(bytes: number): string {
   const [value, unit] = bytes >= 1024 * MB ? [bytes / (1024 * MB), 'GB'] : bytes >= MB ? [bytes / MB, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
   // Gigabytes get two decimals: a quota of 2 GB nearly full must not read as full.
   const places = unit === 'bytes' || value >= 10 ? 0 : unit === 'GB' ? 2 : 1;
-  const shown = (Math.round(value * 10 ** places) / 10 ** places).toLocaleString('en-US', { maximumFractionDigits: places });
+  // Written by hand, not Intl (decision 0007): the same figure in every message and on every machine.
+  const fixed = value.toFixed(places);
+  const dot = fixed.indexOf('.');
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+  const trimmed = dot < 0 ? '' : fixed.slice(dot + 1).replace(/0+$/, '');
+  const shown = whole.replace(/\B(?=(\d{3})+$)/g, ',') + (trimmed ? `.${trimmed}` : '');
   return `${shown} ${unit}`;
 }

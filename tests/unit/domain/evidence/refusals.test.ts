@@ -20,6 +20,9 @@ describe('sizes as people read them', () => {
     [2040 * MB, '1.99 GB'],
     [12_345 * MB, '12 GB'],
     [123_456_789, '118 MB'],
+    [1023 * 1024, '1,023 KB'],
+    [1.05 * MB, '1.1 MB'],
+    [3 * 1024 ** 4, '3,072 GB'],
     [2048 * MB, '2 GB'],
   ])('%d bytes is %s', (n, text) => {
     expect(sizeText(n)).toBe(text);
