@@ -31,5 +31,7 @@ export function issueCode(issue: z.core.$ZodIssue): IssueCode {
     ...primitives(issue as unknown as Record<string, unknown>, ISSUE_VALUES),
     ...primitives(params, Object.keys(params).filter((key) => key !== 'code')),
   };
+  // The values a choice allows, as the file or form would spell them, so a sentence can list them.
+  if (issue.code === 'invalid_value') Object.assign(values, { options: issue.values.map(String).join(', '), choices: issue.values.length });
   return { code: own ?? issue.code, values };
 }

@@ -42,8 +42,6 @@ export function faultOf(issue: z.core.$ZodIssue, input: unknown): Fault {
   switch (issue.code) {
     case 'invalid_type':
       return { code, values: input === undefined ? { ...values, found: 'undefined' } : { ...values, ...found(input) } };
-    case 'invalid_value':
-      return { code, values: { ...values, ...choices(issue.values) } };
     case 'invalid_union': {
       const { options } = issue as { options?: readonly unknown[] };
       if (Array.isArray(options) && options.length) return { code, values: { ...values, ...choices(options) } };

@@ -22,6 +22,7 @@ describe('issueCode: a zod issue as a code and the values a sentence needs', () 
     ['a bigint limit becomes text', z.bigint().check(z.gt(5n)), 1n, { code: 'too_small', values: { minimum: '5', origin: 'bigint', inclusive: 'false' } }],
     ['a wrong type', z.string(), 3, { code: 'invalid_type', values: { expected: 'string' } }],
     ['a bad format', z.string().check(z.regex(/^a/)), 'b', { code: 'invalid_format', values: { format: 'regex', origin: 'string' } }],
+    ['a value not among the choices, with the choices', z.enum(['plan', 'drive']), 'x', { code: 'invalid_value', values: { options: 'plan, drive', choices: 2 } }],
     ['not a multiple', z.number().check(z.multipleOf(5)), 7, { code: 'not_multiple_of', values: { divisor: 5, origin: 'number' } }],
     ['a custom check keeps its own code and its primitive params', dayCheck, { day: 30 }, { code: 'day-not-in-month', values: { month: 2, leap: 'false' } }],
     ['a custom check without params is "custom"', bareRefine, 'x', { code: 'custom', values: {} }],
