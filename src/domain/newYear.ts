@@ -12,19 +12,13 @@ export type NewYear =
   | { ok: true; assessment: Assessment; framework: Framework | null }
   | { ok: false; problem: NewYearProblem };
 
-/** The refusal in Thai, for callers that still pass a sentence on (the first run's form). */
-export function newYearInThai(problem: NewYearProblem): string {
-  switch (problem.code) {
-    case 'year.format':
-      return 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566';
-    case 'year.held':
-      return `มีผลการประเมินของปีงบประมาณ ${problem.values.year} อยู่แล้ว`;
-    case 'year.tooFar':
-      return `เริ่มได้ถึงปีถัดจากปีล่าสุดเท่านั้น (${problem.values.next})`;
-    case 'year.noFramework':
-      return `ยังไม่มีเกณฑ์การประเมินของปี ${problem.values.year} หรือปีก่อนหน้าให้คัดลอก`;
-  }
-}
+/** Each refusal's Thai, `{name}` for its values: the one copy both screens' catalogs take. */
+export const NEW_YEAR_TH: Readonly<Record<NewYearProblem['code'], string>> = {
+  'year.format': 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566',
+  'year.held': 'มีผลการประเมินของปีงบประมาณ {year} อยู่แล้ว',
+  'year.tooFar': 'เริ่มได้ถึงปีถัดจากปีล่าสุดเท่านั้น ({next})',
+  'year.noFramework': 'ยังไม่มีเกณฑ์การประเมินของปี {year} หรือปีก่อนหน้าให้คัดลอก',
+};
 
 /**
  * A new fiscal year to record a result in: an empty assessment and, when the year has no

@@ -1,3 +1,4 @@
+import { NEW_YEAR_TH } from '../../domain/newYear';
 import { defineMessages } from '../../i18n/featureMessages';
 
 /** The assessments screen's own words. */
@@ -32,10 +33,10 @@ const th = {
   'newYear.year': 'ปีงบประมาณ (พ.ศ.)',
   'newYear.submit': 'เริ่มปีใหม่',
   'newYear.failed': 'เริ่มปีใหม่ไม่สำเร็จ: {message}',
-  'newYear.problem.format': 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566',
-  'newYear.problem.held': 'มีผลการประเมินของปีงบประมาณ {year} อยู่แล้ว',
-  'newYear.problem.tooFar': 'เริ่มได้ถึงปีถัดจากปีล่าสุดเท่านั้น ({next})',
-  'newYear.problem.noFramework': 'ยังไม่มีเกณฑ์การประเมินของปี {year} หรือปีก่อนหน้าให้คัดลอก',
+  'newYear.problem.format': NEW_YEAR_TH['year.format'],
+  'newYear.problem.held': NEW_YEAR_TH['year.held'],
+  'newYear.problem.tooFar': NEW_YEAR_TH['year.tooFar'],
+  'newYear.problem.noFramework': NEW_YEAR_TH['year.noFramework'],
   'assessments.noScores': 'ยังไม่มีคะแนนของปีนี้ นำเข้าจากไฟล์ด้านล่างได้',
   'entry.heading': 'กรอกหรือแก้ไขคะแนน',
   'entry.computed': 'คะแนนรวมที่คำนวณได้ {total} คะแนน ระดับ {level}',

@@ -1,4 +1,5 @@
 import { IMPORT_TH } from '../../domain/import/thaiWords';
+import { NEW_YEAR_TH } from '../../domain/newYear';
 import { defineMessages } from '../../i18n/featureMessages';
 
 /** The first run's own words, loaded with it: only an empty data set ever shows them. */
@@ -69,10 +70,10 @@ const th = {
   'firstRun.refusal.units.none': 'เพิ่มส่วนราชการอย่างน้อยหนึ่งหน่วย',
   'firstRun.refusal.unit.duplicate': 'ชื่อ "{name}" ซ้ำกับส่วนราชการที่ {first}',
   'firstRun.refusal.year.notBegun': 'ปีงบประมาณ {year} ยังไม่เริ่ม (ปีงบประมาณปัจจุบันคือ {current}) กรอกปีที่ได้รับผลการประเมินแล้ว',
-  'firstRun.refusal.year.format': 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566',
-  'firstRun.refusal.year.held': 'มีผลการประเมินของปีงบประมาณ {year} อยู่แล้ว',
-  'firstRun.refusal.year.tooFar': 'เริ่มได้ถึงปีถัดจากปีล่าสุดเท่านั้น ({next})',
-  'firstRun.refusal.year.noFramework': 'ยังไม่มีเกณฑ์การประเมินของปี {year} หรือปีก่อนหน้าให้คัดลอก',
+  'firstRun.refusal.year.format': NEW_YEAR_TH['year.format'],
+  'firstRun.refusal.year.held': NEW_YEAR_TH['year.held'],
+  'firstRun.refusal.year.tooFar': NEW_YEAR_TH['year.tooFar'],
+  'firstRun.refusal.year.noFramework': NEW_YEAR_TH['year.noFramework'],
   // A score typed here is refused as a score file's cell is, in the same Thai.
   'firstRun.refusal.score.missing': IMPORT_TH['score.missing'],
   'firstRun.refusal.score.format': IMPORT_TH['score.format'],

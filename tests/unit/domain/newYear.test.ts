@@ -1,5 +1,5 @@
 import { frameworkFor } from '../../../src/domain/frameworks/registry';
-import { newYearInThai, startYear } from '../../../src/domain/newYear';
+import { NEW_YEAR_TH, startYear } from '../../../src/domain/newYear';
 import { assessmentSchema } from '../../../src/domain/schemas/assessment';
 import { frameworkSchema } from '../../../src/domain/schemas/framework';
 
@@ -33,10 +33,11 @@ describe('starting a new fiscal year', () => {
     [2566.5, { code: 'year.format', values: {} }, 'ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566'],
     [2563, { code: 'year.noFramework', values: { year: 2563 } }, 'ยังไม่มีเกณฑ์การประเมินของปี 2563 หรือปีก่อนหน้าให้คัดลอก'],
     [2656, { code: 'year.tooFar', values: { next: 2566 } }, 'เริ่มได้ถึงปีถัดจากปีล่าสุดเท่านั้น (2566)'],
-  ])('refuses %s with a code and its values, worded in Thai for the API', (fiscalYear, problem, thai) => {
+  ])('refuses %s with a code and its values, worded by its Thai template', (fiscalYear, problem, thai) => {
     const year = startYear(fiscalYear, 'org', held, frameworks);
     expect(year).toEqual({ ok: false, problem });
     if (year.ok) throw new Error('started');
-    expect(newYearInThai(year.problem)).toBe(thai);
+    const words = NEW_YEAR_TH[year.problem.code].replace(/\{(\w+)\}/g, (_, name: string) => String((year.problem.values as Record<string, number>)[name]));
+    expect(words).toBe(thai);
   });
 });
