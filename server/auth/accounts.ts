@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { accountChangesSchema, newAccountSchema, passwordChangeSchema, type Account } from '../../src/domain/schemas/account';
 import { passwordInThai, type PasswordOwner } from '../../src/domain/passwordRule';
+import { accountFault } from '../../src/domain/accountRefusals';
 import { signInRefusalInThai, type SignInRefusal } from '../../src/domain/signInRefusals';
 import { newId } from '../../src/data/ids';
 import { notFound, parseInput, validationError } from '../../src/data/storeError';
@@ -28,7 +29,7 @@ function refuseWeakPassword(password: string, owner: PasswordOwner, path = 'pass
 async function refuseUnknownUnit(q: Queryable, unitId: string | null | undefined): Promise<void> {
   if (!unitId) return;
   const { rowCount } = await q.query('SELECT 1 FROM units WHERE id = $1', [unitId]);
-  if (rowCount === 0) throw validationError([{ path: 'unitId', message: `ไม่รู้จักส่วนราชการรหัส "${unitId}"`, code: 'unknown-unit', values: { unitId } }]);
+  if (rowCount === 0) throw validationError([accountFault('unitId', 'unknown-unit', { unitId })]);
 }
 
 /**
@@ -40,11 +41,11 @@ async function refuseTakenName(q: Queryable, name: string, exceptId: string | nu
   await q.query("SELECT pg_advisory_xact_lock(hashtext('ita:account-names'))");
   const { rowCount } = await q.query('SELECT 1 FROM accounts WHERE lower(btrim(name)) = lower(btrim($1)) AND id IS DISTINCT FROM $2', [name, exceptId]);
   if (rowCount) throw validationError([
-      { path: 'name', message: `มีบัญชีที่ใช้ชื่อ "${name.trim()}" อยู่แล้ว ชื่อบัญชีคือชื่อผู้บันทึกรายงานความคืบหน้า จึงต้องไม่ซ้ำกัน (เติมตำแหน่งหรือส่วนราชการเพื่อแยก)`, code: 'name-taken', values: { name: name.trim() } },
+      accountFault('name', 'name-taken', { name: name.trim() }),
     ]);
 }
 
-const usernameTaken = (username: string) => validationError([{ path: 'username', message: `มีบัญชีชื่อผู้ใช้ "${username}" อยู่แล้ว`, code: 'username-taken', values: { username } }]);
+const usernameTaken = (username: string) => validationError([accountFault('username', 'username-taken', { username })]);
 const formatThaiTime = (at: Date) => at.toLocaleTimeString('th-TH', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Bangkok' });
 /** A lock until `until`, as of `at`: the clock time it ends, and the minutes left (at least one). */
 export const lockedRefusal = (until: Date, at: Date): SignInRefusal => ({
@@ -80,7 +81,7 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
     const result = await checks.run(() => tries.byId(id, password, now())).catch(busy);
     if (result.ok) return;
     if (result.reason === 'locked' && result.lockedUntil) throw new LockedOut(lockedRefusal(result.lockedUntil, now()));
-    throw validationError([{ path: field, message: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', code: 'current-password-wrong' }]);
+    throw validationError([accountFault(field, 'current-password-wrong')]);
   }
 
   async function accountRow(q: Queryable, id: string, lock = false): Promise<AccountRow> {
@@ -142,7 +143,7 @@ export function createAccounts(pool: Pool, now = () => new Date(), checks: Gate 
       if (changes.password !== undefined) {
         const before = await accountRow(pool, id);
         refuseWeakPassword(changes.password, { username: before.username, name: changes.name ?? before.name });
-        if (own && !changes.currentPassword) throw validationError([{ path: 'currentPassword', message: 'ต้องระบุรหัสผ่านปัจจุบันเพื่อตั้งรหัสผ่านใหม่ของตนเอง', code: 'current-password-missing' }]);
+        if (own && !changes.currentPassword) throw validationError([accountFault('currentPassword', 'current-password-missing')]);
         if (own) await checkOwnPassword(id, changes.currentPassword ?? '', 'currentPassword');
       }
       await refuseUnknownUnit(pool, changes.unitId);

@@ -1,3 +1,4 @@
+import { ACCOUNT_FAULT_TH } from '../../domain/accountRefusals';
 import { defineMessages } from '../../i18n/featureMessages';
 
 /** The accounts screen's own words, loaded with it: only the planning officer ever opens it. */
@@ -29,10 +30,10 @@ const th = {
   'accounts.create.submit': 'สร้างบัญชี',
   'accounts.create.done': 'สร้างบัญชี {username} ({name}) แล้ว',
   'accounts.fixFields': 'กรุณาแก้ไขตามข้อความใต้ช่องที่กรอก',
-  'accounts.fault.usernameTaken': 'มีบัญชีชื่อผู้ใช้ "{username}" อยู่แล้ว',
-  'accounts.fault.nameTaken': 'มีบัญชีที่ใช้ชื่อ "{name}" อยู่แล้ว ชื่อบัญชีคือชื่อผู้บันทึกรายงานความคืบหน้า จึงต้องไม่ซ้ำกัน (เติมตำแหน่งหรือส่วนราชการเพื่อแยก)',
-  'accounts.fault.unknownUnit': 'ไม่รู้จักส่วนราชการรหัส "{unitId}"',
-  'accounts.fault.currentWrong': 'รหัสผ่านปัจจุบันไม่ถูกต้อง',
+  'accounts.fault.usernameTaken': ACCOUNT_FAULT_TH['username-taken'],
+  'accounts.fault.nameTaken': ACCOUNT_FAULT_TH['name-taken'],
+  'accounts.fault.unknownUnit': ACCOUNT_FAULT_TH['unknown-unit'],
+  'accounts.fault.currentWrong': ACCOUNT_FAULT_TH['current-password-wrong'],
   'accounts.manage': 'จัดการบัญชี',
   'accounts.details.heading': 'ชื่อ บทบาท และส่วนราชการ',
   'accounts.details.hint': 'เมื่อเปลี่ยนบทบาทหรือส่วนราชการ เจ้าของบัญชีจะถูกออกจากระบบ และต้องลงชื่อเข้าใช้ใหม่',
