@@ -1,3 +1,4 @@
+import { SIGN_IN_TH } from '../domain/signInRefusals';
 import { defineMessages } from './featureMessages';
 
 /**
@@ -15,6 +16,7 @@ const th = {
   'storeError.forbidden.content-planning-only': 'หัวหน้าส่วนราชการแก้ไขได้เฉพาะการทำเครื่องหมายขั้นตอนที่ทำแล้ว ส่วนเนื้อหามาตรการแก้ไขได้โดยเจ้าหน้าที่วิเคราะห์นโยบายและแผน',
   'storeError.forbidden.not-the-author': 'ถอนรายงานความคืบหน้าได้เฉพาะผู้บันทึกรายงานนั้น ({authorName}) หรือเจ้าหน้าที่วิเคราะห์นโยบายและแผน',
   'storeError.forbidden.withdraw-window': 'ถอนรายงานความคืบหน้าได้เฉพาะภายใน {minutes} นาทีหลังบันทึก หลังจากนั้นให้บันทึกรายงานฉบับใหม่แทน',
+  'storeError.locked': SIGN_IN_TH['signIn.locked'],
   'storeError.conflict': 'มีผู้บันทึก "{title}" ก่อนหน้าคุณ ข้อมูลที่คุณพิมพ์ยังอยู่ กรุณาตรวจสอบฉบับล่าสุดแล้วบันทึกอีกครั้ง',
   'storeError.storage.quota': 'พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม กรุณาลบข้อมูลที่ไม่ใช้แล้วลองอีกครั้ง',
   'storeError.storage.blocked': 'เบราว์เซอร์ไม่อนุญาตให้เก็บข้อมูล (อาจเป็นหน้าต่างส่วนตัว) กรุณาเปิดในหน้าต่างปกติ',
@@ -37,6 +39,7 @@ const th = {
   'fieldError.date': 'วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.)',
   'fieldError.url': 'ต้องเป็นลิงก์ที่ขึ้นต้นด้วย http:// หรือ https://',
   'fieldError.format': 'รูปแบบไม่ถูกต้อง',
+  'fieldError.invalid': 'ค่านี้ใช้ไม่ได้',
   'fieldError.choice': 'ไม่ใช่ตัวเลือกที่ใช้ได้',
   'fieldError.unit-matches-role': 'หัวหน้าส่วนราชการต้องระบุส่วนราชการ บทบาทอื่นต้องไม่ระบุ',
   'fieldError.head-needs-unit': 'หัวหน้าส่วนราชการต้องระบุส่วนราชการที่สังกัด',
@@ -54,6 +57,7 @@ const en: Record<keyof typeof th, string> = {
   'storeError.forbidden.content-planning-only': 'A department head can only tick the steps done; what the measure says is the planning officer’s to change',
   'storeError.forbidden.not-the-author': 'Only the person who recorded this update ({authorName}) or the planning officer can take it back',
   'storeError.forbidden.withdraw-window': 'An update can be taken back only within {minutes, plural, one {# minute} other {# minutes}} of saving it; after that, record a new one',
+  'storeError.locked': 'Too many wrong passwords: this account cannot sign in or change its password until {time}.',
   'storeError.conflict': 'Someone saved "{title}" before you. What you typed is still here: check the latest version, then save again',
   'storeError.storage.quota': 'The browser has no room left to store data: delete what is no longer needed and try again',
   'storeError.storage.blocked': 'The browser does not allow this site to store data (a private window?): open it in a normal window',
@@ -76,6 +80,7 @@ const en: Record<keyof typeof th, string> = {
   'fieldError.date': 'The date must be written YYYY-MM-DD (C.E.)',
   'fieldError.url': 'Must be a link starting with http:// or https://',
   'fieldError.format': 'Not in the expected form',
+  'fieldError.invalid': 'Not a value this field takes',
   'fieldError.choice': 'Not one of the choices',
   'fieldError.unit-matches-role': 'A department head needs a unit; other roles have none',
   'fieldError.head-needs-unit': 'A department head needs the unit they belong to',

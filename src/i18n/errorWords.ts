@@ -57,12 +57,13 @@ function fieldKey(code: string, values: Record<string, string | number>): ErrorK
 
 /**
  * A field's fault in the reader's language. Thai readers get the schema's own sentence, which
- * names the field; others get their words for its code, and the sentence only for a code their
- * catalog does not know.
+ * names the field; others get their words for its code, or for a code their catalog does not
+ * know a plain "not valid" rather than a Thai sentence. Only a fault a store worded itself,
+ * with no code, keeps its sentence.
  */
 export function wordFieldError(field: WordableFieldError, language: Language, t: Words): string {
-  const key = language === 'th' || field.code === undefined ? null : fieldKey(field.code, field.values ?? {});
-  return key ? t(key, field.values ?? {}) : field.message;
+  if (language === 'th' || field.code === undefined) return field.message;
+  return t(fieldKey(field.code, field.values ?? {}) ?? 'fieldError.invalid', field.values ?? {});
 }
 
 function detailOf(error: unknown): WordableDetail | null {
@@ -91,6 +92,8 @@ export function wordStoreError(error: unknown, language: Language, t: Words): st
       return t('storeError.not-found');
     case 'forbidden': {
       // Why, from the access rule's code; a list (the measure's unit ids) is for screens that name units.
+      // A sign-in lock met while changing a password (429) is not a rule but says until when.
+      if (detail.code === 'signIn.locked') return t('storeError.locked', { time: String(detail.values?.time ?? '') });
       if (detail.code === undefined || !FORBIDDEN.has(detail.code)) return t('storeError.forbidden');
       const values = Object.fromEntries(Object.entries(detail.values ?? {}).filter((e): e is [string, string | number] => !Array.isArray(e[1])));
       return t(`storeError.forbidden.${detail.code}` as ErrorKey, values);

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { StoreError, conflict, fieldErrorsOf, forbidden, notFound, refuse } from '../../../src/data/storeError';
 import { refusalInThai, type AccessRefusal } from '../../../src/domain/access';
+import { errorFromResponse } from '../../../src/data/adapters/http/httpErrors';
 import { accountChangesSchema } from '../../../src/domain/schemas/account';
 import { actorSchema } from '../../../src/domain/schemas/actor';
 import { timeframeSchema } from '../../../src/domain/schemas/measure';
@@ -43,8 +44,9 @@ describe('a schema’s refusal, worded for the reader', () => {
     expect(field.message).toMatch(/[\u0E00-\u0E7F]/);
   });
 
-  it('keeps the message for a code it has no words for, and for a field a store worded itself', () => {
-    expect(wordFieldError({ path: 'x', message: 'ข้อความ', code: 'not_multiple_of' }, 'en', words('en'))).toBe('ข้อความ');
+  it('says "not valid" for a code it has no words for, and keeps the sentence a store worded itself', () => {
+    expect(wordFieldError({ path: 'x', message: 'ข้อความ', code: 'not_multiple_of' }, 'en', words('en'))).toBe('Not a value this field takes');
+    expect(wordFieldError({ path: 'x', message: 'ข้อความ', code: 'not_multiple_of' }, 'th', words('th'))).toBe('ข้อความ');
     expect(wordFieldError({ path: 'fiscalYear', message: 'มีผลการประเมินของปีงบประมาณ 2567 อยู่แล้ว' }, 'en', words('en'))).toBe('มีผลการประเมินของปีงบประมาณ 2567 อยู่แล้ว');
   });
 });
@@ -92,6 +94,13 @@ describe('a store’s error, worded for the reader', () => {
     expect(wordStoreError(error, 'th', words('th'))).toBe(refusalInThai(refusal));
     // The Thai catalog stands in for a missing sentence with the same words.
     expect(words('th')(`storeError.forbidden.${refusal.code}`, { authorName: 'นางสมศรี', minutes: 10 })).toBe(refusalInThai(refusal));
+  });
+
+  it('a password change met by a sign-in lock (429) says until when, from the HTTP answer', () => {
+    const body = { error: { kind: 'forbidden', code: 'signIn.locked', values: { time: '14:30', minutes: 15 }, message: 'ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกพักการลงชื่อเข้าใช้ถึงเวลา 14:30 น.' } };
+    const error = errorFromResponse(429, body);
+    expect(en(error)).toBe('Too many wrong passwords: this account cannot sign in or change its password until 14:30.');
+    expect(words('th')('storeError.locked', { time: '14:30' })).toBe(body.error.message);
   });
 
   it('gives Thai readers the store’s own sentence', () => {

@@ -46,7 +46,8 @@ export function errorFromResponse(status: number, body: unknown): StoreError {
     return new StoreError({ kind: 'validation', fields: parsed.data.error.fields ?? [] }, parsed.data.error.message);
   }
   // 401: not signed in, or the session ended; the server says so in Thai, and the person can sign in again.
-  if (status === 403 && parsed.success && parsed.data.error.code !== undefined) {
+  // A lock met while changing a password (429) says when it ends, by code, like an access rule.
+  if ((status === 403 || status === 429) && parsed.success && parsed.data.error.code !== undefined) {
     const { code, values } = parsed.data.error;
     return new StoreError({ kind: 'forbidden', code, ...(values ? { values } : {}) }, parsed.data.error.message);
   }
