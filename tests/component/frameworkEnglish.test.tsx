@@ -126,7 +126,7 @@ describe('a framework file in English', () => {
         'Level 2 › starting score: Must be at most 100',
       ],
     ],
-    ['no framework at all', file(JSON.stringify({ format: 'ita-framework', version: 1, exportedAt: '2026-11-20T03:00:00Z' })), ['The whole framework: not a value a framework takes']],
+    ['no framework at all', file(JSON.stringify({ format: 'ita-framework', version: 1, exportedAt: '2026-11-20T03:00:00Z' })), ['The whole framework: Not a value this field takes']],
   ])('refuses %s in English words', async (_what, chosen, words) => {
     const user = userEvent.setup();
     await renderApp({ url });

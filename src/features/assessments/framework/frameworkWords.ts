@@ -28,7 +28,7 @@ const isRuleCode = (code: string): code is FrameworkProblemCode => Object.hasOwn
  * faults, a file's refusal and places, and what an import would change.
  */
 export function useFrameworkWords() {
-  const { t: problemT, locale, language } = useMessages(problemMessages);
+  const { t: problemT, locale } = useMessages(problemMessages);
   const { t: fileT } = useMessages(fileMessages);
   const { t: editorT } = useMessages(messages);
   const words = useErrorWords();
@@ -75,9 +75,7 @@ export function useFrameworkWords() {
     const fileFault = (issue: FrameworkFileIssue): string => {
       const f = issue.fault;
       if (f.kind === 'rule') return problem(f.problem);
-      const said = words.field({ path: issue.path, message: f.message, code: f.code, values: f.values });
-      // A zod complaint the app has no words for in this language: say what it is, not the Thai behind it.
-      return language !== 'th' && said === f.message ? fileT('frameworkFile.unknownFault') : said;
+      return words.field({ path: issue.path, message: f.message, code: f.code, values: f.values });
     };
     // Places are worded to sit mid-sentence ("instrument 1 (IIT) › weight"); a line starts with a capital.
     const capital = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
@@ -111,7 +109,7 @@ export function useFrameworkWords() {
       code === 'oItemScoring' ? fileT('frameworkChange.oItemScoring', { from: scoring(values.from), to: scoring(values.to) }) : fileT(`frameworkChange.${code}`, values);
 
     return { problem, fault, savedField, place, fileIssue, fileProblem, change };
-  }, [problemT, fileT, editorT, words, locale, language]);
+  }, [problemT, fileT, editorT, words, locale]);
 }
 
 export type FrameworkWords = ReturnType<typeof useFrameworkWords>;
