@@ -35,6 +35,8 @@ describe('records that do not parse', () => {
     const measureProblem = problems.find((p) => p.key === 'msr-plan-2');
     expect(measureProblem?.message).toContain('อ่านข้อมูลมาตรการ รหัส "msr-plan-2" ไม่ได้');
     expect(measureProblem?.message).toContain('title');
+    // Kept with its fields' codes, so a screen in English names the field in its own words.
+    expect(measureProblem?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'title', code: 'invalid_type', values: expect.objectContaining({ expected: 'string' }) })]));
     expect(measureProblem?.raw).toEqual(damaged);
     expect(await raw.get(STORES.measures, 'msr-plan-2')).toEqual(damaged);
     raw.close();

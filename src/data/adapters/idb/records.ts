@@ -11,6 +11,8 @@ const quarantinedSchema = z.object({
   key: z.string(),
   raw: z.unknown(),
   message: z.string(),
+  // Kept since DataProblem carried them: each field's code and values, for a screen to word.
+  fields: z.optional(z.array(z.object({ path: z.string(), message: z.string(), code: z.optional(z.string()), values: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))) }))),
   foundAt: z.string(),
 });
 type Quarantined = z.infer<typeof quarantinedSchema>;
@@ -39,7 +41,7 @@ export async function listQuarantined(db: IDBPDatabase<unknown>): Promise<DataPr
   return all.flatMap((value) => {
     const parsed = quarantinedSchema.safeParse(value);
     if (!parsed.success) return [];
-    const { collection, key, raw, message } = parsed.data;
-    return [{ collection, key, raw, message }];
+    const { collection, key, raw, message, fields } = parsed.data;
+    return [{ collection, key, raw, message, ...(fields ? { fields } : {}) }];
   });
 }
