@@ -15,7 +15,9 @@ import { startClosure } from './build/startClosure.ts';
 // Password words stay out: the password tables are read at module start by catalogs in the
 // accounts and first-run chunks, and in the shared chunk they formed a cycle with those chunks
 // in which the tables were still undefined when read (every route but the dashboard crashed).
-const SHARED = /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|domain[\\/]schemas[\\/]account|ui[\\/]xlsx[\\/]|ui[\\/]passwordProblemWords|domain[\\/]passwordRule)(domain|data|i18n|ui)[\\/]/;
+// The sign-in refusals' Thai stays out too: the failure words a first visit prefetches take it,
+// and in shared-later it made that prefetch load all of shared-later (28 KB more on a first visit).
+const SHARED = /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|domain[\\/]schemas[\\/]account|ui[\\/]xlsx[\\/]|ui[\\/]passwordProblemWords|domain[\\/]passwordRule|domain[\\/]signInRefusals)(domain|data|i18n|ui)[\\/]/;
 // The first screen: the entry, the app's start, and what a first visit loads lazily (as
 // scripts/bundle-graph.mjs lists them for the size check), with a department head's own list.
 // recharts and what it brings (its store, d3's scales and shapes), with our charts: a chunk of their
