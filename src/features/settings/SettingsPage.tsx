@@ -8,6 +8,7 @@ import { DataSourceSection } from './DataSourceSection';
 import { ImprovementMarkSection } from './ImprovementMarkSection';
 import { MeetingCalendarSection } from './MeetingCalendarSection';
 import { PersistenceSection } from './PersistenceSection';
+import { RemindersSettings } from './reminders/RemindersSettings';
 import { ResetSection } from './ResetSection';
 import { RestoreSection } from './RestoreSection';
 import { UserSection } from './UserSection';
@@ -32,6 +33,7 @@ export function SettingsPage() {
       {source !== 'server' && <PersistenceSection />}
       <ImprovementMarkSection />
       <MeetingCalendarSection />
+      {server && planner && <RemindersSettings />}
       <BackupSection />
       {planner && <RestoreSection />}
       {planner && source !== 'server' && <ResetSection />}
