@@ -11,8 +11,8 @@ import { frameworkSchema } from '../../src/domain/schemas/framework';
 import { measureSchema, progressUpdateSchema } from '../../src/domain/schemas/measure';
 import { organisationSchema, unitSchema } from '../../src/domain/schemas/organisation';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/settings';
-import { ALREADY_SET_UP, type Store } from '../../src/data/store';
-import { forbidden, notFound, parseInput, refuse, validationError } from '../../src/data/storeError';
+import { alreadySetUp, type Store } from '../../src/data/store';
+import { notFound, parseInput, refuse, validationError } from '../../src/data/storeError';
 import { inTransaction, listQuarantined, readAll, readOne, refuseUnknownUnits, type Queryable } from './pgAccess';
 
 type AgencyWrites = Pick<
@@ -164,7 +164,7 @@ export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
         // the quarantine before the tables are emptied.
         await client.query(`LOCK TABLE ${DATA_TABLES.join(', ')} IN ACCESS EXCLUSIVE MODE`);
         // Asked under the lock: a first run cannot replace what someone set up meanwhile.
-        if (options?.onlyIfEmpty && (await client.query('SELECT 1 FROM assessments LIMIT 1')).rowCount) throw forbidden(ALREADY_SET_UP);
+        if (options?.onlyIfEmpty && (await client.query('SELECT 1 FROM assessments LIMIT 1')).rowCount) throw alreadySetUp();
         await scanAll(client, pool);
         await client.query(`TRUNCATE ${DATA_TABLES.join(', ')}`);
         await client.query("INSERT INTO singletons (key, doc) VALUES ('organisation', $1), ('settings', $2)", [

@@ -1,4 +1,5 @@
 import type { Assessment } from '../domain/schemas/assessment';
+import { ALREADY_SET_UP_TH } from '../domain/alreadySetUp';
 import type { AuditEntry } from '../domain/schemas/audit';
 import type { DataSet } from '../domain/schemas/dataSet';
 import type { Finding } from '../domain/schemas/finding';
@@ -7,7 +8,7 @@ import type { Measure, ProgressUpdate } from '../domain/schemas/measure';
 import type { MeasureChanges, MeasureInput, ProgressInput } from '../domain/schemas/measureInput';
 import type { Organisation, Unit } from '../domain/schemas/organisation';
 import type { Settings } from '../domain/schemas/settings';
-import type { FieldError } from './storeError';
+import { StoreError, type FieldError } from './storeError';
 
 export { StoreError, isStoreError, type StoreErrorKind, type FieldError } from './storeError';
 
@@ -31,11 +32,6 @@ export interface ListMeasuresOptions {
   includeArchived?: boolean;
 }
 
-/**
- * Every read and write the screens make goes through this interface; the adapters (browser
- * storage, the REST API) implement it, pass the same contract tests, and fail with the same
- * typed StoreError, so screens never learn which one they are talking to.
- */
 export interface ReplaceOptions {
   onlyIfEmpty?: boolean;
   /**
@@ -51,9 +47,18 @@ export interface ReplaceOptions {
   signal?: AbortSignal;
 }
 
-/** The refusal of a first run's restore or sample when the data set is no longer empty. */
-export const ALREADY_SET_UP = 'มีผู้ตั้งค่าข้อมูลของหน่วยงานไว้แล้วระหว่างนี้ จึงไม่ได้แทนที่ข้อมูล กรุณาโหลดหน้าใหม่เพื่อดูข้อมูลที่มีอยู่';
+/**
+ * The refusal of a first run's restore or sample when the data set is no longer empty: by code
+ * too, so an English first run says it in English.
+ */
+export const alreadySetUp = () => new StoreError({ kind: 'forbidden', code: 'already-set-up' }, ALREADY_SET_UP_TH);
 
+/**
+ * Every read and write the screens make goes through this interface. Three backends implement
+ * it (IndexedDB in the browser, the HTTP adapter against the mocked API or the agency's server
+ * on PostgreSQL), pass the same contract tests (tests/contract/storeContract.ts), and fail with
+ * the same typed StoreError, so screens never learn which one they are talking to.
+ */
 export interface Store {
   getOrganisation(): Promise<Organisation>;
   listUnits(): Promise<Unit[]>;

@@ -1,3 +1,4 @@
+import { ALREADY_SET_UP_TH } from '../domain/alreadySetUp';
 import { SIGN_IN_TH } from '../domain/signInRefusals';
 import { defineMessages } from './featureMessages';
 
@@ -17,6 +18,7 @@ const th = {
   'storeError.forbidden.not-the-author': 'ถอนรายงานความคืบหน้าได้เฉพาะผู้บันทึกรายงานนั้น ({authorName}) หรือเจ้าหน้าที่วิเคราะห์นโยบายและแผน',
   'storeError.forbidden.withdraw-window': 'ถอนรายงานความคืบหน้าได้เฉพาะภายใน {minutes} นาทีหลังบันทึก หลังจากนั้นให้บันทึกรายงานฉบับใหม่แทน',
   'storeError.locked': SIGN_IN_TH['signIn.locked'],
+  'storeError.forbidden.already-set-up': ALREADY_SET_UP_TH,
   'storeError.conflict': 'มีผู้บันทึก "{title}" ก่อนหน้าคุณ ข้อมูลที่คุณพิมพ์ยังอยู่ กรุณาตรวจสอบฉบับล่าสุดแล้วบันทึกอีกครั้ง',
   'storeError.storage.quota': 'พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม กรุณาลบข้อมูลที่ไม่ใช้แล้วลองอีกครั้ง',
   'storeError.storage.blocked': 'เบราว์เซอร์ไม่อนุญาตให้เก็บข้อมูล (อาจเป็นหน้าต่างส่วนตัว) กรุณาเปิดในหน้าต่างปกติ',
@@ -57,6 +59,7 @@ const en: Record<keyof typeof th, string> = {
   'storeError.forbidden.content-planning-only': 'A department head can only tick the steps done; what the measure says is the planning officer’s to change',
   'storeError.forbidden.not-the-author': 'Only the person who recorded this update ({authorName}) or the planning officer can take it back',
   'storeError.forbidden.withdraw-window': 'An update can be taken back only within {minutes, plural, one {# minute} other {# minutes}} of saving it; after that, record a new one',
+  'storeError.forbidden.already-set-up': 'Someone set up the agency’s data meanwhile, so nothing was replaced. Reload the page to see the data there is.',
   'storeError.locked': 'Too many wrong passwords: this account cannot sign in or change its password until {time}.',
   'storeError.conflict': 'Someone saved "{title}" before you. What you typed is still here: check the latest version, then save again',
   'storeError.storage.quota': 'The browser has no room left to store data: delete what is no longer needed and try again',

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../src/data/preferences';
-import { ALREADY_SET_UP, type Store } from '../../src/data/store';
+import type { Store } from '../../src/data/store';
+import { ALREADY_SET_UP_TH } from '../../src/domain/alreadySetUp';
 import { notFound } from '../../src/data/storeError';
 import { buildBackup, serialiseBackup } from '../../src/domain/backup';
 import type { Role } from '../../src/domain/schemas/actor';
@@ -105,7 +106,7 @@ describe('the first run', () => {
     // refusal may be on screen for only a moment, or not at all if the new read lands first).
     expect(await screen.findByRole('heading', { level: 1, name: 'ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565' }, { timeout: 5000 })).toBeInTheDocument();
     watch.disconnect();
-    expect(seen.every((text) => text.includes(ALREADY_SET_UP))).toBe(true);
+    expect(seen.every((text) => text.includes(ALREADY_SET_UP_TH))).toBe(true);
     expect(screen.queryByText(/เทศบาลตัวอย่างที่ไม่ควรทับ/)).not.toBeInTheDocument();
     expect((await store.getOrganisation()).name).toBe(seedData().organisation.name);
   });

@@ -1,4 +1,5 @@
-import { ALREADY_SET_UP, type Store } from '../../src/data/store';
+import { ALREADY_SET_UP_TH } from '../../src/domain/alreadySetUp';
+import type { Store } from '../../src/data/store';
 import { StoreError } from '../../src/data/storeError';
 import type { Actor } from '../../src/domain/schemas/actor';
 import type { DataSet } from '../../src/domain/schemas/dataSet';
@@ -559,8 +560,8 @@ export function describeStoreContract(name: string, factory: StoreFactory) {
         const empty = { ...seedData(), assessments: [], findings: [], measures: [], progressUpdates: [], audit: [] };
         // A first run left open while someone set the agency up: refused, nothing replaced.
         const refused = await failure(store.replaceData(empty, { onlyIfEmpty: true }));
-        expect(refused.detail).toEqual({ kind: 'forbidden' });
-        expect(refused.message).toBe(ALREADY_SET_UP);
+        expect(refused.detail).toEqual({ kind: 'forbidden', code: 'already-set-up' });
+        expect(refused.message).toBe(ALREADY_SET_UP_TH);
         expect(await store.listMeasures('asm-2565')).toHaveLength(9);
         // Into an empty data set it goes, as a first run's restore or sample does.
         await store.replaceData(empty);

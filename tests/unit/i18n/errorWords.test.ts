@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { StoreError, conflict, fieldErrorsOf, forbidden, notFound, refuse } from '../../../src/data/storeError';
 import { refusalInThai, type AccessRefusal } from '../../../src/domain/access';
 import { errorFromResponse } from '../../../src/data/adapters/http/httpErrors';
+import { ALREADY_SET_UP_TH } from '../../../src/domain/alreadySetUp';
 import { accountChangesSchema } from '../../../src/domain/schemas/account';
 import { actorSchema } from '../../../src/domain/schemas/actor';
 import { timeframeSchema } from '../../../src/domain/schemas/measure';
@@ -101,6 +102,12 @@ describe('a store’s error, worded for the reader', () => {
     const error = errorFromResponse(429, body);
     expect(en(error)).toBe('Too many wrong passwords: this account cannot sign in or change its password until 14:30.');
     expect(words('th')('storeError.locked', { time: '14:30' })).toBe(body.error.message);
+  });
+
+  it('a first run overtaken by someone setting the agency up says so in English', () => {
+    const error = errorFromResponse(403, { error: { kind: 'forbidden', code: 'already-set-up', message: ALREADY_SET_UP_TH } });
+    expect(en(error)).toBe('Someone set up the agency’s data meanwhile, so nothing was replaced. Reload the page to see the data there is.');
+    expect(wordStoreError(error, 'th', words('th'))).toBe(ALREADY_SET_UP_TH);
   });
 
   it('gives Thai readers the store’s own sentence', () => {

@@ -16,8 +16,8 @@ import { DEFAULT_SETTINGS, settingsSchema } from '../../../domain/schemas/settin
 import { newId } from '../../ids';
 import { archivingOfMeasure, editOfMeasure } from '../../measureEdits';
 import { stamp } from '../../stamp';
-import { ALREADY_SET_UP, type DataProblem, type ReplaceOptions, type Store } from '../../store';
-import { forbidden, notFound, parseInput, StoreError } from '../../storeError';
+import { alreadySetUp, type DataProblem, type ReplaceOptions, type Store } from '../../store';
+import { notFound, parseInput, StoreError } from '../../storeError';
 import { listQuarantined, parseAll, parseRecord, quarantine } from './records';
 import { AUDIT_BY_MEASURE, DATA_STORES, PROGRESS_BY_MEASURE_DATE, STORES } from './schema';
 import { agencyWrites } from './agencyWrites';
@@ -257,7 +257,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         if (options?.onlyIfEmpty && (await tx.objectStore(STORES.assessments).count()) > 0) {
           tx.abort();
           await tx.done.catch(() => undefined);
-          throw forbidden(ALREADY_SET_UP);
+          throw alreadySetUp();
         }
         await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
         await writeDataSetInBatches(tx, valid, options?.onProgress, options?.signal);
