@@ -46,6 +46,8 @@ const WORDS = {
   'settings.restore.confirm': ['แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้', 'Replace the current data with this file'],
   'common.save': ['บันทึก', 'Save'],
   'whatIf.heading': ['ทดลองเปลี่ยนคะแนน', 'What if'],
+  'framework.weight': ['น้ำหนัก (คะแนน)', 'Weight (points)'],
+  'framework.save': ['บันทึกเกณฑ์ของปี {year}', 'Save the {year} framework'],
 } as const;
 type Key = keyof typeof WORDS;
 
@@ -163,6 +165,40 @@ export const FORM_STATES: FormState[] = [
       });
       await expect(region.getByRole('button', { name: words(lang, 'settings.restore.confirm') })).toBeVisible();
       return { page, typed: [file.suggestedFilename()] };
+    },
+  },
+  {
+    // The domain's rules refuse by code (weights that do not add up): the editor words them.
+    name: 'framework editor, refused by its rules',
+    async open(page, lang) {
+      await openRoute(page, '/assessments/framework?year=2565', lang);
+      await page.getByLabel(words(lang, 'framework.weight')).first().fill('31');
+      await page.getByRole('button', { name: words(lang, 'framework.save') }).click();
+      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+      return { page, typed: ['31'] };
+    },
+  },
+  {
+    // A backup with a damaged record: the refusal names the record and the field in words.
+    name: 'restore refused for a damaged record',
+    async open(page, lang) {
+      await openRoute(page, '/settings', lang);
+      const download = page.waitForEvent('download');
+      await page.getByRole('region', { name: words(lang, 'settings.backup.heading') }).getByRole('button', { name: words(lang, 'settings.backup.export') }).click();
+      const file = await download;
+      const backup = JSON.parse(await readFile(await file.path(), 'utf8')) as { data: { measures: { title: string }[] } };
+      const measure = backup.data.measures[2];
+      if (!measure) throw new Error('the seed has fewer than three measures');
+      measure.title = '';
+      const region = page.getByRole('region', { name: words(lang, 'settings.restore.heading') });
+      await region.getByLabel(words(lang, 'settings.restore.file')).setInputFiles({
+        name: 'damaged.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(backup)),
+      });
+      await expect(region.getByRole('alert')).toBeVisible();
+      await expect(region.getByRole('button', { name: words(lang, 'settings.restore.confirm') })).toHaveCount(0);
+      return { page, typed: ['damaged.json'] };
     },
   },
   {
