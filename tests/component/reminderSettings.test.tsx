@@ -1,11 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
 import { createNoticeFeed } from '../../src/app/noticeFeed';
 import { createQueryClient } from '../../src/app/queryClient';
 import type { ReminderOutlook, ReminderSettingsViewed, SendEntry } from '../../src/data/reminderQueries';
 import type { Account } from '../../src/domain/schemas/account';
 import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminders/settings';
-import { seedStore } from '../support/seed';
+import { seedData, seedStore } from '../support/seed';
 
 // The reminders section of settings on the agency's server, with /api/v1/reminders/* played by a
 // fetch that keeps the settings in memory and checks a save as the server does.
@@ -131,6 +132,120 @@ describe('the reminders section of settings', () => {
     expect(await card.findByText('LINE: ready to send')).toBeInTheDocument();
     expect(card.getByRole('alert')).toHaveTextContent(/Ask the IT person to set ITA_SECRET_KEY/);
     expect(card.getByText(/^Meeting on 8 December 2026: reminders start going/)).toBeInTheDocument();
-    expect(card.getByRole('heading', { level: 2 }).closest('section')?.textContent).not.toMatch(THAI);
+    await card.findByRole('form', { name: 'How they go' });
+    // The units' names are the agency's data, in Thai; every word of the section's own is English.
+    const own = seedData().units.reduce((text, unit) => text.replaceAll(unit.name, ''), card.getByRole('heading', { level: 2 }).closest('section')?.textContent ?? '');
+    expect(own).toContain('Each unit’s recipients');
+    expect(own).not.toMatch(THAI);
+  });
+});
+
+const refuse = (fields: { path: string; message: string; code?: string; values?: Record<string, string | number> }[]) =>
+  Response.json({ error: { kind: 'validation', message: 'ข้อมูลไม่ถูกต้อง', fields } }, { status: 400 });
+
+const formOf = async (name = 'ตั้งค่าการส่ง') => within(await screen.findByRole('form', { name }));
+
+describe('the reminder settings form', () => {
+  it('shows what is saved, sends a token only when typed, and says it is saved', async () => {
+    const server = fakeServer();
+    await renderSettings();
+    const form = await formOf();
+    expect(form.getByLabelText('ส่งการแจ้งเตือนตามกำหนด')).toBeChecked();
+    expect(form.getByLabelText('ส่งก่อนการประชุม (วัน)')).toHaveValue(2);
+    expect(form.getByLabelText('ส่งตั้งแต่เวลา')).toHaveDisplayValue('09:00 น.');
+    expect(form.getByLabelText('อีเมลของกองคลัง')).toHaveValue('finance@example.go.th');
+    expect(form.getByLabelText('รหัสผู้รับ LINE ของผู้รับสรุป')).toHaveValue(LINE_ID);
+    const token = form.getByLabelText('Channel access token');
+    expect(token).toHaveValue('');
+    expect(token).toHaveAccessibleDescription(expect.stringContaining('บันทึกไว้แล้ว'));
+    expect(form.getByLabelText('รหัสผ่าน SMTP')).toHaveAccessibleDescription(expect.stringContaining('ยังไม่ได้บันทึก'));
+
+    await userEvent.clear(form.getByLabelText('ส่งก่อนการประชุม (วัน)'));
+    await userEvent.type(form.getByLabelText('ส่งก่อนการประชุม (วัน)'), '5');
+    await userEvent.selectOptions(form.getByLabelText('ส่งตั้งแต่เวลา'), '07:00 น.');
+    await userEvent.type(form.getByLabelText('รหัสผ่าน SMTP'), ' รหัส ลับ ');
+    await userEvent.type(form.getByLabelText('รหัสผู้รับ LINE ของสำนักปลัดเทศบาล'), `C${'b'.repeat(32)}`);
+    await userEvent.click(form.getByRole('button', { name: 'บันทึกการตั้งค่าการแจ้งเตือน' }));
+    expect(await form.findByText('บันทึกการตั้งค่าการแจ้งเตือนแล้ว')).toBeInTheDocument();
+    const [put] = server.writes();
+    expect(put).toMatchObject({ method: 'PUT', url: '/api/v1/reminders/settings' });
+    const body = put?.body as Record<string, unknown>;
+    expect(body).toMatchObject({ daysBefore: 5, sendHour: 7, smtpPassword: ' รหัส ลับ ', planner: { line: [LINE_ID], email: [] } });
+    expect(body).not.toHaveProperty('lineToken');
+    expect(body.units).toEqual(
+      expect.arrayContaining([
+        { unitId: 'unit-finance', line: [], email: ['finance@example.go.th'] },
+        { unitId: 'unit-palad', line: [`C${'b'.repeat(32)}`], email: [] },
+      ]),
+    );
+    expect(body.units).toHaveLength(2);
+    expect(form.getByLabelText('รหัสผ่าน SMTP')).toHaveValue('');
+    expect(form.getByLabelText('รหัสผ่าน SMTP')).toHaveAccessibleDescription(expect.stringContaining('บันทึกไว้แล้ว'));
+  });
+
+  it('removes a saved token with its box, sending null', async () => {
+    const server = fakeServer();
+    await renderSettings();
+    const form = await formOf();
+    await userEvent.click(form.getByLabelText('ลบโทเค็นที่บันทึกไว้'));
+    await userEvent.click(form.getByRole('button', { name: 'บันทึกการตั้งค่าการแจ้งเตือน' }));
+    expect(await form.findByText('บันทึกการตั้งค่าการแจ้งเตือนแล้ว')).toBeInTheDocument();
+    expect(server.writes()[0]?.body).toMatchObject({ lineToken: null });
+    expect(form.getByLabelText('Channel access token')).toHaveAccessibleDescription(expect.stringContaining('ยังไม่ได้บันทึก'));
+    expect(form.queryByLabelText('ลบโทเค็นที่บันทึกไว้')).not.toBeInTheDocument();
+  });
+
+  it('says a LINE display name typed for an id beside it, and sends nothing', async () => {
+    const server = fakeServer();
+    await renderSettings();
+    const form = await formOf();
+    const palad = form.getByLabelText('รหัสผู้รับ LINE ของสำนักปลัดเทศบาล');
+    await userEvent.type(palad, 'ปลัดสมชาย');
+    await userEvent.clear(form.getByLabelText('ส่งก่อนการประชุม (วัน)'));
+    await userEvent.type(form.getByLabelText('ส่งก่อนการประชุม (วัน)'), '45');
+    await userEvent.click(form.getByRole('button', { name: 'บันทึกการตั้งค่าการแจ้งเตือน' }));
+    expect(await form.findByText(/ไม่ใช่ชื่อที่แสดงใน LINE$/)).toBeInTheDocument();
+    expect(palad).toHaveAttribute('aria-invalid', 'true');
+    expect(palad).toHaveAccessibleDescription(expect.stringContaining('ต้องขึ้นต้นด้วย U, C หรือ R'));
+    expect(form.getByLabelText('ส่งก่อนการประชุม (วัน)')).toHaveAccessibleDescription('ส่งก่อนการประชุมได้ไม่เกิน 30 วัน');
+    expect(server.writes()).toEqual([]);
+  });
+
+  it('says the server’s refusal beside the unit it names, keeping everything typed', async () => {
+    const server = fakeServer();
+    server.answerWith((r) => (r.method === 'PUT' ? refuse([{ path: 'units.0.email.0', message: 'ที่อยู่อีเมลไม่ถูกต้อง', code: 'invalid_format', values: { format: 'email' } }]) : undefined));
+    await renderSettings();
+    const form = await formOf();
+    await userEvent.type(form.getByLabelText('Channel access token'), 'โทเค็นใหม่');
+    await userEvent.click(form.getByRole('button', { name: 'บันทึกการตั้งค่าการแจ้งเตือน' }));
+    expect(await form.findByRole('alert')).toHaveTextContent('กรุณาแก้ไขตามข้อความใต้ช่องที่กรอก');
+    const finance = form.getByLabelText('อีเมลของกองคลัง');
+    expect(finance).toHaveAccessibleDescription(expect.stringContaining('ที่อยู่อีเมลไม่ถูกต้อง'));
+    expect(finance).toHaveFocus();
+    expect(form.getByLabelText('Channel access token')).toHaveValue('โทเค็นใหม่');
+    expect(server.writes()[0]?.body).toMatchObject({ lineToken: 'โทเค็นใหม่' });
+  });
+
+  it('keeps the secret fields shut while the server has no ITA_SECRET_KEY', async () => {
+    fakeServer({ view: { ...VIEW, secretKeyReady: false } });
+    await renderSettings();
+    const form = await formOf();
+    expect(form.getByLabelText('Channel access token')).toBeDisabled();
+    expect(form.getByLabelText('รหัสผ่าน SMTP')).toBeDisabled();
+    expect(form.getByLabelText('รหัสผ่าน SMTP')).toHaveAccessibleDescription(expect.stringContaining('ITA_SECRET_KEY'));
+  });
+
+  it('words a field’s fault in English, with no Thai', async () => {
+    const server = fakeServer();
+    await renderSettings({ lang: 'en' });
+    const form = await formOf('How they go');
+    await userEvent.type(form.getByLabelText('LINE ids for the summary'), '\nSomchai');
+    await userEvent.type(form.getByLabelText('The app’s address, for the links in a message'), 'ftp://x');
+    await userEvent.click(form.getByRole('button', { name: 'Save the reminder settings' }));
+    expect(await form.findByText('A LINE id is U, C or R and 32 hexadecimal digits, not a display name')).toBeInTheDocument();
+    const app = form.getByLabelText('The app’s address, for the links in a message');
+    expect(app).toHaveAttribute('aria-invalid', 'true');
+    expect(app).toHaveAccessibleDescription(expect.not.stringMatching(THAI));
+    expect(server.writes()).toEqual([]);
   });
 });

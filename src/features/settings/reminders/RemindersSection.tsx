@@ -4,6 +4,7 @@ import { useReminderOutlook, useReminderSettings } from '../../../data/reminderQ
 import { useMessages } from '../../../i18n/featureMessages';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
+import { ReminderForm } from './ReminderForm';
 import { ReminderOverview } from './ReminderOverview';
 import { reminderMessages } from './reminderMessages';
 
@@ -27,7 +28,10 @@ export default function RemindersSection() {
       ) : !settings.data ? (
         <LoadingState />
       ) : (
-        <ReminderOverview settings={settings.data} outlook={outlook.data} unitName={unitName} />
+        <>
+          <ReminderOverview settings={settings.data} outlook={outlook.data} unitName={unitName} />
+          {units.data ? <ReminderForm saved={settings.data} units={units.data} unitName={unitName} /> : <LoadingState />}
+        </>
       )}
     </section>
   );
