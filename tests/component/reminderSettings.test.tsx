@@ -249,3 +249,66 @@ describe('the reminder settings form', () => {
     expect(server.writes()).toEqual([]);
   });
 });
+
+const entry = (fields: Partial<SendEntry>): SendEntry => ({
+  key: 'k-1',
+  kind: 'test',
+  meeting: null,
+  recipient: 'planner',
+  channel: 'line',
+  to: LINE_ID,
+  status: 'sent',
+  attempts: 1,
+  error: null,
+  errorText: null,
+  createdAt: '2026-12-05T03:00:00.000Z',
+  sentAt: '2026-12-05T03:00:01.000Z',
+  nextTryAt: null,
+  ...fields,
+});
+
+describe('the test buttons', () => {
+  it('says a test went, and to whom', async () => {
+    const server = fakeServer();
+    server.answerWith((r) => (r.url === '/api/v1/reminders/test/line' ? Response.json({ ok: true, entry: entry({}) }) : undefined));
+    await renderSettings();
+    const tests = await section('ส่งข้อความทดสอบ');
+    await userEvent.click(tests.getByRole('button', { name: 'ส่งทดสอบทาง LINE' }));
+    expect(await tests.findByText(`LINE: ส่งข้อความทดสอบถึง ${LINE_ID} แล้ว`)).toBeInTheDocument();
+    expect(server.writes()).toEqual([expect.objectContaining({ method: 'POST', url: '/api/v1/reminders/test/line' })]);
+  });
+
+  it('words a wrong token by its code, with what LINE said', async () => {
+    const server = fakeServer();
+    const error = { code: 'line-unauthorized', values: { status: 401, detail: 'Authentication failed', channel: 'line' }, message: 'LINE ไม่ยอมรับ (ข้อความของเซิร์ฟเวอร์)' };
+    server.answerWith((r) => (r.url === '/api/v1/reminders/test/line' ? Response.json({ ok: false, error, entry: entry({ status: 'failed', error }) }) : undefined));
+    await renderSettings();
+    const tests = await section('ส่งข้อความทดสอบ');
+    await userEvent.click(tests.getByRole('button', { name: 'ส่งทดสอบทาง LINE' }));
+    expect(await tests.findByRole('alert')).toHaveTextContent(
+      'LINE: ส่งข้อความทดสอบไม่สำเร็จ LINE ไม่ยอมรับ Channel access token (401) โทเค็นไม่ถูกต้องหรือถูกออกใหม่แล้ว กรุณาคัดลอกโทเค็นจาก LINE Developers มาบันทึกอีกครั้ง (Authentication failed)',
+    );
+  });
+
+  it('words an SMTP failure in English from its code and values, never the server’s Thai', async () => {
+    const server = fakeServer();
+    const error = { code: 'smtp-auth', values: { status: 535, channel: 'email' }, message: 'เซิร์ฟเวอร์อีเมลไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน SMTP 535' };
+    server.answerWith((r) => (r.url === '/api/v1/reminders/test/email' ? Response.json({ ok: false, error, entry: entry({ channel: 'email', to: 'p@example.go.th', status: 'failed', error }) }) : undefined));
+    await renderSettings({ lang: 'en' });
+    const tests = await section('Send a test');
+    await userEvent.click(tests.getByRole('button', { name: 'Send a test by e-mail' }));
+    const alert = await tests.findByRole('alert');
+    expect(alert).toHaveTextContent('E-mail: test not sent. The mail server did not accept the SMTP username or password (535): check them and save again');
+    expect(alert.textContent).not.toMatch(THAI);
+  });
+
+  it('falls back on the server’s Thai for a code it does not know, for a Thai reader', async () => {
+    const server = fakeServer();
+    const error = { code: 'something-new', values: {}, message: 'เหตุผลใหม่จากเซิร์ฟเวอร์' };
+    server.answerWith((r) => (r.url === '/api/v1/reminders/test/email' ? Response.json({ ok: false, error, entry: entry({ channel: 'email', status: 'failed', error }) }) : undefined));
+    await renderSettings();
+    const tests = await section('ส่งข้อความทดสอบ');
+    await userEvent.click(tests.getByRole('button', { name: 'ส่งทดสอบทางอีเมล' }));
+    expect(await tests.findByRole('alert')).toHaveTextContent('อีเมล: ส่งข้อความทดสอบไม่สำเร็จ เหตุผลใหม่จากเซิร์ฟเวอร์');
+  });
+});

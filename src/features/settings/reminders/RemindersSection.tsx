@@ -7,6 +7,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { ReminderForm } from './ReminderForm';
 import { ReminderOverview } from './ReminderOverview';
 import { reminderMessages } from './reminderMessages';
+import { ReminderTests } from './ReminderTests';
 
 /**
  * The reminders the agency's server sends: where they stand, how they go, and what went. Shown
@@ -31,6 +32,7 @@ export default function RemindersSection() {
         <>
           <ReminderOverview settings={settings.data} outlook={outlook.data} unitName={unitName} />
           {units.data ? <ReminderForm saved={settings.data} units={units.data} unitName={unitName} /> : <LoadingState />}
+          <ReminderTests />
         </>
       )}
     </section>
