@@ -312,3 +312,61 @@ describe('the test buttons', () => {
     expect(await tests.findByRole('alert')).toHaveTextContent('อีเมล: ส่งข้อความทดสอบไม่สำเร็จ เหตุผลใหม่จากเซิร์ฟเวอร์');
   });
 });
+
+describe('the sends log', () => {
+  const SENDS = [
+    entry({
+      key: 'k-2',
+      kind: 'reminder',
+      meeting: '2026-12-08',
+      recipient: 'unit-finance',
+      channel: 'email',
+      to: 'finance@example.go.th',
+      status: 'failed',
+      attempts: 3,
+      error: { code: 'smtp-unavailable', values: { status: 421 } },
+      errorText: 'ติดต่อเซิร์ฟเวอร์อีเมลไม่ได้หรือเซิร์ฟเวอร์ขัดข้องชั่วคราว 421 จะลองส่งใหม่ภายหลัง',
+      sentAt: null,
+      nextTryAt: '2026-12-06T03:40:00.000Z',
+    }),
+    entry({}),
+  ];
+
+  it('lists when, to whom, by which channel, how it went, the tries and why', async () => {
+    fakeServer({ sends: SENDS });
+    await renderSettings();
+    const log = await section('ประวัติการส่ง');
+    const table = within(await log.findByRole('table', { name: 'ประวัติการส่ง' }));
+    expect(table.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['เวลา', 'ผู้รับ', 'ช่องทาง', 'สถานะ', 'ลองส่ง (ครั้ง)', 'สาเหตุ']);
+    const [, failed, test] = table.getAllByRole('row');
+    const cells = (row: HTMLElement | undefined) => within(row as HTMLElement).getAllByRole('cell').map((c) => c.textContent);
+    expect(await within(failed as HTMLElement).findByText('กองคลัง')).toBeInTheDocument();
+    expect(cells(failed)).toEqual([
+      expect.stringMatching(/^5 ธันวาคม 2569/),
+      'กองคลังfinance@example.go.th',
+      'อีเมล',
+      'ยังส่งไม่สำเร็จ',
+      '3',
+      expect.stringMatching(/^ติดต่อเซิร์ฟเวอร์อีเมลไม่ได้หรือเซิร์ฟเวอร์ขัดข้องชั่วคราว \(421\) · จะลองส่งใหม่ 6 ธันวาคม 2569/),
+    ]);
+    expect(cells(test)).toEqual([expect.stringMatching(/^5 ธันวาคม 2569/), `ผู้รับสรุป${LINE_ID}`, 'LINE', 'ส่งแล้ว (ข้อความทดสอบ)', '1', '']);
+  });
+
+  it('says so when nothing has been sent', async () => {
+    fakeServer();
+    await renderSettings();
+    expect(await (await section('ประวัติการส่ง')).findByText('ยังไม่มีการส่ง')).toBeInTheDocument();
+  });
+
+  it('words each row in English from its codes, not the log’s Thai', async () => {
+    fakeServer({ sends: SENDS });
+    await renderSettings({ lang: 'en' });
+    const table = within(await (await section('What was sent')).findByRole('table', { name: 'What was sent' }));
+    const failed = table.getAllByRole('row')[1] as HTMLElement;
+    const why = within(failed).getAllByRole('cell')[5];
+    expect(why).toHaveTextContent(/^The mail server could not be reached or is failing for now \(421\) · Tries again 6 December 2026/);
+    expect(why?.textContent).not.toMatch(THAI);
+    expect(within(failed).getByText('Not sent yet')).toBeInTheDocument();
+    expect(within(table.getAllByRole('row')[2] as HTMLElement).getByText('Sent (test)')).toBeInTheDocument();
+  });
+});

@@ -7,6 +7,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { ReminderForm } from './ReminderForm';
 import { ReminderOverview } from './ReminderOverview';
 import { reminderMessages } from './reminderMessages';
+import { ReminderSendsLog } from './ReminderSendsLog';
 import { ReminderTests } from './ReminderTests';
 
 /**
@@ -33,6 +34,7 @@ export default function RemindersSection() {
           <ReminderOverview settings={settings.data} outlook={outlook.data} unitName={unitName} />
           {units.data ? <ReminderForm saved={settings.data} units={units.data} unitName={unitName} /> : <LoadingState />}
           <ReminderTests />
+          <ReminderSendsLog unitName={unitName} />
         </>
       )}
     </section>

@@ -81,6 +81,21 @@ const th = {
   'reminders.failure.smtp-refused': 'เซิร์ฟเวอร์อีเมลไม่รับข้อความ{status} ตรวจสอบที่อยู่ผู้ส่งและผู้รับ',
   'reminders.failure.smtp-unavailable': 'ติดต่อเซิร์ฟเวอร์อีเมลไม่ได้หรือเซิร์ฟเวอร์ขัดข้องชั่วคราว{status}',
   'reminders.failure.unknown': 'ส่งไม่สำเร็จ',
+  'reminders.log.heading': 'ประวัติการส่ง',
+  'reminders.log.empty': 'ยังไม่มีการส่ง',
+  'reminders.log.when': 'เวลา',
+  'reminders.log.whom': 'ผู้รับ',
+  'reminders.log.channel': 'ช่องทาง',
+  'reminders.log.status': 'สถานะ',
+  'reminders.log.attempts': 'ลองส่ง (ครั้ง)',
+  'reminders.log.why': 'สาเหตุ',
+  'reminders.log.planner': 'ผู้รับสรุป',
+  'reminders.log.test': '{status} (ข้อความทดสอบ)',
+  'reminders.log.nextTry': 'จะลองส่งใหม่ {when}',
+  'reminders.send.sending': 'กำลังส่ง',
+  'reminders.send.sent': 'ส่งแล้ว',
+  'reminders.send.failed': 'ยังส่งไม่สำเร็จ',
+  'reminders.send.gave-up': 'เลิกส่งแล้ว',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -164,6 +179,21 @@ const en: Record<keyof typeof th, string> = {
   'reminders.failure.smtp-refused': 'The mail server refused the message{status}: check the sender’s and recipients’ addresses',
   'reminders.failure.smtp-unavailable': 'The mail server could not be reached or is failing for now{status}',
   'reminders.failure.unknown': 'Not sent',
+  'reminders.log.heading': 'What was sent',
+  'reminders.log.empty': 'Nothing sent yet',
+  'reminders.log.when': 'When',
+  'reminders.log.whom': 'To',
+  'reminders.log.channel': 'Channel',
+  'reminders.log.status': 'Status',
+  'reminders.log.attempts': 'Tries',
+  'reminders.log.why': 'Why',
+  'reminders.log.planner': 'Summary recipient',
+  'reminders.log.test': '{status} (test)',
+  'reminders.log.nextTry': 'Tries again {when}',
+  'reminders.send.sending': 'Sending',
+  'reminders.send.sent': 'Sent',
+  'reminders.send.failed': 'Not sent yet',
+  'reminders.send.gave-up': 'Given up',
 };
 
 export const reminderMessages = defineMessages(th, en);
