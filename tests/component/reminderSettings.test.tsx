@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
 import { createNoticeFeed } from '../../src/app/noticeFeed';
@@ -88,7 +88,9 @@ async function renderSettings({ lang = 'th', signedIn = PLANNER as Account | nul
   render(<App store={await seedStore()} queryClient={createQueryClient({ retry: false })} source={server ? 'server' : 'browser'} server={server} />);
 }
 
-const section = async (name: string) => within(await screen.findByRole('region', { name }));
+// The settings screen and the section are chunks of their own: the first look waits for both to load.
+const LOADED = { timeout: 5_000 };
+const section = async (name: string) => within(await screen.findByRole('region', { name }, LOADED));
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -119,8 +121,14 @@ describe('the reminders section of settings', () => {
 
   it('is not there in browser storage, where no server sends anything', async () => {
     const server = fakeServer();
+    // On the server first, so the section's chunk is loaded: were it mounted below, it would be there with the heading.
+    await renderSettings();
+    await section('การแจ้งเตือนทาง LINE และอีเมล');
+    cleanup();
+    server.sent.length = 0;
     await renderSettings({ signedIn: null });
-    expect(await screen.findByRole('heading', { level: 1, name: 'ตั้งค่า' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'ตั้งค่า' }, LOADED)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'วันประชุมประจำเดือน' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'การแจ้งเตือนทาง LINE และอีเมล' })).not.toBeInTheDocument();
     expect(server.sent).toEqual([]);
   });
@@ -143,7 +151,7 @@ describe('the reminders section of settings', () => {
 const refuse = (fields: { path: string; message: string; code?: string; values?: Record<string, string | number> }[]) =>
   Response.json({ error: { kind: 'validation', message: 'ข้อมูลไม่ถูกต้อง', fields } }, { status: 400 });
 
-const formOf = async (name = 'ตั้งค่าการส่ง') => within(await screen.findByRole('form', { name }));
+const formOf = async (name = 'ตั้งค่าการส่ง') => within(await screen.findByRole('form', { name }, LOADED));
 
 describe('the reminder settings form', () => {
   it('shows what is saved, sends a token only when typed, and says it is saved', async () => {
