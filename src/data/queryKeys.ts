@@ -1,6 +1,6 @@
 /**
  * The query keys of everything the screens read from the Store and, on the agency's server, of
- * its accounts: one table, so an invalidation (a mutation's, or changeFeed's for another tab)
+ * its accounts and reminders: one table, so an invalidation (a mutation's, or changeFeed's for another tab)
  * names exactly what a read used and no key is typed twice. The one key kept elsewhere is the
  * browser's storage-persistence answer (data/persistence.ts), which is this browser's state, not data.
  */
@@ -41,5 +41,12 @@ export const queryKeys = {
   // Only on the agency's server, beside the data set rather than in the Store (accountQueries.ts).
   accounts: {
     all: ['accounts'] as const,
+  },
+  // Only on the agency's server too: what it sends before meetings (reminderQueries.ts).
+  reminders: {
+    all: ['reminders'] as const,
+    settings: ['reminders', 'settings'] as const,
+    outlook: ['reminders', 'outlook'] as const,
+    sends: ['reminders', 'sends'] as const,
   },
 };

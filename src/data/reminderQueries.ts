@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { reminderSettingsSchema, type ReminderSettingsInput } from '../domain/reminders/settings';
 import { ACCOUNT_HEADER } from './adapters/http/actorHeaders';
 import { jsonCall } from './adapters/http/jsonCall';
+import { queryKeys } from './queryKeys';
 import { useSession } from './sessionContext';
 import { forbidden } from './storeError';
 
@@ -66,14 +67,6 @@ export const testResultSchema = z.union([
 ]);
 export type TestResult = z.infer<typeof testResultSchema>;
 
-/** Kept here for now; they belong in queryKeys.ts beside the accounts' keys. */
-export const reminderKeys = {
-  all: ['reminders'] as const,
-  settings: ['reminders', 'settings'] as const,
-  outlook: ['reminders', 'outlook'] as const,
-  sends: ['reminders', 'sends'] as const,
-};
-
 /** The client for this tab's signed-in account, or null in browser storage (no server to send). */
 function useRemindersClient() {
   const server = useSession().server;
@@ -95,17 +88,17 @@ function useRemindersClient() {
 
 export function useReminderSettings() {
   const client = useRemindersClient();
-  return useQuery({ queryKey: reminderKeys.settings, queryFn: client ? () => client.settings() : skipToken });
+  return useQuery({ queryKey: queryKeys.reminders.settings, queryFn: client ? () => client.settings() : skipToken });
 }
 
 export function useReminderOutlook() {
   const client = useRemindersClient();
-  return useQuery({ queryKey: reminderKeys.outlook, queryFn: client ? () => client.outlook() : skipToken });
+  return useQuery({ queryKey: queryKeys.reminders.outlook, queryFn: client ? () => client.outlook() : skipToken });
 }
 
 export function useReminderSends() {
   const client = useRemindersClient();
-  return useQuery({ queryKey: reminderKeys.sends, queryFn: client ? () => client.sends() : skipToken });
+  return useQuery({ queryKey: queryKeys.reminders.sends, queryFn: client ? () => client.sends() : skipToken });
 }
 
 /** Not optimistic: "saved" is said once the server has the settings (and the secrets sealed). */
@@ -114,9 +107,9 @@ export function useSaveReminderSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ReminderSettingsInput) => (client ? client.save(input) : Promise.reject(noServer())),
-    onSuccess: (view) => queryClient.setQueryData(reminderKeys.settings, view),
+    onSuccess: (view) => queryClient.setQueryData(queryKeys.reminders.settings, view),
     // What would go next depends on every setting.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: reminderKeys.outlook }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.reminders.outlook }),
   });
 }
 
@@ -126,7 +119,7 @@ export function useSendReminderTest() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (channel: 'line' | 'email') => (client ? client.test(channel) : Promise.reject(noServer())),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: reminderKeys.sends }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.reminders.sends }),
   });
 }
 

@@ -13,7 +13,10 @@ export const lineIdSchema = z.string().check(
   z.regex(/^[UCR][0-9a-f]{32}$/, { error: 'รหัสผู้รับของ LINE ต้องขึ้นต้นด้วย U, C หรือ R ตามด้วยเลขฐานสิบหก 32 ตัว' }),
 );
 
-export const emailAddressSchema = z.email({ error: 'ที่อยู่อีเมลไม่ถูกต้อง' });
+// A plain pattern rather than z.email: zod's e-mail check would sit in the shared chunk every
+// first visit loads, for a form only the planning officer opens on the server.
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
+export const emailAddressSchema = z.string().check(z.regex(EMAIL, { error: 'ที่อยู่อีเมลไม่ถูกต้อง' }));
 
 /** Each recipient reachable by LINE, by e-mail, or both; a handful, not a mailing list. */
 const addresses = {
