@@ -30,14 +30,8 @@ export interface SendEntry {
   nextTryAt: string | null;
 }
 
-export interface Claim {
-  key: string;
-  kind: 'reminder' | 'test';
-  meeting: string | null;
-  recipient: string;
-  channel: ReminderChannel;
-  to: string;
-}
+/** What a send is claimed with, before it is tried: the entry's who and what. */
+export type Claim = Pick<SendEntry, 'key' | 'kind' | 'meeting' | 'recipient' | 'channel' | 'to'>;
 
 const COLUMNS = 'key, kind, meeting::text AS meeting, recipient, channel, to_address, status, attempts, last_error, last_error_text, created_at, sent_at, next_try_at';
 
