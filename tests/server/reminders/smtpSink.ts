@@ -51,12 +51,17 @@ export async function startSmtpSink({ user = 'ita@example.go.th', pass = 'รห
       });
     },
   });
+  // A sender that refuses the sink's certificate hangs up mid-handshake, on purpose: smtp-server
+  // reports that as an 'error' event, which with no listener would end the test run.
+  const connectionErrors: Error[] = [];
+  server.on('error', (error: Error) => connectionErrors.push(error));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return {
     port: (server.server.address() as AddressInfo).port,
     user,
     pass,
     received,
+    connectionErrors,
     /** The next `n` messages are answered 451. */
     trouble: (n: number) => {
       troubles = n;
