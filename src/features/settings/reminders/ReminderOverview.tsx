@@ -21,13 +21,14 @@ export function ReminderOverview({ settings, outlook, unitName }: Props) {
   };
   return (
     <>
+      {/* A standing state of the server, not an error that just happened: a notice, not an alert. */}
       {!settings.secretKeyReady && (
-        <p role="alert" className="field-error">
+        <p className="notice">
           {t('reminders.noSecretKey')}
         </p>
       )}
       {settings.unreadableSecrets.map((secret) => (
-        <p key={secret} role="alert" className="field-error">
+        <p key={secret} className="notice">
           {t(`reminders.unreadable.${secret}`)}
         </p>
       ))}
