@@ -32,8 +32,30 @@ export interface ListMeasuresOptions {
   includeArchived?: boolean;
 }
 
+/** The bytes of an update's files, sent beside its input, and the means to watch and stop the sending. */
+export interface EvidenceUpload {
+  /** `files[i]` is the blob of `input.files[i]`: the same count, sizes and SHA-256, or the store refuses. */
+  files?: readonly Blob[];
+  /** Told as the bytes go out (HTTP only: the browser store keeps them at once and never calls it). */
+  onProgress?: (sent: number, total: number) => void;
+  /** Cancels the sending; the store then rejects with nothing kept. */
+  signal?: AbortSignal;
+}
+
+/** The space an agency's files take, in bytes; `limit` null where none is set (the browser's own storage). */
+export interface EvidenceUsage {
+  used: number;
+  limit: number | null;
+}
+
 export interface ReplaceOptions {
   onlyIfEmpty?: boolean;
+  /**
+   * The bytes of every file the data set's updates name, by file id (a backup's zip). Each is
+   * checked against its reference's size and SHA-256; a missing or different one refuses the
+   * restore, nothing changed.
+   */
+  files?: ReadonlyMap<string, Blob>;
   /**
    * Told as the records are written, for a large restore's progress bar: `total` records in
    * all, `done` of them written so far. A store that writes in one request (HTTP) never calls it.
@@ -85,8 +107,13 @@ export interface Store {
   /** Refused as a conflict when the stored version is not `expectedVersion`. */
   updateMeasure(id: string, expectedVersion: number, changes: MeasureChanges): Promise<Measure>;
   setMeasureArchived(id: string, expectedVersion: number, archived: boolean): Promise<Measure>;
-  appendProgress(measureId: string, input: ProgressInput): Promise<ProgressUpdate>;
-  /** Takes back an update just saved (undo); refused once the short window has passed. */
+  /**
+   * Keeps the update and its files in one transaction: an update is never kept without a file it
+   * names, nor a file without its update. Refused (validation, `evidence.*` codes on `files.<i>`)
+   * on a count, size, type or hash that does not match, or when the agency's space is full.
+   */
+  appendProgress(measureId: string, input: ProgressInput, upload?: EvidenceUpload): Promise<ProgressUpdate>;
+  /** Takes back an update just saved (undo), its files with it; refused once the short window has passed. */
   withdrawProgress(updateId: string): Promise<ProgressUpdate>;
   updateSettings(changes: Partial<Settings>): Promise<Settings>;
 
@@ -112,4 +139,14 @@ export interface Store {
   replaceData(data: DataSet, options?: ReplaceOptions): Promise<void>;
   /** Records found in storage that did not parse. */
   listProblems(): Promise<DataProblem[]>;
+
+  /** The bytes of one kept file; not-found for an id this agency does not hold. */
+  readEvidence(fileId: string): Promise<Blob>;
+  /**
+   * An address an <img> or a link can use directly (the server's, cookie-authenticated), or null
+   * where there is none (the browser store: show `readEvidence`'s blob via an object URL).
+   */
+  evidenceUrl(fileId: string): string | null;
+  /** The space the agency's files take, for Settings. */
+  evidenceUsage(): Promise<EvidenceUsage>;
 }

@@ -35,5 +35,8 @@ export function createUnavailableStore(error: StoreError): Store {
     exportData: fail,
     replaceData: fail,
     listProblems: fail,
+    readEvidence: fail,
+    evidenceUrl: () => null,
+    evidenceUsage: fail,
   };
 }

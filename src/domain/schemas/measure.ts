@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { beYearSchema, cappedText, idSchema, INT4_MAX, isoDateSchema, TEXT_MAX, tooLong, yearMonthSchema } from './common';
 import { daysInMonth } from '../thaiDate';
+import { evidenceFilesSchema } from '../evidence/schema';
 import { indicatorNumberSchema, oItemCodeSchema } from './framework';
 
 /** What a department head reports; a measure's health (on track, overdue…) is derived, not stored. */
@@ -134,6 +135,8 @@ export const progressUpdateSchema = z.object({
       z.maxLength(2_048, { error: 'ลิงก์หลักฐานยาวเกิน 2,048 ตัวอักษร' }),
     ),
   ]),
+  /** The files kept with the update (absent on updates stored before files could be attached). */
+  files: z.optional(evidenceFilesSchema),
   createdAt: z.iso.datetime(),
 });
 export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;

@@ -57,5 +57,7 @@ export const progressInputSchema = z.object({
   percent: progressUpdateSchema.shape.percent,
   note: z.string().check(z.maxLength(LIMITS.text, tooLong('ผลการดำเนินงาน', LIMITS.text))),
   evidenceUrl: progressUpdateSchema.shape.evidenceUrl,
+  /** References of the files sent beside the input (their bytes travel apart: see Store.appendProgress). */
+  files: progressUpdateSchema.shape.files,
 });
 export type ProgressInput = z.infer<typeof progressInputSchema>;

@@ -281,6 +281,10 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         await self.getSettings();
         return listQuarantined(db);
       }),
+    // Until the evidence files are kept here (issue 25, in progress this session).
+    readEvidence: () => Promise.reject(notFound('ไม่พบไฟล์หลักฐาน')),
+    evidenceUrl: () => null,
+    evidenceUsage: () => Promise.resolve({ used: 0, limit: null }),
   };
   Object.assign(self, store);
   return store;
