@@ -2,6 +2,7 @@ import type { Assessment } from '../domain/schemas/assessment';
 import { ALREADY_SET_UP_TH } from '../domain/alreadySetUp';
 import type { AuditEntry } from '../domain/schemas/audit';
 import type { DataSet } from '../domain/schemas/dataSet';
+import type { EvidenceFile } from '../domain/evidence/schema';
 import type { Finding } from '../domain/schemas/finding';
 import type { Framework } from '../domain/schemas/framework';
 import type { Measure, ProgressUpdate } from '../domain/schemas/measure';
@@ -46,6 +47,11 @@ export interface EvidenceUpload {
 export interface EvidenceUsage {
   used: number;
   limit: number | null;
+}
+
+export interface KeptEvidence {
+  file: EvidenceFile;
+  blob: Blob;
 }
 
 export interface ReplaceOptions {
@@ -140,8 +146,8 @@ export interface Store {
   /** Records found in storage that did not parse. */
   listProblems(): Promise<DataProblem[]>;
 
-  /** The bytes of one kept file; not-found for an id this agency does not hold. */
-  readEvidence(fileId: string): Promise<Blob>;
+  /** One kept file: its reference (name, type, size, hash) and its bytes; not-found for an id this agency does not hold. */
+  readEvidence(fileId: string): Promise<KeptEvidence>;
   /**
    * An address an <img> or a link can use directly (the server's, cookie-authenticated), or null
    * where there is none (the browser store: show `readEvidence`'s blob via an object URL).
