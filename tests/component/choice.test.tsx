@@ -57,7 +57,7 @@ describe('Choice and ChoiceGroup', () => {
   // rule a form has, the choice's box keeps its square and its label breaks between words only.
   it('keep their box small inside any form of the app', () => {
     const style = document.createElement('style');
-    style.textContent = ['src/ui/styles.css', 'src/ui/forms.css', 'src/ui/accounts.css', 'src/ui/dashboard.css'].map((file) => readFileSync(file, 'utf8')).join('\n');
+    style.textContent = ['src/ui/styles.css', 'src/ui/forms.css', 'src/features/accounts/accounts.css', 'src/features/dashboard/dashboard.css'].map((file) => readFileSync(file, 'utf8')).join('\n');
     document.head.append(style);
     try {
       for (const wrapper of ['measure', 'settings', 'assessments', 'filters', 'filter-grid', 'framework-row', 'score-entry', 'rule-fields', 'accounts', 'sign-in', 'form']) {

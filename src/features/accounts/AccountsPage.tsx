@@ -8,7 +8,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { AccountCard } from './AccountCard';
 import { CreateAccountForm } from './CreateAccountForm';
 import { messages } from './messages';
-import '../../ui/accounts.css';
+import './accounts.css';
 
 /**
  * จัดการบัญชีผู้ใช้: the accounts on the agency's server, which the planning officer alone

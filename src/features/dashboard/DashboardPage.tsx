@@ -17,7 +17,7 @@ import { useDashboard, type MeasureCounts } from './useDashboard';
 import type { AssessmentSummary } from '../../domain/assessmentSummary';
 import { YearPicker } from './YearPicker';
 // With the page, not its lower chunk: the first screen's note and empty state are styled here.
-import '../../ui/dashboard.css';
+import './dashboard.css';
 
 const DashboardMore = lazy(() => import('./more/DashboardMore'));
 // A department head's own list; nobody else's visit downloads it.

@@ -8,7 +8,7 @@ import { formatDay } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
 import { useLangLink } from '../../i18n/langLink';
 import { HealthBadge } from '../../ui/HealthBadge';
-import '../../ui/dashboard.css';
+import './dashboard.css';
 import { freshnessMessages } from './more/freshnessMessages';
 import { hasMeetings, lookbackCalendar } from './more/updateRule';
 

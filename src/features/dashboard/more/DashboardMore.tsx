@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import '../../../ui/dashboard.css';
+import '../dashboard.css';
 import { useFindings, useLatestProgress, useMeasuresOf, useSettings, useUnits } from '../../../data/queries';
 import { useSessionActor } from '../../../data/sessionContext';
 import { planningOnlyRefusal } from '../../../domain/access';
