@@ -4,7 +4,6 @@ import { queryKeys } from '../../../src/data/queryKeys';
 import { seedStore } from '../../support/seed';
 import { draft, progress } from '../../contract/storeContract';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('changes between tabs', () => {
   it('tells the other tabs what each successful write changed, and nothing for a refused one', async () => {
@@ -36,10 +35,10 @@ describe('changes between tabs', () => {
     const receiving = new BroadcastChannel(CHANGE_CHANNEL);
     const sending = new BroadcastChannel(CHANGE_CHANNEL);
     const stop = listenForChanges(receiving, queryClient);
-    sending.postMessage({ what: 'settings' });
+    // A channel delivers in order: once the second has arrived, the first has been handled too.
     sending.postMessage({ what: 'nonsense' });
-    await tick();
-    expect(queryClient.getQueryState(queryKeys.settings)?.isInvalidated).toBe(true);
+    sending.postMessage({ what: 'settings' });
+    await vi.waitFor(() => expect(queryClient.getQueryState(queryKeys.settings)?.isInvalidated).toBe(true));
     expect(queryClient.getQueryState(queryKeys.organisation)?.isInvalidated).toBe(false);
     stop();
     receiving.close();
