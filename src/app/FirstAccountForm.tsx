@@ -10,6 +10,7 @@ import { useMessages } from '../i18n/featureMessages';
 import { useErrorWords } from '../i18n/useErrorWords';
 import { FieldError } from '../ui/FieldError';
 import { firstAccountMessages, type FirstAccountKey } from './firstAccountMessages';
+import { Alert } from '../ui/Alert';
 
 type Values = FirstAccount & { confirm: string };
 const FIELDS = ['setupCode', 'username', 'name', 'password'] as const;
@@ -140,9 +141,9 @@ export function FirstAccountForm({ onSignedIn, onSetUpAlready }: { onSignedIn: (
         <FieldError id={`${id}-confirm-error`} message={errors.confirm?.message} />
       </div>
       {refusal && (
-        <p role="alert" className="field-error">
+        <Alert>
           {refusal}
-        </p>
+        </Alert>
       )}
       <button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t('firstAccount.working') : t('firstAccount.submit')}

@@ -6,6 +6,7 @@ import { signInRefusalOf, type SignInRefusal } from '../domain/signInRefusals';
 import { useMessages } from '../i18n/featureMessages';
 import { useErrorWords } from '../i18n/useErrorWords';
 import { signInMessages, type SignInKey } from './signInMessages';
+import { Alert } from '../ui/Alert';
 
 /** Each refusal's words, spelled out so the catalog test can see every key in use; a setup code is not a sign-in's. */
 const REFUSAL_KEYS: Partial<Record<SignInRefusal['code'], SignInKey>> = {
@@ -71,9 +72,7 @@ export function SignInForm({ onSignedIn, autoFocus = true }: { onSignedIn: (acco
         <input id={`${id}-password`} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
       </div>
       {error && (
-        <p id={`${id}-error`} role="alert" className="field-error">
-          {error}
-        </p>
+        <Alert id={`${id}-error`}>{error}</Alert>
       )}
       <button type="submit" disabled={working}>
         {working ? t('signIn.working') : t('signIn.submit')}

@@ -1,3 +1,4 @@
+import { Alert } from './Alert';
 import { useI18n } from '../i18n/i18n';
 import { useErrorWords } from '../i18n/useErrorWords';
 
@@ -7,8 +8,6 @@ export function SaveFailed({ error }: { error: Error | null }) {
   const words = useErrorWords();
   if (!error) return null;
   return (
-    <p role="alert" className="field-error">
-      {t('common.saveFailed', { message: words.storeError(error) })}
-    </p>
+<Alert>{t('common.saveFailed', { message: words.storeError(error) })}</Alert>
   );
 }

@@ -4,6 +4,7 @@ import type { Account } from '../../domain/schemas/account';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { messages } from './messages';
+import { Alert } from '../../ui/Alert';
 
 /**
  * Disabling takes two steps: it signs the owner out at once. Enabling again takes one. The
@@ -68,9 +69,9 @@ export function AccessControl({ account, self }: { account: Account; self: boole
         {done}
       </p>
       {update.isError && (
-        <p role="alert" className="field-error">
+        <Alert>
           {t('common.saveFailed', { message: words.storeError(update.error) })}
-        </p>
+        </Alert>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { messages } from './messages';
+import { Alert } from '../../ui/Alert';
 
 interface Props {
   previous: Assessment;
@@ -80,11 +81,11 @@ export function CarryOverSection({ previous, current, framework }: Props) {
         {carry.isSuccess && t('carry.saved', { count: carry.data })}
       </p>
       {carry.isError && (
-        <p role="alert" className="field-error">
+        <Alert>
           {carry.error instanceof CarryOverError
             ? t('carry.failed', { title: carry.error.title, message: words.storeError(carry.error.cause ?? carry.error), count: carry.error.carried })
             : t('common.saveFailed', { message: words.storeError(carry.error) })}
-        </p>
+        </Alert>
       )}
     </section>
   );

@@ -18,6 +18,7 @@ import { ImportPreview } from './ImportPreview';
 import { readChosenFile, readSheet, type ImportRead } from './importRead';
 import { messages } from './messages';
 import { useImportWords } from './useImportWords';
+import { Alert } from '../../ui/Alert';
 
 // A year's scores fit in a few kilobytes, a workbook of them in a few dozen; anything near this is not a score file.
 const MB = 1024 * 1024;
@@ -130,9 +131,9 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
         </div>
       )}
       {read && result && !result.ok && (
-        <p role="alert" className="field-error">
+        <Alert>
           {t('import.refused', { file: read.file, problem: words.refusal(result) })}
-        </p>
+        </Alert>
       )}
       {fileYear !== undefined && (
         // The file is another year's: one way to that year, started or not, instead of a refusal per row.
@@ -167,9 +168,9 @@ export function ImportScores({ assessment, framework }: { assessment: Assessment
         {state.step === 'done' && t('import.done', { file: state.file, count: state.count })}
       </p>
       {save.isError && (
-        <p role="alert" className="field-error">
+        <Alert>
           {t('import.failed', { message: errorWords.storeError(save.error) })}
-        </p>
+        </Alert>
       )}
     </section>
   );

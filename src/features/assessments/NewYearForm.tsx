@@ -15,6 +15,8 @@ const PROBLEM_KEYS: Record<NewYearProblem['code'], AssessmentsKey> = {
   'year.noFramework': 'newYear.problem.noFramework',
 };
 import { useLangLink } from '../../i18n/langLink';
+import { Alert } from '../../ui/Alert';
+import { FieldError } from '../../ui/FieldError';
 
 /**
  * The planning officer opens a new year to record its result; what is typed stays on a refusal.
@@ -78,17 +80,15 @@ export function NewYearForm({ years, offered }: { years: number[]; offered?: num
             aria-describedby={`${id}-error`}
             onChange={(e) => setTyped(e.target.value)}
           />
-          <p id={`${id}-error`} className="field-error">
-            {problem}
-          </p>
+          <FieldError id={`${id}-error`} message={problem ?? undefined} />
         </div>
         <button type="submit" disabled={start.isPending || !organisation.data || !frameworks.data}>
           {t('newYear.submit')}
         </button>
         {start.isError && (
-          <p role="alert" className="field-error">
+          <Alert>
             {t('newYear.failed', { message: words.storeError(start.error) })}
-          </p>
+          </Alert>
         )}
       </form>
     </section>

@@ -16,6 +16,7 @@ import { formFrom, readForm, scoreResolver, type ScoreFormValues } from './score
 import { messages } from './messages';
 import { SaveFailed } from '../../ui/SaveFailed';
 import { useScoreFaultWords } from './useScoreFaultWords';
+import { Alert } from '../../ui/Alert';
 
 interface Props {
   assessment: Assessment;
@@ -110,9 +111,9 @@ export function ScoreEntryForm({ assessment, framework, settings }: Props) {
           </div>
         </fieldset>
         {errors.root && (
-          <p role="alert" className="field-error">
+          <Alert>
             {errors.root.message}
-          </p>
+          </Alert>
         )}
         <button type="submit" disabled={save.isPending}>
           {t('entry.save')}

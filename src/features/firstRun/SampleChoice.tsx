@@ -4,6 +4,7 @@ import { useSampleData } from '../../data/sampleData';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { messages } from './messages';
+import { Alert } from '../../ui/Alert';
 
 /**
  * The seed municipality's data, as a reset in settings puts back. Its chunk is fetched only on
@@ -46,9 +47,9 @@ export function SampleChoice() {
         {loading && t('firstRun.sample.loading')}
       </p>
       {failure !== null && (
-        <p role="alert" className="field-error">
+        <Alert>
           {t('firstRun.sample.failed', { message: failure })}
-        </p>
+        </Alert>
       )}
     </section>
   );

@@ -15,6 +15,7 @@ import { SaveFailed } from '../../ui/SaveFailed';
 import { buildSetUp, freshResolver, planYear, type FreshRefusal, type FreshValues } from './freshForm';
 import { messages, type FirstRunKey } from './messages';
 import { ScoreFields } from './ScoreFields';
+import { Alert } from '../../ui/Alert';
 
 /** Each refusal's words, spelled out so the catalog test can see every key in use. */
 const REFUSAL_KEYS = {
@@ -179,9 +180,9 @@ export function StartFreshForm({ organisation, units, frameworks }: Props) {
           {setUp.isPending && t('firstRun.fresh.saving')}
         </p>
         {form.formState.isSubmitted && Object.keys(errors).length > 0 && (
-          <p role="alert" className="field-error">
+          <Alert>
             {t('firstRun.fresh.fix')}
-          </p>
+          </Alert>
         )}
         <SaveFailed error={setUp.error} />
       </form>

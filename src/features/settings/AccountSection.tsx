@@ -6,6 +6,7 @@ import { useErrorWords } from '../../i18n/useErrorWords';
 import { useLangLink } from '../../i18n/langLink';
 import { messages } from './messages';
 import { ROLE_LABELS } from './roleLabels';
+import { Alert } from '../../ui/Alert';
 
 /** Signed in on the agency's server: who, for which unit, signing out, and for the planning officer the accounts. */
 export function AccountSection({ server }: { server: ServerSession }) {
@@ -36,9 +37,9 @@ export function AccountSection({ server }: { server: ServerSession }) {
         {t('settings.account.signOut')}
       </button>
       {failed && (
-        <p role="alert" className="field-error">
+        <Alert>
           {words.storeError(failed.error)}
-        </p>
+        </Alert>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { useSession } from '../../data/sessionContext';
 import { useMessages } from '../../i18n/featureMessages';
 import { Choice, ChoiceGroup } from '../../ui/Choice';
 import { messages, type SettingsKey } from './messages';
+import { Alert } from '../../ui/Alert';
 
 const SOURCE_LABELS = { browser: 'settings.source.browser', api: 'settings.source.api' } as const satisfies Record<DataSource, SettingsKey>;
 
@@ -34,7 +35,7 @@ export function DataSourceSection({ source }: { source: DataSource }) {
         <button type="submit" disabled={choice === source}>
           {t('settings.source.change')}
         </button>
-        {failed && <p role="alert" className="field-error">{t('settings.prefsFailed')}</p>}
+        {failed && <Alert>{t('settings.prefsFailed')}</Alert>}
       </form>
     </section>
   );

@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { BackupButton } from './BackupSection';
 import { messages } from './messages';
+import { Alert } from '../../ui/Alert';
 
 /** Two steps, with a backup offered in between: a reset replaces everything people have typed. */
 export function ResetSection() {
@@ -55,14 +56,14 @@ export function ResetSection() {
         {replace.isSuccess && t('settings.reset.done')}
       </p>
       {seedError && (
-        <p role="alert" className="field-error">
+        <Alert>
           {t('settings.reset.failed', { message: words.storeError(seedError.error) })}
-        </p>
+        </Alert>
       )}
       {replace.isError && (
-        <p role="alert" className="field-error">
+        <Alert>
           {t('settings.reset.failed', { message: words.storeError(replace.error) })}
-        </p>
+        </Alert>
       )}
     </section>
   );

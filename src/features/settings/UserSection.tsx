@@ -12,6 +12,7 @@ import { dataSlots } from '../../ui/dataLang';
 import { FieldError } from '../../ui/FieldError';
 import { messages } from './messages';
 import { ROLE_LABELS } from './roleLabels';
+import { Alert } from '../../ui/Alert';
 
 export function UserSection() {
   const { t } = useMessages(messages);
@@ -85,7 +86,7 @@ export function UserSection() {
         <p role="status" className="form-status">
           {status === 'saved' && t('common.saved')}
         </p>
-        {status === 'failed' && <p role="alert" className="field-error">{t('settings.prefsFailed')}</p>}
+        {status === 'failed' && <Alert>{t('settings.prefsFailed')}</Alert>}
       </form>
     </section>
   );

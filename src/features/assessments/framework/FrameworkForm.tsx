@@ -16,6 +16,7 @@ import { LevelsFields } from './LevelsFields';
 import { messages } from './messages';
 import { OItemScoringField } from './OItemScoringField';
 import { OItemsFields } from './OItemsFields';
+import { Alert } from '../../../ui/Alert';
 
 interface Props {
   year: number;
@@ -69,14 +70,14 @@ export function FrameworkForm({ year, source, copiedFrom, uses }: Props) {
         <OItemsFields />
         <div className="card framework-save">
           {problems.length > 0 && (
-            <div role="alert" className="field-error">
+            <Alert block>
               <p>{t('framework.problems', { count: problems.length })}</p>
               <ul>
                 {problems.map((p, k) => (
                   <li key={k}>{p}</li>
                 ))}
               </ul>
-            </div>
+            </Alert>
           )}
           <button type="submit" disabled={save.isPending}>
             {t('framework.save', { year })}
@@ -85,9 +86,9 @@ export function FrameworkForm({ year, source, copiedFrom, uses }: Props) {
             {save.isSuccess && !form.formState.isDirty && t('framework.saved', { year })}
           </p>
           {save.isError && (
-            <p role="alert" className="field-error">
+            <Alert>
               {t('framework.failed', { message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map(frameworkWords.savedField).join(' · ') : words.storeError(save.error) })}
-            </p>
+            </Alert>
           )}
           <Link to={withLang(`/assessments?year=${year}`)}>{t('framework.back', { year })}</Link>
         </div>

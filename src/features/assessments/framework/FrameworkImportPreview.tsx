@@ -12,6 +12,7 @@ import { useErrorWords } from '../../../i18n/useErrorWords';
 import { FrameworkFacts } from './FrameworkFacts';
 import { useFrameworkWords } from './frameworkWords';
 import { messages } from './messages';
+import { Alert } from '../../../ui/Alert';
 
 interface Props {
   file: string;
@@ -68,14 +69,14 @@ export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, 
       {!uses && <p role="status">{t('framework.importChecking', { year })}</p>}
       {/* It arrives once the year's records load, taking the save button with it: said aloud, once. */}
       {orphans.length > 0 && (
-        <div role="alert" className="field-error">
+        <Alert block>
           <p>{t('framework.importBlocked', { year })}</p>
           <ul>
             {orphans.map((o) => frameworkWords.problem(o)).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
       {canSave && year === pageYear && stored && <p className="hint">{t('framework.importFormReplaced')}</p>}
       <div className="actions">
@@ -89,11 +90,11 @@ export function FrameworkImportPreview({ file, exportedAt, framework, pageYear, 
         </button>
       </div>
       {save.isError && (
-        <p role="alert" className="field-error">
+        <Alert>
           {t('framework.importFailed', {
             message: isStoreError(save.error, 'validation') && save.error.detail.kind === 'validation' ? save.error.detail.fields.map(frameworkWords.savedField).join(' · ') : words.storeError(save.error),
           })}
-        </p>
+        </Alert>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { downloadText } from '../../../ui/download';
 import { FrameworkImportPreview } from './FrameworkImportPreview';
 import { useFrameworkWords } from './frameworkWords';
 import { messages } from './messages';
+import { Alert } from '../../../ui/Alert';
 
 // A framework with a hundred O-items is some 40 KB; anything near this is not a framework file.
 const MAX_BYTES = 1024 * 1024;
@@ -122,7 +123,7 @@ function Refusal({ file, problem }: { file: string; problem: Extract<Step, { ste
   const issues = 'issues' in problem ? problem.issues : [];
   const said = 'issues' in problem ? words.fileProblem(problem) : t(problem.code === 'tooLarge' ? 'framework.importTooLarge' : 'framework.importUnreadable');
   return (
-    <div role="alert" className="field-error">
+    <Alert block>
       <p>{t('framework.importRefused', { file, problem: said })}</p>
       {issues.length > 1 && (
         <>
@@ -136,7 +137,7 @@ function Refusal({ file, problem }: { file: string; problem: Extract<Step, { ste
           </ul>
         </>
       )}
-    </div>
+    </Alert>
   );
 }
 

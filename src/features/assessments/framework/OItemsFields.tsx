@@ -5,6 +5,7 @@ import { emptyOItem, oItemsFromPaste, type FormFault, type FrameworkFormValues, 
 import { useFrameworkWords } from './frameworkWords';
 import { focusAfterRemoval, ListError, RemoveButton, SelectField, TextField } from './formFields';
 import { messages } from './messages';
+import { Alert } from '../../../ui/Alert';
 
 /**
  * The year's O-items. Forty-odd rows of four fields: folded away until wanted, and opened by
@@ -92,13 +93,13 @@ function OItemsPaste({ count, onReplace }: { count: number; onReplace: (rows: OI
         {t('framework.pasteReplace', { count })}
       </button>
       {problems.length > 0 && (
-        <div role="alert" className="field-error">
+        <Alert block>
           <ul>
             {problems.map(words.fault).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
       <p role="status" className="form-status">
         {done !== null && t('framework.pasted', { count: done })}

@@ -5,6 +5,7 @@ import { readScore } from '../../../domain/typedScore';
 import type { IndicatorScore } from '../../../domain/schemas/assessment';
 import { useMessages } from '../../../i18n/featureMessages';
 import { formatScore } from '../../../i18n/numbers';
+import { FieldError } from '../../../ui/FieldError';
 import { messages } from './messages';
 
 /** A typed score, or null when it is not one: the field's own words say so and why the real score stands. */
@@ -84,9 +85,7 @@ export function WhatIf({ summary, drafts, setDrafts, name }: WhatIfProps) {
                 onChange={(e) => setDrafts((d) => ({ ...d, [s.indicator]: e.target.value }))}
               />
               {invalid && (
-                <p id={`${fieldId}-error`} className="field-error">
-                  {t('whatIf.invalid', { score: score(s.score) })}
-                </p>
+                <FieldError id={`${fieldId}-error`} message={t('whatIf.invalid', { score: score(s.score) })} />
               )}
             </div>
           );
