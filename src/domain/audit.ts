@@ -40,7 +40,10 @@ export function measureChanges(before: Measure | null, after: Measure): FieldCha
 
 export function progressChanges(update: ProgressUpdate, withdrawn: boolean): FieldChange[] {
   const text = `${update.date} · ${update.status} · ${update.percent}%${update.note ? ` · ${update.note}` : ''}`;
-  return [{ field: 'progress', from: withdrawn ? text : '', to: withdrawn ? '' : text }];
+  const change = (field: string, value: string): FieldChange => ({ field, from: withdrawn ? value : '', to: withdrawn ? '' : value });
+  // The files by name, so the trail says what proof came and went with the report; a name never holds a slash.
+  const files = update.files?.map((file) => file.name).join(' / ') ?? '';
+  return files ? [change('progress', text), change('evidenceFiles', files)] : [change('progress', text)];
 }
 
 export function auditEntry(measureId: string, action: AuditAction, changes: FieldChange[], actor: Actor, ctx: WriteContext): AuditEntry {

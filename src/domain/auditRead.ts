@@ -11,6 +11,7 @@ const LISTS = {
   'links.oItems': ', ',
   'links.findingIds': ', ',
   steps: ' / ',
+  evidenceFiles: ' / ',
 } as const;
 export type AuditListField = keyof typeof LISTS;
 

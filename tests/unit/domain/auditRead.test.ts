@@ -49,6 +49,8 @@ describe('a stored change read back into its parts', () => {
     ['a step added', { field: 'steps', from: 'ก / ข', to: 'ก / ข / ค' }, { kind: 'list', field: 'steps', added: ['ค'], removed: [] }],
     ['steps only reordered are told as text', { field: 'steps', from: 'ก / ข', to: 'ข / ก' }, { kind: 'text', field: 'steps', from: 'ก / ข', to: 'ข / ก' }],
     ['a text field', { field: 'title', from: 'เก่า', to: 'ใหม่' }, { kind: 'text', field: 'title', from: 'เก่า', to: 'ใหม่' }],
+    ['files attached', { field: 'evidenceFiles', from: '', to: 'ก.pdf / ข 1.jpg' }, { kind: 'list', field: 'evidenceFiles', added: ['ก.pdf', 'ข 1.jpg'], removed: [] }],
+    ['files withdrawn', { field: 'evidenceFiles', from: 'ก.pdf', to: '' }, { kind: 'list', field: 'evidenceFiles', added: [], removed: ['ก.pdf'] }],
   ])('%s', (_what, change, line) => {
     expect(readAuditChange(change)).toEqual(line);
   });

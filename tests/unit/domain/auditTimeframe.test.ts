@@ -28,6 +28,16 @@ describe('what the history says of a progress report', () => {
   ])('%s', (_what, given, withdrawn, change) => {
     expect(progressChanges(given, withdrawn)).toEqual([{ field: 'progress', ...change }]);
   });
+
+  it.each([false, true])('names the files a report carries beside it (withdrawn: %s)', (withdrawn) => {
+    const file = { id: 'f1', type: 'pdf', size: 10, sha256: 'a'.repeat(64) } as const;
+    const given = { ...update, files: [{ ...file, name: 'บันทึก.pdf' }, { ...file, id: 'f2', name: 'ภาพอบรม 1.jpg', type: 'jpeg', width: 2, height: 1 } as const] };
+    const names = 'บันทึก.pdf / ภาพอบรม 1.jpg';
+    expect(progressChanges(given, withdrawn)).toEqual([
+      { field: 'progress', from: withdrawn ? withNote : '', to: withdrawn ? '' : withNote },
+      { field: 'evidenceFiles', from: withdrawn ? names : '', to: withdrawn ? '' : names },
+    ]);
+  });
 });
 
 describe('an audit entry', () => {
