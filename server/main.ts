@@ -5,7 +5,8 @@
 // PG_POOL_SIZE (10) connections to PostgreSQL; ITA_DB_WAIT_SECONDS (30) how long a start waits
 // for a PostgreSQL that is not up yet before it exits 1 for systemd or compose to start it again;
 // ITA_SECRET_KEY (32 random bytes, base64) seals the reminders' LINE token and SMTP password;
-// ITA_LINE_API_URL (https://api.line.me) where LINE's Messaging API is: a proxy's, or a test's fake.
+// ITA_LINE_API_URL (https://api.line.me) where LINE's Messaging API is: a proxy's, or a test's fake;
+// ITA_EVIDENCE_QUOTA_MB (2048) the space the agency's evidence files may take, read once here.
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,11 +20,21 @@ import { startReminderScheduler } from './reminders/scheduler';
 import { SECRET_KEY_ENV, secretKeyFrom, secretKeyWarning } from './reminders/secretBox';
 import { createServerApp } from './serverApp';
 import { databaseLine, listeningLines } from './startup/announce';
+import { evidenceQuotaFrom } from './startup/evidenceQuota';
 import { openDatabase } from './startup/openDatabase';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error('[server] ยังไม่ได้ตั้ง DATABASE_URL · DATABASE_URL is not set: DATABASE_URL=postgres://user:password@host:5432/database npm run server');
+  process.exit(1);
+}
+// A quota it cannot read stops the start, before the database is asked: a typo must not
+// quietly become 2 GB, nor no limit at all.
+const quota = evidenceQuotaFrom(process.env.ITA_EVIDENCE_QUOTA_MB);
+if (!quota.ok) {
+  console.error(`[server] ${quota.th}`);
+  console.error(`[server] ${quota.en}`);
+  console.error('[server] หยุดทำงาน (exit 1) · stopped (exit 1)');
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 8080);
@@ -71,8 +82,11 @@ const app = createServerApp({
   draining: () => draining,
   setupCode,
   reminders,
+  evidenceQuotaBytes: quota.bytes,
 });
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+// Node's default of 5 minutes for a whole request would cut off 200 MB of files on a slow line;
+// the upload's client gives up by itself after 30 s without progress.
+const server = serve({ fetch: app.fetch, port, hostname, serverOptions: { requestTimeout: 30 * 60_000 } }, (info) => {
   for (const line of listeningLines(hostname, info.port)) console.log(line);
 });
 // One line per round that sent or tried something: how many went and how many did not (the

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { Pool } from 'pg';
 import { errorResponse, printable } from '../api/respond';
@@ -13,6 +12,7 @@ import { addHealthRoute } from './routes/healthRoute';
 import { addReminderRoutes } from './routes/reminderRoutes';
 import { createReminders, type Reminders } from './reminders/reminders';
 import { addSessionRoutes, notSignedIn, type SessionEnv } from './routes/sessionRoutes';
+import { apiBodyLimits, UPLOAD_MAX_BYTES } from './http/bodyLimits';
 import { checkedJson, checkedUrl } from './http/inputChecks';
 import { errorLogLine, requestLog } from './http/requestLog';
 import { securityHeaders } from './http/securityHeaders';
@@ -27,8 +27,12 @@ export interface ServerAppOptions {
   staticRoot?: string;
   /** Secure cookies: on whenever the server is reached over https (directly or behind a proxy). */
   secureCookies?: boolean;
-  /** Largest request body, in bytes: a whole data set's backup is the largest there is. */
+  /** Largest request body, in bytes: a whole data set's backup (its files too) is the largest there is. */
   maxBodyBytes?: number;
+  /** Largest update sent with its files (multipart), in bytes: 20 files of 10 MB and the update. */
+  maxUploadBytes?: number;
+  /** The space the agency's evidence files may take, in bytes (ITA_EVIDENCE_QUOTA_MB). */
+  evidenceQuotaBytes?: number;
   /** Errors the server did not expect; by default one line of JSON each on stderr. */
   log?: (message: string, error?: unknown) => void;
   /** One line of JSON per request answered (see server/http/requestLog.ts); stdout by default. */
@@ -59,6 +63,8 @@ export function createServerApp({
   staticRoot,
   secureCookies = false,
   maxBodyBytes = 50 * 1024 * 1024,
+  maxUploadBytes = UPLOAD_MAX_BYTES,
+  evidenceQuotaBytes,
   log: errorLog = (message, error) => console.error(errorLogLine(message, error)),
   logRequest = console.log,
   now = () => new Date(),
@@ -79,18 +85,14 @@ export function createServerApp({
     await next();
     if (draining()) c.header('Connection', 'close');
   });
-  // The API's answers are JSON, a third their size gzipped; the build's files come compressed already.
-  app.use('/api/*', compress({ encoding: 'gzip' }));
+  // The API's answers are JSON, a third their size gzipped; the build's files come compressed
+  // already, and so do the evidence files (JPEG, PDF, Office's zips).
+  const gzip = compress({ encoding: 'gzip' });
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/v1/evidence/') ? next() : gzip(c, next)));
   app.use('/api/*', checkedUrl(() => app.routes));
   addHealthRoute(app as unknown as Hono, pool);
   app.use('/api/*', sameSiteWrites());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => errorResponse(413, { kind: 'validation', message: `คำขอใหญ่เกินไป (เกิน ${Math.round(maxBodyBytes / 1_048_576)} MB)` }),
-    }),
-  );
+  app.use('/api/*', apiBodyLimits({ apiBytes: maxBodyBytes, uploadBytes: maxUploadBytes }));
   app.use('/api/*', checkedJson());
   addSessionRoutes(app, { pool, secureCookies, trustProxy, now, log, passwordChecks });
   addFirstAccountRoutes(app, { pool, log, now, setupCode, trustProxy });
@@ -98,7 +100,7 @@ export function createServerApp({
 
   createApiApp(
     {
-      storeFor: (actor) => createPgStore({ pool, actor: () => actor, now }),
+      storeFor: (actor) => createPgStore({ pool, actor: () => actor, now, evidenceQuotaBytes }),
       actorOf: (c) => {
         const account = c.get('account') as SessionEnv['Variables']['account'];
         if (!account) throw notSignedIn();

@@ -62,7 +62,8 @@ export function securityHeaders(options: HeaderOptions): MiddlewareHandler {
   const base = secureHeaders({ strictTransportSecurity: false });
   return async (c, next) => {
     await base(c, next);
-    c.header('Content-Security-Policy', policy);
+    // A route's own policy stands: an evidence file is sent under a stricter one (sandboxed).
+    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', policy);
     if (overHttps(c, options)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   };
 }

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type * as z from 'zod/mini';
+import type { AuditEntry } from '../../src/domain/schemas/audit';
 import { measureSchema, type Measure } from '../../src/domain/schemas/measure';
 import { unitSchema } from '../../src/domain/schemas/organisation';
 import type { DataProblem } from '../../src/data/store';
@@ -162,4 +163,8 @@ export async function writeMeasureRow(q: Queryable, measure: Measure): Promise<v
      ON CONFLICT (id) DO UPDATE SET assessment_id = EXCLUDED.assessment_id, version = EXCLUDED.version, doc = EXCLUDED.doc`,
     [measure.id, measure.assessmentId, measure.version, JSON.stringify(measure)],
   );
+}
+
+export async function addAudit(q: Queryable, entry: AuditEntry): Promise<void> {
+  await q.query('INSERT INTO measure_audit (id, measure_id, at, doc) VALUES ($1, $2, $3, $4)', [entry.id, entry.measureId, entry.at, JSON.stringify(entry)]);
 }

@@ -13,6 +13,7 @@ import { organisationSchema, unitSchema } from '../../src/domain/schemas/organis
 import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/settings';
 import { alreadySetUp, type Store } from '../../src/data/store';
 import { notFound, parseInput, refuse, validationError } from '../../src/data/storeError';
+import { filesToRestore, keepFiles } from './pgEvidence';
 import { inTransaction, listQuarantined, readAll, readOne, refuseUnknownUnits, type Queryable } from './pgAccess';
 
 type AgencyWrites = Pick<
@@ -39,7 +40,8 @@ const BULK_INSERTS: [keyof DataSet, string][] = [
   ],
   ['audit', "INSERT INTO measure_audit (id, measure_id, at, doc) SELECT x->>'id', x->>'measureId', x->>'at', x FROM jsonb_array_elements($1::jsonb) AS x"],
 ];
-const DATA_TABLES = ['singletons', 'units', 'frameworks', 'assessments', 'findings', 'measures', 'progress_updates', 'measure_audit'];
+// evidence_files last: it hangs on progress_updates, and the two are emptied in one TRUNCATE.
+const DATA_TABLES = ['singletons', 'units', 'frameworks', 'assessments', 'findings', 'measures', 'progress_updates', 'measure_audit', 'evidence_files'];
 
 const SCANS = [
   [unitSchema, 'units', 'SELECT id AS key, doc FROM units'],
@@ -59,7 +61,7 @@ async function scanAll(q: Queryable, keep: Queryable = q): Promise<void> {
 }
 
 /** The planning officer's writes of the agency's own records (whole records, last save wins), and the backup. */
-export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
+export function pgAgencyWrites(pool: Pool, actor: () => Actor, quotaBytes: number): AgencyWrites {
   return {
     saveOrganisation: async (organisation) => {
       refuse(planningOnlyRefusal(actor()));
@@ -159,6 +161,8 @@ export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
     replaceData: async (data, options) => {
       refuse(planningOnlyRefusal(actor()));
       const valid = parseInput(dataSetSchema, data);
+      // Hashed before the transaction: a refusal changes nothing and holds no lock.
+      const files = await filesToRestore(valid.progressUpdates, options?.files, quotaBytes);
       await inTransaction(pool, async (client) => {
         // Nobody writes while the data set is replaced, and what cannot be read is copied to
         // the quarantine before the tables are emptied.
@@ -175,6 +179,7 @@ export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
           const records = valid[collection];
           if (Array.isArray(records) && records.length > 0) await client.query(sql, [JSON.stringify(records)]);
         }
+        await keepFiles(client, files);
       });
     },
     listProblems: async () => {

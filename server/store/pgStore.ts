@@ -1,16 +1,17 @@
 import type { Pool } from 'pg';
-import { planningOnlyRefusal, progressRefusal, withdrawalRefusal } from '../../src/domain/access';
-import { auditEntry, measureChanges, progressChanges } from '../../src/domain/audit';
-import { byDocumentOrder, byNewest, newMeasure, newProgress, planYear, type WriteContext } from '../../src/domain/measureWrites';
+import { planningOnlyRefusal } from '../../src/domain/access';
+import { auditEntry, measureChanges } from '../../src/domain/audit';
+import { EVIDENCE_LIMITS } from '../../src/domain/evidence/limits';
+import { byDocumentOrder, byNewest, newMeasure, planYear, type WriteContext } from '../../src/domain/measureWrites';
 import { parseTimeframe } from '../../src/domain/timeframe';
 import { byFindingOrder } from '../../src/domain/findingWrites';
 import type { Actor } from '../../src/domain/schemas/actor';
 import { assessmentSchema } from '../../src/domain/schemas/assessment';
-import { auditEntrySchema, type AuditEntry } from '../../src/domain/schemas/audit';
+import { auditEntrySchema } from '../../src/domain/schemas/audit';
 import { findingSchema } from '../../src/domain/schemas/finding';
 import { frameworkSchema } from '../../src/domain/schemas/framework';
 import { measureSchema, progressUpdateSchema, type Measure, type ProgressUpdate } from '../../src/domain/schemas/measure';
-import { measureChangesSchema, measureInputSchema, progressInputSchema } from '../../src/domain/schemas/measureInput';
+import { measureChangesSchema, measureInputSchema } from '../../src/domain/schemas/measureInput';
 import { organisationSchema, unitSchema } from '../../src/domain/schemas/organisation';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/settings';
 import { newId } from '../../src/data/ids';
@@ -21,6 +22,7 @@ import { conflict, notFound, parseInput, refuse, StoreError } from '../../src/da
 import { stamp } from '../../src/data/stamp';
 import { compareThai } from '../../src/domain/textOrder';
 import {
+  addAudit,
   inTransaction,
   measureForUpdate,
   measureOrThrow,
@@ -32,12 +34,16 @@ import {
   type Queryable,
 } from './pgAccess';
 import { pgAgencyWrites } from './pgAgencyWrites';
+import { pgEvidenceReads } from './pgEvidence';
+import { pgProgressWrites } from './pgProgress';
 
 export interface PgStoreOptions {
   pool: Pool;
   /** Who is acting: on the server, the signed-in account, never what the request claims. */
   actor: () => Actor;
   now?: () => Date;
+  /** The agency's space for evidence files, in bytes (ITA_EVIDENCE_QUOTA_MB on the server). */
+  evidenceQuotaBytes?: number;
 }
 
 
@@ -57,10 +63,6 @@ async function planYearIn(q: Queryable, assessmentId: string, measureId: string)
   return assessment ? planYear(assessment.fiscal_year, await siblingsOf(q, assessmentId), measureId) : undefined;
 }
 
-async function addAudit(q: Queryable, entry: AuditEntry): Promise<void> {
-  await q.query('INSERT INTO measure_audit (id, measure_id, at, doc) VALUES ($1, $2, $3, $4)', [entry.id, entry.measureId, entry.at, JSON.stringify(entry)]);
-}
-
 async function settingsOf(q: Queryable, keep: Queryable = q) {
   try {
     return (await readOne(q, settingsSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'settings'", [], keep)) ?? DEFAULT_SETTINGS;
@@ -76,7 +78,7 @@ async function settingsOf(q: Queryable, keep: Queryable = q) {
  * domain's), every record parsed on read, every write that belongs together in one transaction,
  * and a measure's version checked in the statement that writes it.
  */
-export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOptions): Store {
+export function createPgStore({ pool, actor, now = () => new Date(), evidenceQuotaBytes = EVIDENCE_LIMITS.agencyQuotaBytes }: PgStoreOptions): Store {
   const ctx = (): WriteContext => ({ now: stamp(now()), newId });
 
   /**
@@ -108,12 +110,8 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
       return next;
     });
 
-  const agency = pgAgencyWrites(pool, actor);
+  const agency = pgAgencyWrites(pool, actor, evidenceQuotaBytes);
   const store: Store = {
-    // Until the evidence files are kept here (issue 25, in progress this session).
-      readEvidence: () => Promise.reject(notFound('ไม่พบไฟล์หลักฐาน')),
-      evidenceUrl: () => null,
-      evidenceUsage: () => Promise.resolve({ used: 0, limit: null }),
     getOrganisation: async () => {
       const organisation = await readOne(pool, organisationSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'organisation'", []);
       if (!organisation) throw notFound('ยังไม่มีข้อมูลหน่วยงาน');
@@ -202,38 +200,6 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
       const { change, audit } = archivingOfMeasure(id, who, archived, ctx());
       return writeMeasure(id, expectedVersion, change, audit);
     },
-    appendProgress: async (measureId, input) => {
-      const valid = parseInput(progressInputSchema, input);
-      const who = actor();
-      return inTransaction(pool, async (client) => {
-        // Shared lock: the check of who may report and the write cannot be split by a change of units.
-        const measure = await readOne(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1 FOR SHARE', [measureId], pool);
-        if (!measure) throw notFound(`ไม่พบมาตรการรหัส "${measureId}" อาจถูกลบหรือยังไม่ได้บันทึก`);
-        refuse(progressRefusal(who, measure));
-        const context = ctx();
-        const update = newProgress(measure, valid, who, context);
-        await client.query('INSERT INTO progress_updates (id, measure_id, date, created_at, doc) VALUES ($1, $2, $3, $4, $5)', [
-          update.id,
-          update.measureId,
-          update.date,
-          update.createdAt,
-          JSON.stringify(update),
-        ]);
-        await addAudit(client, auditEntry(measureId, 'progress-added', progressChanges(update, false), who, context));
-        return update;
-      });
-    },
-    withdrawProgress: async (updateId) =>
-      inTransaction(pool, async (client) => {
-        const update = await readOne(client, progressUpdateSchema, 'progressUpdates', 'SELECT id AS key, doc FROM progress_updates WHERE id = $1 FOR UPDATE', [updateId], pool);
-        if (!update) throw notFound(`ไม่พบรายงานความคืบหน้ารหัส "${updateId}" อาจถูกถอนไปแล้ว`);
-        const measure = await measureOrThrow(client, update.measureId, pool);
-        const who = actor();
-        refuse(withdrawalRefusal(who, measure, update, now()));
-        await client.query('DELETE FROM progress_updates WHERE id = $1', [updateId]);
-        await addAudit(client, auditEntry(update.measureId, 'progress-withdrawn', progressChanges(update, true), who, ctx()));
-        return update;
-      }),
     updateSettings: async (changes) => {
       refuse(planningOnlyRefusal(actor()));
       return inTransaction(pool, async (client) => {
@@ -245,6 +211,8 @@ export function createPgStore({ pool, actor, now = () => new Date() }: PgStoreOp
       });
     },
     ...agency,
+    ...pgProgressWrites(pool, actor, now, evidenceQuotaBytes),
+    ...pgEvidenceReads(pool, evidenceQuotaBytes),
   };
   return store;
 }

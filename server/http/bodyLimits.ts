@@ -1,0 +1,25 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { errorResponse } from '../../api/respond';
+import { EVIDENCE_LIMITS } from '../../src/domain/evidence/limits';
+
+/** An update's files at their limits, and a megabyte for its JSON and the parts' headers. */
+export const UPLOAD_MAX_BYTES = EVIDENCE_LIMITS.filesPerUpdate * EVIDENCE_LIMITS.fileBytes + 1024 * 1024;
+
+const UPLOAD_PATH = /^\/api\/v1\/measures\/[^/]+\/progress$/;
+const isMultipart = (type: string | undefined) => (type ?? '').toLowerCase().startsWith('multipart/form-data');
+
+const limited = (maxSize: number) =>
+  bodyLimit({ maxSize, onError: () => errorResponse(413, { kind: 'validation', message: `คำขอใหญ่เกินไป (เกิน ${Math.round(maxSize / 1_048_576)} MB)` }) });
+
+/**
+ * The API's limit on a request body, and a larger one for an update sent with its files
+ * (multipart only: the same route's JSON keeps the API's limit). A restore with files (PUT /data,
+ * multipart) keeps the API's limit: its files are read whole into memory, so a larger backup is
+ * restored with pg_restore (docs/deploy.md).
+ */
+export function apiBodyLimits({ apiBytes, uploadBytes }: { apiBytes: number; uploadBytes: number }): MiddlewareHandler {
+  const api = limited(apiBytes);
+  const upload = limited(uploadBytes);
+  return (c, next) => (c.req.method === 'POST' && UPLOAD_PATH.test(c.req.path) && isMultipart(c.req.header('content-type')) ? upload : api)(c, next);
+}

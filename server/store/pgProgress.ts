@@ -1,0 +1,59 @@
+import type { Pool } from 'pg';
+import { progressRefusal, withdrawalRefusal } from '../../src/domain/access';
+import { auditEntry, progressChanges } from '../../src/domain/audit';
+import { newProgress, type WriteContext } from '../../src/domain/measureWrites';
+import type { Actor } from '../../src/domain/schemas/actor';
+import { measureSchema, progressUpdateSchema } from '../../src/domain/schemas/measure';
+import { progressInputSchema } from '../../src/domain/schemas/measureInput';
+import { newId } from '../../src/data/ids';
+import { stamp } from '../../src/data/stamp';
+import type { Store } from '../../src/data/store';
+import { notFound, parseInput, refuse } from '../../src/data/storeError';
+import { addAudit, inTransaction, measureOrThrow, readOne } from './pgAccess';
+import { keepFiles, refuseBadUpload, refuseOverQuota } from './pgEvidence';
+
+/** A department's progress updates with their files, and the undo of one just saved. */
+export function pgProgressWrites(pool: Pool, actor: () => Actor, now: () => Date, quotaBytes: number): Pick<Store, 'appendProgress' | 'withdrawProgress'> {
+  const ctx = (): WriteContext => ({ now: stamp(now()), newId });
+  return {
+    appendProgress: async (measureId, input, upload) => {
+      const valid = parseInput(progressInputSchema, input);
+      const refs = valid.files ?? [];
+      const blobs = upload?.files ?? [];
+      await refuseBadUpload(refs, blobs);
+      upload?.signal?.throwIfAborted();
+      const who = actor();
+      return inTransaction(pool, async (client) => {
+        // Shared lock: the check of who may report and the write cannot be split by a change of units.
+        const measure = await readOne(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1 FOR SHARE', [measureId], pool);
+        if (!measure) throw notFound(`ไม่พบมาตรการรหัส "${measureId}" อาจถูกลบหรือยังไม่ได้บันทึก`);
+        refuse(progressRefusal(who, measure));
+        if (refs.length > 0) await refuseOverQuota(client, quotaBytes, refs.reduce((sum, f) => sum + f.size, 0));
+        const context = ctx();
+        const update = newProgress(measure, valid, who, context);
+        await client.query('INSERT INTO progress_updates (id, measure_id, date, created_at, doc) VALUES ($1, $2, $3, $4, $5)', [
+          update.id,
+          update.measureId,
+          update.date,
+          update.createdAt,
+          JSON.stringify(update),
+        ]);
+        await keepFiles(client, refs.map((file, i) => ({ updateId: update.id, file, blob: blobs[i] as Blob })));
+        await addAudit(client, auditEntry(measureId, 'progress-added', progressChanges(update, false), who, context));
+        return update;
+      });
+    },
+    withdrawProgress: async (updateId) =>
+      inTransaction(pool, async (client) => {
+        const update = await readOne(client, progressUpdateSchema, 'progressUpdates', 'SELECT id AS key, doc FROM progress_updates WHERE id = $1 FOR UPDATE', [updateId], pool);
+        if (!update) throw notFound(`ไม่พบรายงานความคืบหน้ารหัส "${updateId}" อาจถูกถอนไปแล้ว`);
+        const measure = await measureOrThrow(client, update.measureId, pool);
+        const who = actor();
+        refuse(withdrawalRefusal(who, measure, update, now()));
+        // The update's files go with it: evidence_files cascades from progress_updates.
+        await client.query('DELETE FROM progress_updates WHERE id = $1', [updateId]);
+        await addAudit(client, auditEntry(update.measureId, 'progress-withdrawn', progressChanges(update, true), who, ctx()));
+        return update;
+      }),
+  };
+}
