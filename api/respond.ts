@@ -28,11 +28,14 @@ export function errorResponse(status: number, error: ErrorBody['error']) {
   return Response.json({ error }, { status });
 }
 
+const OVER_QUOTA = 'evidence.agency.overQuota';
+
 function statusOf(error: StoreError): number {
   const { detail } = error;
   switch (detail.kind) {
     case 'validation':
-      return 400;
+      // Files over the agency's space: the request is fine, but too large for what is left.
+      return detail.fields.some((f) => f.code === OVER_QUOTA) ? 413 : 400;
     case 'forbidden':
       return 403;
     case 'not-found':
@@ -85,7 +88,11 @@ export function actorFrom(request: Request): Actor {
 }
 
 export async function jsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+  return jsonText(await request.text());
+}
+
+/** A JSON body's text, read with the same checks whether it came whole or as a multipart's part. */
+export function jsonText(text: string): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);

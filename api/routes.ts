@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { fieldErrorsOf } from '../src/data/storeError';
 import type { Store } from '../src/data/store';
 import { beYearSchema, INT4_MAX } from '../src/domain/schemas/common';
+import { EVIDENCE_ROUTES } from './evidenceRoutes';
 import { jsonBody, printable, RequestError } from './respond';
 
 /**
@@ -98,7 +99,6 @@ export const API_ROUTES: ApiRoute[] = [
     },
   },
   { method: 'GET', path: '/measures/:id/progress', answer: async (s, _r, p) => ok(await s.listProgress(p.id ?? '')) },
-  { method: 'POST', path: '/measures/:id/progress', answer: async (s, r, p) => ok(await s.appendProgress(p.id ?? '', await body(r)), 201) },
   { method: 'GET', path: '/progress', answer: async (s, r) => ok(await s.listYearProgress(query(r, 'assessmentId') ?? '')) },
   { method: 'GET', path: '/progress/latest', answer: async (s, r) => ok(await s.listLatestProgress(query(r, 'assessmentId') ?? '')) },
   { method: 'DELETE', path: '/progress/:id', answer: async (s, _r, p) => ok(await s.withdrawProgress(p.id ?? '')) },
@@ -115,13 +115,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: 'PUT', path: '/assessments/:id', answer: async (s, r, p) => ok(await s.saveAssessment(bodyFor(p.id ?? '', 'id', await jsonBody(r)) as never)) },
   { method: 'PUT', path: '/findings/:id', answer: async (s, r, p) => ok(await s.saveFinding(bodyFor(p.id ?? '', 'id', await jsonBody(r)) as never)) },
   { method: 'GET', path: '/data', answer: async (s) => ok(await s.exportData()) },
-  {
-    method: 'PUT',
-    path: '/data',
-    answer: async (s, r) => {
-      await s.replaceData(await body(r), { onlyIfEmpty: query(r, 'ifEmpty') === 'true' });
-      return new Response(null, { status: 204 });
-    },
-  },
   { method: 'GET', path: '/problems', answer: async (s) => ok(await s.listProblems()) },
+  // The routes that carry files beside their JSON, and serve them.
+  ...EVIDENCE_ROUTES,
 ];
