@@ -1,5 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { strFromU8, unzipSync } from 'fflate';
 import userEvent from '@testing-library/user-event';
+import { captureDownloads } from '../support/downloads';
 import { seedData, seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
@@ -79,6 +81,24 @@ describe('the progress report', () => {
     expect(within(doc).getByRole('row', { name: /^3\. การสร้างมาตรการ/ })).toHaveTextContent('เสร็จแล้ว ร้อยละ 100');
     fireEvent.change(screen.getByLabelText('ถึงวันที่'), { target: { value: '2022-12-31' } });
     expect(doc).toHaveTextContent('ระหว่างวันที่ 1 ตุลาคม 2565 ถึง 31 ธันวาคม 2565');
+  });
+});
+
+describe('the progress report as a Word file', () => {
+  const downloads = captureDownloads();
+
+  it('is made from the period on the screen, named for it', async () => {
+    const store = await seedStore();
+    await store.appendProgress('msr-plan-3', { date: '2022-11-15', status: 'in-progress', percent: 40, note: 'จัดอบรมคณะกรรมการตรวจการจ้างแล้ว', evidenceUrl: 'https://phoknoi.go.th/news/7' });
+    const user = userEvent.setup();
+    await renderApp({ store, url: '/reports?doc=progress' });
+    await screen.findByRole('article', { name: /^รายงานผลการดำเนินการตามมาตรการ/ });
+    await user.click(screen.getByRole('button', { name: 'ดาวน์โหลดเป็นไฟล์ Word (.docx)' }));
+    await waitFor(() => expect(downloads.map((d) => d.name)).toEqual(['ita-progress-2565-2022-10-01-2023-03-31.docx']), { timeout: 5000 });
+    const parts = unzipSync(new Uint8Array(await (downloads[0]?.blob as Blob).arrayBuffer()));
+    const body = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
+    expect(body).toContain('15 พ.ย. 2565: ร้อยละ 40 จัดอบรมคณะกรรมการตรวจการจ้างแล้ว');
+    expect(body).toContain('หลักฐาน: https://phoknoi.go.th/news/7');
   });
 });
 

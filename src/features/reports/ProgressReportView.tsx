@@ -1,9 +1,12 @@
 import { HEALTHS } from '../../domain/measureHealth';
 import { thaiShortDate } from '../../domain/reports/exports';
-import { progressReportTitlePhrases, type ProgressReport } from '../../domain/reports/progressReport';
+import { progressReportTitlePhrases } from '../../domain/reports/progressReport';
 import { th } from '../../i18n/th';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
+import { EvidenceNames } from './EvidenceNames';
 import { Phrases } from './Phrases';
+import { PROGRESS_WORDS } from './progressWords';
+import type { EvidencedReport } from './reportEvidence';
 import { SignatureBlock, type Signatures } from './SignatureBlock';
 import { WideTable } from './WideTable';
 import { formatDay } from '../../i18n/dates';
@@ -15,7 +18,7 @@ const longDate = (iso: string) => <span className="keep">{formatDay(iso, 'th-TH'
  * รายงานผลการดำเนินการตามมาตรการ for a period, in Thai whatever the screen's language: the
  * summary by health and by unit, then each measure with its steps and what was reported.
  */
-export function ProgressReportView({ report, signatures }: { report: ProgressReport; signatures: Signatures }) {
+export function ProgressReportView({ report, signatures }: { report: EvidencedReport; signatures: Signatures }) {
   const titlePhrases = progressReportTitlePhrases(report.fiscalYear);
   const title = titlePhrases.join('');
   return (
@@ -108,7 +111,8 @@ export function ProgressReportView({ report, signatures }: { report: ProgressRep
                       : m.updates.map((u) => (
                           <p key={`${u.date}-${u.percent}-${u.note}`}>
                             {thaiShortDate(u.date)}: ร้อยละ {u.percent} {u.note}
-                            {u.evidenceUrl && <span className="doc-link"> หลักฐาน: {u.evidenceUrl}</span>}
+                            {u.evidenceUrl && <span className="doc-link"> {PROGRESS_WORDS.link} {u.evidenceUrl}</span>}
+                            {u.files && u.files.length > 0 && <EvidenceNames files={u.files} />}
                           </p>
                         ))}
                   </td>

@@ -12,6 +12,7 @@ import {
   useUnits,
 } from '../../data/queries';
 import { useSessionActor } from '../../data/sessionContext';
+import { useStore } from '../../data/storeContext';
 import { summariseAssessment } from '../../domain/assessmentSummary';
 import { measuresDocument } from '../../domain/reports/measuresDocument';
 import { presetPeriod, progressReport } from '../../domain/reports/progressReport';
@@ -26,6 +27,8 @@ import { ProgressReportView } from './ProgressReportView';
 import { ReportOptions } from './ReportOptions';
 import type { Signatures } from './SignatureBlock';
 import { WordButton } from './WordButton';
+import { withEvidence } from './reportEvidence';
+import { measuresWordFile, progressWordFile } from './wordFiles';
 import { messages } from './messages';
 import '../../ui/print.css';
 
@@ -37,6 +40,7 @@ export function ReportsPage() {
   const withLang = useLangLink();
   const [params, setParams] = useSearchParams();
   const actor = useSessionActor();
+  const store = useStore();
   const assessments = useAssessments();
   const organisation = useOrganisation();
   const units = useUnits();
@@ -77,6 +81,14 @@ export function ReportsPage() {
   const framework = frameworks.data.find((f) => f.fiscalYear === fiscalYear);
   const summary = framework ? summariseAssessment(framework, assessment, findings.data, settings.data) : null;
   const measuresDoc = doc === 'measures' ? measuresDocument(summary, fiscalYear, organisation.data, units.data, findings.data, measures.data) : null;
+  const period = { from, to };
+  const report =
+    doc === 'progress' && progress.data
+      ? withEvidence(progressReport(fiscalYear, organisation.data, units.data, measures.data, progress.data, period), measures.data, progress.data, period)
+      : null;
+  const wordFile = measuresDoc
+    ? { name: `ita-measures-${fiscalYear}.docx`, make: measuresWordFile(measuresDoc, signatures, numerals) }
+    : report && { name: `ita-progress-${fiscalYear}-${from}-${to}.docx`, make: progressWordFile(store, report, signatures, numerals) };
 
   return (
     <div className="reports">
@@ -106,7 +118,7 @@ export function ReportsPage() {
             update({ from: period.from, to: period.to });
           }}
           onSignatures={setSignatures}
-          more={measuresDoc && <WordButton doc={measuresDoc} signatures={signatures} numerals={numerals} />}
+          more={wordFile && <WordButton fileName={wordFile.name} make={wordFile.make} />}
         />
         <ExportsSection fiscalYear={fiscalYear} measures={measures.data} units={units.data} latest={latest.data} assessment={assessment} framework={framework} />
         {!measures.data.some((m) => !m.archived) && (
@@ -128,8 +140,8 @@ export function ReportsPage() {
       <div className={`sheet numerals-${numerals}`} role="region" aria-label={t('reports.preview')} tabIndex={0}>
         {measuresDoc ? (
           <MeasuresDocumentView doc={measuresDoc} signatures={signatures} />
-        ) : progress.data ? (
-          <ProgressReportView report={progressReport(fiscalYear, organisation.data, units.data, measures.data, progress.data, { from, to })} signatures={signatures} />
+        ) : report ? (
+          <ProgressReportView report={report} signatures={signatures} />
         ) : (
           <LoadingState />
         )}

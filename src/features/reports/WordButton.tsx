@@ -1,21 +1,16 @@
 import { useState } from 'react';
-import type { MeasuresDocument } from '../../domain/reports/measuresDocument';
 import { useMessages } from '../../i18n/featureMessages';
 import { downloadBlob } from '../../ui/download';
 import { messages } from './messages';
-import type { Signatures } from './signatures';
 
 interface Props {
-  doc: MeasuresDocument;
-  signatures: Signatures;
-  numerals: 'thai' | 'arabic';
+  fileName: string;
+  /** Makes the file; it loads the Word writer itself, only when asked for: most visits never need it. */
+  make: () => Promise<Blob>;
 }
 
-/**
- * The measures document as a Word file to edit before publishing. The Word writer is loaded
- * only when asked for: most visits never need it.
- */
-export function WordButton({ doc, signatures, numerals }: Props) {
+/** A document as a Word file to edit before publishing. */
+export function WordButton({ fileName, make }: Props) {
   const { t } = useMessages(messages);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -24,8 +19,7 @@ export function WordButton({ doc, signatures, numerals }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const { measuresDocx } = await import('./measuresDocx');
-      downloadBlob(`ita-measures-${doc.fiscalYear}.docx`, await measuresDocx(doc, signatures, numerals));
+      downloadBlob(fileName, await make());
     } catch (e) {
       setError(t('reports.wordFailed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {

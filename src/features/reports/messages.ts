@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/featureMessages';
 /** The reports screen's own words; the documents themselves are always in Thai, as published. */
 const th = {
   'reports.heading': 'รายงาน ปีงบประมาณ พ.ศ. {year}',
-  'reports.intro': 'เอกสารที่หน่วยงานต้องเผยแพร่ จัดรูปแบบตามหนังสือราชการ พิมพ์เป็น A4 หรือบันทึกเป็น PDF จากเบราว์เซอร์ได้ สิ่งที่พิมพ์ออกมาคือสิ่งที่เห็นในตัวอย่างด้านล่าง มาตรการฯ ดาวน์โหลดเป็นไฟล์ Word เพื่อแก้ไขก่อนเผยแพร่ได้ด้วย',
+  'reports.intro': 'เอกสารที่หน่วยงานต้องเผยแพร่ จัดรูปแบบตามหนังสือราชการ พิมพ์เป็น A4 หรือบันทึกเป็น PDF จากเบราว์เซอร์ได้ สิ่งที่พิมพ์ออกมาคือสิ่งที่เห็นในตัวอย่างด้านล่าง ทั้งสองเอกสารดาวน์โหลดเป็นไฟล์ Word เพื่อแก้ไขก่อนเผยแพร่ได้ด้วย รายงานผลฯ ในไฟล์ Word มีภาพหลักฐานแนบอยู่ท้ายเอกสาร',
   'reports.years': 'ปีงบประมาณ',
   'reports.options': 'ตั้งค่าการพิมพ์',
   'reports.document': 'เอกสาร',
@@ -45,7 +45,7 @@ const th = {
 
 const en: Record<keyof typeof th, string> = {
   'reports.heading': 'Reports, fiscal year {year} B.E.',
-  'reports.intro': 'The documents the agency must publish, in the Thai official style; print them on A4 or save them as PDF from the browser. What prints is the preview below. The measures can also be downloaded as a Word file to edit before publishing',
+  'reports.intro': 'The documents the agency must publish, in the Thai official style; print them on A4 or save them as PDF from the browser. What prints is the preview below. Both documents can also be downloaded as a Word file to edit before publishing; the progress report’s Word file ends with the evidence pictures',
   'reports.years': 'Fiscal years',
   'reports.options': 'Print settings',
   'reports.document': 'Document',

@@ -1,0 +1,33 @@
+import { Fragment } from 'react';
+import { useStore } from '../../data/storeContext';
+import type { EvidenceFile } from '../../domain/evidence/schema';
+import { PROGRESS_WORDS } from './progressWords';
+
+/**
+ * An update's files by name. On the screen each name opens its file where the store gives it an
+ * address; on paper only the names print, as an address means nothing there.
+ */
+export function EvidenceNames({ files }: { files: readonly EvidenceFile[] }) {
+  return (
+    <span className="doc-files">
+      {' '}
+      {PROGRESS_WORDS.files}{' '}
+      {files.map((file, i) => (
+        <Fragment key={file.id}>
+          {i > 0 && ', '}
+          <EvidenceName file={file} />
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+function EvidenceName({ file }: { file: EvidenceFile }) {
+  const href = useStore().evidenceUrl(file.id);
+  if (!href) return <span className="doc-file">{file.name}</span>;
+  return (
+    <a className="doc-file" href={href} target="_blank" rel="noopener noreferrer">
+      {file.name}
+    </a>
+  );
+}
