@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
 import type { Measure, ProgressUpdate } from '../domain/schemas/measure';
 import type { MeasureChanges, MeasureInput, ProgressInput } from '../domain/schemas/measureInput';
 import { invalidate } from './changeFeed';
+import type { PreparedFile } from './files/prepareFile';
 import { queryKeys } from './queryKeys';
 import { useSessionActor } from './sessionContext';
 import { useStore } from './storeContext';
@@ -78,19 +80,54 @@ export function useCreateMeasure() {
   });
 }
 
-/** The update appears at the top of the history at once, marked as not yet saved by its id. */
+/** An update to save and the files prepared for it (prepareFile), in the order they are shown. */
+export interface ProgressToSave {
+  input: ProgressInput;
+  files?: readonly PreparedFile[];
+}
+
+export interface UploadProgress {
+  sent: number;
+  total: number;
+}
+
+/**
+ * The update appears at the top of the history at once, marked as not yet saved by its id. Its
+ * files go with it in the same store call; `upload` says how much has gone (the HTTP store tells
+ * as the bytes leave), and `cancel` stops the sending, after which the store keeps nothing.
+ */
 export function useAppendProgress(measureId: string) {
   const store = useStore();
   const queryClient = useQueryClient();
   const actor = useSessionActor();
   const key = queryKeys.progress.byMeasure(measureId);
-  return useMutation({
-    mutationFn: (input: ProgressInput) => store.appendProgress(measureId, input),
-    onMutate: async (input) => {
+  const [upload, setUpload] = useState<UploadProgress | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const sending = useRef<AbortController | null>(null);
+  const mutation = useMutation({
+    mutationFn: ({ input, files = [] }: ProgressToSave) => {
+      const controller = new AbortController();
+      sending.current = controller;
+      setCancelled(false);
+      setUpload(null);
+      const withFiles: ProgressInput = files.length > 0 ? { ...input, files: files.map((p) => p.file) } : input;
+      return store
+        .appendProgress(measureId, withFiles, {
+          ...(files.length > 0 ? { files: files.map((p) => p.blob) } : {}),
+          onProgress: (sent, total) => setUpload({ sent, total }),
+          signal: controller.signal,
+        })
+        .finally(() => {
+          if (sending.current === controller) sending.current = null;
+          setUpload(null);
+        });
+    },
+    onMutate: async ({ input, files = [] }) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<ProgressUpdate[]>(key);
       const pending: ProgressUpdate = {
         ...input,
+        ...(files.length > 0 ? { files: files.map((p) => p.file) } : {}),
         id: `pending-${Date.now()}`,
         measureId,
         authorName: actor.name,
@@ -107,8 +144,17 @@ export function useAppendProgress(measureId: string) {
       queryClient.setQueryData<ProgressUpdate[]>(key, (list) => list?.map((u) => (u.id === context.pendingId ? update : u))),
     // Not awaited: the update is saved once the store says so, and the screen says it then;
     // refreshing the lists that show it (through a server, a while) follows on its own.
-    onSettled: () => void invalidate(queryClient, { what: 'progress', measureId }),
+    onSettled: (_d, _e, { files = [] }) => {
+      void invalidate(queryClient, { what: 'progress', measureId });
+      if (files.length > 0) void queryClient.invalidateQueries({ queryKey: queryKeys.evidence.usage() });
+    },
   });
+  const cancel = useCallback(() => {
+    if (!sending.current) return;
+    setCancelled(true);
+    sending.current.abort();
+  }, []);
+  return { ...mutation, upload, cancel, cancelled };
 }
 
 /** Undo of a just-saved update: it leaves the history at once, and comes back if refused. */
@@ -125,6 +171,9 @@ export function useWithdrawProgress(measureId: string) {
       return { rollback: () => queryClient.setQueryData(key, previous) };
     },
     onError: (_e, _v, context) => context?.rollback(),
-    onSettled: () => void invalidate(queryClient, { what: 'progress', measureId }),
+    onSettled: () => {
+      void invalidate(queryClient, { what: 'progress', measureId });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.evidence.usage() });
+    },
   });
 }

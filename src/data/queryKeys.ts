@@ -38,6 +38,12 @@ export const queryKeys = {
     // write, here or in another tab (changeFeed's keysFor), refreshes the year's updates with them.
     year: (assessmentId: string) => [...queryKeys.progress.latest(assessmentId), 'year'] as const,
   },
+  // An update's files (evidenceQueries.ts): a file's bytes never change under its id.
+  evidence: {
+    all: ['evidence'] as const,
+    file: (fileId: string) => [...queryKeys.evidence.all, 'file', fileId] as const,
+    usage: () => [...queryKeys.evidence.all, 'usage'] as const,
+  },
   // Only on the agency's server, beside the data set rather than in the Store (accountQueries.ts).
   accounts: {
     all: ['accounts'] as const,

@@ -110,12 +110,12 @@ describe('optimistic mutations', () => {
       wrapper: wrapperFor(held, queryClient),
     });
     await waitFor(() => expect(result.current.history.data).toEqual([]));
-    act(() => result.current.append.mutate(progress({ note: 'รอบแรก' })));
+    act(() => result.current.append.mutate({ input: progress({ note: 'รอบแรก' }) }));
     await waitFor(() => expect(result.current.history.data?.map((u) => u.note)).toEqual(['รอบแรก']));
     expect(result.current.history.data?.[0]?.id).toMatch(/^pending-/);
     act(() => release(true));
     await waitFor(() => expect(result.current.history.data).toEqual([]));
-    act(() => result.current.append.mutate(progress({ note: 'รอบสอง' })));
+    act(() => result.current.append.mutate({ input: progress({ note: 'รอบสอง' }) }));
     await waitFor(() => expect(result.current.history.data?.map((u) => u.note)).toEqual(['รอบสอง']));
     act(() => release(false));
     await waitFor(() => expect(result.current.history.data?.[0]?.id).not.toMatch(/^pending-/));

@@ -48,7 +48,7 @@ describe("the year's updates", () => {
     );
     await waitFor(() => expect(result.current.year.data).toEqual([]));
 
-    const added = await act(() => result.current.append.mutateAsync(progress({ date: '2023-02-01' })));
+    const added = await act(() => result.current.append.mutateAsync({ input: progress({ date: '2023-02-01' }) }));
     await waitFor(() => expect(result.current.year.data?.map((u) => u.id)).toEqual([added.id]));
 
     await act(() => result.current.withdraw.mutateAsync(added.id));
@@ -85,7 +85,7 @@ describe('measures and latest updates of several assessments', () => {
     await waitFor(() => expect(result.current.latest.data?.map((u) => u.id)).toEqual(['upd-old']));
     expect(result.current.latest.error).toBeNull();
 
-    const added = await act(() => result.current.append.mutateAsync(progress()));
+    const added = await act(() => result.current.append.mutateAsync({ input: progress() }));
     await waitFor(() => expect(result.current.latest.data?.map((u) => u.id)).toEqual([added.id, 'upd-old']));
     expect(queryClient.getQueryData(queryKeys.progress.latest('asm-2565'))).toEqual([added]);
   });

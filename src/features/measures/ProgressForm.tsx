@@ -8,7 +8,13 @@ import { progressInputSchema, type ProgressInput } from '../../domain/schemas/me
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { FieldError } from '../../ui/FieldError';
+import { Alert } from '../../ui/Alert';
 import { SaveFailed } from '../../ui/SaveFailed';
+import type { PreparedFile } from '../../data/files/prepareFile';
+import { EvidencePicker } from './EvidencePicker';
+import { SendFailed } from './SendFailed';
+import { SendingProgress, WaitForFiles } from './SendingProgress';
+import { useEvidenceChoice } from './useEvidenceChoice';
 import { messages } from './messages';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { formatDay } from '../../i18n/dates';
@@ -35,7 +41,8 @@ export function ProgressForm({ measure, latest, focusFirst = false }: { measure:
   const id = useId();
   const append = useAppendProgress(measure.id);
   const withdraw = useWithdrawProgress(measure.id);
-  const [saved, setSaved] = useState<ProgressUpdate | null>(null);
+  const [saved, setSaved] = useState<{ update: ProgressUpdate; files: readonly PreparedFile[] } | null>(null);
+  const choice = useEvidenceChoice();
   const words = useErrorWords();
   // The schema's faults worded by their codes, so an English reader is told in English.
   const resolver = useMemo<Resolver<ProgressInput>>(
@@ -61,20 +68,26 @@ export function ProgressForm({ measure, latest, focusFirst = false }: { measure:
     return () => clearTimeout(timer);
   }, [saved]);
 
-  const submit = form.handleSubmit((input) =>
-    append.mutate(input, {
-      onSuccess: (update) => {
-        setSaved(update);
-        form.reset({ ...defaultsFrom(update), status: update.status, percent: update.percent });
+  const submit = form.handleSubmit((input) => {
+    const files = choice.ready;
+    append.mutate(
+      { input, files },
+      {
+        onSuccess: (update) => {
+          setSaved({ update, files });
+          choice.clear();
+          form.reset({ ...defaultsFrom(update), status: update.status, percent: update.percent });
+        },
       },
-    }),
-  );
-  const undo = (update: ProgressUpdate) =>
+    );
+  });
+  const undo = ({ update, files }: { update: ProgressUpdate; files: readonly PreparedFile[] }) =>
     withdraw.mutate(update.id, {
       onSuccess: () => {
         setSaved(null);
-        // Back into the form, to be mended rather than typed again.
+        // Back into the form, to be mended rather than typed again, its files with it.
         form.reset({ date: update.date, status: update.status, percent: update.percent, note: update.note, evidenceUrl: update.evidenceUrl });
+        choice.restore(files);
       },
     });
   const field = (name: keyof ProgressInput) => ({
@@ -113,6 +126,7 @@ export function ProgressForm({ measure, latest, focusFirst = false }: { measure:
           <input type="url" inputMode="url" placeholder="https://" {...field('evidenceUrl')} {...form.register('evidenceUrl')} />
           <FieldError id={`${id}-evidenceUrl-error`} message={errors.evidenceUrl?.message} />
         </div>
+        <EvidencePicker choice={choice} disabled={append.isPending} />
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('progress.date')}</label>
           <input type="date" {...field('date')} aria-describedby={`${id}-date-be ${id}-date-error`} {...form.register('date')} />
@@ -121,19 +135,21 @@ export function ProgressForm({ measure, latest, focusFirst = false }: { measure:
           </p>
           <FieldError id={`${id}-date-error`} message={errors.date?.message} />
         </div>
-        <button type="submit" disabled={append.isPending}>
+        <button type="submit" disabled={append.isPending || choice.preparing > 0} aria-describedby={choice.preparing > 0 ? `${id}-wait` : undefined}>
           {t('progress.save')}
         </button>
-        <SaveFailed error={append.error} />
-        {withdraw.isError && (
-          <p role="alert" className="field-error">
-            {t('progress.undoFailed', { message: words.storeError(withdraw.error) })}
-          </p>
+        {choice.preparing > 0 && <WaitForFiles id={`${id}-wait`} />}
+        {append.isPending && choice.ready.length > 0 && <SendingProgress upload={append.upload} onCancel={append.cancel} />}
+        {append.isError && (choice.files.length > 0 || append.cancelled) ? (
+          <SendFailed error={append.error} cancelled={append.cancelled} onSendAgain={() => void submit()} />
+        ) : (
+          <SaveFailed error={append.error} />
         )}
+        {withdraw.isError && <Alert>{t('progress.undoFailed', { message: words.storeError(withdraw.error) })}</Alert>}
         <div role="status" className="form-status">
           {saved && (
             <>
-              {t('progress.saved', { percent: saved.percent })}{' '}
+              {t('progress.saved', { percent: saved.update.percent })}{' '}
               <button type="button" className="link-button" onClick={() => undo(saved)} disabled={withdraw.isPending}>
                 {t('progress.undo')}
               </button>

@@ -3,11 +3,12 @@ import { useProgress } from '../../data/queries';
 import { useMessages } from '../../i18n/featureMessages';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
+import { EvidenceFiles } from './EvidenceFiles';
 import { messages } from './messages';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { formatDay } from '../../i18n/dates';
 
-/** Every update, newest first: who, when, status, percent, what was done, and the evidence. */
+/** Every update, newest first: who, when, status, percent, what was done, and the evidence: its link and its files. */
 export function ProgressHistory({ measureId }: { measureId: string }) {
   const { t, locale } = useMessages(messages);
   const history = useProgress(measureId);
@@ -33,6 +34,7 @@ export function ProgressHistory({ measureId }: { measureId: string }) {
                   {t('measure.evidence')}
                 </a>
               )}
+              {u.files && <EvidenceFiles files={u.files} pending={u.id.startsWith('pending-')} />}
             </li>
           ))}
         </ol>

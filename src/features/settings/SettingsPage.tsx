@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/featureMessages';
 import { AccountSection } from './AccountSection';
 import { BackupSection } from './BackupSection';
 import { DataSourceSection } from './DataSourceSection';
+import { EvidenceUsageSection } from './EvidenceUsageSection';
 import { ImprovementMarkSection } from './ImprovementMarkSection';
 import { MeetingCalendarSection } from './MeetingCalendarSection';
 import { PersistenceSection } from './PersistenceSection';
@@ -31,6 +32,7 @@ export function SettingsPage() {
       {server ? <AccountSection server={server} /> : <UserSection />}
       {source !== 'server' && <DataSourceSection source={source} />}
       {source !== 'server' && <PersistenceSection />}
+      <EvidenceUsageSection />
       <ImprovementMarkSection />
       <MeetingCalendarSection />
       {server && planner && <RemindersSettings />}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { isStoreError } from '../../data/storeError';
+import type { FoundType } from '../../domain/evidence/fileType';
+import { wordEvidenceRefusal, type EvidenceCode, type EvidenceFill, type EvidenceRefusal } from '../../domain/evidence/refusals';
+import { useMessages } from '../../i18n/featureMessages';
+import { evidenceMessages } from './evidenceMessages';
+
+type Key = keyof (typeof evidenceMessages)['th'];
+
+const CODE_KEYS: Record<EvidenceCode, Key> = {
+  'file.empty': 'evidence.file.empty',
+  'file.unreadable': 'evidence.file.unreadable',
+  'file.typeNotAllowed': 'evidence.file.typeNotAllowed',
+  'file.undecodable': 'evidence.file.undecodable',
+  'file.tooBig': 'evidence.file.tooBig',
+  'file.hashMismatch': 'evidence.file.hashMismatch',
+  'update.tooMany': 'evidence.update.tooMany',
+  'agency.overQuota': 'evidence.agency.overQuota',
+};
+
+const isCode = (code: string): code is EvidenceCode => code in CODE_KEYS;
+
+/**
+ * A store's refusal of the files (`evidence.<code>` on `files` or `files.<i>`, the values beside
+ * it) as the refusal it was made from, so the screen can word it in the reader's language.
+ */
+export function evidenceRefusalOf(error: unknown): EvidenceRefusal | null {
+  if (!isStoreError(error, 'validation') || error.detail.kind !== 'validation') return null;
+  for (const field of error.detail.fields) {
+    const code = field.code?.startsWith('evidence.') ? field.code.slice('evidence.'.length) : '';
+    if (isCode(code) && field.values) return { code, values: field.values } as EvidenceRefusal;
+  }
+  return null;
+}
+
+/** The evidence catalog's `t`, and a refusal worded with it: sizes as '4.2 MB', the type found named. */
+export function useEvidenceWords() {
+  const i18n = useMessages(evidenceMessages);
+  return useMemo(() => {
+    const { t } = i18n;
+    const fill: EvidenceFill = (key, values) =>
+      key.startsWith('found.') ? t(`evidence.found.${key.slice('found.'.length) as FoundType}`, values) : t(CODE_KEYS[key as EvidenceCode], values);
+    return { ...i18n, refusal: (refusal: EvidenceRefusal) => wordEvidenceRefusal(refusal, fill) };
+  }, [i18n]);
+}
