@@ -1,4 +1,8 @@
 import { seedStore } from '../support/seed';
+import { describeEvidenceContract } from './evidenceContract';
 import { describeStoreContract } from './storeContract';
 
-describeStoreContract('browser storage (IndexedDB)', (data, actor) => seedStore(data, actor));
+const browserStore = (...args: Parameters<typeof seedStore>) => seedStore(...args);
+
+describeStoreContract('browser storage (IndexedDB)', browserStore);
+describeEvidenceContract('browser storage (IndexedDB)', browserStore);

@@ -15,18 +15,22 @@ export interface UploadFault {
  * What every store checks before it keeps an update's files (the browser's, the mocked API's and
  * the server's alike), since a client may lie about what it sends: as many blobs as references,
  * each of the size, type and SHA-256 its reference says, and within the limits. The first fault
- * found, or null. Hashing reads each blob whole: 20 × 10 MB at most.
+ * found, or null. Hashing reads each blob whole: 20 × 10 MB at most. A blob left undefined (a
+ * restore's file missing from the backup) is refused as one that did not arrive whole.
  */
-export async function checkUpload(refs: readonly EvidenceFile[], blobs: readonly Blob[]): Promise<UploadFault | null> {
+export async function checkUpload(refs: readonly EvidenceFile[], blobs: readonly (Blob | undefined)[]): Promise<UploadFault | null> {
   const tooMany = checkFileCount(Math.max(refs.length, blobs.length));
   if (tooMany) return { path: 'files', refusal: tooMany };
   for (const [i, ref] of refs.entries()) {
     const blob = blobs[i];
     const path = `files.${i}`;
     const name = ref.name;
-    if (blob === undefined || blob.size !== ref.size) return { path, refusal: { code: 'file.hashMismatch', values: { name } } };
+    if (blob === undefined) return { path, refusal: { code: 'file.hashMismatch', values: { name } } };
+    // The limit holds for what arrived, whatever the reference claims: a 10 MB reference does not
+    // let 11 MB in, and the refusal names the size that came.
     const big = checkKeptSize(name, blob.size);
     if (big) return { path, refusal: big };
+    if (blob.size !== ref.size) return { path, refusal: { code: 'file.hashMismatch', values: { name } } };
     const bytes = new Uint8Array(await blob.arrayBuffer());
     const sniffed = sniffFileType(bytes);
     if (!sniffed.allowed) return { path, refusal: { code: 'file.typeNotAllowed', values: { name, found: sniffed.found } } };

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
-import { planningOnlyRefusal, progressRefusal, withdrawalRefusal } from '../../../domain/access';
-import { auditEntry, measureChanges, progressChanges } from '../../../domain/audit';
-import { byDocumentOrder, byNewest, newMeasure, newProgress } from '../../../domain/measureWrites';
+import { planningOnlyRefusal } from '../../../domain/access';
+import { auditEntry, measureChanges } from '../../../domain/audit';
+import { byDocumentOrder, byNewest, newMeasure } from '../../../domain/measureWrites';
 import { byFindingOrder } from '../../../domain/findingWrites';
 import type { Actor } from '../../../domain/schemas/actor';
 import { assessmentSchema } from '../../../domain/schemas/assessment';
@@ -10,7 +10,7 @@ import type { DataSet } from '../../../domain/schemas/dataSet';
 import { findingSchema } from '../../../domain/schemas/finding';
 import { frameworkSchema } from '../../../domain/schemas/framework';
 import { measureSchema, progressUpdateSchema, type ProgressUpdate } from '../../../domain/schemas/measure';
-import { measureChangesSchema, measureInputSchema, progressInputSchema } from '../../../domain/schemas/measureInput';
+import { measureChangesSchema, measureInputSchema } from '../../../domain/schemas/measureInput';
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../domain/schemas/settings';
 import { newId } from '../../ids';
@@ -22,7 +22,9 @@ import { listQuarantined, parseAll, parseRecord, quarantine } from './records';
 import { AUDIT_BY_MEASURE, DATA_STORES, PROGRESS_BY_MEASURE_DATE, STORES } from './schema';
 import { agencyWrites } from './agencyWrites';
 import { createIdbAccess, refuse } from './idbAccess';
-import { guarded, storageError } from './storageErrors';
+import { guarded } from './storageErrors';
+import { evidenceReads, restoredFiles } from './evidenceFiles';
+import { progressWrites } from './progressWrites';
 import { checkDataSet } from './checkDataSet';
 import { restoreWriteFailed, SINGLETON_KEYS, writeDataSetInBatches } from './writeDataSet';
 import { compareThai } from '../../../domain/textOrder';
@@ -182,45 +184,6 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         const { change, audit } = archivingOfMeasure(id, who, archived, ctx());
         return writeMeasure(id, expectedVersion, change, audit);
       }),
-    appendProgress: (measureId, input) =>
-      guarded(async () => {
-        const valid = parseInput(progressInputSchema, input);
-        const who = actor();
-        // The measure is read in the transaction that adds the update, so the check of who may
-        // report on it and the write cannot be split by another tab's change.
-        const tx = db.transaction([STORES.measures, STORES.progressUpdates, STORES.audit], 'readwrite');
-        const raw: unknown = await tx.objectStore(STORES.measures).get(measureId);
-        if (raw === undefined) throw notFound(`ไม่พบมาตรการรหัส "${measureId}" อาจถูกลบหรือยังไม่ได้บันทึก`);
-        const parsed = parseRecord(measureSchema, STORES.measures, measureId, raw);
-        if (!parsed.ok) {
-          await quarantine(db, [parsed.problem]);
-          throw storageError('unreadable', parsed.problem.message);
-        }
-        refuse(progressRefusal(who, parsed.record));
-        const context = ctx();
-        const update = newProgress(parsed.record, valid, who, context);
-        await tx.objectStore(STORES.progressUpdates).add(update);
-        await tx.objectStore(STORES.audit).add(auditEntry(measureId, 'progress-added', progressChanges(update, false), who, context));
-        await tx.done;
-        return update;
-      }),
-    withdrawProgress: (updateId) =>
-      guarded(async () => {
-        const tx = db.transaction([STORES.measures, STORES.progressUpdates, STORES.audit], 'readwrite');
-        const raw: unknown = await tx.objectStore(STORES.progressUpdates).get(updateId);
-        if (raw === undefined) throw notFound(`ไม่พบรายงานความคืบหน้ารหัส "${updateId}" อาจถูกถอนไปแล้ว`);
-        const update = parseRecord(progressUpdateSchema, STORES.progressUpdates, updateId, raw);
-        if (!update.ok) throw storageError('unreadable', update.problem.message);
-        const measure = parseRecord(measureSchema, STORES.measures, update.record.measureId, await tx.objectStore(STORES.measures).get(update.record.measureId));
-        if (!measure.ok) throw storageError('unreadable', measure.problem.message);
-        const who = actor();
-        refuse(withdrawalRefusal(who, measure.record, update.record, now()));
-        await tx.objectStore(STORES.progressUpdates).delete(updateId);
-        const entry = auditEntry(update.record.measureId, 'progress-withdrawn', progressChanges(update.record, true), who, ctx());
-        await tx.objectStore(STORES.audit).add(entry);
-        await tx.done;
-        return update.record;
-      }),
     updateSettings: (changes) =>
       guarded(async () => {
         refuse(planningOnlyRefusal(actor()));
@@ -231,6 +194,8 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
       }),
 
     ...agencyWrites(access, actor),
+    ...progressWrites(access, actor, ctx, now),
+    ...evidenceReads(db),
     exportData: () =>
       guarded(async () => {
         const [organisation, units, frameworks, assessments, settings] = await Promise.all([
@@ -250,6 +215,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
       guarded(async () => {
         refuse(planningOnlyRefusal(actor()));
         const valid = await checkDataSet(data);
+        const files = await restoredFiles(valid, options?.files);
         // Whatever cannot be read goes to the quarantine before the stores are cleared.
         await self.listProblems();
         const tx = db.transaction([...DATA_STORES], 'readwrite');
@@ -260,7 +226,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
           throw alreadySetUp();
         }
         await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
-        await writeDataSetInBatches(tx, valid, options?.onProgress, options?.signal);
+        await writeDataSetInBatches(tx, valid, options?.onProgress, options?.signal, files);
         await tx.done.catch((error: unknown) => {
           throw restoreWriteFailed(error);
         });
@@ -281,10 +247,6 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         await self.getSettings();
         return listQuarantined(db);
       }),
-    // Until the evidence files are kept here (issue 25, in progress this session).
-    readEvidence: () => Promise.reject(notFound('ไม่พบไฟล์หลักฐาน')),
-    evidenceUrl: () => null,
-    evidenceUsage: () => Promise.resolve({ used: 0, limit: null }),
   };
   Object.assign(self, store);
   return store;

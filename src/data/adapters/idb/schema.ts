@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 
 /** The browser database. Bump DB_VERSION only together with a new entry in MIGRATIONS. */
 export const DB_NAME = 'ita-measures';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export const STORES = {
   singletons: 'singletons',
@@ -13,6 +13,7 @@ export const STORES = {
   measures: 'measures',
   progressUpdates: 'progressUpdates',
   audit: 'audit',
+  evidenceFiles: 'evidenceFiles',
   quarantine: 'quarantine',
 } as const;
 
@@ -26,10 +27,13 @@ export const DATA_STORES = [
   STORES.measures,
   STORES.progressUpdates,
   STORES.audit,
+  STORES.evidenceFiles,
 ] as const;
 
 export const PROGRESS_BY_MEASURE_DATE = 'byMeasureDate';
 export const AUDIT_BY_MEASURE = 'byMeasure';
+export const EVIDENCE_BY_UPDATE = 'updateId';
+export const EVIDENCE_BY_SIZE = 'size';
 
 type Db = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, StoreNames<unknown>[], 'versionchange'>;
@@ -58,6 +62,13 @@ export const MIGRATIONS: Record<number, (db: Db, tx: UpgradeTx) => void> = {
   // Every change to a measure leaves an entry: who, when, what.
   3: (db) => {
     db.createObjectStore(STORES.audit, { keyPath: 'id' }).createIndex(AUDIT_BY_MEASURE, ['measureId', 'at']);
+  },
+  // An update's files, bytes and all (issue 25). By update, for a withdrawal to take them with it;
+  // by size, so the space used is summed from the index's keys without reading a file's bytes.
+  4: (db) => {
+    const files = db.createObjectStore(STORES.evidenceFiles, { keyPath: 'id' });
+    files.createIndex(EVIDENCE_BY_UPDATE, 'updateId');
+    files.createIndex(EVIDENCE_BY_SIZE, 'file.size');
   },
 };
 

@@ -81,9 +81,13 @@ export async function writeDataSetInBatches(
   data: DataSet,
   onProgress?: (done: number, total: number) => void,
   signal?: AbortSignal,
+  /** The updates' files (evidenceFiles records), checked beforehand: batched like the rest, each 10 MB at most. */
+  files: readonly unknown[] = [],
 ): Promise<void> {
   putSingletons(tx, data);
-  const collections = collectionsOf(tx, data).map(([name, records]) => ({ store: unwrap(tx.objectStore(name)), records }));
+  const named = collectionsOf(tx, data);
+  if (files.length > 0) named.push([STORES.evidenceFiles, files]);
+  const collections = named.map(([name, records]) => ({ store: unwrap(tx.objectStore(name)), records }));
   const total = collections.reduce((sum, { records }) => sum + records.length, 0);
   let done = 0;
   // Where the next put comes from: which collection, and which of its records.

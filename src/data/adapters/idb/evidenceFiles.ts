@@ -1,0 +1,103 @@
+import type { IDBPDatabase } from 'idb';
+import * as z from 'zod/mini';
+import { EVIDENCE_TYPES } from '../../../domain/evidence/fileType';
+import { evidenceFileSchema, type EvidenceFile } from '../../../domain/evidence/schema';
+import type { DataSet } from '../../../domain/schemas/dataSet';
+import { checkUpload, uploadRefused } from '../../files/checkUpload';
+import type { Store } from '../../store';
+import { notFound, validationError } from '../../storeError';
+import { EVIDENCE_BY_SIZE, STORES } from './schema';
+import { guarded, storageError } from './storageErrors';
+
+/**
+ * One file as the store `evidenceFiles` keeps it: its reference (a copy of the one its update
+ * carries) and its bytes. An ArrayBuffer, not a Blob: older Safari could not keep a Blob in
+ * IndexedDB, and an ArrayBuffer behaves alike in every engine and in fake-indexeddb.
+ */
+export interface KeptFileRecord {
+  id: string;
+  updateId: string;
+  file: EvidenceFile;
+  bytes: ArrayBuffer;
+}
+
+// By its tag, not instanceof: a buffer made in another realm (a worker's, jsdom's) is one too.
+const isArrayBuffer = (value: unknown): value is ArrayBuffer => Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+
+const keptFileSchema = z.object({
+  id: z.string(),
+  updateId: z.string(),
+  file: evidenceFileSchema,
+  bytes: z.custom<ArrayBuffer>(isArrayBuffer),
+});
+
+/**
+ * The bytes of an update's files, checked (count, size, type, SHA-256) and read whole before the
+ * writing transaction opens: a transaction closes on an await of anything but its own requests.
+ * A fault is refused at `place(path)`: `files.<i>`, or the same under a restore's update.
+ */
+export async function checkedBytes(
+  updateId: string,
+  refs: readonly EvidenceFile[],
+  blobs: readonly (Blob | undefined)[],
+  place: (path: string) => string = (path) => path,
+): Promise<KeptFileRecord[]> {
+  const fault = await checkUpload(refs, blobs);
+  if (fault) throw uploadRefused({ ...fault, path: place(fault.path) });
+  // checkUpload read each blob too; read again here so that no more than one file's bytes are
+  // held while checking, and each is held once after.
+  return Promise.all(
+    refs.map(async (file, i) => ({ id: file.id, updateId, file, bytes: await (blobs[i] as Blob).arrayBuffer() })),
+  );
+}
+
+/**
+ * Every file a data set's updates name, checked against its reference, before a restore's
+ * transaction opens. A data set whose updates name files but that comes without them is refused
+ * at the first such file, as is one file named by two updates (a withdrawal of either would take
+ * the other's file).
+ */
+export async function restoredFiles(data: DataSet, files: ReadonlyMap<string, Blob> | undefined): Promise<KeptFileRecord[]> {
+  const seen = new Set<string>();
+  const kept: KeptFileRecord[] = [];
+  for (const [i, update] of data.progressUpdates.entries()) {
+    const refs = update.files ?? [];
+    for (const [j, ref] of refs.entries()) {
+      if (seen.has(ref.id))
+        throw validationError([
+          { path: `progressUpdates.${i}.files.${j}`, code: 'evidence-duplicate-id', message: `ไฟล์หลักฐานรหัส "${ref.id}" ถูกอ้างถึงจากรายงานความคืบหน้ามากกว่าหนึ่งรายการ` },
+        ]);
+      seen.add(ref.id);
+    }
+    if (refs.length > 0) kept.push(...(await checkedBytes(update.id, refs, refs.map((ref) => files?.get(ref.id)), (path) => `progressUpdates.${i}.${path}`)));
+  }
+  return kept;
+}
+
+/** Reading the files back, and the space they take. */
+export function evidenceReads(db: IDBPDatabase<unknown>): Pick<Store, 'readEvidence' | 'evidenceUrl' | 'evidenceUsage'> {
+  return {
+    readEvidence: (fileId) =>
+      guarded(async () => {
+        const raw: unknown = await db.get(STORES.evidenceFiles, fileId);
+        if (raw === undefined) throw notFound(`ไม่พบไฟล์หลักฐานรหัส "${fileId}" อาจถูกถอนไปพร้อมรายงานความคืบหน้าแล้ว`);
+        const parsed = keptFileSchema.safeParse(raw);
+        if (!parsed.success || parsed.data.bytes.byteLength !== parsed.data.file.size) throw storageError('unreadable', `ไฟล์หลักฐานรหัส "${fileId}"`);
+        const { file, bytes } = parsed.data;
+        return { file, blob: new Blob([bytes], { type: EVIDENCE_TYPES[file.type].mime }) };
+      }),
+    // The page shows a kept file through an object URL of readEvidence's blob.
+    evidenceUrl: () => null,
+    evidenceUsage: () =>
+      guarded(async () => {
+        // The sizes are the index's keys: summed without reading a single file's bytes.
+        const tx = db.transaction(STORES.evidenceFiles, 'readonly');
+        let used = 0;
+        for (let cursor = await tx.store.index(EVIDENCE_BY_SIZE).openKeyCursor(); cursor; cursor = await cursor.continue()) used += Number(cursor.key);
+        await tx.done;
+        // No limit: the browser's quota (navigator.storage.estimate) is the whole site's share of
+        // the disk, moves with the free space, and is not reserved; Settings shows it already.
+        return { used, limit: null };
+      }),
+  };
+}
