@@ -1,24 +1,32 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { BackupProblem, BackupSummary } from '../domain/backup';
-import type { DataSet } from '../domain/schemas/dataSet';
-import { readBackupFile, type BackupReading } from './adapters/backupReader/readBackupFile';
+import type { FilesSummary } from './backupFiles';
+import { MAX_BACKUP_BYTES, readBackupFile, type BackupContents, type BackupReading, type ZipRefusal } from './adapters/backupReader/readBackupFile';
 import { invalidate } from './changeFeed';
 import type { ReplaceOptions } from './store';
 import { useStore } from './storeContext';
 
-/**
- * Sixteen times a large agency's ten years (32,000 measures, 320,000 updates) is some 240 MB; a
- * file far larger than that is not our backup, and would not fit in a browser tab's memory.
- */
-export const MAX_BACKUP_BYTES = 400 * 1024 * 1024;
+export { MAX_BACKUP_BYTES };
+export type { FileFault } from './adapters/backupReader/readBackupFile';
+/** A zip refused for its own sake (a zip too large is refused as any file too large is). */
+export type ZipRefused = Exclude<ZipRefusal, { code: 'too-large' }>;
+export type { FilesSummary } from './backupFiles';
+
+// A zip of 4 GB or more needs Zip64, which the backup never writes: such a file is not ours.
+const MAX_ZIP_BYTES = 0xffff_ffff;
+const looksLikeZip = (file: File) => /\.zip$/i.test(file.name);
 
 export type RestoreStep =
   | { step: 'choose' }
   | { step: 'reading'; fileName: string }
-  /** `reason` says which words the screen shows (src/ui/restoreRefusal.ts); 'invalid' comes with the reader's problem, its faults and codes. */
-  | { step: 'refused'; fileName: string; reason: 'too-large' | 'unreadable' | 'invalid'; problem?: BackupProblem }
-  | { step: 'preview'; fileName: string; summary: BackupSummary }
+  /**
+   * `reason` says which words the screen shows (src/ui/restoreRefusal.ts); 'invalid' comes with the
+   * reader's problem, its faults and codes; 'zip' with what is wrong with the zip or the files it carries.
+   */
+  | { step: 'refused'; fileName: string; reason: 'too-large' | 'unreadable' | 'invalid' | 'zip'; problem?: BackupProblem; zip?: ZipRefused }
+  /** `files`: how many evidence files the backup carries and their bytes (none for a JSON backup). */
+  | { step: 'preview'; fileName: string; summary: BackupSummary; files: FilesSummary }
   | { step: 'done'; fileName: string }
   /** Called back while it was being written: the data is as it was. */
   | { step: 'cancelled'; fileName: string };
@@ -53,17 +61,19 @@ export function useRestoreBackup(options?: ReplaceOptions) {
   const store = useStore();
   const queryClient = useQueryClient();
   // Kept once taken from the reader, so a restore that failed can be tried again.
-  const taken = useRef<DataSet | null>(null);
+  const taken = useRef<BackupContents | null>(null);
   const calling = useRef<AbortController | null>(null);
   const [cancelling, setCancelling] = useState(false);
   // The data set is not the mutation's variable: the mutation cache would hold those hundreds of
   // megabytes for as long as it keeps the mutation, well after the restore.
   const replace = useMutation({
     mutationFn: () => {
-      const data = taken.current;
-      if (!data) return Promise.reject(new Error('no data set to restore'));
+      const contents = taken.current;
+      if (!contents) return Promise.reject(new Error('no data set to restore'));
       calling.current = new AbortController();
-      return store.replaceData(data, { ...options, onProgress, signal: calling.current.signal });
+      // A backup without files restores as it always has: no empty map for a store to look at.
+      const files = contents.files.size > 0 ? { files: contents.files } : {};
+      return store.replaceData(contents.data, { ...options, ...files, onProgress, signal: calling.current.signal });
     },
     onSettled: () => invalidate(queryClient, { what: 'everything' }),
     gcTime: 0,
@@ -97,20 +107,20 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     replace.reset();
     setTaking(null);
     if (!chosen) return setState({ step: 'choose' });
-    if (chosen.size > MAX_BACKUP_BYTES) return setState({ step: 'refused', fileName: chosen.name, reason: 'too-large' });
+    // A JSON file too large is refused unread; a zip carries files beside its JSON, which the reader measures.
+    if (chosen.size > (looksLikeZip(chosen) ? MAX_ZIP_BYTES : MAX_BACKUP_BYTES)) return setState({ step: 'refused', fileName: chosen.name, reason: 'too-large' });
     setState({ step: 'reading', fileName: chosen.name });
     // Held before it is awaited, so a later choice or leaving the screen can stop it.
     const read = readBackupFile(chosen);
     reading.current = read;
     const outcome = await read.outcome;
     if (choice !== latest.current) return;
-    setState(
-      outcome.ok
-        ? { step: 'preview', fileName: chosen.name, summary: outcome.summary }
-        : outcome.unreadable
-          ? { step: 'refused', fileName: chosen.name, reason: 'unreadable' }
-          : { step: 'refused', fileName: chosen.name, reason: 'invalid', problem: outcome.problem },
-    );
+    const fileName = chosen.name;
+    if (outcome.ok) return setState({ step: 'preview', fileName, summary: outcome.summary, files: outcome.files ?? { count: 0, bytes: 0 } });
+    if (outcome.unreadable) return setState({ step: 'refused', fileName, reason: 'unreadable' });
+    if ('problem' in outcome) return setState({ step: 'refused', fileName, reason: 'invalid', problem: outcome.problem });
+    const { zip } = outcome;
+    setState(zip.code === 'too-large' ? { step: 'refused', fileName, reason: 'too-large' } : { step: 'refused', fileName, reason: 'zip', zip });
   };
 
   const confirm = async (onDone?: () => void) => {
@@ -122,15 +132,15 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     setProgress(null);
     setAnnounced(null);
     setTaking('pending');
-    let data = taken.current;
+    let contents = taken.current;
     try {
-      data ??= await read.data();
+      contents ??= await read.data();
     } catch (error) {
       if (choice === latest.current) setTaking(error instanceof Error ? error : new Error(String(error)));
       return;
     }
     if (choice !== latest.current) return;
-    taken.current = data;
+    taken.current = contents;
     setTaking(null);
     try {
       await replace.mutateAsync();

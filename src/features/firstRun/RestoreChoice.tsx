@@ -1,8 +1,10 @@
 import { useId, useRef } from 'react';
-import { useRestoreBackup } from '../../data/restoreBackup';
+import { useRestoreBackup, type ZipRefused } from '../../data/restoreBackup';
 import type { BackupSummary } from '../../domain/backup';
-import { formatDateTime } from '../../i18n/dates';
+import { sizeText } from '../../domain/evidence/limits';
+import { formatDateTime, formatDay } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
+import type { MessageParams } from '../../i18n/i18n';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { formatCount, formatList } from '../../i18n/numbers';
 import { useRestoreRefusal } from '../../ui/restoreRefusal';
@@ -15,6 +17,18 @@ const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
   ['progressUpdates', 'firstRun.count.progressUpdates'],
 ];
 
+type Say = (key: FirstRunKey, params?: MessageParams) => string;
+
+/** A zip refused, or the evidence file it lacks or carries damaged: named with its update. */
+function wordZip(zip: ZipRefused, t: Say, locale: string): string {
+  if (zip.code === 'damaged-zip') return t('firstRun.restore.zipDamaged');
+  if (zip.code === 'no-backup-json') return t('firstRun.restore.zipNoData');
+  const { first, more } = zip;
+  const named = { name: first.name, date: formatDay(first.updateDate, locale), measure: first.measureTitle };
+  const fault = t(first.fault === 'missing' ? 'firstRun.restore.fileMissing' : 'firstRun.restore.fileDamaged', named);
+  return more > 0 ? t('firstRun.restore.filesMore', { fault, more }) : fault;
+}
+
 /**
  * A backup from the browser app, read and shown before it is restored: the same reading and
  * checking as the settings screen's restore. Once restored, the data set has its years and the
@@ -23,7 +37,7 @@ const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
 export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
   const { t, locale } = useMessages(messages);
   const words = useErrorWords();
-  const refusal = useRestoreRefusal();
+  const refusal = useRestoreRefusal((zip: ZipRefused) => wordZip(zip, t, locale));
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // Only into an empty data set: a page left open must not replace data set up since.
@@ -39,7 +53,18 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
       <p>{t('firstRun.restore.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('firstRun.restore.file')}</label>
-        <input id={`${id}-file`} ref={input} type="file" accept=".json,application/json" disabled={restore.pending} onChange={(e) => void restore.choose(e.target.files?.[0])} />
+        <input
+          id={`${id}-file`}
+          ref={input}
+          type="file"
+          accept=".json,.zip,application/json,application/zip"
+          aria-describedby={`${id}-file-hint`}
+          disabled={restore.pending}
+          onChange={(e) => void restore.choose(e.target.files?.[0])}
+        />
+        <p id={`${id}-file-hint`} className="hint">
+          {t('firstRun.restore.fileHint')}
+        </p>
       </div>
       {state.step === 'refused' && (
         <p role="alert" className="field-error">
@@ -62,6 +87,12 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
                 <dd>{state.summary.counts[key].toLocaleString(locale)}</dd>
               </div>
             ))}
+            {state.files.count > 0 && (
+              <div>
+                <dt>{t('firstRun.restore.files')}</dt>
+                <dd>{t('firstRun.restore.filesValue', { count: state.files.count, size: sizeText(state.files.bytes) })}</dd>
+              </div>
+            )}
             <div>
               <dt>{t('firstRun.count.years')}</dt>
               <dd>{state.summary.fiscalYears.length > 0 ? formatList(state.summary.fiscalYears, locale) : t('firstRun.count.noYears')}</dd>

@@ -1,12 +1,25 @@
 import { useId, useRef } from 'react';
-import { useRestoreBackup } from '../../data/restoreBackup';
-import { formatDateTime } from '../../i18n/dates';
+import { useRestoreBackup, type ZipRefused } from '../../data/restoreBackup';
+import { formatDateTime, formatDay } from '../../i18n/dates';
 import { formatCount } from '../../i18n/numbers';
 import { useMessages } from '../../i18n/featureMessages';
+import type { MessageParams } from '../../i18n/i18n';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { BackupPreview } from './BackupPreview';
 import { useRestoreRefusal } from '../../ui/restoreRefusal';
-import { messages } from './messages';
+import { messages, type SettingsKey } from './messages';
+
+type Say = (key: SettingsKey, params?: MessageParams) => string;
+
+/** A zip refused, or the evidence file it lacks or carries damaged: named with its update. */
+function wordZip(zip: ZipRefused, t: Say, locale: string): string {
+  if (zip.code === 'damaged-zip') return t('settings.restore.zipDamaged');
+  if (zip.code === 'no-backup-json') return t('settings.restore.zipNoData');
+  const { first, more } = zip;
+  const named = { name: first.name, date: formatDay(first.updateDate, locale), measure: first.measureTitle };
+  const fault = t(first.fault === 'missing' ? 'settings.restore.fileMissing' : 'settings.restore.fileDamaged', named);
+  return more > 0 ? t('settings.restore.filesMore', { fault, more }) : fault;
+}
 
 /**
  * Read, show, confirm (src/data/restoreBackup.ts): nothing in the store changes until the person
@@ -14,7 +27,7 @@ import { messages } from './messages';
  */
 export function RestoreSection() {
   const { t, locale } = useMessages(messages);
-  const refusal = useRestoreRefusal();
+  const refusal = useRestoreRefusal((zip: ZipRefused) => wordZip(zip, t, locale));
   const words = useErrorWords();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -29,7 +42,18 @@ export function RestoreSection() {
       <p>{t('settings.restore.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('settings.restore.file')}</label>
-        <input id={`${id}-file`} ref={input} type="file" accept=".json,application/json" disabled={pending} onChange={(e) => void choose(e.target.files?.[0])} />
+        <input
+          id={`${id}-file`}
+          ref={input}
+          type="file"
+          accept=".json,.zip,application/json,application/zip"
+          aria-describedby={`${id}-file-hint`}
+          disabled={pending}
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
+        <p id={`${id}-file-hint`} className="hint">
+          {t('settings.restore.fileHint')}
+        </p>
       </div>
       {state.step === 'refused' && (
         <p role="alert" className="field-error">
@@ -45,7 +69,7 @@ export function RestoreSection() {
               date: formatDateTime(state.summary.exportedAt, locale),
             })}
           </p>
-          <BackupPreview summary={state.summary} />
+          <BackupPreview summary={state.summary} files={state.files} />
           <div className="actions">
             <button
               type="button"

@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import { useExportData } from '../../data/mutations';
-import { backupFileName, buildBackup, serialiseBackup } from '../../domain/backup';
-import { downloadText } from '../../ui/download';
+import { useMakeBackup } from '../../data/backupDownload';
+import { downloadBlob } from '../../ui/download';
 
-/** Exports the whole data set as one dated backup file; remembers the file name for the status line. */
+/**
+ * Saves the whole data set as one dated backup file (a zip when updates carry files); remembers
+ * the file's name and what it carries for the status line.
+ */
 export function useDownloadBackup() {
-  const exportData = useExportData();
-  const [fileName, setFileName] = useState<string | null>(null);
+  const { make, progress } = useMakeBackup();
+  const [saved, setSaved] = useState<{ fileName: string; files: number; fileBytes: number } | null>(null);
   const download = () =>
-    exportData.mutate(undefined, {
-      onSuccess: (data) => {
-        const now = new Date();
-        const name = backupFileName(now);
-        downloadText(name, serialiseBackup(buildBackup(data, now)));
-        setFileName(name);
+    make.mutate(undefined, {
+      onSuccess: ({ name, blob, files, fileBytes }) => {
+        downloadBlob(name, blob);
+        setSaved({ fileName: name, files, fileBytes });
       },
     });
-  return { download, fileName, pending: exportData.isPending, error: exportData.error };
+  return { download, saved, progress, pending: make.isPending, error: make.error };
 }

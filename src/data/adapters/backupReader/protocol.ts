@@ -1,8 +1,38 @@
 import type { BackupProblem, BackupSummary } from '../../../domain/backup';
 import type { DataSet } from '../../../domain/schemas/dataSet';
+import type { FilesSummary } from '../../backupFiles';
+
+/** One evidence file a backup names but does not carry whole: which file, of which update. */
+export interface FileFault {
+  fault: 'missing' | 'damaged';
+  /** The file's own name (Thai kept), its update's date (ISO) and that update's measure. */
+  name: string;
+  updateDate: string;
+  measureTitle: string;
+}
+
+/** Why a backup cannot be restored, beyond its JSON's own problems: the zip and the files it carries. */
+export type ZipRefusal =
+  | { code: 'too-large' }
+  /** No central directory, or it runs past the file: cut short or not a zip at all. */
+  | { code: 'damaged-zip' }
+  | { code: 'no-backup-json' }
+  /** The first file missing or damaged, and how many more are. */
+  | { code: 'file'; first: FileFault; more: number };
 
 /** What the file's reading came to: the preview's summary, or why the file cannot be restored. */
-export type ReadOutcome = { ok: true; summary: BackupSummary } | { ok: false; unreadable: true } | { ok: false; unreadable: false; problem: BackupProblem };
+export type ReadOutcome =
+  /** `files` absent: none (as a reader before files were carried said it). */
+  | { ok: true; summary: BackupSummary; files?: FilesSummary }
+  | { ok: false; unreadable: true }
+  | { ok: false; unreadable: false; problem: BackupProblem }
+  | { ok: false; unreadable: false; zip: ZipRefusal };
+
+/** The data set and the bytes of each file its updates name, by file id: what a restore writes. */
+export interface BackupContents {
+  data: DataSet;
+  files: ReadonlyMap<string, Blob>;
+}
 
 /** The collections sent a slice at a time; the rest of the data set goes in the first message. */
 export const SLICED = ['findings', 'measures', 'progressUpdates', 'audit'] as const;
@@ -12,15 +42,16 @@ export type Sliced = (typeof SLICED)[number];
 export type ToWorker = { kind: 'read'; file: Blob } | { kind: 'next' };
 export type FromWorker =
   | { kind: 'read'; outcome: ReadOutcome }
-  | { kind: 'head'; data: DataSet }
+  /** The files are slices of the chosen file (or its inflated entries): handing them over copies no bytes. */
+  | { kind: 'head'; data: DataSet; files?: [string, Blob][] }
   | { kind: 'slice'; collection: Sliced; records: unknown[] }
   | { kind: 'end' };
 
 // A slice is copied into the page in one task: 2,000 updates are some 10 ms of it.
 export const SLICE = 2_000;
 
-export function* slicesOf(data: DataSet): Generator<FromWorker> {
-  yield { kind: 'head', data: { ...data, findings: [], measures: [], progressUpdates: [], audit: [] } };
+export function* slicesOf({ data, files }: BackupContents): Generator<FromWorker> {
+  yield { kind: 'head', data: { ...data, findings: [], measures: [], progressUpdates: [], audit: [] }, files: [...files] };
   for (const collection of SLICED) {
     const records: readonly unknown[] = data[collection];
     for (let start = 0; start < records.length; start += SLICE) yield { kind: 'slice', collection, records: records.slice(start, start + SLICE) };

@@ -1,8 +1,8 @@
-import { readBackup } from '../../../domain/backup';
-import type { DataSet } from '../../../domain/schemas/dataSet';
-import type { FromWorker, ReadOutcome, ToWorker } from './protocol';
+import type { BackupContents, FromWorker, ReadOutcome, ToWorker } from './protocol';
+import { readContents } from './readContents';
 
-export type { ReadOutcome } from './protocol';
+export type { BackupContents, FileFault, ReadOutcome, ZipRefusal } from './protocol';
+export { MAX_BACKUP_BYTES } from './readContents';
 
 /**
  * A backup file being read and checked. Handed back at once, before the reading ends, so the
@@ -11,8 +11,8 @@ export type { ReadOutcome } from './protocol';
 export interface BackupReading {
   /** What the file holds, or why it cannot be restored; 'unreadable' once disposed. */
   outcome: Promise<ReadOutcome>;
-  /** The data set, once; ask only after an ok outcome. Fails at once when the reader is gone. */
-  data: () => Promise<DataSet>;
+  /** The data set and its files, once; ask only after an ok outcome. Fails at once when the reader is gone. */
+  data: () => Promise<BackupContents>;
   /** Stops the reading, or lets go of the file's data; whatever still waits on it fails. */
   dispose: () => void;
 }
@@ -34,13 +34,13 @@ export function readBackupFile(file: Blob): BackupReading {
 }
 
 function readHere(file: Blob): BackupReading {
-  const read = file.text().then(readBackup, () => null);
+  const read = readContents(file);
   return {
-    outcome: read.then((r): ReadOutcome => (!r ? { ok: false, unreadable: true } : r.ok ? { ok: true, summary: r.summary } : { ok: false, unreadable: false, problem: r.problem })),
+    outcome: read.then((r) => r.outcome),
     data: async () => {
-      const r = await read;
-      if (!r?.ok) throw new Error(r ? r.problem.message : 'unreadable');
-      return r.file.data;
+      const { contents } = await read;
+      if (!contents) throw new Error('not a backup that can be restored');
+      return contents;
     },
     dispose: () => undefined,
   };
@@ -53,8 +53,8 @@ function readInWorker(file: Blob): BackupReading {
   const send = (message: ToWorker) => worker.postMessage(message);
   let settle: (outcome: ReadOutcome) => void = () => undefined;
   const outcome = new Promise<ReadOutcome>((resolve) => (settle = resolve));
-  let assembled: DataSet | null = null;
-  let receiving: { resolve: (data: DataSet) => void; reject: (error: Error) => void } | null = null;
+  let assembled: BackupContents | null = null;
+  let receiving: { resolve: (contents: BackupContents) => void; reject: (error: Error) => void } | null = null;
   // A worker ended (crashed, disposed, or done and closed) answers nothing: asking it would wait forever.
   let dead = false;
   const dispose = () => {
@@ -69,7 +69,7 @@ function readInWorker(file: Blob): BackupReading {
   const data = () =>
     dead
       ? Promise.reject(lost())
-      : new Promise<DataSet>((resolve, reject) => {
+      : new Promise<BackupContents>((resolve, reject) => {
           receiving = { resolve, reject };
           send({ kind: 'next' });
         });
@@ -83,11 +83,11 @@ function readInWorker(file: Blob): BackupReading {
         if (!message.outcome.ok) dispose();
         break;
       case 'head':
-        assembled = message.data;
+        assembled = { data: message.data, files: new Map(message.files) };
         send({ kind: 'next' });
         break;
       case 'slice': {
-        const into: unknown[] | undefined = assembled?.[message.collection];
+        const into: unknown[] | undefined = assembled?.data[message.collection];
         if (into) for (const record of message.records) into.push(record);
         send({ kind: 'next' });
         break;

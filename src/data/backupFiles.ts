@@ -1,0 +1,40 @@
+import type { EvidenceFile } from '../domain/evidence/schema';
+import type { DataSet } from '../domain/schemas/dataSet';
+
+/** The name of the data set's entry in a backup zip, and the folder its files are kept under. */
+export const BACKUP_JSON = 'backup.json';
+export const fileEntry = (fileId: string) => `files/${fileId}`;
+
+/** A file a backup's updates name, with what a refusal needs to tell the person which one it is. */
+export interface NamedFile {
+  file: EvidenceFile;
+  /** The update's date (ISO) and its measure's title, so "the photo of 3 May on measure 4" can be found. */
+  updateDate: string;
+  measureTitle: string;
+}
+
+/** Every file the data set's updates name, once each, in the order the updates are held. */
+export function namedFiles(data: DataSet): NamedFile[] {
+  const titles = new Map(data.measures.map((m) => [m.id, m.title]));
+  const seen = new Set<string>();
+  const named: NamedFile[] = [];
+  for (const update of data.progressUpdates) {
+    for (const file of update.files ?? []) {
+      if (seen.has(file.id)) continue;
+      seen.add(file.id);
+      named.push({ file, updateDate: update.date, measureTitle: titles.get(update.measureId) ?? update.measureId });
+    }
+  }
+  return named;
+}
+
+/** How many files a backup carries and the bytes they take, for the preview. */
+export interface FilesSummary {
+  count: number;
+  bytes: number;
+}
+
+export const summariseFiles = (named: readonly NamedFile[]): FilesSummary => ({
+  count: named.length,
+  bytes: named.reduce((sum, { file }) => sum + file.size, 0),
+});
