@@ -42,7 +42,8 @@ export const badResponse = () => new StoreError({ kind: 'network', reason: 'bad-
 export function errorFromResponse(status: number, body: unknown): StoreError {
   const parsed = errorBodySchema.safeParse(body);
   const message = parsed.success ? parsed.data.error.message : undefined;
-  if (status === 400 && parsed.success) {
+  // 413: a body over the server's limit, or files over the agency's space (`evidence.agency.overQuota`).
+  if ((status === 400 || status === 413) && parsed.success) {
     return new StoreError({ kind: 'validation', fields: parsed.data.error.fields ?? [] }, parsed.data.error.message);
   }
   // 401: not signed in, or the session ended; the server says so in Thai, and the person can sign in again.

@@ -8,9 +8,12 @@ import { frameworkSchema } from '../../../domain/schemas/framework';
 import { measureSchema, progressUpdateSchema } from '../../../domain/schemas/measure';
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
 import { settingsSchema } from '../../../domain/schemas/settings';
-import type { Store } from '../../store';
+import type { EvidenceUpload, Store } from '../../store';
 import { ACCOUNT_HEADER, actorHeaders } from './actorHeaders';
+import { fetchEvidence } from './fetchEvidence';
 import { jsonCall } from './jsonCall';
+import type { Part } from './multipartBody';
+import { UPLOAD_SILENCE_MS, uploadMultipart } from './uploadMultipart';
 
 export interface HttpStoreOptions {
   /** Where the /api/v1 contract lives; absolute in Node, where fetch has no page to resolve against. */
@@ -18,6 +21,8 @@ export interface HttpStoreOptions {
   actor: () => Actor;
   timeoutMs?: number;
   fetch?: typeof globalThis.fetch;
+  /** For an upload's progress; the browser's unless a test gives its own. */
+  XMLHttpRequest?: typeof globalThis.XMLHttpRequest;
   /** Told when the server answers 401: the session has ended, and the person must sign in again. */
   onUnauthorized?: () => void;
   /**
@@ -28,6 +33,7 @@ export interface HttpStoreOptions {
   signedInAs?: string;
 }
 
+const usageSchema = z.object({ used: z.number(), limit: z.nullable(z.number()) });
 const problemSchema = z.object({ collection: z.string(), key: z.string(), raw: z.unknown(), message: z.string() });
 
 /**
@@ -37,18 +43,28 @@ const problemSchema = z.object({ collection: z.string(), key: z.string(), raw: z
 /** How long a backup or a restore may take through the API (the 16× bench's is ~240 MB). */
 export const WHOLE_DATA_TIMEOUT_MS = 10 * 60_000;
 
-export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000, fetch = globalThis.fetch, onUnauthorized, signedInAs }: HttpStoreOptions): Store {
+export function createHttpStore(options: HttpStoreOptions): Store {
+  const { baseUrl = '/api/v1', actor, timeoutMs = 10_000, fetch = globalThis.fetch, onUnauthorized, signedInAs } = options;
   const id = encodeURIComponent;
+  const headers = () => ({ ...actorHeaders(actor()), ...(signedInAs === undefined ? {} : { [ACCOUNT_HEADER]: signedInAs }) });
 
   const call = <S extends z.ZodMiniType>(schema: S, method: string, path: string, body?: unknown, wait = timeoutMs): Promise<z.infer<S>> =>
-    jsonCall(
-      schema,
-      `${baseUrl}${path}`,
-      { method, headers: { ...actorHeaders(actor()), ...(signedInAs === undefined ? {} : { [ACCOUNT_HEADER]: signedInAs }) }, body },
-      { timeoutMs: wait, fetch, onUnauthorized },
-    );
+    jsonCall(schema, `${baseUrl}${path}`, { method, headers: headers(), body }, { timeoutMs: wait, fetch, onUnauthorized });
   // The whole data set moves in one request: a large agency's takes minutes, not seconds.
   const wholeData = Math.max(timeoutMs, WHOLE_DATA_TIMEOUT_MS);
+  const upload = <S extends z.ZodMiniType>(schema: S, method: 'POST' | 'PUT', path: string, parts: Part[], more: { answerMs: number } & EvidenceUpload) =>
+    uploadMultipart(schema, `${baseUrl}${path}`, {
+      method,
+      headers: headers(),
+      parts,
+      onProgress: more.onProgress,
+      signal: more.signal,
+      silenceMs: UPLOAD_SILENCE_MS,
+      answerMs: more.answerMs,
+      onUnauthorized,
+      XMLHttpRequest: options.XMLHttpRequest,
+    });
+  const fileParts = (entries: Iterable<[string, Blob]>): Part[] => Array.from(entries, ([name, blob]) => ({ name, blob }));
 
   const none = z.undefined();
   return {
@@ -72,7 +88,15 @@ export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000
       call(measureSchema, 'PATCH', `/measures/${id(measureId)}`, { expectedVersion, changes }),
     setMeasureArchived: (measureId, expectedVersion, archived) =>
       call(measureSchema, 'PUT', `/measures/${id(measureId)}/archived`, { expectedVersion, archived }),
-    appendProgress: (measureId, input) => call(progressUpdateSchema, 'POST', `/measures/${id(measureId)}/progress`, input),
+    appendProgress: (measureId, input, sending = {}) => {
+      const path = `/measures/${id(measureId)}/progress`;
+      const blobs = sending.files ?? [];
+      if (!blobs.length) return call(progressUpdateSchema, 'POST', path, input);
+      // A blob with no reference (or the other way round) still goes, named so the server can say which.
+      const names = blobs.map((_, i) => input.files?.[i]?.id ?? `#${i + 1}`);
+      const parts = [{ name: 'update', json: input }, ...fileParts(blobs.map((blob, i) => [names[i] ?? '', blob]))];
+      return upload(progressUpdateSchema, 'POST', path, parts, { ...sending, answerMs: Math.max(timeoutMs, UPLOAD_SILENCE_MS) });
+    },
     withdrawProgress: (updateId) => call(progressUpdateSchema, 'DELETE', `/progress/${id(updateId)}`),
     updateSettings: (changes) => call(settingsSchema, 'PATCH', '/settings', changes),
     saveOrganisation: (organisation) => call(organisationSchema, 'PUT', '/organisation', organisation),
@@ -81,11 +105,16 @@ export function createHttpStore({ baseUrl = '/api/v1', actor, timeoutMs = 10_000
     saveAssessment: (assessment) => call(assessmentSchema, 'PUT', `/assessments/${id(assessment.id)}`, assessment),
     saveFinding: (finding) => call(findingSchema, 'PUT', `/findings/${id(finding.id)}`, finding),
     exportData: () => call(dataSetSchema, 'GET', '/data', undefined, wholeData),
-    replaceData: (data, options) => call(none, 'PUT', options?.onlyIfEmpty ? '/data?ifEmpty=true' : '/data', data, wholeData),
+    replaceData: (data, replacing = {}) => {
+      const path = replacing.onlyIfEmpty ? '/data?ifEmpty=true' : '/data';
+      if (!replacing.files?.size) return call(none, 'PUT', path, data, wholeData);
+      const parts = [{ name: 'data', json: data }, ...fileParts(replacing.files)];
+      return upload(none, 'PUT', path, parts, { signal: replacing.signal, answerMs: wholeData });
+    },
     listProblems: () => call(z.array(problemSchema), 'GET', '/problems'),
-    // Until the evidence files are kept here (issue 25, in progress this session).
-    readEvidence: () => Promise.reject(new Error('not yet')),
-    evidenceUrl: () => null,
-    evidenceUsage: () => Promise.resolve({ used: 0, limit: null }),
+    readEvidence: (fileId) =>
+      fetchEvidence(`${baseUrl}/evidence/${id(fileId)}`, { headers: headers(), fetch, silenceMs: Math.max(timeoutMs, UPLOAD_SILENCE_MS), onUnauthorized }),
+    evidenceUrl: (fileId) => `${baseUrl}/evidence/${id(fileId)}`,
+    evidenceUsage: () => call(usageSchema, 'GET', '/evidence-usage'),
   };
 }
