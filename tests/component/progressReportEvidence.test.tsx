@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import type { Store } from '../../src/data/store';
 import { StoreProvider } from '../../src/data/storeContext';
@@ -42,19 +43,23 @@ const updates = [
 const report: EvidencedReport = withEvidence(progressReport(2565, data.organisation, data.units, measures, updates, period), measures, updates, period);
 const signatures = { signer: '', signerTitle: '', approver: '', approverTitle: '' };
 
-function renderReport(evidenceUrl: Store['evidenceUrl']) {
-  const store = { evidenceUrl } as Store;
+function renderReport(store: Pick<Store, 'evidenceUrl' | 'readEvidence'>) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <StoreProvider store={store}>
-      <ProgressReportView report={report} signatures={signatures} />
-    </StoreProvider>,
+    <QueryClientProvider client={client}>
+      <StoreProvider store={store as Store}>
+        <ProgressReportView report={report} signatures={signatures} />
+      </StoreProvider>
+    </QueryClientProvider>,
   );
   return within(screen.getByRole('row', { name: new RegExp(`^1\\. ${target.title}`) }));
 }
 
+const server = { evidenceUrl: (id: string) => `/api/v1/evidence/${encodeURIComponent(id)}`, readEvidence: () => Promise.reject(new Error('not asked')) };
+
 describe('the progress report’s evidence', () => {
   it('names each update’s files after its link, each name opening its file from the server', () => {
-    const row = renderReport((id) => `/api/v1/evidence/${encodeURIComponent(id)}`);
+    const row = renderReport(server);
     const cell = row.getByText(/15 พ\.ย\. 2565: ร้อยละ 40/);
     expect(cell).toHaveTextContent('15 พ.ย. 2565: ร้อยละ 40 จัดอบรมคณะกรรมการตรวจการจ้างแล้ว หลักฐาน: https://phoknoi.go.th/news/7 ไฟล์: อบรม 15 พ.ย.jpg, บันทึกข้อความ.pdf');
     expect(row.getByRole('link', { name: 'อบรม 15 พ.ย.jpg' })).toHaveAttribute('href', '/api/v1/evidence/ev-photo');
@@ -63,10 +68,18 @@ describe('the progress report’s evidence', () => {
     expect(row.getByText(/20 ธ\.ค\. 2565: ร้อยละ 60/)).not.toHaveTextContent('ไฟล์:');
   });
 
-  it('names the files without links where the store has no address for them', () => {
-    const row = renderReport(() => null);
+  it('links each name to its bytes read from the browser’s storage, and names alone a file that cannot be read', async () => {
+    const made: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (blob: Blob) => `blob:file-${made.push(blob)}`, revokeObjectURL: () => undefined });
+    const photoBytes = new Blob(['jpeg bytes'], { type: 'image/jpeg' });
+    const row = renderReport({
+      evidenceUrl: () => null,
+      readEvidence: (id) => (id === photo.id ? Promise.resolve({ file: photo, blob: photoBytes }) : Promise.reject(new Error('ไม่พบไฟล์'))),
+    });
+    expect(await row.findByRole('link', { name: 'อบรม 15 พ.ย.jpg' })).toHaveAttribute('href', 'blob:file-1');
+    expect(made).toEqual([photoBytes]);
     expect(row.getByText(/15 พ\.ย\. 2565/)).toHaveTextContent('ไฟล์: อบรม 15 พ.ย.jpg, บันทึกข้อความ.pdf');
-    expect(row.queryByRole('link')).toBeNull();
+    expect(row.queryByRole('link', { name: 'บันทึกข้อความ.pdf' })).toBeNull();
   });
 
   it('gives each update in the period the files it was sent with, in the report’s order', () => {

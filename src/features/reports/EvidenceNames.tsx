@@ -1,11 +1,11 @@
 import { Fragment } from 'react';
-import { useStore } from '../../data/storeContext';
+import { useEvidenceSource } from '../../data/evidenceQueries';
 import type { EvidenceFile } from '../../domain/evidence/schema';
 import { PROGRESS_WORDS } from './progressWords';
 
 /**
- * An update's files by name. On the screen each name opens its file where the store gives it an
- * address; on paper only the names print, as an address means nothing there.
+ * An update's files by name. On the screen each name opens its file, from the server or from the
+ * browser's storage; on paper only the names print, as an address means nothing there.
  */
 export function EvidenceNames({ files }: { files: readonly EvidenceFile[] }) {
   return (
@@ -23,7 +23,8 @@ export function EvidenceNames({ files }: { files: readonly EvidenceFile[] }) {
 }
 
 function EvidenceName({ file }: { file: EvidenceFile }) {
-  const href = useStore().evidenceUrl(file.id);
+  // Until its address is known (the bytes read from the browser's storage) or if it cannot be: the name alone.
+  const href = useEvidenceSource(file).url;
   if (!href) return <span className="doc-file">{file.name}</span>;
   return (
     <a className="doc-file" href={href} target="_blank" rel="noopener noreferrer">
