@@ -31,8 +31,10 @@ export function ChosenFiles({ files, onRemove, disabled }: { files: readonly Cho
             <span className="hint">{chosen.prepared ? sizeText(chosen.prepared.file.size) : t('evidence.preparing')}</span>
           </span>
           <button type="button" className="evidence-remove" onClick={() => onRemove(chosen.key)} disabled={disabled}>
-            {t('evidence.remove')}
-            <span className="visually-hidden" lang={dataLang(name, language)}> {name}</span>
+            {t('evidence.remove')}{' '}
+            <span className="visually-hidden" lang={dataLang(name, language)}>
+              {name}
+            </span>
           </button>
         </li>
         );

@@ -42,8 +42,8 @@ function KeptFile({ file }: { file: EvidenceFile }) {
     <li className="evidence-kept">
       {opens && source.url ? (
         <a className="evidence-open" href={source.url} target="_blank" rel="noopener noreferrer">
-          {face}
-          <span className="visually-hidden"> {t('evidence.newTab')}</span>
+          {face}{' '}
+          <span className="visually-hidden">{t('evidence.newTab')}</span>
         </a>
       ) : (
         <span className="evidence-open">{face}</span>
@@ -51,9 +51,8 @@ function KeptFile({ file }: { file: EvidenceFile }) {
       <span className="hint">{sizeText(file.size)}</span>
       {source.url && (
         <a className="evidence-download" href={source.url} download={file.name}>
-          {t('evidence.download')}
+          {t('evidence.download')}{' '}
           <span className="visually-hidden" lang={lang}>
-            {' '}
             {file.name}
           </span>
         </a>
