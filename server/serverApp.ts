@@ -15,7 +15,7 @@ import { addSessionRoutes, notSignedIn, type SessionEnv } from './routes/session
 import { apiBodyLimits, UPLOAD_MAX_BYTES } from './http/bodyLimits';
 import { checkedJson, checkedUrl } from './http/inputChecks';
 import { errorLogLine, requestLog } from './http/requestLog';
-import { securityHeaders } from './http/securityHeaders';
+import { EVIDENCE_PATH, securityHeaders } from './http/securityHeaders';
 import { addStaticSite, loadStaticSite } from './staticSite';
 import { createPgStore } from './store/pgStore';
 
@@ -88,7 +88,7 @@ export function createServerApp({
   // The API's answers are JSON, a third their size gzipped; the build's files come compressed
   // already, and so do the evidence files (JPEG, PDF, Office's zips).
   const gzip = compress({ encoding: 'gzip' });
-  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/v1/evidence/') ? next() : gzip(c, next)));
+  app.use('/api/*', (c, next) => (c.req.path.startsWith(EVIDENCE_PATH) ? next() : gzip(c, next)));
   app.use('/api/*', checkedUrl(() => app.routes));
   addHealthRoute(app as unknown as Hono, pool);
   app.use('/api/*', sameSiteWrites());

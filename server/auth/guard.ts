@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { errorResponse } from '../../api/respond';
+import { isMultipart, multipartRoute } from '../http/multipartRoutes';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -15,7 +16,8 @@ function hostOf(origin: string): string | null {
 /**
  * Refuses a write another web site makes the browser send. The session cookie is SameSite=Strict
  * already; besides, a write must come from this site (Sec-Fetch-Site, else Origin against Host),
- * and carry JSON, which a plain HTML form cannot send.
+ * and carry JSON, which a plain HTML form cannot send. The two writes that carry files take
+ * multipart too, which a form can send: for them the site check above is what stands.
  */
 export function sameSiteWrites(): MiddlewareHandler {
   return async (c, next) => {
@@ -28,7 +30,8 @@ export function sameSiteWrites(): MiddlewareHandler {
       return errorResponse(403, { kind: 'forbidden', message: 'ไม่รับคำขอแก้ไขข้อมูลที่ส่งมาจากเว็บไซต์อื่น' });
     }
     const type = c.req.header('content-type') ?? '';
-    if (c.req.header('content-length') !== '0' && c.req.method !== 'DELETE' && !type.startsWith('application/json')) {
+    const json = type.startsWith('application/json') || (isMultipart(type) && multipartRoute(c.req.method, c.req.path) !== null);
+    if (c.req.header('content-length') !== '0' && c.req.method !== 'DELETE' && !json) {
       return errorResponse(415, { kind: 'validation', message: 'เนื้อหาคำขอต้องเป็น JSON (Content-Type: application/json)' });
     }
     return next();

@@ -2,12 +2,10 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { errorResponse } from '../../api/respond';
 import { EVIDENCE_LIMITS } from '../../src/domain/evidence/limits';
+import { isMultipart, multipartRoute } from './multipartRoutes';
 
 /** An update's files at their limits, and a megabyte for its JSON and the parts' headers. */
 export const UPLOAD_MAX_BYTES = EVIDENCE_LIMITS.filesPerUpdate * EVIDENCE_LIMITS.fileBytes + 1024 * 1024;
-
-const UPLOAD_PATH = /^\/api\/v1\/measures\/[^/]+\/progress$/;
-const isMultipart = (type: string | undefined) => (type ?? '').toLowerCase().startsWith('multipart/form-data');
 
 const limited = (maxSize: number) =>
   bodyLimit({ maxSize, onError: () => errorResponse(413, { kind: 'validation', message: `คำขอใหญ่เกินไป (เกิน ${Math.round(maxSize / 1_048_576)} MB)` }) });
@@ -21,5 +19,5 @@ const limited = (maxSize: number) =>
 export function apiBodyLimits({ apiBytes, uploadBytes }: { apiBytes: number; uploadBytes: number }): MiddlewareHandler {
   const api = limited(apiBytes);
   const upload = limited(uploadBytes);
-  return (c, next) => (c.req.method === 'POST' && UPLOAD_PATH.test(c.req.path) && isMultipart(c.req.header('content-type')) ? upload : api)(c, next);
+  return (c, next) => (multipartRoute(c.req.method, c.req.path) === 'upload' && isMultipart(c.req.header('content-type')) ? upload : api)(c, next);
 }

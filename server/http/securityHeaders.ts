@@ -2,6 +2,9 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { createHash } from 'node:crypto';
 
+/** Where the API sends the agency's evidence files (api/evidenceRoutes.ts). */
+export const EVIDENCE_PATH = '/api/v1/evidence/';
+
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The hashes of a page's inline scripts (those with no src) and inline styles, as CSP sources. */
@@ -62,8 +65,9 @@ export function securityHeaders(options: HeaderOptions): MiddlewareHandler {
   const base = secureHeaders({ strictTransportSecurity: false });
   return async (c, next) => {
     await base(c, next);
-    // A route's own policy stands: an evidence file is sent under a stricter one (sandboxed).
-    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', policy);
+    // An evidence file is sent under its own policy (an image: sandboxed) or none (a PDF: the
+    // page's object-src 'none' would stop Chromium's viewer, crbug.com/271452).
+    if (!c.req.path.startsWith(EVIDENCE_PATH)) c.header('Content-Security-Policy', policy);
     if (overHttps(c, options)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   };
 }

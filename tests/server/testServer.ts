@@ -1,7 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createAccounts } from '../../server/auth/accounts';
-import { createServerApp, SESSION_COOKIE } from '../../server/serverApp';
+import { createServerApp, SESSION_COOKIE, type ServerAppOptions } from '../../server/serverApp';
 import { createPgStore } from '../../server/store/pgStore';
 import type { Actor } from '../../src/domain/schemas/actor';
 import { EXECUTIVE, FINANCE_HEAD, OFFICE_HEAD, PLANNER } from '../contract/storeContract';
@@ -21,14 +21,15 @@ export const PASSWORD = 'รหัสผ่านทดสอบ-2565';
 
 /**
  * The whole server on a database of its own, on a free loopback port, with the seed's data and
- * an account for each of the contract's people, each already signed in.
+ * an account for each of the contract's people, each already signed in. `options` are the
+ * server's own (a small evidence quota, say).
  */
-export async function startTestServer() {
+export async function startTestServer(options: Omit<ServerAppOptions, 'pool'> = {}) {
   const db = await freshDatabase();
   await createPgStore({ pool: db.pool, actor: () => PLANNER }).replaceData(seedData());
   const accounts = createAccounts(db.pool);
   for (const [username, actor] of PEOPLE) await accounts.create({ username, name: actor.name, role: actor.role, unitId: actor.unitId, password: PASSWORD });
-  const app = createServerApp({ pool: db.pool, log: () => undefined, logRequest: () => undefined });
+  const app = createServerApp({ pool: db.pool, log: () => undefined, logRequest: () => undefined, ...options });
   let server: ServerType | undefined;
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
