@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KeptEvidence, ReplaceOptions, Store } from '../../src/data/store';
 import type { EvidenceFile } from '../../src/domain/evidence/schema';
 import type { DataSet } from '../../src/domain/schemas/dataSet';
 import { progressUpdate } from './progressUpdate';
@@ -33,31 +32,3 @@ export function dataWithFiles(): DataSet {
 }
 
 export const blobOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
-
-/**
- * A store that keeps evidence files beside `base` the way the contract asks (readEvidence, and
- * replaceData's `files`), for as long as the browser store cannot: what the backup writes and
- * restores goes through the same two methods either way.
- */
-export function keepingFiles(base: Store, data: DataSet, kept: Map<string, Blob> = new Map()): Store & { kept: Map<string, Blob>; replaced: ReplaceOptions[] } {
-  let refs = new Map(data.progressUpdates.flatMap((u) => u.files ?? []).map((f) => [f.id, f]));
-  const replaced: ReplaceOptions[] = [];
-  return Object.assign(Object.create(base) as Store, {
-    kept,
-    replaced,
-    readEvidence: async (fileId: string): Promise<KeptEvidence> => {
-      const file = refs.get(fileId);
-      const blob = kept.get(fileId);
-      if (!file || !blob) throw new Error(`no file ${fileId}`);
-      return { file, blob };
-    },
-    replaceData: async (next: DataSet, options: ReplaceOptions = {}) => {
-      replaced.push(options);
-      const { files, ...rest } = options;
-      await base.replaceData(next, rest);
-      refs = new Map(next.progressUpdates.flatMap((u) => u.files ?? []).map((f) => [f.id, f]));
-      kept.clear();
-      for (const [id, blob] of files ?? []) kept.set(id, blob);
-    },
-  });
-}
