@@ -1,3 +1,4 @@
+import { checkFileCount } from '../src/domain/evidence/checks';
 import { uploadRefused } from '../src/data/files/checkUpload';
 import { jsonText, printable, RequestError } from './respond';
 
@@ -49,6 +50,9 @@ export async function readMultipart(request: Request, jsonPart: string): Promise
  */
 export function filesInOrder(input: unknown, parts: ReadonlyMap<string, Blob>): Blob[] {
   const refs: unknown[] = Array.isArray((input as { files?: unknown }).files) ? (input as { files: unknown[] }).files : [];
+  // Counted first, as every store's checkUpload does: 21 files are too many, whatever else is wrong.
+  const tooMany = checkFileCount(Math.max(refs.length, parts.size));
+  if (tooMany) throw uploadRefused({ path: 'files', refusal: tooMany });
   const blobs: Blob[] = [];
   const named = new Set<string>();
   for (const [i, ref] of refs.entries()) {

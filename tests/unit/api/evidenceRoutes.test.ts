@@ -100,6 +100,15 @@ describe('POST /measures/:id/progress', () => {
     expect(store.appendProgress).not.toHaveBeenCalled();
   });
 
+  it('refuses 21 files as too many before anything else', async () => {
+    const store = fakeStore();
+    const refs = Array.from({ length: 20 }, (_, i) => ref(`f-${i}`, `${i}.pdf`));
+    const parts: Part[] = Array.from({ length: 21 }, (_, i) => ({ name: `f-${i}`, blob: new Blob(['abc']) }));
+    const response = await serve(store, await multipart('POST', '/measures/m1/progress', [{ name: 'update', json: input(refs) }, ...parts]));
+    expect((await errorOf(response)).fields).toMatchObject([{ path: 'files', code: 'evidence.update.tooMany', values: { count: 21, limit: 20 } }]);
+    expect(store.appendProgress).not.toHaveBeenCalled();
+  });
+
   it('refuses a multipart body with no update part, or one that does not parse', async () => {
     const store = fakeStore();
     const noUpdate = await serve(store, await multipart('POST', '/measures/m1/progress', [{ name: 'f-a', blob: new Blob(['abc']) }]));
