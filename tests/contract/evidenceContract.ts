@@ -103,13 +103,26 @@ export function describeEvidenceContract(name: string, factory: StoreFactory) {
       expect(after.limit === null || after.limit >= after.used).toBe(true);
     });
 
-    it('takes the files back with a withdrawn update', async () => {
+    it('takes the files back with a withdrawn update, and only its own', async () => {
       const before = await store.evidenceUsage();
+      const other = [attachment('png', 'ยังอยู่.png')];
+      await store.appendProgress(MEASURE, progress({ files: refsOf(other) }), { files: blobsOf(other) });
       const files = [attachment('jpeg', 'a.jpg'), attachment('pdf', 'b.pdf')];
       const update = await store.appendProgress(MEASURE, progress({ files: refsOf(files) }), { files: blobsOf(files) });
       await store.withdrawProgress(update.id);
       await expectGone(files);
-      expect((await store.evidenceUsage()).used).toBe(before.used);
+      await expectKept(other);
+      expect((await store.evidenceUsage()).used).toBe(before.used + total(other));
+    });
+
+    it('never writes over a file another update keeps: the same id again is refused', async () => {
+      const first = [attachment('pdf', 'ฉบับแรก.pdf')];
+      const kept = await store.appendProgress(MEASURE, progress({ files: refsOf(first) }), { files: blobsOf(first) });
+      const again = attachment('jpeg', 'แทนที่.jpg');
+      const error = await failure(store.appendProgress(MEASURE, progress({ files: [{ ...again.ref, id: first[0]?.ref.id ?? '' }] }), { files: [again.blob] }));
+      expect(error.detail).toMatchObject({ kind: 'validation', fields: [expect.objectContaining({ path: 'files.0' })] });
+      expect((await store.listProgress(MEASURE)).map((u) => u.id)).toEqual([kept.id]);
+      await expectKept(first);
     });
 
     const good = () => attachment('jpeg', 'ภาพกิจกรรม.jpg');
