@@ -100,11 +100,14 @@ export function createReminders({ pool, key, now = () => new Date(), line = {}, 
     },
 
     /**
-     * One round: each reminder due is claimed in the log, sent (with retries) and recorded. Once
+     * One round: sends a crash cut off are settled (giveUpCutOff), then each reminder due is
+     * claimed in the log, sent (with retries) and recorded. Once
      * `signal` aborts (the server stopping) nothing more is claimed and no wait is sat out: what
      * failed is recorded for a later round, and what was not claimed goes at the next start.
      */
     async round(signal?: AbortSignal): Promise<SendEntry[]> {
+      // First, so the round at start clears what the crash before it left 'sending'.
+      await sends.giveUpCutOff(now());
       const stored = await settings.read();
       const { due } = await plan(stored, now());
       const done: SendEntry[] = [];

@@ -14,7 +14,8 @@ export type SendFailureCode =
   | 'smtp-auth'
   | 'smtp-tls'
   | 'smtp-refused'
-  | 'smtp-unavailable';
+  | 'smtp-unavailable'
+  | 'interrupted';
 
 export interface SendFailure {
   code: SendFailureCode;
@@ -56,6 +57,8 @@ export function sendFailureThai({ code, values }: Pick<SendFailure, 'code' | 'va
       return `เซิร์ฟเวอร์อีเมลไม่รับข้อความ${status} ตรวจสอบที่อยู่ผู้ส่งและผู้รับ${said(values.detail)}`;
     case 'smtp-unavailable':
       return `ติดต่อเซิร์ฟเวอร์อีเมลไม่ได้หรือเซิร์ฟเวอร์ขัดข้องชั่วคราว${status} จะลองส่งใหม่ภายหลัง${said(values.detail)}`;
+    case 'interrupted':
+      return `การส่งทาง${channel}ถูกตัดกลางคันเพราะเซิร์ฟเวอร์หยุดทำงาน ไม่ทราบว่าถึงผู้รับหรือไม่ จึงไม่ส่งซ้ำ หากจำเป็นให้ตรวจสอบกับผู้รับ`;
   }
 }
 

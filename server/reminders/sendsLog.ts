@@ -67,12 +67,15 @@ const entryOf = (r: Row): SendEntry => ({
   nextTryAt: r.next_try_at?.toISOString() ?? null,
 });
 
+/** The day in Thailand (UTC+7, no summer time): a meeting's day begins there. */
+const thaiDay = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+
 /**
  * The sends log, which is also the lock: a reminder is claimed by inserting its key before it is
  * sent, and only the one insert (or the one update of a failed row whose time has come) that
  * succeeds sends it. A row left 'sending' by a crash is sent again only by LINE, whose retry key
- * makes the second try a no-op if the first got through; an e-mail cut off is left as it is
- * rather than risk a second one.
+ * makes the second try a no-op if the first got through; an e-mail cut off is given up instead
+ * (see giveUpCutOff) rather than risk a second one.
  */
 export function createSendsLog(pool: Pool) {
   return {
@@ -126,6 +129,24 @@ export function createSendsLog(pool: Pool) {
       const row = rows[0];
       if (!row) throw new Error(`no send claimed as ${key}`);
       return entryOf(row);
+    },
+
+    /**
+     * Sends cut off by a crash that nothing will try again, given up with the reason so the log
+     * stops saying 'sending': an e-mail (whether it went is unknown, and SMTP has no retry key),
+     * a test, and a LINE reminder whose meeting day has come. Only rows claimed before the cut-off:
+     * a younger one may be another server's send under way. Returns how many.
+     */
+    async giveUpCutOff(now: Date): Promise<number> {
+      const words = (channel: ReminderChannel) => sendFailureThai({ code: 'interrupted', values: { channel } });
+      const { rowCount } = await pool.query(
+        `UPDATE reminder_sends SET status = 'gave-up', attempts = attempts + 1, next_try_at = NULL,
+           last_error = jsonb_build_object('code', 'interrupted', 'values', jsonb_build_object('channel', channel)),
+           last_error_text = CASE channel WHEN 'line' THEN $3 ELSE $4 END
+         WHERE status = 'sending' AND claimed_at < $1 AND (channel = 'email' OR kind = 'test' OR meeting <= $2::date)`,
+        [new Date(now.getTime() - CUT_OFF_MS), thaiDay(now), words('line'), words('email')],
+      );
+      return rowCount ?? 0;
     },
 
     /** Newest first. */

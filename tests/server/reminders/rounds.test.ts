@@ -148,6 +148,41 @@ it('sends a LINE reminder cut off by a crash again with its retry key, so it sti
   expect([line.delivered.length, sink.received.length]).toEqual([2, 3]);
 });
 
+it('gives up an e-mail cut off by a crash at the next start, with the reason, and never sends it twice', async () => {
+  await remindersOn(pool, line, () => IN_WINDOW).round();
+  // As if the server had died mid-send: the message may or may not have reached the mail server.
+  await pool.query("UPDATE reminder_sends SET status = 'sending', sent_at = NULL, claimed_at = $1 WHERE to_address = 'finance@example.go.th'", [IN_WINDOW]);
+  // A test message and a LINE reminder of a meeting now past, cut off too: nothing would ever try them again.
+  const claimed = new Date(IN_WINDOW.getTime() - 86_400_000);
+  await pool.query(
+    `INSERT INTO reminder_sends (key, kind, meeting, recipient, channel, to_address, status, retry_key, claimed_at) VALUES
+       ('test|cut', 'test', NULL, 'planner', 'line', $1, 'sending', gen_random_uuid(), $2),
+       ('2026-11-10|planner|line|cut', 'reminder', '2026-11-10', 'planner', 'line', $1, 'sending', gen_random_uuid(), $2)`,
+    [PLANNER_LINE, claimed],
+  );
+  const entry = async (key: string) => (await remindersOn(pool, line, () => IN_WINDOW).sends.list()).find((e) => e.key === key);
+  const finance = (await pool.query<{ key: string }>("SELECT key FROM reminder_sends WHERE to_address = 'finance@example.go.th'")).rows[0]?.key ?? '';
+
+  // A start within ten minutes leaves it: it may be another server's send still under way.
+  expect(await remindersOn(pool, line, () => new Date(IN_WINDOW.getTime() + 60_000)).round()).toEqual([]);
+  expect((await entry(finance))?.status).toBe('sending');
+
+  expect(await remindersOn(pool, line, () => new Date(IN_WINDOW.getTime() + 11 * 60_000)).round()).toEqual([]);
+  expect(await entry(finance)).toMatchObject({
+    status: 'gave-up',
+    attempts: 2,
+    nextTryAt: null,
+    error: { code: 'interrupted', values: { channel: 'email' } },
+    errorText: 'การส่งทางอีเมลถูกตัดกลางคันเพราะเซิร์ฟเวอร์หยุดทำงาน ไม่ทราบว่าถึงผู้รับหรือไม่ จึงไม่ส่งซ้ำ หากจำเป็นให้ตรวจสอบกับผู้รับ',
+  });
+  expect(await entry('test|cut')).toMatchObject({ status: 'gave-up', error: { code: 'interrupted', values: { channel: 'line' } } });
+  expect(await entry('2026-11-10|planner|line|cut')).toMatchObject({ status: 'gave-up', error: { code: 'interrupted' } });
+  // Later rounds leave it given up: the one e-mail the sink took is all there is.
+  expect(await remindersOn(pool, line, () => new Date(IN_WINDOW.getTime() + 3_600_000)).round()).toEqual([]);
+  expect((await entry(finance))?.status).toBe('gave-up');
+  expect([line.delivered.length, mailTo('finance@example.go.th').length]).toEqual([2, 1]);
+});
+
 it('reads the calendar as the planning officer set it: a meeting cancelled sends nothing for it', async () => {
   const store = createPgStore({ pool, actor: () => PLANNER });
   await store.updateSettings({ meetings: { ...CALENDAR, cancelledDates: ['2026-12-08'] } });

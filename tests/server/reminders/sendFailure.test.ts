@@ -15,6 +15,7 @@ describe('a failed send in Thai', () => {
     ['smtp-tls', { detail: 'self-signed certificate' }, /^เชื่อมต่อเซิร์ฟเวอร์อีเมลแบบเข้ารหัสไม่สำเร็จ.*\(self-signed certificate\)$/],
     ['smtp-refused', { status: 550 }, /ไม่รับข้อความ 550/],
     ['smtp-unavailable', {}, /^ติดต่อเซิร์ฟเวอร์อีเมลไม่ได้/],
+    ['interrupted', { channel: 'email' }, /^การส่งทางอีเมลถูกตัดกลางคัน.*จึงไม่ส่งซ้ำ/],
   ])('%s %j', (code, values, words) => {
     expect(sendFailureThai({ code, values })).toMatch(words);
   });

@@ -15,6 +15,7 @@ const CODES = new Set([
   'smtp-tls',
   'smtp-refused',
   'smtp-unavailable',
+  'interrupted',
 ]);
 
 export interface SendFailureLike {
