@@ -31,6 +31,13 @@ export interface HttpStoreOptions {
    * as that account's; with this it refuses them (401) and the tab asks for a sign-in instead.
    */
   signedInAs?: string;
+  /**
+   * Whether a file's address works on its own, in an <img> or a new tab (true: the agency's
+   * server, which reads the session cookie). The mocked API knows who acts only from headers an
+   * <img> does not send, and a new tab is not its service worker's: there, false, and the screens
+   * show files through readEvidence.
+   */
+  fileLinks?: boolean;
 }
 
 const usageSchema = z.object({ used: z.number(), limit: z.nullable(z.number()) });
@@ -114,7 +121,7 @@ export function createHttpStore(options: HttpStoreOptions): Store {
     listProblems: () => call(z.array(problemSchema), 'GET', '/problems'),
     readEvidence: (fileId) =>
       fetchEvidence(`${baseUrl}/evidence/${id(fileId)}`, { headers: headers(), fetch, silenceMs: Math.max(timeoutMs, UPLOAD_SILENCE_MS), onUnauthorized }),
-    evidenceUrl: (fileId) => `${baseUrl}/evidence/${id(fileId)}`,
+    evidenceUrl: (fileId) => (options.fileLinks === false ? null : `${baseUrl}/evidence/${id(fileId)}`),
     evidenceUsage: () => call(usageSchema, 'GET', '/evidence-usage'),
   };
 }

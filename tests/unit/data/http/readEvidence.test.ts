@@ -32,6 +32,10 @@ describe('a kept file over the API', () => {
     expect(fetch).toHaveBeenCalledWith(url, expect.objectContaining({ headers: expect.objectContaining({ 'X-ITA-Role': 'planning-officer' }) as object }));
   });
 
+  it('has no address of its own where the API needs headers a link cannot send (the mocked API)', () => {
+    expect(createHttpStore({ baseUrl: BASE, actor: () => PLANNER, fileLinks: false }).evidenceUrl(file.id)).toBeNull();
+  });
+
   it('is not found where the server says so', async () => {
     const fetch = answering(() => Response.json({ error: { kind: 'not-found', message: 'ไม่พบไฟล์' } }, { status: 404 }));
     expect((await failure(store(fetch).readEvidence('x'))).detail).toEqual({ kind: 'not-found' });
