@@ -117,6 +117,25 @@ describe('on the settings screen', () => {
     expect([...(await bytesOf(saved?.blob ?? new Blob())).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 
+  it('shows how many files it has read while reading them takes a while', async () => {
+    const user = userEvent.setup();
+    const store = await storeWithFiles();
+    const read = store.readEvidence.bind(store);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    store.readEvidence = async (id) => (id === MEMO_REF.id && (await held), read(id));
+    await renderApp({ store, url: '/settings' });
+    const region = await screen.findByRole('region', { name: 'สำรองข้อมูล' });
+    await user.click(within(region).getByRole('button', { name: 'ดาวน์โหลดไฟล์สำรองข้อมูล' }));
+    const bar = await within(region).findByRole('progressbar', { name: 'ความคืบหน้าการรวมไฟล์หลักฐานลงในไฟล์สำรอง' });
+    expect(bar).toHaveAttribute('value', '1');
+    expect(bar).toHaveAttribute('max', '2');
+    expect(within(region).getByRole('status')).toHaveTextContent('กำลังรวมไฟล์หลักฐาน 1 จาก 2 ไฟล์…');
+    release();
+    await waitFor(() => expect(within(region).queryByRole('progressbar')).not.toBeInTheDocument());
+    expect(downloads).toHaveLength(1);
+  });
+
   it('downloads the JSON alone when no update carries a file', async () => {
     const user = userEvent.setup();
     await renderApp({ store: await seedStore(), url: '/settings' });

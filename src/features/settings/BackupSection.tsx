@@ -30,7 +30,7 @@ export function BackupButton() {
         {t('settings.backup.export')}
       </button>
       {/* Reading hundreds of photos out of storage takes a while: the bar shows it is getting on. */}
-      {progress && <progress aria-label={t('settings.backup.export')} max={progress.total} value={progress.done} />}
+      {progress && <progress aria-label={t('settings.backup.progressLabel')} max={progress.total} value={progress.done} />}
       <p role="status" className="form-status">
         {progress && t('settings.backup.collecting', { done: formatCount(progress.done, locale), total: formatCount(progress.total, locale) })}
         {!backup.pending &&

@@ -70,7 +70,8 @@ describe('a backup with files', () => {
     }
     // The figures for the session's note.
     console.info(
-      `backup round trip: files in ${bytesIn} bytes (photo ${PHOTO.length}, memo ${MEMO.length}), zip ${zip.length} bytes, files out ${bytesOut} bytes; ` +
+      `backup round trip: files in ${bytesIn} bytes (photo ${PHOTO.length}, memo ${MEMO.length}), backup.json ${directory?.get('backup.json')?.size} bytes, ` +
+        `zip ${zip.length} bytes, files out ${bytesOut} bytes; ` +
         `photo sha256 ${sha256(PHOTO)} = ${sha256(await bytesOf(contents?.files.get(PHOTO_REF.id) ?? new Blob()))}; ` +
         `memo sha256 ${sha256(MEMO)} = ${sha256(await bytesOf(contents?.files.get(MEMO_REF.id) ?? new Blob()))}`,
     );
