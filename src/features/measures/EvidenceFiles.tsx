@@ -48,15 +48,17 @@ function KeptFile({ file }: { file: EvidenceFile }) {
       ) : (
         <span className="evidence-open">{face}</span>
       )}
-      <span className="hint">{sizeText(file.size)}</span>
-      {source.url && (
-        <a className="evidence-download" href={source.url} download={file.name}>
-          {t('evidence.download')}{' '}
-          <span className="visually-hidden" lang={lang}>
-            {file.name}
-          </span>
-        </a>
-      )}
+      <span className="evidence-meta">
+        <span className="hint">{sizeText(file.size)}</span>
+        {source.url && (
+          <a className="evidence-download" href={source.url} download={file.name}>
+            {t('evidence.download')}{' '}
+            <span className="visually-hidden" lang={lang}>
+              {file.name}
+            </span>
+          </a>
+        )}
+      </span>
     </li>
   );
 }
