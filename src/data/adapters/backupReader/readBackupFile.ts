@@ -39,7 +39,7 @@ function readHere(file: Blob): BackupReading {
     outcome: read.then((r) => r.outcome),
     data: async () => {
       const { contents } = await read;
-      if (!contents) throw new Error('not a backup that can be restored');
+      if (!contents) throw lost();
       return contents;
     },
     dispose: () => undefined,
