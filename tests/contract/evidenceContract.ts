@@ -115,6 +115,15 @@ export function describeEvidenceContract(name: string, factory: StoreFactory) {
       expect((await store.evidenceUsage()).used).toBe(before.used + total(other));
     });
 
+    it('keeps nothing of an upload cancelled before it starts', async () => {
+      const files = [attachment('jpeg', 'ยกเลิก.jpg')];
+      const cancel = new AbortController();
+      cancel.abort();
+      await expect(store.appendProgress(MEASURE, progress({ files: refsOf(files) }), { files: blobsOf(files), signal: cancel.signal })).rejects.toBeDefined();
+      expect(await store.listProgress(MEASURE)).toEqual([]);
+      await expectGone(files);
+    });
+
     it('never writes over a file another update keeps: the same id again is refused', async () => {
       const first = [attachment('pdf', 'ฉบับแรก.pdf')];
       const kept = await store.appendProgress(MEASURE, progress({ files: refsOf(first) }), { files: blobsOf(first) });
