@@ -10,7 +10,7 @@ import { stamp } from '../../src/data/stamp';
 import type { Store } from '../../src/data/store';
 import { notFound, parseInput, refuse } from '../../src/data/storeError';
 import { addAudit, inTransaction, measureOrThrow, readOne } from './pgAccess';
-import { keepFiles, refuseBadUpload, refuseOverQuota } from './pgEvidence';
+import { keepFiles, refuseBadUpload, refuseUnkeepable } from './pgEvidence';
 
 /** A department's progress updates with their files, and the undo of one just saved. */
 export function pgProgressWrites(pool: Pool, actor: () => Actor, now: () => Date, quotaBytes: number): Pick<Store, 'appendProgress' | 'withdrawProgress'> {
@@ -28,7 +28,7 @@ export function pgProgressWrites(pool: Pool, actor: () => Actor, now: () => Date
         const measure = await readOne(client, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE id = $1 FOR SHARE', [measureId], pool);
         if (!measure) throw notFound(`ไม่พบมาตรการรหัส "${measureId}" อาจถูกลบหรือยังไม่ได้บันทึก`);
         refuse(progressRefusal(who, measure));
-        if (refs.length > 0) await refuseOverQuota(client, quotaBytes, refs.reduce((sum, f) => sum + f.size, 0));
+        if (refs.length > 0) await refuseUnkeepable(client, quotaBytes, refs);
         const context = ctx();
         const update = newProgress(measure, valid, who, context);
         await client.query('INSERT INTO progress_updates (id, measure_id, date, created_at, doc) VALUES ($1, $2, $3, $4, $5)', [

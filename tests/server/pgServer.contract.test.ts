@@ -1,6 +1,8 @@
 import { createHttpStore } from '../../src/data/adapters/http/httpStore';
 import { createPgStore } from '../../server/store/pgStore';
-import { describeStoreContract, PLANNER } from '../contract/storeContract';
+import { describeEvidenceContract } from '../contract/evidenceContract';
+import { describeStoreContract, PLANNER, type StoreFactory } from '../contract/storeContract';
+import { xhrOver } from './fetchXhr';
 import { startTestServer } from './testServer';
 
 // The same cases as the browser store and the mocked API, through HTTP to the Node server on a
@@ -12,8 +14,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describeStoreContract('Node server on PostgreSQL, signed in', async (data, actor) => {
+const signedIn: StoreFactory = async (data, actor) => {
   await server.db.pool.query('TRUNCATE quarantine');
   await createPgStore({ pool: server.db.pool, actor: () => PLANNER }).replaceData(data);
-  return createHttpStore({ baseUrl: `${server.base}/api/v1`, actor, fetch: server.fetchAs(actor) });
-});
+  const fetch = server.fetchAs(actor);
+  // Uploads go by XMLHttpRequest in the browser; here over the same signed-in fetch.
+  return createHttpStore({ baseUrl: `${server.base}/api/v1`, actor, fetch, XMLHttpRequest: xhrOver(fetch) });
+};
+
+describeStoreContract('Node server on PostgreSQL, signed in', signedIn);
+describeEvidenceContract('Node server on PostgreSQL, signed in', signedIn);
