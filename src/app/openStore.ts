@@ -46,7 +46,9 @@ async function openSource(source: DataSource, initialData: () => Promise<DataSet
       import('../data/adapters/http/httpStore'),
     ]);
     await startMockApi({ initialData });
-    return createHttpStore({ actor: currentActor });
+    // The mocked API knows who acts only from the X-ITA-* headers, which an <img> never sends:
+    // its files are read through readEvidence, as the browser store's are.
+    return createHttpStore({ actor: currentActor, fileLinks: false });
   }
   const db = await openDatabase({ initialData, onVersionChange });
   void requestPersistence();

@@ -4,7 +4,8 @@ import type { Measure } from '../domain/schemas/measure';
 import { issueCode } from '../domain/zodIssue';
 
 export type StorageReason = 'quota' | 'blocked' | 'unreadable' | 'newer-version' | 'unavailable';
-export type NetworkReason = 'timeout' | 'offline' | 'server' | 'bad-response';
+/** `cancelled`: the person stopped the sending themselves (an upload's Cancel), nothing kept. */
+export type NetworkReason = 'timeout' | 'offline' | 'server' | 'bad-response' | 'cancelled';
 
 export type FieldErrorValues = Record<string, string | number>;
 

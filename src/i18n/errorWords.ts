@@ -25,7 +25,7 @@ type Words = (key: ErrorKey, params?: MessageParams) => string;
 const OWN_CODES = new Set(['unit-matches-role', 'head-needs-unit', 'timeframe-start-without-end', 'day-not-in-month']);
 const FORBIDDEN = new Set(['read-only', 'planning-only', 'not-own-unit', 'content-planning-only', 'not-the-author', 'withdraw-window', 'already-set-up']);
 const STORAGE = new Set(['quota', 'blocked', 'unreadable', 'newer-version', 'unavailable']);
-const NETWORK = new Set(['timeout', 'offline', 'server', 'bad-response']);
+const NETWORK = new Set(['timeout', 'offline', 'server', 'bad-response', 'cancelled']);
 
 /** The catalog key for a zod issue's code and values, or null for one it has no words for. */
 function fieldKey(code: string, values: Record<string, string | number>): ErrorKey | null {

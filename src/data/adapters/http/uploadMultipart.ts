@@ -13,7 +13,7 @@ export const UPLOAD_CANCELLED_TH = 'ยกเลิกการส่งแล�
  * The refusal when the person cancels. StoreError has no kind for it yet, so it is a network
  * failure worded as a cancel; the screen that cancelled knows it did by its own signal.
  */
-export const uploadCancelled = () => new StoreError({ kind: 'network', reason: 'offline' }, UPLOAD_CANCELLED_TH);
+export const uploadCancelled = () => new StoreError({ kind: 'network', reason: 'cancelled' }, UPLOAD_CANCELLED_TH);
 
 export interface UploadOptions {
   method: 'POST' | 'PUT';
