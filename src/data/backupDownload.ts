@@ -5,6 +5,20 @@ import { namedFiles } from './backupFiles';
 import type { Store } from './store';
 import { useStore } from './storeContext';
 
+// A zip's offsets are 32-bit: past 4 GB it needs Zip64, which fflate does not write. Each entry
+// adds its headers (local, descriptor, central: under 200 bytes and its name twice) to the bytes.
+const ZIP_LIMIT = 0xffff_ffff;
+const zipBytes = (json: number, files: readonly { id: string; size: number }[]) =>
+  files.reduce((sum, f) => sum + f.size + 200 + 2 * (6 + f.id.length * 3), json + 300);
+
+/** Refused before any file is read: the data and its files would not fit in one zip. */
+export class BackupTooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super(`ข้อมูลและไฟล์หลักฐานรวมกันมีขนาด ${bytes} ไบต์ เกิน 4 GB ที่ไฟล์สำรองข้อมูลไฟล์เดียวรับได้`);
+    this.name = 'BackupTooLarge';
+  }
+}
+
 /** A backup ready to be saved: the JSON alone, or a zip when updates carry files. */
 export interface MadeBackup {
   name: string;
@@ -24,10 +38,13 @@ export async function makeBackup(store: Store, now: Date, onProgress?: (done: nu
   const name = backupFileName(now);
   const files = namedFiles(data).map(({ file }) => file);
   if (files.length === 0) return { name, blob: new Blob([json], { type: 'application/json;charset=utf-8' }), files: 0, fileBytes: 0 };
+  const encoded = new TextEncoder().encode(json);
+  const bytes = zipBytes(encoded.length, files);
+  if (bytes > ZIP_LIMIT) throw new BackupTooLarge(bytes);
   // Loaded only for a backup with files: fflate's zip writer stays out of the first screen's code.
   const { writeBackupZip } = await import('./backupZip');
   const read = async (fileId: string) => (await store.readEvidence(fileId)).blob;
-  const blob = await writeBackupZip({ json, files, read, onProgress });
+  const blob = await writeBackupZip({ json: encoded, files, read, onProgress });
   return { name: name.replace(/\.json$/, '.zip'), blob, files: files.length, fileBytes: files.reduce((sum, f) => sum + f.size, 0) };
 }
 

@@ -4,7 +4,8 @@ import { BACKUP_JSON, fileEntry } from './backupFiles';
 
 /** What goes into a backup zip: the data set's JSON, then each file the updates name. */
 export interface ZipSource {
-  json: string;
+  /** The backup's JSON, as text or already encoded as UTF-8. */
+  json: string | Uint8Array;
   files: readonly EvidenceFile[];
   /** The bytes of one file (store.readEvidence). */
   read: (fileId: string) => Promise<Blob>;
@@ -46,7 +47,7 @@ export async function writeBackupZip({ json, files, read, onProgress }: ZipSourc
     entry.push(bytes, true);
     if (failure) throw failure;
   };
-  add(BACKUP_JSON, new TextEncoder().encode(json));
+  add(BACKUP_JSON, typeof json === 'string' ? new TextEncoder().encode(json) : json);
   for (const [index, file] of files.entries()) {
     const blob = await read(file.id);
     add(fileEntry(file.id), new Uint8Array(await blob.arrayBuffer()));

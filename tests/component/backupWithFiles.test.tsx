@@ -136,6 +136,19 @@ describe('on the settings screen', () => {
     expect(downloads).toHaveLength(1);
   });
 
+  it('says why a backup past 4 GB cannot be one file, before reading any', async () => {
+    const user = userEvent.setup();
+    const store = await storeWithFiles();
+    const data = await store.exportData();
+    const big = Array.from({ length: 420 }, (_, i) => ({ ...MEMO_REF, id: `ev-big-${i}`, size: 10 * 1024 * 1024 }));
+    store.exportData = async () => ({ ...data, progressUpdates: data.progressUpdates.map((u) => ({ ...u, files: big })) });
+    await renderApp({ store, url: '/settings?lang=en' });
+    const region = await screen.findByRole('region', { name: 'Back up' });
+    await user.click(within(region).getByRole('button', { name: 'Download a backup file' }));
+    expect(await within(region).findByRole('alert')).toHaveTextContent(/^Cannot back up into one file: the data and its evidence files come to 4\.1 GB, over the 4 GB one zip file can hold\.$/);
+    expect(downloads).toHaveLength(0);
+  });
+
   it('downloads the JSON alone when no update carries a file', async () => {
     const user = userEvent.setup();
     await renderApp({ store: await seedStore(), url: '/settings' });

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { BackupTooLarge } from '../../data/backupDownload';
 import { sizeText } from '../../domain/evidence/limits';
 import { useMessages } from '../../i18n/featureMessages';
 import { formatCount } from '../../i18n/numbers';
@@ -41,7 +42,9 @@ export function BackupButton() {
       </p>
       {backup.error && (
         <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: words.storeError(backup.error) })}
+          {backup.error instanceof BackupTooLarge
+            ? t('settings.backup.tooLarge', { size: sizeText(backup.error.bytes) })
+            : t('common.saveFailed', { message: words.storeError(backup.error) })}
         </p>
       )}
     </>

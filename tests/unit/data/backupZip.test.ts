@@ -1,7 +1,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import { readContents } from '../../../src/data/adapters/backupReader/readContents';
 import { readZipDirectory } from '../../../src/data/adapters/backupReader/zipDirectory';
-import { makeBackup } from '../../../src/data/backupDownload';
+import { BackupTooLarge, makeBackup } from '../../../src/data/backupDownload';
 import { writeBackupZip } from '../../../src/data/backupZip';
 import type { Store } from '../../../src/data/store';
 import { buildBackup, serialiseBackup } from '../../../src/domain/backup';
@@ -85,6 +85,22 @@ describe('a backup with files', () => {
       [1, 2],
       [2, 2],
     ]);
+  });
+
+  it('refuses, before reading a file, a backup that would pass the 4 GB a zip without Zip64 can hold', async () => {
+    const data = dataWithFiles();
+    const big = Array.from({ length: 410 }, (_, i) => ({ ...MEMO_REF, id: `ev-big-${i}`, size: 10 * 1024 * 1024 }));
+    const [update] = data.progressUpdates;
+    if (!update) throw new Error('no update');
+    const read = vi.fn();
+    const store = { exportData: async () => ({ ...data, progressUpdates: [{ ...update, files: big }] }), readEvidence: read } as unknown as Store;
+    const made = makeBackup(store, NOW);
+    await expect(made).rejects.toBeInstanceOf(BackupTooLarge);
+    await expect(made).rejects.toMatchObject({ bytes: expect.any(Number) });
+    expect(read).not.toHaveBeenCalled();
+    // 409 of them fit.
+    const fits = { exportData: async () => ({ ...data, progressUpdates: [{ ...update, files: big.slice(0, 409) }] }), readEvidence: async () => ({ blob: new Blob([]) }) } as unknown as Store;
+    await expect(makeBackup(fits, NOW)).resolves.toMatchObject({ files: 409 });
   });
 
   it('restores a backup zipped again by hand (deflated), checking the files the same way', async () => {
