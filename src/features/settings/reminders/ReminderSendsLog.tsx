@@ -6,6 +6,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { reminderMessages } from './reminderMessages';
 import { useSendFailureWords } from './sendFailureWords';
+import './reminders.css';
 
 /** What the server sent, newest first: when, to whom, how, and why not. */
 export function ReminderSendsLog({ unitName }: { unitName: (unitId: string) => string }) {
@@ -34,31 +35,40 @@ export function ReminderSendsLog({ unitName }: { unitName: (unitId: string) => s
       ) : sends.data.length === 0 ? (
         <p className="hint">{t('reminders.log.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table aria-labelledby={`${id}-h`}>
-            <thead>
-              <tr>
-                <th scope="col">{t('reminders.log.when')}</th>
-                <th scope="col">{t('reminders.log.whom')}</th>
-                <th scope="col">{t('reminders.log.channel')}</th>
-                <th scope="col">{t('reminders.log.status')}</th>
-                <th scope="col">{t('reminders.log.attempts')}</th>
-                <th scope="col">{t('reminders.log.why')}</th>
+        // Focusable: on a phone the table scrolls sideways, and a keyboard must be able to scroll it.
+        <div className="table-scroll" role="group" aria-labelledby={`${id}-h`} tabIndex={0}>
+          <table className="sends-log" role="table" aria-labelledby={`${id}-h`}>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{t('reminders.log.when')}</th>
+                <th scope="col" role="columnheader">{t('reminders.log.whom')}</th>
+                <th scope="col" role="columnheader">{t('reminders.log.channel')}</th>
+                <th scope="col" role="columnheader">{t('reminders.log.status')}</th>
+                <th scope="col" role="columnheader" className="num">
+                  {t('reminders.log.attempts')}
+                </th>
+                <th scope="col" role="columnheader">{t('reminders.log.why')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {sends.data.map((entry) => (
-                <tr key={entry.key}>
-                  <td>{formatDateTime(entry.sentAt ?? entry.createdAt, locale)}</td>
-                  <td>
+                <tr key={entry.key} role="row">
+                  <td role="cell" className="when">{formatDateTime(entry.sentAt ?? entry.createdAt, locale)}</td>
+                  <td role="cell">
                     {entry.recipient === 'planner' ? t('reminders.log.planner') : unitName(entry.recipient)}
                     <br />
-                    <span className="hint">{entry.to}</span>
+                    <span className="hint to">{entry.to}</span>
                   </td>
-                  <td>{t(`reminders.channel.${entry.channel}`)}</td>
-                  <td>{status(entry)}</td>
-                  <td>{entry.attempts}</td>
-                  <td>{why(entry)}</td>
+                  <td role="cell" className="channel" data-label={t('reminders.log.channel')}>
+                    {t(`reminders.channel.${entry.channel}`)}
+                  </td>
+                  <td role="cell" data-label={t('reminders.log.status')}>{status(entry)}</td>
+                  <td role="cell" className="num" data-label={t('reminders.log.attempts')}>
+                    {entry.attempts}
+                  </td>
+                  <td role="cell" className="why" data-label={t('reminders.log.why')}>
+                    {why(entry)}
+                  </td>
                 </tr>
               ))}
             </tbody>
