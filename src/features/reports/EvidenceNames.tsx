@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { useEvidenceSource } from '../../data/evidenceQueries';
 import type { EvidenceFile } from '../../domain/evidence/schema';
 import { PROGRESS_WORDS } from './progressWords';
+import './evidenceNames.css';
 
 /**
  * An update's files by name. On the screen each name opens its file, from the server or from the
