@@ -54,6 +54,11 @@ export class StoreError extends Error {
   }
 }
 
+export const UPLOAD_CANCELLED_TH = 'ยกเลิกการส่งแล้ว ไม่ได้บันทึกสิ่งใด ข้อความที่พิมพ์และไฟล์ที่เลือกไว้ยังอยู่ ส่งใหม่ได้';
+
+/** The refusal of an upload the person cancelled, the same from every store. */
+export const uploadCancelled = () => new StoreError({ kind: 'network', reason: 'cancelled' }, UPLOAD_CANCELLED_TH);
+
 export function isStoreError(error: unknown, kind?: StoreErrorKind): error is StoreError {
   return error instanceof StoreError && (kind === undefined || error.kind === kind);
 }

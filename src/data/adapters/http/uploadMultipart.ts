@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { StoreError } from '../../storeError';
+import { StoreError, uploadCancelled } from '../../storeError';
 import { blobBody } from './blobBody';
 import { badResponse, errorFromResponse, NETWORK_MESSAGES } from './httpErrors';
 import { multipartBody, type Part } from './multipartBody';
@@ -7,13 +7,7 @@ import { multipartBody, type Part } from './multipartBody';
 /** How long an upload may go without a byte moving before it is given up. */
 export const UPLOAD_SILENCE_MS = 30_000;
 
-export const UPLOAD_CANCELLED_TH = 'ยกเลิกการส่งแล้ว ไม่ได้บันทึกสิ่งใด ข้อความที่พิมพ์และไฟล์ที่เลือกไว้ยังอยู่ ส่งใหม่ได้';
-
-/**
- * The refusal when the person cancels. StoreError has no kind for it yet, so it is a network
- * failure worded as a cancel; the screen that cancelled knows it did by its own signal.
- */
-export const uploadCancelled = () => new StoreError({ kind: 'network', reason: 'cancelled' }, UPLOAD_CANCELLED_TH);
+export { UPLOAD_CANCELLED_TH } from '../../storeError';
 
 export interface UploadOptions {
   method: 'POST' | 'PUT';

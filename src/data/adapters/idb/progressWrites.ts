@@ -5,7 +5,7 @@ import type { Actor } from '../../../domain/schemas/actor';
 import { measureSchema, progressUpdateSchema } from '../../../domain/schemas/measure';
 import { progressInputSchema } from '../../../domain/schemas/measureInput';
 import type { Store } from '../../store';
-import { notFound, parseInput, validationError } from '../../storeError';
+import { notFound, parseInput, uploadCancelled, validationError } from '../../storeError';
 import { checkedBytes } from './evidenceFiles';
 import { refuse, type IdbAccess } from './idbAccess';
 import { parseRecord, quarantine } from './records';
@@ -22,7 +22,7 @@ export function progressWrites({ db }: IdbAccess, actor: () => Actor, ctx: () =>
     appendProgress: (measureId, input, upload) =>
       // Kept at once, so only a signal already aborted has anything to stop.
       upload?.signal?.aborted
-        ? Promise.reject(upload.signal.reason as Error)
+        ? Promise.reject(uploadCancelled())
         : guarded(async () => {
             const valid = parseInput(progressInputSchema, input);
             const refs = valid.files ?? [];
