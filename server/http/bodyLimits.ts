@@ -7,8 +7,33 @@ import { isMultipart, multipartRoute } from './multipartRoutes';
 /** An update's files at their limits, and a megabyte for its JSON and the parts' headers. */
 export const UPLOAD_MAX_BYTES = EVIDENCE_LIMITS.filesPerUpdate * EVIDENCE_LIMITS.fileBytes + 1024 * 1024;
 
+/** The most of a refused body read and dropped: a restore with every file of a 4,000 MB quota. */
+const DRAIN_MAX_BYTES = 4 * 1024 * 1024 * 1024;
+
+/**
+ * Reads and drops what is left of a refused body before the answer goes. Answered at once, a
+ * browser still sending (a restore with its files, say) sees its connection reset, not the 413
+ * that says why; a body whose sender goes on past the cap is left to be cut off.
+ */
+async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
+  if (!body || body.locked) return;
+  const reader = body.getReader();
+  for (let read = 0; read <= DRAIN_MAX_BYTES; ) {
+    const chunk = await reader.read().catch(() => null);
+    if (!chunk || chunk.done) return;
+    read += chunk.value.length;
+  }
+  await reader.cancel().catch(() => undefined);
+}
+
 const limited = (maxSize: number) =>
-  bodyLimit({ maxSize, onError: () => errorResponse(413, { kind: 'validation', message: `คำขอใหญ่เกินไป (เกิน ${Math.round(maxSize / 1_048_576)} MB)` }) });
+  bodyLimit({
+    maxSize,
+    onError: async (c) => {
+      await drain(c.req.raw.body);
+      return errorResponse(413, { kind: 'validation', message: `คำขอใหญ่เกินไป (เกิน ${Math.round(maxSize / 1_048_576)} MB)` });
+    },
+  });
 
 /**
  * The API's limit on a request body, and a larger one for an update sent with its files

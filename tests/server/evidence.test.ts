@@ -1,6 +1,6 @@
 import type { ProgressUpdate } from '../../src/domain/schemas/measure';
 import { EXECUTIVE, FINANCE_HEAD, PLANNER } from '../contract/storeContract';
-import { docx, jpeg, pdf, uploadForm, type Sample } from './evidenceSamples';
+import { docx, jpeg, pdf, progressInput, uploadForm, type Sample } from './evidenceSamples';
 import { startTestServer } from './testServer';
 
 // Evidence files through the whole server on PostgreSQL, over real multipart: kept with their
@@ -191,5 +191,41 @@ describe('a restore with files', () => {
     }
     expect(await bytesOf(await read(kept.ref.id))).toEqual(kept.bytes);
     expect((await exported()).progressUpdates).toEqual(data.progressUpdates);
+  });
+});
+
+describe('request limits', () => {
+  // A server of its own, its limits small: the API's 64 KB, an update with files 300 KB.
+  let small: Awaited<ReturnType<typeof startTestServer>>;
+  beforeAll(async () => {
+    small = await startTestServer({ maxBodyBytes: 64 * 1024, maxUploadBytes: 300 * 1024 });
+  });
+  afterAll(() => small.close());
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    small.fetchAs(() => PLANNER)(`${small.base}/api/v1/measures/${MEASURE}/progress`, { method: 'POST', body, headers });
+
+  it('lets an update with files past the API’s limit through, up to its own', async () => {
+    expect((await post(uploadForm([jpeg('ใหญ่กว่า JSON.jpg', 200_000)]))).status).toBe(201);
+    const over = await post(uploadForm([jpeg('ใหญ่เกิน.jpg', 320 * 1024)]));
+    expect(over.status).toBe(413);
+    expect(((await over.json()) as { error: { message: string } }).error.message).toMatch(/^คำขอใหญ่เกินไป/);
+  });
+
+  it('keeps the API’s limit for the same route’s JSON, and for a restore', async () => {
+    const json = JSON.stringify({ ...progressInput([]), note: 'ก'.repeat(70 * 1024) });
+    expect((await post(json, { 'Content-Type': 'application/json' })).status).toBe(413);
+    const form = new FormData();
+    form.append('data', '{}');
+    const photo = jpeg('สำรอง.jpg', 100_000);
+    form.append(photo.ref.id, new Blob([photo.bytes]));
+    const restore = await small.fetchAs(() => PLANNER)(`${small.base}/api/v1/data`, { method: 'PUT', body: form });
+    expect(restore.status).toBe(413);
+  });
+
+  it('refuses multipart on a write that takes JSON only (415)', async () => {
+    const form = new FormData();
+    form.append('update', JSON.stringify({ improvementMark: 90 }));
+    const response = await small.fetchAs(() => PLANNER)(`${small.base}/api/v1/settings`, { method: 'PATCH', body: form });
+    expect(response.status).toBe(415);
   });
 });
