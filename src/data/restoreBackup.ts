@@ -19,7 +19,8 @@ const looksLikeZip = (file: File) => /\.zip$/i.test(file.name);
 
 export type RestoreStep =
   | { step: 'choose' }
-  | { step: 'reading'; fileName: string }
+  /** `checked`: how many of a zip's files have been checked against their SHA-256, once it says. */
+  | { step: 'reading'; fileName: string; checked?: RestoreProgress }
   /**
    * `reason` says which words the screen shows (src/ui/restoreRefusal.ts); 'invalid' comes with the
    * reader's problem, its faults and codes; 'zip' with what is wrong with the zip or the files it carries.
@@ -111,7 +112,9 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     if (chosen.size > (looksLikeZip(chosen) ? MAX_ZIP_BYTES : MAX_BACKUP_BYTES)) return setState({ step: 'refused', fileName: chosen.name, reason: 'too-large' });
     setState({ step: 'reading', fileName: chosen.name });
     // Held before it is awaited, so a later choice or leaving the screen can stop it.
-    const read = readBackupFile(chosen);
+    const read = readBackupFile(chosen, (done, total) => {
+      if (choice === latest.current) setState({ step: 'reading', fileName: chosen.name, checked: { done, total } });
+    });
     reading.current = read;
     const outcome = await read.outcome;
     if (choice !== latest.current) return;

@@ -93,6 +93,16 @@ describe('with the file read in a worker', () => {
     expect(result.current.error?.message).toMatch(/^อ่านไฟล์สำรองข้อมูลต่อไม่ได้/);
   });
 
+  it('says how many of a zip’s files the worker has checked, for the file chosen last only', async () => {
+    const { result } = renderRestore(await seedStore());
+    act(() => void result.current.choose(backupFile('with-files.zip')));
+    worker(0).answer({ kind: 'checking', done: 3, total: 40 });
+    expect(result.current.state).toEqual({ step: 'reading', fileName: 'with-files.zip', checked: { done: 3, total: 40 } });
+    act(() => void result.current.choose(backupFile('second.zip')));
+    worker(0).answer({ kind: 'checking', done: 4, total: 40 });
+    expect(result.current.state).toEqual({ step: 'reading', fileName: 'second.zip' });
+  });
+
   it('reads on the page when the browser refuses to start a worker', async () => {
     vi.stubGlobal(
       'Worker',

@@ -118,7 +118,10 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
         </div>
       )}
       <p role="status" className="form-status">
-        {state.step === 'reading' && t('firstRun.restore.reading', { file: state.fileName })}
+        {state.step === 'reading' &&
+          (state.checked
+            ? t('firstRun.restore.checking', { file: state.fileName, done: formatCount(state.checked.done, locale), total: formatCount(state.checked.total, locale) })
+            : t('firstRun.restore.reading', { file: state.fileName }))}
         {restore.pending &&
           (restore.cancelling
             ? t('firstRun.restore.cancelling')

@@ -94,7 +94,10 @@ export function RestoreSection() {
         </div>
       )}
       <p role="status" className="form-status">
-        {state.step === 'reading' && t('settings.restore.reading')}
+        {state.step === 'reading' &&
+          (state.checked
+            ? t('settings.restore.checking', { done: formatCount(state.checked.done, locale), total: formatCount(state.checked.total, locale) })
+            : t('settings.restore.reading'))}
         {pending &&
           (cancelling
             ? t('settings.restore.cancelling')

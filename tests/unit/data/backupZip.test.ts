@@ -57,7 +57,12 @@ describe('a backup with files', () => {
     expect([...(directory?.keys() ?? [])]).toEqual(['backup.json', 'files/ev-photo-1', 'files/ev-memo-1']);
     expect([...(directory?.values() ?? [])].map((item) => item.method)).toEqual([0, 0, 0]);
 
-    const { outcome, contents } = await readContents(made.blob);
+    const checked: [number, number][] = [];
+    const { outcome, contents } = await readContents(made.blob, (done, total) => checked.push([done, total]));
+    expect(checked).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
     const bytesIn = PHOTO.length + MEMO.length;
     expect(outcome).toMatchObject({ ok: true, files: { count: 2, bytes: bytesIn } });
     expect(contents?.data).toEqual(data);

@@ -42,6 +42,8 @@ export type Sliced = (typeof SLICED)[number];
 export type ToWorker = { kind: 'read'; file: Blob } | { kind: 'next' };
 export type FromWorker =
   | { kind: 'read'; outcome: ReadOutcome }
+  /** How many of a zip's files have been checked, told at most once a hundredth of the way. */
+  | { kind: 'checking'; done: number; total: number }
   /** The files are slices of the chosen file (or its inflated entries): handing them over copies no bytes. */
   | { kind: 'head'; data: DataSet; files?: [string, Blob][] }
   | { kind: 'slice'; collection: Sliced; records: unknown[] }

@@ -27,7 +27,13 @@ scope.onmessage = (event) => {
 };
 
 async function read(file: Blob): Promise<void> {
-  const { outcome, contents } = await readContents(file);
+  let told = -1;
+  const { outcome, contents } = await readContents(file, (done, total) => {
+    const hundredth = Math.floor((done / total) * 100);
+    if (hundredth === told) return;
+    told = hundredth;
+    scope.postMessage({ kind: 'checking', done, total });
+  });
   held = contents ?? null;
   scope.postMessage({ kind: 'read', outcome });
 }

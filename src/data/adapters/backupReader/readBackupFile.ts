@@ -1,5 +1,5 @@
 import type { BackupContents, FromWorker, ReadOutcome, ToWorker } from './protocol';
-import { readContents } from './readContents';
+import { readContents, type Checking } from './readContents';
 
 export type { BackupContents, FileFault, ReadOutcome, ZipRefusal } from './protocol';
 export { MAX_BACKUP_BYTES } from './readContents';
@@ -22,19 +22,19 @@ export interface BackupReading {
  * where there is no Worker (jsdom, an old browser) or the page may not start one (a content
  * security policy, a sandbox) the same reader on the page itself.
  */
-export function readBackupFile(file: Blob): BackupReading {
+export function readBackupFile(file: Blob, onChecking?: Checking): BackupReading {
   if (typeof Worker !== 'undefined') {
     try {
-      return readInWorker(file);
+      return readInWorker(file, onChecking);
     } catch {
       // Refused on the spot: slower on the page, but the person still gets their backup back.
     }
   }
-  return readHere(file);
+  return readHere(file, onChecking);
 }
 
-function readHere(file: Blob): BackupReading {
-  const read = readContents(file);
+function readHere(file: Blob, onChecking?: Checking): BackupReading {
+  const read = readContents(file, onChecking);
   return {
     outcome: read.then((r) => r.outcome),
     data: async () => {
@@ -48,7 +48,7 @@ function readHere(file: Blob): BackupReading {
 
 const lost = () => new Error('อ่านไฟล์สำรองข้อมูลต่อไม่ได้ (หน่วยความจำของเบราว์เซอร์อาจไม่พอ) กรุณาลองเลือกไฟล์อีกครั้ง');
 
-function readInWorker(file: Blob): BackupReading {
+function readInWorker(file: Blob, onChecking?: Checking): BackupReading {
   const worker = new Worker(new URL('./readBackup.worker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToWorker) => worker.postMessage(message);
   let settle: (outcome: ReadOutcome) => void = () => undefined;
@@ -81,6 +81,9 @@ function readInWorker(file: Blob): BackupReading {
       case 'read':
         settle(message.outcome);
         if (!message.outcome.ok) dispose();
+        break;
+      case 'checking':
+        if (!dead) onChecking?.(message.done, message.total);
         break;
       case 'head':
         assembled = { data: message.data, files: new Map(message.files) };

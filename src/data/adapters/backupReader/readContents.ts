@@ -27,10 +27,10 @@ const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head
  * are each checked against the size and SHA-256 their update recorded: one missing or different
  * refuses the whole restore, naming the file, before anything is written.
  */
-export async function readContents(file: Blob): Promise<Reading> {
+export async function readContents(file: Blob, onChecking?: Checking): Promise<Reading> {
   try {
     const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-    if (isZip(head)) return await readZip(file);
+    if (isZip(head)) return await readZip(file, onChecking);
     if (file.size > MAX_BACKUP_BYTES) return refuse({ code: 'too-large' });
     return await withFiles(readBackup(await file.text()), () => undefined);
   } catch {
@@ -38,7 +38,10 @@ export async function readContents(file: Blob): Promise<Reading> {
   }
 }
 
-async function readZip(file: Blob): Promise<Reading> {
+/** Told after each file is checked: a zip of two gigabytes of photos takes a while to hash. */
+export type Checking = (done: number, total: number) => void;
+
+async function readZip(file: Blob, onChecking?: Checking): Promise<Reading> {
   const directory = await readZipDirectory(file);
   if (!directory) return refuse({ code: 'damaged-zip' });
   const json = directory.get(BACKUP_JSON);
@@ -52,13 +55,13 @@ async function readZip(file: Blob): Promise<Reading> {
     // A size that differs is damage already: no need to read, let alone inflate, what is not the file.
     if (item.size !== expected) return null;
     return (await entryBlob(file, item, EVIDENCE_LIMITS.fileBytes)) ?? null;
-  });
+  }, onChecking);
 }
 
 /** The bytes of a file by id: undefined when the backup has none, null when it has them but cannot give them whole. */
 type Find = (fileId: string, size: number) => Promise<Blob | null | undefined> | undefined;
 
-async function withFiles(read: BackupRead, find: Find): Promise<Reading> {
+async function withFiles(read: BackupRead, find: Find, onChecking?: Checking): Promise<Reading> {
   if (!read.ok) return { outcome: { ok: false, unreadable: false, problem: read.problem } };
   const { data } = read.file;
   const named = namedFiles(data);
@@ -70,6 +73,7 @@ async function withFiles(read: BackupRead, find: Find): Promise<Reading> {
     const whole = found && found.size === file.size && (await sha256Hex(found)) === file.sha256;
     if (found && whole) files.set(file.id, found);
     else faults.push({ fault: found === undefined ? 'missing' : 'damaged', name: file.name, updateDate, measureTitle });
+    onChecking?.(files.size + faults.length, named.length);
   }
   const [first] = faults;
   if (first) return refuse({ code: 'file', first, more: faults.length - 1 });
