@@ -6,7 +6,7 @@ import type { EvidenceFile } from '../../src/domain/evidence/schema';
 import type { Measure, ProgressUpdate } from '../../src/domain/schemas/measure';
 import { progressReport } from '../../src/domain/reports/progressReport';
 import { ProgressReportView } from '../../src/features/reports/ProgressReportView';
-import { withEvidence, type EvidencedReport } from '../../src/features/reports/reportEvidence';
+import type { ProgressReport } from '../../src/domain/reports/progressReport';
 import { seedData } from '../support/seed';
 
 const file = (id: string, name: string, type: EvidenceFile['type']): EvidenceFile => ({
@@ -40,7 +40,7 @@ const updates = [
   update({ files: [photo, memo] }),
   update({ id: 'prg-2', date: '2022-12-20', percent: 60, note: 'ประกาศผลแล้ว', evidenceUrl: '', createdAt: '2022-12-20T09:00:00.000Z' }),
 ];
-const report: EvidencedReport = withEvidence(progressReport(2565, data.organisation, data.units, measures, updates, period), measures, updates, period);
+const report: ProgressReport = progressReport(2565, data.organisation, data.units, measures, updates, period);
 const signatures = { signer: '', signerTitle: '', approver: '', approverTitle: '' };
 
 function renderReport(store: Pick<Store, 'evidenceUrl' | 'readEvidence'>) {

@@ -31,12 +31,16 @@ export interface ReportedMeasure {
   /** The steps as they stand now: a step's tick carries no date. */
   steps: { text: string; done: boolean }[];
   /** What was reported within the period, oldest first. */
-  updates: Pick<ProgressUpdate, 'date' | 'status' | 'percent' | 'note' | 'evidenceUrl'>[];
+  /** With the files each carries as its evidence (none on updates kept before files could be attached). */
+  updates: Pick<ProgressUpdate, 'date' | 'status' | 'percent' | 'note' | 'evidenceUrl' | 'files'>[];
   /** Where it stood at the end of the period: its last report on or before that day. */
   status: MeasureStatus;
   percent: number;
   health: Health;
 }
+
+/** One update as the report shows it. */
+export type ReportedUpdate = ReportedMeasure['updates'][number];
 
 export interface ProgressReport {
   fiscalYear: number;
@@ -97,7 +101,7 @@ export function progressReport(
         units: unitNames(m.unitIds, units),
         timeframe: m.timeframe.raw,
         steps: m.steps.map((s) => ({ text: s.text, done: s.done })),
-        updates: own.filter((u) => u.date >= period.from).map(({ date, status, percent, note, evidenceUrl }) => ({ date, status, percent, note, evidenceUrl })),
+        updates: own.filter((u) => u.date >= period.from).map(({ date, status, percent, note, evidenceUrl, files }) => ({ date, status, percent, note, evidenceUrl, files: files ?? [] })),
         status: last?.status ?? 'not-started',
         percent: last?.percent ?? 0,
         health,

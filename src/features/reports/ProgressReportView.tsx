@@ -6,7 +6,7 @@ import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { EvidenceNames } from './EvidenceNames';
 import { Phrases } from './Phrases';
 import { PROGRESS_WORDS } from './progressWords';
-import type { EvidencedReport } from './reportEvidence';
+import type { ProgressReport } from '../../domain/reports/progressReport';
 import { SignatureBlock, type Signatures } from './SignatureBlock';
 import { WideTable } from './WideTable';
 import { formatDay } from '../../i18n/dates';
@@ -18,7 +18,7 @@ const longDate = (iso: string) => <span className="keep">{formatDay(iso, 'th-TH'
  * รายงานผลการดำเนินการตามมาตรการ for a period, in Thai whatever the screen's language: the
  * summary by health and by unit, then each measure with its steps and what was reported.
  */
-export function ProgressReportView({ report, signatures }: { report: EvidencedReport; signatures: Signatures }) {
+export function ProgressReportView({ report, signatures }: { report: ProgressReport; signatures: Signatures }) {
   const titlePhrases = progressReportTitlePhrases(report.fiscalYear);
   const title = titlePhrases.join('');
   return (

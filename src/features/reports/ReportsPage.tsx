@@ -27,7 +27,6 @@ import { ProgressReportView } from './ProgressReportView';
 import { ReportOptions } from './ReportOptions';
 import type { Signatures } from './SignatureBlock';
 import { WordButton } from './WordButton';
-import { withEvidence } from './reportEvidence';
 import { measuresWordFile, progressWordFile } from './wordFiles';
 import { messages } from './messages';
 import '../../ui/print.css';
@@ -84,7 +83,7 @@ export function ReportsPage() {
   const period = { from, to };
   const report =
     doc === 'progress' && progress.data
-      ? withEvidence(progressReport(fiscalYear, organisation.data, units.data, measures.data, progress.data, period), measures.data, progress.data, period)
+      ? progressReport(fiscalYear, organisation.data, units.data, measures.data, progress.data, period)
       : null;
   const wordFile = measuresDoc
     ? { name: `ita-measures-${fiscalYear}.docx`, make: measuresWordFile(measuresDoc, signatures, numerals) }

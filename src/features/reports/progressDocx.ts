@@ -6,7 +6,7 @@ import { formatDay } from '../../i18n/dates';
 import { body, centred, emptyRow, fixedTable, heading, headerRow, line, numbered, officialDocument, text, TABLE, type RowSpec } from './docxParts';
 import { pictureBox } from './evidenceImage';
 import { healthCounts, healthWords, isPicture, PROGRESS_WORDS as W, statusWords, updateWords } from './progressWords';
-import type { EvidencedReport, ReportedUpdate } from './reportEvidence';
+import type { ProgressReport, ReportedUpdate } from '../../domain/reports/progressReport';
 import type { Signatures } from './signatures';
 
 /** The bytes of a kept file, or null when they cannot be had (the file is then named, not shown). */
@@ -14,7 +14,7 @@ export type ReadPicture = (file: EvidenceFile) => Promise<Uint8Array | null>;
 
 const longDate = (iso: string) => formatDay(iso, 'th-TH', 'long');
 
-function unitTable(report: EvidencedReport): Table {
+function unitTable(report: ProgressReport): Table {
   const rows: RowSpec[] = report.byUnit.map((u) => ({
     cells: [{ children: [line(u.unit)] }, { children: [line(String(u.total), { align: 'right' })] }, ...HEALTHS.map((h) => ({ children: [line(String(u.byHealth[h]), { align: 'right' })] }))],
   }));
@@ -30,7 +30,7 @@ function updateLines(u: ReportedUpdate): Paragraph[] {
   return lines;
 }
 
-function measureTable(report: EvidencedReport): Table {
+function measureTable(report: ProgressReport): Table {
   const rows: RowSpec[] = report.measures.map((m) => ({
     cells: [
       { children: [line(`${m.order}. ${m.title}`), ...[m.units, m.timeframe].filter(Boolean).map((v) => line(v))] },
@@ -60,7 +60,7 @@ async function evidenceParagraphs(file: EvidenceFile, read: ReadPicture): Promis
 }
 
 /** Part 3: every update that has files, under its measure, with its pictures shown and other files named. */
-async function evidencePart(report: EvidencedReport, read: ReadPicture): Promise<Paragraph[]> {
+async function evidencePart(report: ProgressReport, read: ReadPicture): Promise<Paragraph[]> {
   const parts: Paragraph[] = [];
   for (const m of report.measures) {
     const withFiles = m.updates.filter((u) => u.files?.length);
@@ -78,7 +78,7 @@ async function evidencePart(report: EvidencedReport, read: ReadPicture): Promise
  * The progress report as a Word file: the same words and tables as the printed page, then the
  * evidence itself, each JPEG or PNG shown at most 15 cm wide, keeping its shape.
  */
-export async function progressWordDocument(report: EvidencedReport, signatures: Signatures, numerals: 'thai' | 'arabic', read: ReadPicture): Promise<Document> {
+export async function progressWordDocument(report: ProgressReport, signatures: Signatures, numerals: 'thai' | 'arabic', read: ReadPicture): Promise<Document> {
   const title = progressReportTitlePhrases(report.fiscalYear).join('');
   const children: (Paragraph | Table)[] = [
     centred(title, { bold: true, size: 36 }),
@@ -94,6 +94,6 @@ export async function progressWordDocument(report: EvidencedReport, signatures: 
   return officialDocument({ creator: report.organisation, title, numerals, signatures }, children);
 }
 
-export async function progressDocx(report: EvidencedReport, signatures: Signatures, numerals: 'thai' | 'arabic', read: ReadPicture): Promise<Blob> {
+export async function progressDocx(report: ProgressReport, signatures: Signatures, numerals: 'thai' | 'arabic', read: ReadPicture): Promise<Blob> {
   return Packer.toBlob(await progressWordDocument(report, signatures, numerals, read));
 }

@@ -3,7 +3,7 @@ import { HEALTHS } from '../../domain/measureHealth';
 import { thaiShortDate } from '../../domain/reports/exports';
 import { th } from '../../i18n/th';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
-import type { EvidencedMeasure, EvidencedReport, ReportedUpdate } from './reportEvidence';
+import type { ProgressReport, ReportedMeasure, ReportedUpdate } from '../../domain/reports/progressReport';
 
 /** The progress report's fixed words, the same on the page and in the Word file: always Thai, as published. */
 export const PROGRESS_WORDS = {
@@ -19,7 +19,7 @@ export const PROGRESS_WORDS = {
 } as const;
 
 /** How many measures stand at each health, leaving out those none is at: "ตามแผน 3 มาตรการ ล่าช้า 1 มาตรการ". */
-export function healthCounts(report: EvidencedReport): string {
+export function healthCounts(report: ProgressReport): string {
   return HEALTHS.filter((h) => report.byHealth[h] > 0)
     .map((h) => `${th[HEALTH_LABELS[h]]} ${report.byHealth[h]} มาตรการ`)
     .join(' ');
@@ -28,9 +28,9 @@ export function healthCounts(report: EvidencedReport): string {
 /** One update as the report words it: its day, its percentage, and what was done. */
 export const updateWords = (u: ReportedUpdate) => `${thaiShortDate(u.date)}: ร้อยละ ${u.percent} ${u.note}`;
 
-export const statusWords = (m: EvidencedMeasure) => `${th[MEASURE_STATUS_LABELS[m.status]]} ร้อยละ ${m.percent}`;
+export const statusWords = (m: ReportedMeasure) => `${th[MEASURE_STATUS_LABELS[m.status]]} ร้อยละ ${m.percent}`;
 
-export const healthWords = (m: EvidencedMeasure) => th[HEALTH_LABELS[m.health]];
+export const healthWords = (m: ReportedMeasure) => th[HEALTH_LABELS[m.health]];
 
 /** The pictures a Word file can hold as they are; the rest are named. */
 export const isPicture = (file: EvidenceFile) => file.type === 'jpeg' || file.type === 'png';

@@ -1,6 +1,6 @@
 import type { Store } from '../../data/store';
 import type { MeasuresDocument } from '../../domain/reports/measuresDocument';
-import type { EvidencedReport } from './reportEvidence';
+import type { ProgressReport } from '../../domain/reports/progressReport';
 import type { Signatures } from './signatures';
 
 type Numerals = 'thai' | 'arabic';
@@ -14,7 +14,7 @@ export const measuresWordFile = (doc: MeasuresDocument, signatures: Signatures, 
  * read (gone from the server, or the network down) is named instead of shown: the rest of the
  * report is still worth having.
  */
-export const progressWordFile = (store: Pick<Store, 'readEvidence'>, report: EvidencedReport, signatures: Signatures, numerals: Numerals) => async () => {
+export const progressWordFile = (store: Pick<Store, 'readEvidence'>, report: ProgressReport, signatures: Signatures, numerals: Numerals) => async () => {
   const { progressDocx } = await import('./progressDocx');
   return progressDocx(report, signatures, numerals, async (file) => {
     try {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EvidenceFile } from '../../../src/domain/evidence/schema';
 import { pictureBox } from '../../../src/features/reports/evidenceImage';
 import { progressDocx } from '../../../src/features/reports/progressDocx';
-import type { EvidencedReport } from '../../../src/features/reports/reportEvidence';
+import type { ProgressReport } from '../../../src/domain/reports/progressReport';
 
 const EMU_PER_CM = 360_000;
 
@@ -55,7 +55,7 @@ const tall = file('f-tall', 'คำสั่งแต่งตั้ง.png', 'p
 const memo = file('f-memo', 'บันทึกข้อความ.pdf', 'pdf');
 const gone = file('f-gone', 'ภาพที่หายไป.png', 'png', { width: 800, height: 600 });
 
-const report: EvidencedReport = {
+const report: ProgressReport = {
   fiscalYear: 2565,
   organisation: 'เทศบาลตำบลพอกน้อย',
   place: 'อำเภอพรรณานิคม จังหวัดสกลนคร',
@@ -129,7 +129,7 @@ describe('the progress report as a Word file', () => {
   });
 
   it('leaves out the evidence part when no update in the period has a file', async () => {
-    const plain: EvidencedReport = { ...report, measures: report.measures.map((m) => ({ ...m, updates: m.updates.map((u) => ({ ...u, files: [] })) })) };
+    const plain: ProgressReport = { ...report, measures: report.measures.map((m) => ({ ...m, updates: m.updates.map((u) => ({ ...u, files: [] })) })) };
     const blob = await progressDocx(plain, signatures, 'thai', () => Promise.reject(new Error('not asked')));
     const parts = unzipSync(new Uint8Array(await blob.arrayBuffer()));
     expect(strFromU8(parts['word/document.xml'] ?? new Uint8Array())).not.toContain('ภาพและไฟล์หลักฐาน');
