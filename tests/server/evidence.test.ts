@@ -137,6 +137,26 @@ it('refuses a file whose bytes are not what its reference says, keeping nothing'
   expect(await keptRows()).toBe(0);
 });
 
+it('reads an update of 60 MB of files whole, past the API’s 50 MB, before it weighs it against the quota', async () => {
+  const files = Array.from({ length: 6 }, (_, i) => pdf(`ใหญ่-${i + 1}.pdf`, 10 * 1024 * 1024));
+  const response = await upload(files);
+  expect(response.status).toBe(413);
+  const { error } = (await response.json()) as { error: { fields?: { code: string }[] } };
+  expect(error.fields?.[0]?.code).toBe('evidence.agency.overQuota');
+});
+
+it('refuses a NUL in the update’s JSON part, naming the field, as in a JSON body', async () => {
+  const photo = jpeg('รูป.jpg');
+  const response = await server.fetchAs(() => PLANNER)(url(`/measures/${MEASURE}/progress`), {
+    method: 'POST',
+    body: uploadForm([photo], { ...progressInput([photo]), note: 'ก\u0000ข' }),
+  });
+  expect(response.status).toBe(400);
+  const { error } = (await response.json()) as { error: { fields: { path: string }[] } };
+  expect(error.fields.map((f) => f.path)).toEqual(['note']);
+  expect(await keptRows()).toBe(0);
+});
+
 it('takes the files away with a withdrawn update', async () => {
   const photo = jpeg('ถอน.jpg');
   const memo = docx('ถอน.docx');
