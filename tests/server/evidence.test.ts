@@ -249,3 +249,17 @@ describe('request limits', () => {
     expect(response.status).toBe(415);
   });
 });
+
+it('keeps the bytes out of line and uncompressed (STORAGE EXTERNAL), cascading from the update', async () => {
+  const photo = jpeg('ตาราง.jpg', 300_000);
+  expect((await upload([photo])).status).toBe(201);
+  const { rows } = await server.db.pool.query<{ storage: string; stored: number; cascade: string }>(
+    `SELECT a.attstorage AS storage,
+            (SELECT pg_column_size(content) FROM evidence_files WHERE id = $1) AS stored,
+            (SELECT confdeltype FROM pg_constraint WHERE conrelid = 'evidence_files'::regclass AND contype = 'f') AS cascade
+     FROM pg_attribute a WHERE a.attrelid = 'evidence_files'::regclass AND a.attname = 'content'`,
+    [photo.ref.id],
+  );
+  // The sample repeats every 256 bytes: pglz would shrink it to almost nothing if it were allowed to try.
+  expect(rows[0]).toEqual({ storage: 'e', stored: photo.ref.size, cascade: 'c' });
+});
