@@ -8,7 +8,7 @@ import { progressInputSchema } from '../../src/domain/schemas/measureInput';
 import { newId } from '../../src/data/ids';
 import { stamp } from '../../src/data/stamp';
 import type { Store } from '../../src/data/store';
-import { notFound, parseInput, refuse } from '../../src/data/storeError';
+import { notFound, parseInput, refuse, uploadCancelled } from '../../src/data/storeError';
 import { addAudit, inTransaction, measureOrThrow, readOne } from './pgAccess';
 import { keepFiles, refuseBadUpload, refuseUnkeepable } from './pgEvidence';
 
@@ -21,7 +21,8 @@ export function pgProgressWrites(pool: Pool, actor: () => Actor, now: () => Date
       const refs = valid.files ?? [];
       const blobs = upload?.files ?? [];
       await refuseBadUpload(refs, blobs);
-      upload?.signal?.throwIfAborted();
+      // Asked once, before anything is written: past this point the update lands whole or not at all.
+      if (upload?.signal?.aborted) throw uploadCancelled();
       const who = actor();
       return inTransaction(pool, async (client) => {
         // Shared lock: the check of who may report and the write cannot be split by a change of units.
