@@ -1,5 +1,5 @@
 import { checkFileCount, checkKeptSize } from '../../domain/evidence/checks';
-import { sniffFileType } from '../../domain/evidence/fileType';
+import { sniffFileType } from '../../domain/evidence/sniffFileType';
 import { evidenceRefusalInThai, type EvidenceRefusal } from '../../domain/evidence/refusals';
 import type { EvidenceFile } from '../../domain/evidence/schema';
 import { StoreError } from '../storeError';

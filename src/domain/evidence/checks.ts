@@ -1,4 +1,5 @@
-import { sniffFileType, type EvidenceType } from './fileType';
+import type { EvidenceType } from './fileType';
+import { sniffFileType } from './sniffFileType';
 import { EVIDENCE_LIMITS } from './limits';
 import type { EvidenceRefusal } from './refusals';
 

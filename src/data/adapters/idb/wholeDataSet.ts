@@ -9,7 +9,6 @@ import { measureSchema, progressUpdateSchema } from '../../../domain/schemas/mea
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
 import { alreadySetUp, type ReplaceOptions, type Store } from '../../store';
 import { checkDataSet } from './checkDataSet';
-import { restoredFiles } from './evidenceFiles';
 import { refuse, type IdbAccess } from './idbAccess';
 import { listQuarantined, type parseAll } from './records';
 import { DATA_STORES, STORES } from './schema';
@@ -43,7 +42,8 @@ export function wholeDataSet({ db, readAll, checkAll, readOne }: IdbAccess, acto
     guarded(async () => {
       refuse(planningOnlyRefusal(actor()));
       const valid = await checkDataSet(data);
-      const files = await restoredFiles(valid, options?.files);
+      const named = valid.progressUpdates.some((update) => (update.files?.length ?? 0) > 0);
+      const files = named ? await (await import('./evidenceChecks')).restoredFiles(valid, options?.files) : [];
       // Whatever cannot be read goes to the quarantine before the stores are cleared.
       await self.listProblems();
       const tx = db.transaction([...DATA_STORES], 'readwrite');

@@ -1,4 +1,5 @@
-import { isStoredType, sniffFileType, type Sniffed } from '../../../../src/domain/evidence/fileType';
+import { isStoredType, type Sniffed } from '../../../../src/domain/evidence/fileType';
+import { sniffFileType } from '../../../../src/domain/evidence/sniffFileType';
 import { asZip64, bytes, ftyp, ole, utf8, zip } from './sampleBytes';
 
 const ok = (type: string): Sniffed => ({ allowed: true, type } as Sniffed);

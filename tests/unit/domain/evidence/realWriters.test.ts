@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph } from 'docx';
 import writeXlsxFile from 'write-excel-file/universal';
-import { sniffFileType } from '../../../../src/domain/evidence/fileType';
+import { sniffFileType } from '../../../../src/domain/evidence/sniffFileType';
 
 // Files as real writers make them (the libraries the app's own exports use), not built by hand.
 describe('files from real writers', () => {
