@@ -172,6 +172,27 @@ describe('attaching evidence to a progress update', () => {
   });
 });
 
+describe('evidence on the agency’s server', () => {
+  it('the history links the server’s own address for each file, reading no bytes itself', async () => {
+    const { user, store, form } = await openForm();
+    store.evidenceUrl = (id) => `/api/v1/evidence/${encodeURIComponent(id)}`;
+    const read = vi.fn(store.readEvidence);
+    store.readEvidence = read;
+    await user.upload(within(form).getByLabelText('แนบไฟล์'), [jpegFile(), pdfFile()]);
+    await waitFor(() => expect(within(chosenList(form)).getAllByText(/bytes$/)).toHaveLength(2));
+    await user.click(within(form).getByRole('button', { name: 'บันทึกความคืบหน้า' }));
+    // Until the store answers, the update shows its files by name only: there is nothing to open yet.
+    expect(await within(form).findByText(/^บันทึกความคืบหน้าร้อยละ/)).toBeInTheDocument();
+    const files = await within(screen.getByRole('region', { name: 'ประวัติความคืบหน้า' })).findByRole('list', { name: 'ไฟล์หลักฐาน' });
+    const photo = await within(files).findByRole('img', { name: 'อบรม.jpg' });
+    expect(photo.getAttribute('src')).toMatch(/^\/api\/v1\/evidence\/[\w-]+$/);
+    const download = within(files).getByRole('link', { name: 'ดาวน์โหลด รายงานการประชุม.pdf' });
+    expect(download.getAttribute('href')).toMatch(/^\/api\/v1\/evidence\/[\w-]+$/);
+    expect(download.getAttribute('href')).not.toBe(photo.getAttribute('src'));
+    expect(read).not.toHaveBeenCalled();
+  });
+});
+
 describe('the English of evidence refusals', () => {
   it('is the table docs/evidence.md keeps', () => {
     const doc = readFileSync(join(__dirname, '../../docs/evidence.md'), 'utf8');
