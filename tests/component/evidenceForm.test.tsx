@@ -115,6 +115,16 @@ describe('attaching evidence to a progress update', () => {
     expect(urls.revoked).toEqual(expect.arrayContaining(shown));
   });
 
+  it('an update taken back returns to the form with its files, ready to mend and save again', async () => {
+    const { user, form, store } = await openForm();
+    await user.upload(within(form).getByLabelText('แนบไฟล์'), pdfFile());
+    await within(chosenList(form)).findByText(/bytes$/);
+    await user.click(within(form).getByRole('button', { name: 'บันทึกความคืบหน้า' }));
+    await user.click(await within(form).findByRole('button', { name: 'ยกเลิกการบันทึก' }));
+    expect(await within(form).findByRole('list', { name: 'ไฟล์ที่แนบ 1 ไฟล์' })).toHaveTextContent('รายงานการประชุม.pdf');
+    expect(await store.listProgress('msr-plan-3')).toEqual([]);
+  });
+
   it('a refused save keeps the text and the files, says why, and sends again', async () => {
     const { user, form, fake } = await openForm();
     fake.next.push(() =>
