@@ -1,7 +1,7 @@
 import { EVIDENCE_TYPES, type EvidenceType } from './fileType';
+import { FILE_NAME_MAX } from './limits';
 
-/** Long enough for any name a person gives a file, short enough for a table's cell and a header. */
-export const FILE_NAME_MAX = 200;
+export { FILE_NAME_MAX };
 
 /** The extensions each kept type may already carry; the first is the one given when it carries none. */
 const EXTENSIONS: Partial<Record<EvidenceType, readonly [string, ...string[]]>> = { jpeg: ['jpg', 'jpeg'], tiff: ['tif', 'tiff'], heic: ['heic', 'heif'] };

@@ -1,3 +1,5 @@
+import { STORED_TYPES, type StoredType } from './storedTypes';
+
 /**
  * What becomes of an allowed file before it is kept: `photo` is re-encoded as JPEG (orientation
  * applied, metadata gone), `picture` as PNG so a screenshot's text stays sharp (JPEG when that is
@@ -38,9 +40,7 @@ export const EVIDENCE_TYPES = {
 
 export type EvidenceType = keyof typeof EVIDENCE_TYPES;
 
-/** What a file may be once kept: photos and pictures are re-encoded in the browser first. */
-export const STORED_TYPES = ['jpeg', 'png', 'tiff', 'pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'doc', 'xls', 'ppt'] as const;
-export type StoredType = (typeof STORED_TYPES)[number];
+export { STORED_TYPES, type StoredType } from './storedTypes';
 
 /** What a refused file was found to be, so the refusal can name it. */
 export const FOUND_TYPES = [

@@ -1,3 +1,6 @@
+/** Long enough for any name a person gives a file, short enough for a table's cell and a header. */
+export const FILE_NAME_MAX = 200;
+
 const MB = 1024 * 1024;
 
 /** The limits of issue 25, one place for the browser, the server and the backup to agree on. */

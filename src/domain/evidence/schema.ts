@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { idSchema } from '../schemas/common';
-import { FILE_NAME_MAX } from './fileName';
-import { STORED_TYPES, type StoredType } from './fileType';
-import { EVIDENCE_LIMITS } from './limits';
+import { EVIDENCE_LIMITS, FILE_NAME_MAX } from './limits';
+import { STORED_TYPES, type StoredType } from './storedTypes';
 
 /** Types shown on the update as a picture, which the browser has measured. */
 const MEASURED: ReadonlySet<StoredType> = new Set(['jpeg', 'png']);

@@ -1,6 +1,5 @@
 import type { IDBPDatabase } from 'idb';
 import * as z from 'zod/mini';
-import { EVIDENCE_TYPES } from '../../../domain/evidence/fileType';
 import { evidenceFileSchema, type EvidenceFile } from '../../../domain/evidence/schema';
 import type { Store } from '../../store';
 import { notFound } from '../../storeError';
@@ -39,6 +38,8 @@ export function evidenceReads(db: IDBPDatabase<unknown>): Pick<Store, 'readEvide
         const parsed = keptFileSchema.safeParse(raw);
         if (!parsed.success || parsed.data.bytes.byteLength !== parsed.data.file.size) throw storageError('unreadable', `ไฟล์หลักฐานรหัส "${fileId}"`);
         const { file, bytes } = parsed.data;
+        // The type table loads with the first file read, not with the store.
+        const { EVIDENCE_TYPES } = await import('../../../domain/evidence/fileType');
         return { file, blob: new Blob([bytes], { type: EVIDENCE_TYPES[file.type].mime }) };
       }),
     // The page shows a kept file through an object URL of readEvidence's blob.
