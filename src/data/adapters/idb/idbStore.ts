@@ -20,10 +20,8 @@ import { STORES } from './schema';
 import { agencyWrites } from './agencyWrites';
 import { createIdbAccess, refuse } from './idbAccess';
 import { guarded } from './storageErrors';
-import { evidenceReads } from './evidenceFiles';
 import { progressReads } from './progressReads';
 import { progressWrites } from './progressWrites';
-import { wholeDataSet } from './wholeDataSet';
 import { SINGLETON_KEYS } from './writeDataSet';
 import { compareThai } from '../../../domain/textOrder';
 import { loadTimeframeReader } from '../../timeframeReader';
@@ -131,9 +129,17 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
 
     ...agencyWrites(access, actor),
     ...progressWrites(access, actor, ctx, now),
-    ...evidenceReads(db),
-    ...wholeDataSet(access, actor, self),
+    // Backups, restores, the check of every record and the files load when first asked for:
+    // opening the app needs none of them, and they would weigh on its first screen.
+    exportData: async () => (await whole()).exportData(),
+    replaceData: async (data, options) => (await whole()).replaceData(data, options),
+    listProblems: async () => (await whole()).listProblems(),
+    readEvidence: async (fileId) => (await files()).readEvidence(fileId),
+    evidenceUrl: () => null,
+    evidenceUsage: async () => (await files()).evidenceUsage(),
   };
+  const whole = () => import('./wholeDataSet').then(({ wholeDataSet }) => wholeDataSet(access, actor, self));
+  const files = () => import('./evidenceFiles').then(({ evidenceReads }) => evidenceReads(db));
   Object.assign(self, store);
   return store;
 }
