@@ -19,7 +19,7 @@ import { startClosure } from './build/startClosure.ts';
 // and in shared-later it made that prefetch load all of shared-later (28 KB more on a first visit).
 // The browser store's backup, restore, record check and file reads load when first asked for
 // (the damaged-record check after the first screen): in shared-later they would bring it all along.
-const SHARED = /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|data[\\/]adapters[\\/]idb[\\/](wholeDataSet|checkDataSet|evidenceFiles)\.ts|domain[\\/]schemas[\\/]account|ui[\\/]xlsx[\\/]|ui[\\/]passwordProblemWords|domain[\\/]passwordRule|domain[\\/]signInRefusals)(domain|data|i18n|ui)[\\/]/;
+const SHARED = /[\\/]src[\\/](?!data[\\/]adapters[\\/]http[\\/]|data[\\/]adapters[\\/]idb[\\/](wholeDataSet|checkDataSet|evidenceFiles)\.ts|domain[\\/]schemas[\\/]dataSet\.ts|domain[\\/]alreadySetUp\.ts|domain[\\/]schemas[\\/]account|ui[\\/]xlsx[\\/]|ui[\\/]passwordProblemWords|domain[\\/]passwordRule|domain[\\/]signInRefusals)(domain|data|i18n|ui)[\\/]/;
 // The first screen: the entry, the app's start, and what a first visit loads lazily (as
 // scripts/bundle-graph.mjs lists them for the size check), with a department head's own list.
 // recharts and what it brings (its store, d3's scales and shapes), with our charts: a chunk of their
@@ -68,6 +68,7 @@ const start = startClosure([
   'src/features/dashboard/MyWork.tsx',
   'src/features/dashboard/ConsistencyWarnings.tsx',
   'src/app/RouteTitle.tsx',
+  'src/data/adapters/idb/wholeDataSet.ts',
 ]);
 
 export default defineConfig({

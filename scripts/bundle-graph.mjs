@@ -20,6 +20,8 @@ export const FIRST_VISIT_LAZY = [
   'src/features/dashboard/ConsistencyWarnings.tsx',
   // The tab's title, set after the first screen.
   'src/app/RouteTitle.tsx',
+  // The browser store's check of every record for damage, after the first screen (DataNotices).
+  'src/data/adapters/idb/wholeDataSet.ts',
   // The words for failures, fetched once the first screen is up (src/i18n/errorWordsLoader.ts).
   'src/i18n/errorMessages.ts',
   'src/i18n/errorWords.ts',

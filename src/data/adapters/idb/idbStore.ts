@@ -17,11 +17,9 @@ import { stamp } from '../../stamp';
 import type { DataProblem, Store } from '../../store';
 import { notFound, parseInput, StoreError } from '../../storeError';
 import { STORES } from './schema';
-import { agencyWrites } from './agencyWrites';
 import { createIdbAccess, refuse } from './idbAccess';
 import { guarded } from './storageErrors';
 import { progressReads } from './progressReads';
-import { progressWrites } from './progressWrites';
 import { SINGLETON_KEYS } from './writeDataSet';
 import { compareThai } from '../../../domain/textOrder';
 import { loadTimeframeReader } from '../../timeframeReader';
@@ -127,10 +125,16 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
         return next;
       }),
 
-    ...agencyWrites(access, actor),
-    ...progressWrites(access, actor, ctx, now),
-    // Backups, restores, the check of every record and the files load when first asked for:
-    // opening the app needs none of them, and they would weigh on its first screen.
+    // The agency's records, reporting progress, backups, restores, the check of every record and
+    // the files load when first asked for: opening the app needs none of them, and they would
+    // weigh on its first screen.
+    saveOrganisation: async (organisation) => (await agency()).saveOrganisation(organisation),
+    saveUnit: async (unit) => (await agency()).saveUnit(unit),
+    saveFramework: async (framework) => (await agency()).saveFramework(framework),
+    saveAssessment: async (assessment) => (await agency()).saveAssessment(assessment),
+    saveFinding: async (finding) => (await agency()).saveFinding(finding),
+    appendProgress: async (measureId, input, upload) => (await progress()).appendProgress(measureId, input, upload),
+    withdrawProgress: async (updateId) => (await progress()).withdrawProgress(updateId),
     exportData: async () => (await whole()).exportData(),
     replaceData: async (data, options) => (await whole()).replaceData(data, options),
     listProblems: async () => (await whole()).listProblems(),
@@ -138,6 +142,8 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
     evidenceUrl: () => null,
     evidenceUsage: async () => (await files()).evidenceUsage(),
   };
+  const agency = () => import('./agencyWrites').then(({ agencyWrites }) => agencyWrites(access, actor));
+  const progress = () => import('./progressWrites').then(({ progressWrites }) => progressWrites(access, actor, ctx, now));
   const whole = () => import('./wholeDataSet').then(({ wholeDataSet }) => wholeDataSet(access, actor, self));
   const files = () => import('./evidenceFiles').then(({ evidenceReads }) => evidenceReads(db));
   Object.assign(self, store);
