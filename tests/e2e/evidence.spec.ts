@@ -114,6 +114,11 @@ test('a Windows program renamed .jpg is refused by its bytes, named in English t
 test('on a laptop the form with files chosen and an update with evidence fit and read well', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const form = await openForm(page);
+  // The file input hides behind its label: Tab still reaches it, and the label shows the ring.
+  await form.getByLabel('ลิงก์หลักฐาน (ถ้ามี)').focus();
+  await page.keyboard.press('Tab');
+  await expect(form.getByLabel('แนบไฟล์')).toBeFocused();
+  expect(await form.locator('label', { hasText: 'แนบไฟล์' }).evaluate((label) => getComputedStyle(label).outlineStyle)).toBe('solid');
   await form.getByLabel('ผลการดำเนินงาน').fill('ส่งหลักฐานการอบรม');
   await form.getByLabel('แนบไฟล์').setInputFiles([
     { name: 'ภาพการอบรม.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(page) },
