@@ -148,6 +148,8 @@ export function useRestoreBackup(options?: ReplaceOptions) {
     try {
       await replace.mutateAsync();
     } catch {
+      // The screen has gone meanwhile (the first run gives way to the dashboard): nothing to say.
+      if (choice !== latest.current) return;
       setCancelling(false);
       // The mutation's error is what the screen shows, and the data stays for another try; unless
       // the person called it back, and the store stopped with nothing changed.
@@ -158,6 +160,7 @@ export function useRestoreBackup(options?: ReplaceOptions) {
       }
       return;
     }
+    if (choice !== latest.current) return;
     setCancelling(false);
     // Restored: the copy held for a retry would only keep hundreds of megabytes alive. 'done' is
     // this hook's own state, so the mutation is let go of too.

@@ -161,7 +161,7 @@ describe('on the settings screen', () => {
   async function restoreRegion(lang: 'th' | 'en', store: Store) {
     await renderApp({ store, url: `/settings${lang === 'en' ? '?lang=en' : ''}` });
     const region = await screen.findByRole('region', { name: lang === 'en' ? 'Restore from a backup' : 'กู้คืนข้อมูลจากไฟล์สำรอง' });
-    const input = within(region).getByLabelText(lang === 'en' ? 'Choose a backup file (.json)' : 'เลือกไฟล์สำรองข้อมูล (.json)');
+    const input = within(region).getByLabelText(lang === 'en' ? 'Choose a backup file (.json or .zip)' : 'เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)');
     return { region, input };
   }
 
@@ -205,7 +205,7 @@ it('restores a zip on the first run, showing its files first', async () => {
   const target = await seedStore(emptyData());
   await renderApp({ store: target });
   const region = await screen.findByRole('region', { name: 'ก. กู้คืนจากไฟล์สำรองข้อมูล' });
-  const input = within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json)');
+  const input = within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json หรือ .zip)');
   expect(input).toHaveAttribute('accept', expect.stringContaining('.zip'));
   await user.upload(input, new File([made.blob], made.name, { type: 'application/zip' }));
   const preview = await within(region).findByRole('group');

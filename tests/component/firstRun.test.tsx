@@ -115,7 +115,7 @@ describe('the first run', () => {
     const user = userEvent.setup();
     await renderApp({ store: await seedStore(emptyData()), url: '/?lang=en' });
     const region = await screen.findByRole('region', { name: 'A. Restore a backup' });
-    await user.upload(within(region).getByLabelText('Backup file (.json)'), file('notes.json', '{"hello": 1}'));
+    await user.upload(within(region).getByLabelText('Backup file (.json or .zip)'), file('notes.json', '{"hello": 1}'));
     expect(await within(region).findByRole('alert')).toHaveTextContent(
       'Cannot restore from notes.json: This is not a backup of the ITA Measures Dashboard (it has no backup header).',
     );
@@ -125,7 +125,7 @@ describe('the first run', () => {
     const user = userEvent.setup();
     await renderApp({ store: await seedStore(emptyData()) });
     const region = await screen.findByRole('region', { name: 'ก. กู้คืนจากไฟล์สำรองข้อมูล' });
-    const input = within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json)');
+    const input = within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json หรือ .zip)');
     await user.upload(input, file('notes.json', '{"hello": 1}'));
     expect(await within(region).findByRole('alert')).toHaveTextContent(
       'กู้คืนจากไฟล์ notes.json ไม่ได้: ไฟล์นี้ไม่ใช่ไฟล์สำรองข้อมูลของแดชบอร์ดมาตรการ ITA',
@@ -234,7 +234,7 @@ describe('the first run', () => {
     const region = screen.getByRole('region', { name: 'ก. กู้คืนจากไฟล์สำรองข้อมูล' });
     const other = emptyData();
     other.organisation = { ...other.organisation, name: 'เทศบาลตำบลในไฟล์' };
-    await user.upload(within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json)'), file('empty.json', serialiseBackup(buildBackup(other, new Date()))));
+    await user.upload(within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json หรือ .zip)'), file('empty.json', serialiseBackup(buildBackup(other, new Date()))));
     const preview = await within(region).findByRole('group');
     expect(preview).toHaveTextContent('ไฟล์นี้ไม่มีผลการประเมิน ITA เลย');
     await user.click(within(preview).getByRole('button', { name: 'กู้คืนข้อมูลจากไฟล์นี้' }));

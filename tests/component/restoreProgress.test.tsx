@@ -38,7 +38,7 @@ describe('a restore under way', () => {
     ]);
     await renderApp({ store: held, url: '/settings' });
     const region = await screen.findByRole('region', { name: 'กู้คืนข้อมูลจากไฟล์สำรอง' });
-    await user.upload(within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json)'), backup());
+    await user.upload(within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)'), backup());
     await user.click(await within(region).findByRole('button', { name: 'แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้' }));
 
     const bar = await within(region).findByRole('progressbar', { name: 'ความคืบหน้าการกู้คืน' });
@@ -48,7 +48,7 @@ describe('a restore under way', () => {
     expect(within(region).getByRole('status')).toHaveTextContent('กำลังกู้คืน 0 จาก 352,000 รายการ');
     expect(within(region).getByRole('button', { name: 'แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้' })).toBeDisabled();
     // Another file cannot be taken in its place half way through.
-    expect(within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json)')).toBeDisabled();
+    expect(within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)')).toBeDisabled();
 
     release();
     expect(await within(region).findByText('กู้คืนข้อมูลจากไฟล์ "backup.json" แล้ว')).toHaveAttribute('role', 'status');
@@ -63,7 +63,7 @@ describe('a restore under way', () => {
     const region = await screen.findByRole('region', { name: 'กู้คืนข้อมูลจากไฟล์สำรอง' });
     const other = seedData();
     other.organisation = { ...other.organisation, name: 'หน่วยงานในไฟล์' };
-    await user.upload(within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json)'), backup(other));
+    await user.upload(within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)'), backup(other));
     await user.click(await within(region).findByRole('button', { name: 'แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้' }));
     await within(region).findByRole('progressbar', { name: 'ความคืบหน้าการกู้คืน' });
 
@@ -86,7 +86,7 @@ describe('a restore under way', () => {
     ]);
     await renderApp({ store: held, url: '/settings' });
     const region = await screen.findByRole('region', { name: 'กู้คืนข้อมูลจากไฟล์สำรอง' });
-    await user.upload(within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json)'), backup());
+    await user.upload(within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)'), backup());
     await user.click(await within(region).findByRole('button', { name: 'แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้' }));
     expect(await within(region).findByRole('progressbar', { name: 'ความคืบหน้าการกู้คืน' })).toHaveAttribute('value', '180');
     expect(within(region).getByRole('status')).toHaveTextContent('กำลังกู้คืน 150 จาก 1,000 รายการ');
@@ -100,13 +100,13 @@ describe('a restore under way', () => {
     const { held, release } = heldRestore(await seedStore(empty), []);
     await renderApp({ store: held });
     const region = await screen.findByRole('region', { name: 'ก. กู้คืนจากไฟล์สำรองข้อมูล' });
-    await user.upload(within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json)'), backup());
+    await user.upload(within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json หรือ .zip)'), backup());
     await user.click(await within(region).findByRole('button', { name: 'กู้คืนข้อมูลจากไฟล์นี้' }));
 
     const bar = await within(region).findByRole('progressbar', { name: 'ความคืบหน้าการกู้คืน' });
     expect(bar).not.toHaveAttribute('value');
     expect(within(region).getByRole('status')).toHaveTextContent('กำลังกู้คืนข้อมูล…');
-    expect(within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json)')).toBeDisabled();
+    expect(within(region).getByLabelText('ไฟล์สำรองข้อมูล (.json หรือ .zip)')).toBeDisabled();
     release();
     expect(await screen.findByRole('region', { name: 'คะแนนรวมและระดับ' })).toBeInTheDocument();
   });

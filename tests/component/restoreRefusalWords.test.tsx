@@ -38,7 +38,7 @@ const emptyData = (): DataSet => ({ ...seedData(), frameworks: [], assessments: 
 async function settingsRestore(lang: 'th' | 'en') {
   await renderApp({ url: `/settings${lang === 'en' ? '?lang=en' : ''}` });
   const region = await screen.findByRole('region', { name: lang === 'en' ? 'Restore from a backup' : 'กู้คืนข้อมูลจากไฟล์สำรอง' });
-  return { region, input: within(region).getByLabelText(lang === 'en' ? 'Choose a backup file (.json)' : 'เลือกไฟล์สำรองข้อมูล (.json)') };
+  return { region, input: within(region).getByLabelText(lang === 'en' ? 'Choose a backup file (.json or .zip)' : 'เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)') };
 }
 
 describe('a refused restore names each fault in the reader’s language', () => {
@@ -84,7 +84,7 @@ describe('a refused restore names each fault in the reader’s language', () => 
     const user = userEvent.setup();
     await renderApp({ store: await seedStore(emptyData()), url: '/?lang=en' });
     const region = await screen.findByRole('region', { name: 'A. Restore a backup' });
-    await user.upload(within(region).getByLabelText('Backup file (.json)'), file('bad.json', missingReference()));
+    await user.upload(within(region).getByLabelText('Backup file (.json or .zip)'), file('bad.json', missingReference()));
     const alert = await within(region).findByRole('alert');
     expect(alert).toHaveTextContent('Cannot restore from bad.json: Records in the file refer to others it does not hold: Measures, record 1 (id msr-plan-1), field "assessmentId": refers to assessment result asm-none, which the file does not hold.');
     expect(alert.textContent).not.toMatch(THAI);

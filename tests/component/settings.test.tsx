@@ -9,7 +9,7 @@ const file = (name: string, text: string) => new File([text], name, { type: 'app
 async function openRestore() {
   await renderApp({ url: '/settings' });
   const region = await screen.findByRole('region', { name: 'กู้คืนข้อมูลจากไฟล์สำรอง' });
-  return { region, input: within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json)') };
+  return { region, input: within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)') };
 }
 
 describe('the settings screen', () => {
@@ -86,7 +86,7 @@ describe('the settings screen', () => {
     await renderApp({ store, url: '/settings' });
     const region = await screen.findByRole('region', { name: 'กู้คืนข้อมูลจากไฟล์สำรอง' });
     await user.upload(
-      within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json)'),
+      within(region).getByLabelText('เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)'),
       file('backup.json', serialiseBackup(buildBackup(data, new Date('2026-11-20T07:30:00Z')))),
     );
     const preview = await within(region).findByRole('group');

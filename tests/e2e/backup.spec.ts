@@ -8,7 +8,7 @@ async function restoreRegion(page: Page) {
 
 async function choose(page: Page, name: string, text: string) {
   const region = await restoreRegion(page);
-  await region.getByLabel('เลือกไฟล์สำรองข้อมูล (.json)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  await region.getByLabel('เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
   return region;
 }
 

@@ -45,7 +45,7 @@ async function backupWithFiles(page: Page) {
 
 async function choose(page: Page, name: string, bytes: Uint8Array) {
   const region = page.getByRole('region', { name: 'กู้คืนข้อมูลจากไฟล์สำรอง' });
-  await region.getByLabel('เลือกไฟล์สำรองข้อมูล (.json)').setInputFiles({ name, mimeType: 'application/zip', buffer: Buffer.from(bytes) });
+  await region.getByLabel('เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)').setInputFiles({ name, mimeType: 'application/zip', buffer: Buffer.from(bytes) });
   return region;
 }
 

@@ -14,7 +14,7 @@ test('an empty backup restored in browser storage opens on the first run, whose 
   const empty = { ...file, data: { ...file.data, assessments: [], findings: [], measures: [], progressUpdates: [], audit: [] } };
 
   const restore = page.getByRole('region', { name: 'กู้คืนข้อมูลจากไฟล์สำรอง' });
-  await restore.getByLabel('เลือกไฟล์สำรองข้อมูล (.json)').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(empty), 'utf8') });
+  await restore.getByLabel('เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(empty), 'utf8') });
   await restore.getByRole('group').getByRole('button', { name: 'แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้' }).click();
   await expect(restore.getByRole('status')).toContainText('กู้คืนข้อมูลจากไฟล์');
 
@@ -30,7 +30,7 @@ test('an empty backup restored in browser storage opens on the first run, whose 
 
   await page.goto('/#/');
   const first = page.getByRole('region', { name: 'ก. กู้คืนจากไฟล์สำรองข้อมูล' });
-  await first.getByLabel('ไฟล์สำรองข้อมูล (.json)').setInputFiles({ name: 'full.json', mimeType: 'application/json', buffer: Buffer.from(full, 'utf8') });
+  await first.getByLabel('ไฟล์สำรองข้อมูล (.json หรือ .zip)').setInputFiles({ name: 'full.json', mimeType: 'application/json', buffer: Buffer.from(full, 'utf8') });
   const preview = first.getByRole('group');
   await expect(preview).toContainText('เป็นข้อมูลของ เทศบาลตำบลพอกน้อย');
   await expectNoAxeViolations(page);

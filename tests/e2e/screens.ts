@@ -42,7 +42,7 @@ const WORDS = {
   'settings.backup.heading': ['สำรองข้อมูล', 'Back up'],
   'settings.backup.export': ['ดาวน์โหลดไฟล์สำรองข้อมูล', 'Download a backup file'],
   'settings.restore.heading': ['กู้คืนข้อมูลจากไฟล์สำรอง', 'Restore from a backup'],
-  'settings.restore.file': ['เลือกไฟล์สำรองข้อมูล (.json)', 'Choose a backup file (.json)'],
+  'settings.restore.file': ['เลือกไฟล์สำรองข้อมูล (.json หรือ .zip)', 'Choose a backup file (.json or .zip)'],
   'settings.restore.confirm': ['แทนที่ข้อมูลปัจจุบันด้วยข้อมูลในไฟล์นี้', 'Replace the current data with this file'],
   'common.save': ['บันทึก', 'Save'],
   'whatIf.heading': ['ทดลองเปลี่ยนคะแนน', 'What if'],
