@@ -136,4 +136,11 @@ test('on a laptop the form with files chosen and an update with evidence fit and
   const thumb = history.getByRole('img', { name: 'ภาพการอบรม.jpg' });
   await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(300);
   await shoot(page, 'history-1366', history);
+
+  // Settings counts what the files take; the browser's own storage is the limit here.
+  await page.goto('/#/settings');
+  const usage = page.getByRole('region', { name: 'ไฟล์หลักฐาน' });
+  await expect(usage).toContainText(/^ไฟล์หลักฐานพื้นที่ไฟล์หลักฐาน: ใช้ไป [1-9][\d.,]* (bytes|KB)/);
+  await expect(usage).toContainText('ใช้พื้นที่ของเบราว์เซอร์');
+  await shoot(page, 'settings-usage-1366', usage);
 });
