@@ -33,6 +33,8 @@ export function keysFor(change: Change): QueryKey[] {
         [...queryKeys.progress.all, 'latest'],
         queryKeys.measures.lists(),
         queryKeys.audit.byMeasure(change.measureId),
+        // An update kept or taken back with files changes the space Settings shows.
+        queryKeys.evidence.usage(),
       ];
     case 'settings':
       return [queryKeys.settings];

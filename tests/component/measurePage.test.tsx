@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { attachment } from '../contract/evidenceSamples';
+import { progress } from '../contract/storeContract';
 import { seedData, seedStore } from '../support/seed';
 import { renderApp } from './renderApp';
 
@@ -81,6 +83,16 @@ describe('the change history', () => {
       'การติดตามผล: จาก "รายงานผลดำเนินการในการประชุมองค์กรประจำเดือนเมษายน 2566" เป็น "รายงานในที่ประชุมเดือนพฤษภาคม 2566"',
     );
     expect(history).toHaveTextContent('(เจ้าหน้าที่วิเคราะห์นโยบายและแผน) · แก้ไข');
+  });
+
+  it('names the files a progress report brought', async () => {
+    const store = await seedStore();
+    const files = [attachment('pdf', 'บันทึกข้อความ.pdf'), attachment('jpeg', 'ภาพอบรม.jpg')];
+    await store.appendProgress('msr-plan-2', progress({ files: files.map((f) => f.ref) }), { files: files.map((f) => f.blob) });
+    await renderApp({ store, url: '/measures/msr-plan-2' });
+    const history = await screen.findByRole('region', { name: 'ประวัติการแก้ไข' });
+    const [entry] = await within(history).findAllByRole('listitem');
+    expect(entry).toHaveTextContent('ไฟล์หลักฐาน: เพิ่ม บันทึกข้อความ.pdf และภาพอบรม.jpg');
   });
 });
 

@@ -35,6 +35,7 @@ const FIELDS: Record<string, MeasuresKey> = {
   'links.oItems': 'newMeasure.oItems',
   'links.findingIds': 'newMeasure.findings',
   progress: 'measures.progress',
+  evidenceFiles: 'measures.evidenceFiles',
 };
 
 /** Names for the ids an entry stores, looked up now: a unit, a finding or an indicator by name. */

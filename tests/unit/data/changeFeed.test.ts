@@ -51,6 +51,7 @@ describe('changes between tabs', () => {
       ['progress', 'latest'],
       queryKeys.measures.lists(),
       queryKeys.audit.byMeasure('m1'),
+      queryKeys.evidence.usage(),
     ]);
     expect(keysFor({ what: 'measure', id: 'm1' })).toEqual([queryKeys.measures.lists(), queryKeys.measures.detail('m1'), queryKeys.audit.byMeasure('m1')]);
     expect(keysFor({ what: 'everything' })).toEqual([[]]);
