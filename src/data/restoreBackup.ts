@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { BackupProblem, BackupSummary } from '../domain/backup';
 import type { FilesSummary } from './backupFiles';
-import { MAX_BACKUP_BYTES, readBackupFile, type BackupContents, type BackupReading, type ZipRefusal } from './adapters/backupReader/readBackupFile';
+import type { ZipRefused } from '../domain/backup/zipRefusal';
+import { MAX_BACKUP_BYTES, readBackupFile, type BackupContents, type BackupReading } from './adapters/backupReader/readBackupFile';
 import { invalidate } from './changeFeed';
 import type { ReplaceOptions } from './store';
 import { useStore } from './storeContext';
@@ -10,7 +11,7 @@ import { useStore } from './storeContext';
 export { MAX_BACKUP_BYTES };
 export type { FileFault } from './adapters/backupReader/readBackupFile';
 /** A zip refused for its own sake (a zip too large is refused as any file too large is). */
-export type ZipRefused = Exclude<ZipRefusal, { code: 'too-large' }>;
+export type { ZipRefused };
 export type { FilesSummary } from './backupFiles';
 
 // A zip of 4 GB or more needs Zip64, which the backup never writes: such a file is not ours.

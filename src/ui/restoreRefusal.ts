@@ -1,33 +1,41 @@
 import { useCallback } from 'react';
 import type { BackupProblem } from '../domain/backup/problems';
+import type { ZipRefused } from '../domain/backup/zipRefusal';
+import { formatDay } from '../i18n/dates';
 import { useMessages } from '../i18n/featureMessages';
 import { backupMessages } from './backupMessages';
 import { wordBackupProblem } from './backupWords';
 
 /** Why a chosen file will not be restored, as the restore hook (src/data/restoreBackup.ts) says it. */
-export interface RestoreRefused<Zip = unknown> {
+export interface RestoreRefused {
   reason: 'too-large' | 'unreadable' | 'invalid' | 'zip';
   /** The reader's refusal, for an 'invalid' file. */
   problem?: Pick<BackupProblem, 'message' | 'words' | 'issues'>;
   /** What is wrong with a zip or the evidence files it carries, for a 'zip' refusal. */
-  zip?: Zip;
+  zip?: ZipRefused;
 }
 
 /**
  * The reason a restore was refused, in the reader's language, for every screen that restores a
  * backup: each names the file and frames it in its own words, the reason is the same everywhere.
- * A zip's refusal names an evidence file and its update: each screen words that from its own
- * catalog (`wordZip`), the data layer's type being out of this layer's reach.
+ * A zip's refusal names the evidence file missing or damaged, with its update's date and measure.
  */
-export function useRestoreRefusal<Zip>(wordZip: (zip: Zip) => string): (refused: RestoreRefused<Zip>) => string {
-  const { t, language } = useMessages(backupMessages);
+export function useRestoreRefusal(): (refused: RestoreRefused) => string {
+  const { t, language, locale } = useMessages(backupMessages);
   return useCallback(
-    ({ reason, problem, zip }: RestoreRefused<Zip>) => {
+    ({ reason, problem, zip }: RestoreRefused) => {
       if (reason === 'too-large') return t('backup.tooLarge');
-      if (reason === 'zip' && zip !== undefined) return wordZip(zip);
+      if (reason === 'zip' && zip !== undefined) {
+        if (zip.code === 'damaged-zip') return t('backup.zipDamaged');
+        if (zip.code === 'no-backup-json') return t('backup.zipNoData');
+        const { first, more } = zip;
+        const named = { name: first.name, date: formatDay(first.updateDate, locale), measure: first.measureTitle };
+        const fault = t(first.fault === 'missing' ? 'backup.fileMissing' : 'backup.fileDamaged', named);
+        return more > 0 ? t('backup.filesMore', { fault, more }) : fault;
+      }
       if (reason === 'unreadable' || !problem) return t('backup.unreadable');
       return wordBackupProblem(problem, { say: t, thai: language === 'th' });
     },
-    [t, language, wordZip],
+    [t, language, locale],
   );
 }

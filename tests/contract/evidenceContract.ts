@@ -1,24 +1,15 @@
 import type { Store } from '../../src/data/store';
-import { StoreError } from '../../src/data/storeError';
 import { EVIDENCE_TYPES } from '../../src/domain/evidence/fileType';
 import type { Actor } from '../../src/domain/schemas/actor';
 import type { DataSet } from '../../src/domain/schemas/dataSet';
 import type { ProgressUpdate } from '../../src/domain/schemas/measure';
 import { seedData } from '../support/seed';
 import { attachment, bytesOf, EXE, PDF, sha256, type Attachment } from './evidenceSamples';
-import { FINANCE_HEAD, PLANNER, progress, type StoreFactory } from './storeContract';
+import { failure, FINANCE_HEAD, PLANNER, progress, type StoreFactory } from './storeContract';
 
 const MB = 1024 * 1024;
 const MEASURE = 'msr-plan-3';
 
-async function failure(promise: Promise<unknown>): Promise<StoreError> {
-  const error = await promise.then(
-    () => new Error('expected the store to refuse'),
-    (e: unknown) => e,
-  );
-  if (!(error instanceof StoreError)) throw error;
-  return error;
-}
 
 const refsOf = (files: Attachment[]) => files.map((f) => f.ref);
 const blobsOf = (files: Attachment[]) => files.map((f) => f.blob);

@@ -39,7 +39,8 @@ export function progress(overrides: Partial<ProgressInput> = {}): ProgressInput 
   return { date: '2023-01-15', status: 'in-progress', percent: 40, note: 'เผยแพร่แล้ว 3 เดือน', evidenceUrl: 'https://example.go.th/procurement', ...overrides };
 }
 
-async function failure(promise: Promise<unknown>): Promise<StoreError> {
+/** The StoreError a promise is refused with; anything else (or no refusal) fails the test. */
+export async function failure(promise: Promise<unknown>): Promise<StoreError> {
   const error = await promise.then(
     () => new Error('expected the store to refuse'),
     (e: unknown) => e,

@@ -1,10 +1,9 @@
 import { useId, useRef } from 'react';
-import { useRestoreBackup, type ZipRefused } from '../../data/restoreBackup';
+import { useRestoreBackup } from '../../data/restoreBackup';
 import type { BackupSummary } from '../../domain/backup';
 import { sizeText } from '../../domain/evidence/limits';
-import { formatDateTime, formatDay } from '../../i18n/dates';
+import { formatDateTime } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
-import type { MessageParams } from '../../i18n/i18n';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { formatCount, formatList } from '../../i18n/numbers';
 import { useRestoreRefusal } from '../../ui/restoreRefusal';
@@ -17,18 +16,6 @@ const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
   ['progressUpdates', 'firstRun.count.progressUpdates'],
 ];
 
-type Say = (key: FirstRunKey, params?: MessageParams) => string;
-
-/** A zip refused, or the evidence file it lacks or carries damaged: named with its update. */
-function wordZip(zip: ZipRefused, t: Say, locale: string): string {
-  if (zip.code === 'damaged-zip') return t('firstRun.restore.zipDamaged');
-  if (zip.code === 'no-backup-json') return t('firstRun.restore.zipNoData');
-  const { first, more } = zip;
-  const named = { name: first.name, date: formatDay(first.updateDate, locale), measure: first.measureTitle };
-  const fault = t(first.fault === 'missing' ? 'firstRun.restore.fileMissing' : 'firstRun.restore.fileDamaged', named);
-  return more > 0 ? t('firstRun.restore.filesMore', { fault, more }) : fault;
-}
-
 /**
  * A backup from the browser app, read and shown before it is restored: the same reading and
  * checking as the settings screen's restore. Once restored, the data set has its years and the
@@ -37,7 +24,7 @@ function wordZip(zip: ZipRefused, t: Say, locale: string): string {
 export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
   const { t, locale } = useMessages(messages);
   const words = useErrorWords();
-  const refusal = useRestoreRefusal((zip: ZipRefused) => wordZip(zip, t, locale));
+  const refusal = useRestoreRefusal();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // Only into an empty data set: a page left open must not replace data set up since.

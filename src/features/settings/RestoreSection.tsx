@@ -1,25 +1,12 @@
 import { useId, useRef } from 'react';
-import { useRestoreBackup, type ZipRefused } from '../../data/restoreBackup';
-import { formatDateTime, formatDay } from '../../i18n/dates';
+import { useRestoreBackup } from '../../data/restoreBackup';
+import { formatDateTime } from '../../i18n/dates';
 import { formatCount } from '../../i18n/numbers';
 import { useMessages } from '../../i18n/featureMessages';
-import type { MessageParams } from '../../i18n/i18n';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { BackupPreview } from './BackupPreview';
 import { useRestoreRefusal } from '../../ui/restoreRefusal';
-import { messages, type SettingsKey } from './messages';
-
-type Say = (key: SettingsKey, params?: MessageParams) => string;
-
-/** A zip refused, or the evidence file it lacks or carries damaged: named with its update. */
-function wordZip(zip: ZipRefused, t: Say, locale: string): string {
-  if (zip.code === 'damaged-zip') return t('settings.restore.zipDamaged');
-  if (zip.code === 'no-backup-json') return t('settings.restore.zipNoData');
-  const { first, more } = zip;
-  const named = { name: first.name, date: formatDay(first.updateDate, locale), measure: first.measureTitle };
-  const fault = t(first.fault === 'missing' ? 'settings.restore.fileMissing' : 'settings.restore.fileDamaged', named);
-  return more > 0 ? t('settings.restore.filesMore', { fault, more }) : fault;
-}
+import { messages } from './messages';
 
 /**
  * Read, show, confirm (src/data/restoreBackup.ts): nothing in the store changes until the person
@@ -27,7 +14,7 @@ function wordZip(zip: ZipRefused, t: Say, locale: string): string {
  */
 export function RestoreSection() {
   const { t, locale } = useMessages(messages);
-  const refusal = useRestoreRefusal((zip: ZipRefused) => wordZip(zip, t, locale));
+  const refusal = useRestoreRefusal();
   const words = useErrorWords();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
