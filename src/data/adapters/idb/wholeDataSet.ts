@@ -12,6 +12,7 @@ import { checkDataSet } from './checkDataSet';
 import { refuse, type IdbAccess } from './idbAccess';
 import { listQuarantined, type parseAll } from './records';
 import { DATA_STORES, STORES } from './schema';
+import { readSnapshot } from './snapshot';
 import { guarded } from './storageErrors';
 import { restoreWriteFailed, SINGLETON_KEYS, writeDataSetInBatches } from './writeDataSet';
 
@@ -21,23 +22,9 @@ type WholeDataSet = Pick<Store, 'exportData' | 'replaceData' | 'listProblems'>;
  * The data set as a whole: exported for a backup, replaced by a restore or reset, and checked
  * record by record. `self` is the store, for the reads these are made of.
  */
-export function wholeDataSet({ db, readAll, checkAll, readOne }: IdbAccess, actor: () => Actor, self: Store): WholeDataSet {
+export function wholeDataSet({ db, checkAll, readOne }: IdbAccess, actor: () => Actor, self: Store): WholeDataSet {
   return {
-  exportData: () =>
-    guarded(async () => {
-      const [organisation, units, frameworks, assessments, settings] = await Promise.all([
-        self.getOrganisation(),
-        self.listUnits(),
-        self.listFrameworks(),
-        self.listAssessments(),
-        self.getSettings(),
-      ]);
-      const findings = await readAll(findingSchema, STORES.findings);
-      const measures = await readAll(measureSchema, STORES.measures);
-      const progressUpdates = await readAll(progressUpdateSchema, STORES.progressUpdates);
-      const audit = await readAll(auditEntrySchema, STORES.audit);
-      return { organisation, units, frameworks, assessments, findings, measures, progressUpdates, settings, audit };
-    }),
+  exportData: () => guarded(() => readSnapshot(db)),
   replaceData: (data: DataSet, options?: ReplaceOptions) =>
     guarded(async () => {
       refuse(planningOnlyRefusal(actor()));
