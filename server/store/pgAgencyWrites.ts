@@ -14,7 +14,9 @@ import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/setti
 import { alreadySetUp, type Store } from '../../src/data/store';
 import { notFound, parseInput, refuse, validationError } from '../../src/data/storeError';
 import { filesToRestore, keepFiles } from './pgEvidence';
-import { inTransaction, listQuarantined, readAll, readOne, refuseUnknownUnits, type Queryable } from './pgAccess';
+import { inTransaction, type Queryable } from './pgAccess';
+import { refuseUnknownUnits } from './pgOrganisation';
+import { listQuarantined, readAll, readOne } from './pgRecords';
 
 type AgencyWrites = Pick<
   Store,

@@ -6,7 +6,8 @@ import type { ProgressUpdate } from '../../src/domain/schemas/measure';
 import { checkUpload, uploadRefused } from '../../src/data/files/checkUpload';
 import type { Store } from '../../src/data/store';
 import { notFound, validationError } from '../../src/data/storeError';
-import { unreadable, type Queryable } from './pgAccess';
+import type { Queryable } from './pgAccess';
+import { unreadable } from './pgRecords';
 
 // Any fixed number: every upload takes it in its transaction, so the space used cannot change
 // between one upload's sum and its insert.

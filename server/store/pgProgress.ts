@@ -9,7 +9,9 @@ import { newId } from '../../src/data/ids';
 import { stamp } from '../../src/data/stamp';
 import type { Store } from '../../src/data/store';
 import { notFound, parseInput, refuse, uploadCancelled } from '../../src/data/storeError';
-import { addAudit, inTransaction, measureOrThrow, readOne } from './pgAccess';
+import { inTransaction } from './pgAccess';
+import { addAudit, measureOrThrow } from './pgMeasureRows';
+import { readOne } from './pgRecords';
 import { keepFiles, refuseBadUpload, refuseUnkeepable } from './pgEvidence';
 
 /** A department's progress updates with their files, and the undo of one just saved. */

@@ -10,7 +10,7 @@ import { assessmentSchema } from '../../src/domain/schemas/assessment';
 import { auditEntrySchema } from '../../src/domain/schemas/audit';
 import { findingSchema } from '../../src/domain/schemas/finding';
 import { frameworkSchema } from '../../src/domain/schemas/framework';
-import { measureSchema, progressUpdateSchema, type Measure, type ProgressUpdate } from '../../src/domain/schemas/measure';
+import { measureSchema, progressUpdateSchema, type ProgressUpdate } from '../../src/domain/schemas/measure';
 import { measureChangesSchema, measureInputSchema } from '../../src/domain/schemas/measureInput';
 import { organisationSchema, unitSchema } from '../../src/domain/schemas/organisation';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/settings';
@@ -21,18 +21,10 @@ import type { Store } from '../../src/data/store';
 import { conflict, notFound, parseInput, refuse, StoreError } from '../../src/data/storeError';
 import { stamp } from '../../src/data/stamp';
 import { compareThai } from '../../src/domain/textOrder';
-import {
-  addAudit,
-  inTransaction,
-  measureForUpdate,
-  measureOrThrow,
-  quarantine,
-  readAll,
-  readOne,
-  refuseUnknownUnits,
-  writeMeasureRow,
-  type Queryable,
-} from './pgAccess';
+import { inTransaction, type Queryable } from './pgAccess';
+import { addAudit, measureForUpdate, measureOrThrow, planYearIn, siblingsOf, writeMeasureRow } from './pgMeasureRows';
+import { refuseUnknownUnits } from './pgOrganisation';
+import { quarantine, readAll, readOne } from './pgRecords';
 import { pgAgencyWrites } from './pgAgencyWrites';
 import { pgEvidenceReads } from './pgEvidence';
 import { pgProgressWrites } from './pgProgress';
@@ -44,23 +36,6 @@ export interface PgStoreOptions {
   now?: () => Date;
   /** The agency's space for evidence files, in bytes (ITA_EVIDENCE_QUOTA_MB on the server). */
   evidenceQuotaBytes?: number;
-}
-
-
-/** An assessment's measures as they stand in the transaction; unreadable ones are left out, as the lists leave them out. */
-async function siblingsOf(q: Queryable, assessmentId: string): Promise<Measure[]> {
-  const { rows } = await q.query<{ doc: unknown }>('SELECT doc FROM measures WHERE assessment_id = $1', [assessmentId]);
-  return rows.flatMap((r) => {
-    const parsed = measureSchema.safeParse(r.doc);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
-/** The fiscal year of the plan a measure belongs to, which its year-less timeframe is read against. */
-async function planYearIn(q: Queryable, assessmentId: string, measureId: string): Promise<number | undefined> {
-  const { rows } = await q.query<{ fiscal_year: number }>('SELECT fiscal_year FROM assessments WHERE id = $1', [assessmentId]);
-  const [assessment] = rows;
-  return assessment ? planYear(assessment.fiscal_year, await siblingsOf(q, assessmentId), measureId) : undefined;
 }
 
 async function settingsOf(q: Queryable, keep: Queryable = q) {
