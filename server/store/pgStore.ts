@@ -26,6 +26,7 @@ import { addAudit, measureForUpdate, measureOrThrow, planYearIn, siblingsOf, wri
 import { refuseUnknownUnits } from './pgOrganisation';
 import { quarantine, readAll, readOne } from './pgRecords';
 import { pgAgencyWrites } from './pgAgencyWrites';
+import { pgDataSet } from './pgDataSet';
 import { pgEvidenceReads } from './pgEvidence';
 import { pgProgressWrites } from './pgProgress';
 
@@ -85,7 +86,7 @@ export function createPgStore({ pool, actor, now = () => new Date(), evidenceQuo
       return next;
     });
 
-  const agency = pgAgencyWrites(pool, actor, evidenceQuotaBytes);
+  const agency = pgAgencyWrites(pool, actor);
   const store: Store = {
     getOrganisation: async () => {
       const organisation = await readOne(pool, organisationSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'organisation'", []);
@@ -188,6 +189,7 @@ export function createPgStore({ pool, actor, now = () => new Date(), evidenceQuo
     ...agency,
     ...pgProgressWrites(pool, actor, now, evidenceQuotaBytes),
     ...pgEvidenceReads(pool, evidenceQuotaBytes),
+    ...pgDataSet(pool, actor, evidenceQuotaBytes),
   };
   return store;
 }
