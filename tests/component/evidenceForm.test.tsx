@@ -42,11 +42,11 @@ describe('attaching evidence to a progress update', () => {
     const { user, form } = await openForm();
     await user.upload(within(form).getByLabelText('แนบไฟล์'), [pdfFile(), jpegFile()]);
     const list = await within(form).findByRole('list', { name: 'ไฟล์ที่แนบ 2 ไฟล์' });
-    await waitFor(() => expect(within(list).getAllByText(/bytes$/)).toHaveLength(2));
+    await waitFor(() => expect(within(list).getAllByText(/ B$/)).toHaveLength(2));
     const [pdfRow, photoRow] = within(list).getAllByRole('listitem') as [HTMLElement, HTMLElement];
-    expect(pdfRow).toHaveTextContent(/^PDFรายงานการประชุม\.pdf56 bytes/);
+    expect(pdfRow).toHaveTextContent(/^PDFรายงานการประชุม\.pdf56 B/);
     // The photo is kept as the downscale made it: a JPEG, its thumbnail that blob.
-    expect(photoRow).toHaveTextContent(/^อบรม\.jpg8 bytes/);
+    expect(photoRow).toHaveTextContent(/^อบรม\.jpg8 B/);
     const thumb = photoRow.querySelector('img');
     expect(urls.made.get(thumb?.getAttribute('src') ?? '')?.type).toBe('image/jpeg');
 
@@ -83,7 +83,7 @@ describe('attaching evidence to a progress update', () => {
     const { user, form, fake, view } = await openForm();
     await user.type(within(form).getByLabelText('ผลการดำเนินงาน'), 'อบรมแล้ว');
     await user.upload(within(form).getByLabelText('แนบไฟล์'), [jpegFile(), pdfFile()]);
-    await waitFor(() => expect(within(chosenList(form)).getAllByText(/bytes$/)).toHaveLength(2));
+    await waitFor(() => expect(within(chosenList(form)).getAllByText(/ B$/)).toHaveLength(2));
     await user.click(within(form).getByRole('button', { name: 'บันทึกความคืบหน้า' }));
     expect(await within(form).findByText(/^บันทึกความคืบหน้าร้อยละ/)).toBeInTheDocument();
 
@@ -118,7 +118,7 @@ describe('attaching evidence to a progress update', () => {
   it('an update taken back returns to the form with its files, ready to mend and save again', async () => {
     const { user, form, store } = await openForm();
     await user.upload(within(form).getByLabelText('แนบไฟล์'), pdfFile());
-    await within(chosenList(form)).findByText(/bytes$/);
+    await within(chosenList(form)).findByText(/ B$/);
     await user.click(within(form).getByRole('button', { name: 'บันทึกความคืบหน้า' }));
     await user.click(await within(form).findByRole('button', { name: 'ยกเลิกการบันทึก' }));
     expect(await within(form).findByRole('list', { name: 'ไฟล์ที่แนบ 1 ไฟล์' })).toHaveTextContent('รายงานการประชุม.pdf');
@@ -137,7 +137,7 @@ describe('attaching evidence to a progress update', () => {
     );
     await user.type(within(form).getByLabelText('ผลการดำเนินงาน'), 'ข้อความที่พิมพ์ไว้');
     await user.upload(within(form).getByLabelText('แนบไฟล์'), pdfFile());
-    await within(chosenList(form)).findByText(/bytes$/);
+    await within(chosenList(form)).findByText(/ B$/);
     await user.click(within(form).getByRole('button', { name: 'บันทึกความคืบหน้า' }));
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent(
@@ -166,9 +166,9 @@ describe('attaching evidence to a progress update', () => {
     );
     await user.type(within(form).getByLabelText('ผลการดำเนินงาน'), 'ส่งจากที่ช้า');
     await user.upload(within(form).getByLabelText('แนบไฟล์'), pdfFile());
-    await within(chosenList(form)).findByText(/bytes$/);
+    await within(chosenList(form)).findByText(/ B$/);
     await user.click(within(form).getByRole('button', { name: 'บันทึกความคืบหน้า' }));
-    const bar = await within(form).findByRole('progressbar', { name: 'กำลังส่งไฟล์ 512 bytes จาก 2 KB' });
+    const bar = await within(form).findByRole('progressbar', { name: 'กำลังส่งไฟล์ 512 B จาก 2 KB' });
     expect(bar).toHaveAttribute('value', '512');
     expect(bar).toHaveAttribute('max', '2048');
 
@@ -189,7 +189,7 @@ describe('evidence on the agency’s server', () => {
     const read = vi.fn(store.readEvidence);
     store.readEvidence = read;
     await user.upload(within(form).getByLabelText('แนบไฟล์'), [jpegFile(), pdfFile()]);
-    await waitFor(() => expect(within(chosenList(form)).getAllByText(/bytes$/)).toHaveLength(2));
+    await waitFor(() => expect(within(chosenList(form)).getAllByText(/ B$/)).toHaveLength(2));
     await user.click(within(form).getByRole('button', { name: 'บันทึกความคืบหน้า' }));
     // Until the store answers, the update shows its files by name only: there is nothing to open yet.
     expect(await within(form).findByText(/^บันทึกความคืบหน้าร้อยละ/)).toBeInTheDocument();

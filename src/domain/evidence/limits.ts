@@ -28,9 +28,9 @@ export const PHOTO = {
  * bytes): one decimal below 10 of a unit (two for GB), none above. Language-neutral: Thai writes MB too.
  */
 export function sizeText(bytes: number): string {
-  const [value, unit] = bytes >= 1024 * MB ? [bytes / (1024 * MB), 'GB'] : bytes >= MB ? [bytes / MB, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
+  const [value, unit] = bytes >= 1024 * MB ? [bytes / (1024 * MB), 'GB'] : bytes >= MB ? [bytes / MB, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'B'];
   // Gigabytes get two decimals: a quota of 2 GB nearly full must not read as full.
-  const places = unit === 'bytes' || value >= 10 ? 0 : unit === 'GB' ? 2 : 1;
+  const places = unit === 'B' || value >= 10 ? 0 : unit === 'GB' ? 2 : 1;
   // Written by hand, not Intl (decision 0007): the same figure in every message and on every machine.
   const fixed = value.toFixed(places);
   const dot = fixed.indexOf('.');

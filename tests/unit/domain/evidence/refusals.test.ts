@@ -9,8 +9,8 @@ const MB = 1024 * 1024;
 
 describe('sizes as people read them', () => {
   it.each([
-    [0, '0 bytes'],
-    [900, '900 bytes'],
+    [0, '0 B'],
+    [900, '900 B'],
     [1024, '1 KB'],
     [350 * 1024 + 300, '350 KB'],
     [4.24 * MB, '4.2 MB'],
