@@ -3,7 +3,7 @@ import { createIdbStore } from '../../../src/data/adapters/idb/idbStore';
 import { checkDataSet } from '../../../src/data/adapters/idb/checkDataSet';
 import { openDatabase } from '../../../src/data/adapters/idb/openDatabase';
 import { DATA_STORES, STORES } from '../../../src/data/adapters/idb/schema';
-import { writeDataSetInBatches } from '../../../src/data/adapters/idb/writeDataSet';
+import { writeDataSetInBatches } from '../../../src/data/adapters/idb/restoreInBatches';
 import { parseInput, StoreError } from '../../../src/data/storeError';
 import { dataSetSchema, type DataSet } from '../../../src/domain/schemas/dataSet';
 import type { ProgressUpdate } from '../../../src/domain/schemas/measure';

@@ -14,7 +14,8 @@ import { listQuarantined, type parseAll } from './records';
 import { DATA_STORES, STORES } from './schema';
 import { readSnapshot } from './snapshot';
 import { guarded } from './storageErrors';
-import { restoreWriteFailed, SINGLETON_KEYS, writeDataSetInBatches } from './writeDataSet';
+import { restoreWriteFailed, writeDataSetInBatches } from './restoreInBatches';
+import { SINGLETON_KEYS } from './writeDataSet';
 
 type WholeDataSet = Pick<Store, 'exportData' | 'replaceData' | 'listProblems'>;
 
