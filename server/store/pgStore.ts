@@ -4,28 +4,21 @@ import { auditEntry, measureChanges } from '../../src/domain/audit';
 import { EVIDENCE_LIMITS } from '../../src/domain/evidence/limits';
 import { byDocumentOrder, byNewest, newMeasure, planYear, type WriteContext } from '../../src/domain/measureWrites';
 import { parseTimeframe } from '../../src/domain/timeframe';
-import { byFindingOrder } from '../../src/domain/findingWrites';
 import type { Actor } from '../../src/domain/schemas/actor';
-import { assessmentSchema } from '../../src/domain/schemas/assessment';
 import { auditEntrySchema } from '../../src/domain/schemas/audit';
-import { findingSchema } from '../../src/domain/schemas/finding';
-import { frameworkSchema } from '../../src/domain/schemas/framework';
 import { measureSchema, progressUpdateSchema, type ProgressUpdate } from '../../src/domain/schemas/measure';
 import { measureChangesSchema, measureInputSchema } from '../../src/domain/schemas/measureInput';
-import { organisationSchema, unitSchema } from '../../src/domain/schemas/organisation';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/settings';
 import { newId } from '../../src/data/ids';
 import { archivingOfMeasure, editOfMeasure, type MeasureEdit } from '../../src/data/measureEdits';
 import { parseRecord } from '../../src/data/parseRecords';
 import type { Store } from '../../src/data/store';
-import { conflict, notFound, parseInput, refuse, StoreError } from '../../src/data/storeError';
+import { conflict, notFound, parseInput, refuse } from '../../src/data/storeError';
 import { stamp } from '../../src/data/stamp';
-import { compareThai } from '../../src/domain/textOrder';
-import { inTransaction, type Queryable } from './pgAccess';
+import { inTransaction } from './pgAccess';
 import { addAudit, measureForUpdate, measureOrThrow, planYearIn, siblingsOf, writeMeasureRow } from './pgMeasureRows';
-import { refuseUnknownUnits } from './pgOrganisation';
-import { quarantine, readAll, readOne } from './pgRecords';
-import { pgAgencyWrites } from './pgAgencyWrites';
+import { pgOrganisation, refuseUnknownUnits } from './pgOrganisation';
+import { pgPlans } from './pgPlans';
+import { quarantine, readAll } from './pgRecords';
 import { pgDataSet } from './pgDataSet';
 import { pgEvidenceReads } from './pgEvidence';
 import { pgProgressWrites } from './pgProgress';
@@ -37,16 +30,6 @@ export interface PgStoreOptions {
   now?: () => Date;
   /** The agency's space for evidence files, in bytes (ITA_EVIDENCE_QUOTA_MB on the server). */
   evidenceQuotaBytes?: number;
-}
-
-async function settingsOf(q: Queryable, keep: Queryable = q) {
-  try {
-    return (await readOne(q, settingsSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'settings'", [], keep)) ?? DEFAULT_SETTINGS;
-  } catch (error) {
-    // An unreadable record is quarantined and reported; the defaults let every screen open.
-    if (error instanceof StoreError) return DEFAULT_SETTINGS;
-    throw error;
-  }
 }
 
 /**
@@ -86,25 +69,7 @@ export function createPgStore({ pool, actor, now = () => new Date(), evidenceQuo
       return next;
     });
 
-  const agency = pgAgencyWrites(pool, actor);
   const store: Store = {
-    getOrganisation: async () => {
-      const organisation = await readOne(pool, organisationSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'organisation'", []);
-      if (!organisation) throw notFound('ยังไม่มีข้อมูลหน่วยงาน');
-      return organisation;
-    },
-    listUnits: async () => (await readAll(pool, unitSchema, 'units', 'SELECT id AS key, doc FROM units')).sort((a, b) => compareThai(a.name, b.name)),
-    listFrameworks: async () =>
-      (await readAll(pool, frameworkSchema, 'frameworks', 'SELECT fiscal_year::text AS key, doc FROM frameworks')).sort((a, b) => a.fiscalYear - b.fiscalYear),
-    listAssessments: async () =>
-      (await readAll(pool, assessmentSchema, 'assessments', 'SELECT id AS key, doc FROM assessments')).sort((a, b) => b.fiscalYear - a.fiscalYear),
-    getAssessment: async (fiscalYear) => {
-      const found = await readOne(pool, assessmentSchema, 'assessments', 'SELECT id AS key, doc FROM assessments WHERE fiscal_year = $1', [fiscalYear]);
-      if (!found) throw notFound(`ไม่พบผลการประเมิน ITA ของปีงบประมาณ ${fiscalYear}`);
-      return found;
-    },
-    listFindings: async (assessmentId) =>
-      (await readAll(pool, findingSchema, 'findings', 'SELECT id AS key, doc FROM findings WHERE assessment_id = $1', [assessmentId])).sort(byFindingOrder),
     listMeasures: async (assessmentId, options = {}) =>
       (await readAll(pool, measureSchema, 'measures', 'SELECT id AS key, doc FROM measures WHERE assessment_id = $1', [assessmentId]))
         .filter((m) => options.includeArchived || !m.archived)
@@ -144,7 +109,6 @@ export function createPgStore({ pool, actor, now = () => new Date(), evidenceQuo
       (await readAll(pool, auditEntrySchema, 'audit', 'SELECT id AS key, doc FROM measure_audit WHERE measure_id = $1', [measureId])).sort((a, b) =>
         b.at.localeCompare(a.at),
       ),
-    getSettings: () => settingsOf(pool),
 
     createMeasure: async (input) => {
       refuse(planningOnlyRefusal(actor()));
@@ -176,17 +140,8 @@ export function createPgStore({ pool, actor, now = () => new Date(), evidenceQuo
       const { change, audit } = archivingOfMeasure(id, who, archived, ctx());
       return writeMeasure(id, expectedVersion, change, audit);
     },
-    updateSettings: async (changes) => {
-      refuse(planningOnlyRefusal(actor()));
-      return inTransaction(pool, async (client) => {
-        // One settings change at a time, the row there or not yet.
-        await client.query("SELECT pg_advisory_xact_lock(hashtext('ita:settings'))");
-        const next = parseInput(settingsSchema, { ...(await settingsOf(client, pool)), ...changes });
-        await client.query("INSERT INTO singletons (key, doc) VALUES ('settings', $1) ON CONFLICT (key) DO UPDATE SET doc = EXCLUDED.doc", [JSON.stringify(next)]);
-        return next;
-      });
-    },
-    ...agency,
+    ...pgOrganisation(pool, actor),
+    ...pgPlans(pool, actor),
     ...pgProgressWrites(pool, actor, now, evidenceQuotaBytes),
     ...pgEvidenceReads(pool, evidenceQuotaBytes),
     ...pgDataSet(pool, actor, evidenceQuotaBytes),

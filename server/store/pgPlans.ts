@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { planningOnlyRefusal } from '../../src/domain/access';
+import { byFindingOrder } from '../../src/domain/findingWrites';
 import { frameworkOrphans } from '../../src/domain/frameworkFit';
 import { frameworkFieldErrors, frameworkProblems } from '../../src/domain/frameworkRules';
 import type { Actor } from '../../src/domain/schemas/actor';
@@ -7,36 +8,34 @@ import { assessmentSchema } from '../../src/domain/schemas/assessment';
 import { findingSchema } from '../../src/domain/schemas/finding';
 import { frameworkSchema } from '../../src/domain/schemas/framework';
 import { measureSchema } from '../../src/domain/schemas/measure';
-import { organisationSchema, unitSchema } from '../../src/domain/schemas/organisation';
 import type { Store } from '../../src/data/store';
 import { notFound, parseInput, refuse, validationError } from '../../src/data/storeError';
 import { inTransaction } from './pgAccess';
 import { refuseUnknownUnits } from './pgOrganisation';
+import { readAll, readOne } from './pgRecords';
 
-type AgencyWrites = Pick<
+type Plans = Pick<
   Store,
-  'saveOrganisation' | 'saveUnit' | 'saveFramework' | 'saveAssessment' | 'saveFinding'
+  'listFrameworks' | 'listAssessments' | 'getAssessment' | 'listFindings' | 'saveFramework' | 'saveAssessment' | 'saveFinding'
 >;
 
 const yearTaken = (fiscalYear: number) => validationError([{ path: 'fiscalYear', message: `มีผลการประเมินของปีงบประมาณ ${fiscalYear} อยู่แล้ว` }]);
 const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 
-
-/** The planning officer's writes of the agency's own records (whole records, last save wins). */
-export function pgAgencyWrites(pool: Pool, actor: () => Actor): AgencyWrites {
+/** A year's plan as the planning officer keeps it: the framework, the assessment's scores, and its findings. */
+export function pgPlans(pool: Pool, actor: () => Actor): Plans {
   return {
-    saveOrganisation: async (organisation) => {
-      refuse(planningOnlyRefusal(actor()));
-      const valid = parseInput(organisationSchema, organisation);
-      await pool.query("INSERT INTO singletons (key, doc) VALUES ('organisation', $1) ON CONFLICT (key) DO UPDATE SET doc = EXCLUDED.doc", [JSON.stringify(valid)]);
-      return valid;
+    listFrameworks: async () =>
+      (await readAll(pool, frameworkSchema, 'frameworks', 'SELECT fiscal_year::text AS key, doc FROM frameworks')).sort((a, b) => a.fiscalYear - b.fiscalYear),
+    listAssessments: async () =>
+      (await readAll(pool, assessmentSchema, 'assessments', 'SELECT id AS key, doc FROM assessments')).sort((a, b) => b.fiscalYear - a.fiscalYear),
+    getAssessment: async (fiscalYear) => {
+      const found = await readOne(pool, assessmentSchema, 'assessments', 'SELECT id AS key, doc FROM assessments WHERE fiscal_year = $1', [fiscalYear]);
+      if (!found) throw notFound(`ไม่พบผลการประเมิน ITA ของปีงบประมาณ ${fiscalYear}`);
+      return found;
     },
-    saveUnit: async (unit) => {
-      refuse(planningOnlyRefusal(actor()));
-      const valid = parseInput(unitSchema, unit);
-      await pool.query('INSERT INTO units (id, doc) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc', [valid.id, JSON.stringify(valid)]);
-      return valid;
-    },
+    listFindings: async (assessmentId) =>
+      (await readAll(pool, findingSchema, 'findings', 'SELECT id AS key, doc FROM findings WHERE assessment_id = $1', [assessmentId])).sort(byFindingOrder),
     saveFramework: async (framework) => {
       refuse(planningOnlyRefusal(actor()));
       const valid = parseInput(frameworkSchema, framework);
