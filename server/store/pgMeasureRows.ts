@@ -6,7 +6,8 @@ import { notFound } from '../../src/data/storeError';
 import type { Queryable } from './pgAccess';
 import { readOne } from './pgRecords';
 
-// The rows a measure's writes touch, shared by the measures' own writes and the progress updates'.
+// The statements on a measure's rows, kept apart from pgMeasures so that file stays short; a
+// progress update checks its measure and records its audit entry with the same statements.
 
 const missingMeasure = (id: string) => notFound(`ไม่พบมาตรการรหัส "${id}" อาจถูกลบหรือยังไม่ได้บันทึก`);
 

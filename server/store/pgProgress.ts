@@ -1,23 +1,56 @@
 import type { Pool } from 'pg';
 import { progressRefusal, withdrawalRefusal } from '../../src/domain/access';
 import { auditEntry, progressChanges } from '../../src/domain/audit';
-import { newProgress, type WriteContext } from '../../src/domain/measureWrites';
+import { byNewest, newProgress, type WriteContext } from '../../src/domain/measureWrites';
 import type { Actor } from '../../src/domain/schemas/actor';
-import { measureSchema, progressUpdateSchema } from '../../src/domain/schemas/measure';
+import { measureSchema, progressUpdateSchema, type ProgressUpdate } from '../../src/domain/schemas/measure';
 import { progressInputSchema } from '../../src/domain/schemas/measureInput';
 import { newId } from '../../src/data/ids';
+import { parseRecord } from '../../src/data/parseRecords';
 import { stamp } from '../../src/data/stamp';
 import type { Store } from '../../src/data/store';
 import { notFound, parseInput, refuse, uploadCancelled } from '../../src/data/storeError';
 import { inTransaction } from './pgAccess';
 import { addAudit, measureOrThrow } from './pgMeasureRows';
-import { readOne } from './pgRecords';
+import { quarantine, readAll, readOne } from './pgRecords';
 import { keepFiles, refuseBadUpload, refuseUnkeepable } from './pgEvidence';
 
-/** A department's progress updates with their files, and the undo of one just saved. */
-export function pgProgressWrites(pool: Pool, actor: () => Actor, now: () => Date, quotaBytes: number): Pick<Store, 'appendProgress' | 'withdrawProgress'> {
+type Progress = Pick<Store, 'listProgress' | 'listLatestProgress' | 'listYearProgress' | 'appendProgress' | 'withdrawProgress'>;
+
+/** A department's progress updates with their files: the lists read from them, the report, and the undo of one just saved. */
+export function pgProgress(pool: Pool, actor: () => Actor, now: () => Date, quotaBytes: number): Progress {
   const ctx = (): WriteContext => ({ now: stamp(now()), newId });
   return {
+    listProgress: async (measureId) =>
+      (await readAll(pool, progressUpdateSchema, 'progressUpdates', 'SELECT id AS key, doc FROM progress_updates WHERE measure_id = $1', [measureId])).sort(byNewest),
+    listLatestProgress: async (assessmentId) => {
+      // Each measure's updates newest first; the first that reads is its latest.
+      const { rows } = await pool.query<{ key: string; measure_id: string; doc: unknown }>(
+        `SELECT p.id AS key, p.measure_id, p.doc FROM progress_updates p JOIN measures m ON m.id = p.measure_id
+         WHERE m.assessment_id = $1 ORDER BY p.measure_id, p.date DESC, p.created_at DESC`,
+        [assessmentId],
+      );
+      const latest = new Map<string, ProgressUpdate>();
+      const problems = [];
+      for (const row of rows) {
+        if (latest.has(row.measure_id)) continue;
+        const parsed = parseRecord(progressUpdateSchema, 'progressUpdates', row.key, row.doc);
+        if (parsed.ok) latest.set(row.measure_id, parsed.record);
+        else problems.push(parsed.problem);
+      }
+      await quarantine(pool, problems);
+      return [...latest.values()];
+    },
+    listYearProgress: async (assessmentId) =>
+      // Archived measures' updates too: the year's course counts every measure the year had.
+      readAll(
+        pool,
+        progressUpdateSchema,
+        'progressUpdates',
+        `SELECT p.id AS key, p.doc FROM progress_updates p JOIN measures m ON m.id = p.measure_id
+         WHERE m.assessment_id = $1 ORDER BY p.date DESC, p.created_at DESC, p.id`,
+        [assessmentId],
+      ),
     appendProgress: async (measureId, input, upload) => {
       const valid = parseInput(progressInputSchema, input);
       const refs = valid.files ?? [];
