@@ -21,33 +21,11 @@ type WholeDataSet = Pick<Store, 'exportData' | 'replaceData' | 'listProblems'>;
 
 /**
  * The data set as a whole: exported for a backup, replaced by a restore or reset, and checked
- * record by record. `self` is the store, for the reads these are made of.
+ * record by record. The settings are read through their own module, not the handed-out store,
+ * so a wrapper around that cannot change these.
  */
-export function wholeDataSet({ db, checkAll, readOne }: IdbAccess, actor: () => Actor, self: Store): WholeDataSet {
-  return {
-  exportData: () => guarded(() => readSnapshot(db)),
-  replaceData: (data: DataSet, options?: ReplaceOptions) =>
-    guarded(async () => {
-      refuse(planningOnlyRefusal(actor()));
-      const valid = await checkDataSet(data);
-      const named = valid.progressUpdates.some((update) => (update.files?.length ?? 0) > 0);
-      const files = named ? await (await import('./evidenceChecks')).restoredFiles(valid, options?.files) : [];
-      // Whatever cannot be read goes to the quarantine before the stores are cleared.
-      await self.listProblems();
-      const tx = db.transaction([...DATA_STORES], 'readwrite');
-      // Counted inside the transaction that replaces, so nothing can be set up in between.
-      if (options?.onlyIfEmpty && (await tx.objectStore(STORES.assessments).count()) > 0) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw alreadySetUp();
-      }
-      await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
-      await writeDataSetInBatches(tx, valid, options?.onProgress, options?.signal, files);
-      await tx.done.catch((error: unknown) => {
-        throw restoreWriteFailed(error);
-      });
-    }),
-  listProblems: () =>
+export function wholeDataSet({ db, checkAll, readOne }: IdbAccess, actor: () => Actor, settings: Pick<Store, 'getSettings'>): WholeDataSet {
+  const listProblems: Store['listProblems'] = () =>
     guarded(async () => {
       const scans: [string, Parameters<typeof parseAll>[0]][] = [
         [STORES.units, unitSchema],
@@ -60,8 +38,32 @@ export function wholeDataSet({ db, checkAll, readOne }: IdbAccess, actor: () => 
       ];
       for (const [name, schema] of scans) await checkAll(schema, name);
       await readOne(organisationSchema, STORES.singletons, SINGLETON_KEYS.organisation).catch(() => undefined);
-      await self.getSettings();
+      await settings.getSettings();
       return listQuarantined(db);
-    }),
+    });
+  return {
+    exportData: () => guarded(() => readSnapshot(db)),
+    replaceData: (data: DataSet, options?: ReplaceOptions) =>
+      guarded(async () => {
+        refuse(planningOnlyRefusal(actor()));
+        const valid = await checkDataSet(data);
+        const named = valid.progressUpdates.some((update) => (update.files?.length ?? 0) > 0);
+        const files = named ? await (await import('./evidenceChecks')).restoredFiles(valid, options?.files) : [];
+        // Whatever cannot be read goes to the quarantine before the stores are cleared.
+        await listProblems();
+        const tx = db.transaction([...DATA_STORES], 'readwrite');
+        // Counted inside the transaction that replaces, so nothing can be set up in between.
+        if (options?.onlyIfEmpty && (await tx.objectStore(STORES.assessments).count()) > 0) {
+          tx.abort();
+          await tx.done.catch(() => undefined);
+          throw alreadySetUp();
+        }
+        await Promise.all(DATA_STORES.map((name) => tx.objectStore(name).clear()));
+        await writeDataSetInBatches(tx, valid, options?.onProgress, options?.signal, files);
+        await tx.done.catch((error: unknown) => {
+          throw restoreWriteFailed(error);
+        });
+      }),
+    listProblems,
   };
 }
