@@ -8,6 +8,7 @@ import { useErrorWords } from '../../i18n/useErrorWords';
 import { formatCount, formatList } from '../../i18n/numbers';
 import { useRestoreRefusal } from '../../ui/restoreRefusal';
 import { messages, type FirstRunKey } from './messages';
+import { Alert } from '../../ui/Alert';
 
 const COUNTS: [keyof BackupSummary['counts'], FirstRunKey][] = [
   ['units', 'firstRun.count.units'],
@@ -54,9 +55,9 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
         </p>
       </div>
       {state.step === 'refused' && (
-        <p role="alert" className="field-error">
+        <Alert>
           {t('firstRun.restore.refused', { file: state.fileName, message: refusal(state) })}
-        </p>
+        </Alert>
       )}
       {state.step === 'preview' && (
         <div className="confirm" role="group" aria-labelledby={`${id}-preview`}>
@@ -119,9 +120,9 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
         {state.step === 'cancelled' && t('firstRun.restore.cancelled', { file: state.fileName })}
       </p>
       {restore.error && (
-        <p role="alert" className="field-error">
+        <Alert>
           {t('firstRun.restore.failed', { message: words.storeError(restore.error) })}
-        </p>
+        </Alert>
       )}
     </section>
   );

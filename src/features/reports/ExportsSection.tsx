@@ -15,6 +15,7 @@ import { downloadBlob, downloadText } from '../../ui/download';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { WorkbookWriterLoadError, writeWorkbook } from '../../ui/xlsx/writeWorkbook';
 import { messages } from './messages';
+import { Alert } from '../../ui/Alert';
 
 // The files are Thai documents whatever the screen's language: they go to Thai readers.
 const EXPORT_WORDS: ExportWords = {
@@ -96,9 +97,9 @@ export function ExportsSection({ fiscalYear, measures, units, latest, assessment
         {busy ? t('reports.xlsxBusy') : ''}
       </p>
       {error && (
-        <p role="alert" className="field-error">
+        <Alert>
           {error}
-        </p>
+        </Alert>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMessages } from '../../i18n/featureMessages';
 import { downloadBlob } from '../../ui/download';
 import { messages } from './messages';
+import { Alert } from '../../ui/Alert';
 
 interface Props {
   fileName: string;
@@ -36,9 +37,9 @@ export function WordButton({ fileName, make }: Props) {
         {busy ? t('reports.wordBusy') : ''}
       </span>
       {error && (
-        <p role="alert" className="field-error">
+        <Alert>
           {error}
-        </p>
+        </Alert>
       )}
     </>
   );

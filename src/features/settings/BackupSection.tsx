@@ -6,6 +6,7 @@ import { formatCount } from '../../i18n/numbers';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { useDownloadBackup } from './useDownloadBackup';
 import { messages } from './messages';
+import { Alert } from '../../ui/Alert';
 
 export function BackupSection() {
   const { t } = useMessages(messages);
@@ -41,11 +42,11 @@ export function BackupButton() {
             : t('settings.backup.done', { file: saved.fileName }))}
       </p>
       {backup.error && (
-        <p role="alert" className="field-error">
+        <Alert>
           {backup.error instanceof BackupTooLarge
             ? t('settings.backup.tooLarge', { size: sizeText(backup.error.bytes) })
             : t('common.saveFailed', { message: words.storeError(backup.error) })}
-        </p>
+        </Alert>
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { useErrorWords } from '../../i18n/useErrorWords';
 import { BackupPreview } from './BackupPreview';
 import { useRestoreRefusal } from '../../ui/restoreRefusal';
 import { messages } from './messages';
+import { Alert } from '../../ui/Alert';
 
 /**
  * Read, show, confirm (src/data/restoreBackup.ts): nothing in the store changes until the person
@@ -43,9 +44,9 @@ export function RestoreSection() {
         </p>
       </div>
       {state.step === 'refused' && (
-        <p role="alert" className="field-error">
+        <Alert>
           {t('settings.restore.refused', { file: state.fileName, message: refusal(state) })}
-        </p>
+        </Alert>
       )}
       {state.step === 'preview' && (
         <div className="confirm" role="group" aria-labelledby={`${id}-preview`}>
@@ -95,9 +96,9 @@ export function RestoreSection() {
         {state.step === 'cancelled' && t('settings.restore.cancelled', { file: state.fileName })}
       </p>
       {error && (
-        <p role="alert" className="field-error">
+        <Alert>
           {t('settings.restore.failed', { message: words.storeError(error) })}
-        </p>
+        </Alert>
       )}
     </section>
   );

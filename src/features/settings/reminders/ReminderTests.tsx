@@ -4,6 +4,7 @@ import { useMessages } from '../../../i18n/featureMessages';
 import { useErrorWords } from '../../../i18n/useErrorWords';
 import { reminderMessages } from './reminderMessages';
 import { useSendFailureWords } from './sendFailureWords';
+import { Alert } from '../../../ui/Alert';
 
 type Channel = 'line' | 'email';
 type Outcome = { channel: Channel; result: TestResult } | { channel: Channel; refused: unknown };
@@ -53,9 +54,9 @@ export function ReminderTests() {
         {outcome !== null && !failed && said(outcome)}
       </p>
       {outcome !== null && failed && (
-        <p role="alert" className="field-error">
+        <Alert>
           {said(outcome)}
-        </p>
+        </Alert>
       )}
     </section>
   );
