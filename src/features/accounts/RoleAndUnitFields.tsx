@@ -1,8 +1,8 @@
 import { useWatch, type FieldValues, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
-import { ROLES, type Role } from '../../domain/schemas/actor';
+import type { Role } from '../../domain/schemas/actor';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
-import { Choice, ChoiceGroup } from '../../ui/Choice';
+import { RoleChoices } from '../../ui/RoleChoices';
 import { ROLE_LABELS } from './accountForm';
 import { messages } from './messages';
 import { UnitSelect } from './UnitSelect';
@@ -29,22 +29,21 @@ export function RoleAndUnitFields<T extends FieldValues & { role?: Role; unitId?
   const role = useWatch({ control: form.control, name: rolePath }) as Role | undefined;
   return (
     <>
-      <ChoiceGroup legend={t('accounts.role')} disabled={locked} hint={locked ? t('accounts.ownRole') : undefined} error={roleError}>
-        {ROLES.map((r) => (
-          <Choice
-            key={r}
-            type="radio"
-            value={r}
-            label={t(ROLE_LABELS[r])}
-            {...form.register(rolePath, {
-              onChange: () => {
-                if (r !== 'department-head') form.setValue(unitPath, null as PathValue<T, Path<T>>);
-                form.clearErrors(unitPath);
-              },
-            })}
-          />
-        ))}
-      </ChoiceGroup>
+      <RoleChoices
+        legend={t('accounts.role')}
+        disabled={locked}
+        hint={locked ? t('accounts.ownRole') : undefined}
+        error={roleError}
+        label={(r) => t(ROLE_LABELS[r])}
+        input={(r) =>
+          form.register(rolePath, {
+            onChange: () => {
+              if (r !== 'department-head') form.setValue(unitPath, null as PathValue<T, Path<T>>);
+              form.clearErrors(unitPath);
+            },
+          })
+        }
+      />
       <UnitSelect
         id={`${id}-unitId`}
         units={units}

@@ -3,10 +3,10 @@ import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-f
 import { useUnits } from '../../data/queries';
 import { useSession } from '../../data/sessionContext';
 import { faultsByField } from '../../data/storeError';
-import { actorSchema, ROLES, type Actor } from '../../domain/schemas/actor';
+import { actorSchema, type Actor } from '../../domain/schemas/actor';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
-import { Choice, ChoiceGroup } from '../../ui/Choice';
+import { RoleChoices } from '../../ui/RoleChoices';
 import { DataSentence } from '../../ui/DataText';
 import { dataSlots } from '../../ui/dataLang';
 import { FieldError } from '../../ui/FieldError';
@@ -52,17 +52,11 @@ export function UserSection() {
           <input id={`${id}-name`} autoComplete="name" {...register('name')} aria-invalid={!!formState.errors.name} aria-describedby={`${id}-name-error`} />
           <FieldError id={`${id}-name-error`} message={formState.errors.name?.message} />
         </div>
-        <ChoiceGroup legend={t('settings.user.role')}>
-          {ROLES.map((r) => (
-            <Choice
-              key={r}
-              type="radio"
-              value={r}
-              label={t(ROLE_LABELS[r])}
-              {...register('role', { onChange: () => setValue('unitId', r === 'department-head' ? preferences.actor.unitId : null) })}
-            />
-          ))}
-        </ChoiceGroup>
+        <RoleChoices
+          legend={t('settings.user.role')}
+          label={(r) => t(ROLE_LABELS[r])}
+          input={(r) => register('role', { onChange: () => setValue('unitId', r === 'department-head' ? preferences.actor.unitId : null) })}
+        />
         {role === 'department-head' && (
           <div className="field">
             <label htmlFor={`${id}-unit`}>{t('settings.user.unit')}</label>
