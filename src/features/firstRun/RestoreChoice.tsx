@@ -6,6 +6,7 @@ import { formatDateTime } from '../../i18n/dates';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { formatCount, formatList } from '../../i18n/numbers';
+import { BackupFileField } from '../../ui/BackupFileField';
 import { useRestoreRefusal } from '../../ui/restoreRefusal';
 import { messages, type FirstRunKey } from './messages';
 import { Alert } from '../../ui/Alert';
@@ -39,21 +40,14 @@ export function RestoreChoice({ onRestored }: { onRestored: () => void }) {
     <section className="card first-run-choice" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('firstRun.restore.heading')}</h2>
       <p>{t('firstRun.restore.intro')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('firstRun.restore.file')}</label>
-        <input
-          id={`${id}-file`}
-          ref={input}
-          type="file"
-          accept=".json,.zip,application/json,application/zip"
-          aria-describedby={`${id}-file-hint`}
-          disabled={restore.pending}
-          onChange={(e) => void restore.choose(e.target.files?.[0])}
-        />
-        <p id={`${id}-file-hint`} className="hint">
-          {t('firstRun.restore.fileHint')}
-        </p>
-      </div>
+      <BackupFileField
+        id={`${id}-file`}
+        ref={input}
+        label={t('firstRun.restore.file')}
+        hint={t('firstRun.restore.fileHint')}
+        disabled={restore.pending}
+        onChoose={(file) => void restore.choose(file)}
+      />
       {state.step === 'refused' && (
         <Alert>
           {t('firstRun.restore.refused', { file: state.fileName, message: refusal(state) })}

@@ -5,6 +5,7 @@ import { formatCount } from '../../i18n/numbers';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { BackupPreview } from './BackupPreview';
+import { BackupFileField } from '../../ui/BackupFileField';
 import { useRestoreRefusal } from '../../ui/restoreRefusal';
 import { messages } from './messages';
 import { Alert } from '../../ui/Alert';
@@ -28,21 +29,14 @@ export function RestoreSection() {
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('settings.restore.heading')}</h2>
       <p>{t('settings.restore.intro')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('settings.restore.file')}</label>
-        <input
-          id={`${id}-file`}
-          ref={input}
-          type="file"
-          accept=".json,.zip,application/json,application/zip"
-          aria-describedby={`${id}-file-hint`}
-          disabled={pending}
-          onChange={(e) => void choose(e.target.files?.[0])}
-        />
-        <p id={`${id}-file-hint`} className="hint">
-          {t('settings.restore.fileHint')}
-        </p>
-      </div>
+      <BackupFileField
+        id={`${id}-file`}
+        ref={input}
+        label={t('settings.restore.file')}
+        hint={t('settings.restore.fileHint')}
+        disabled={pending}
+        onChoose={(file) => void choose(file)}
+      />
       {state.step === 'refused' && (
         <Alert>
           {t('settings.restore.refused', { file: state.fileName, message: refusal(state) })}
