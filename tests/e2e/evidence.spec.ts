@@ -62,7 +62,7 @@ test.describe('on a phone', () => {
     ]);
     const chosen = form.getByRole('list', { name: 'ไฟล์ที่แนบ 2 ไฟล์' });
     await expect(chosen.getByRole('listitem')).toHaveCount(2);
-    await expect(chosen.getByRole('listitem').first()).toContainText(/อบรมคณะกรรมการ\.jpg\d[\d.,]* (bytes|KB)/);
+    await expect(chosen.getByRole('listitem').first()).toContainText(/อบรมคณะกรรมการ\.jpg\d[\d.,]* (B|KB)/);
     await expect(chosen.getByRole('button', { name: 'เอาออก รายงานการประชุม.pdf' })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectNoAxeViolations(page);
@@ -125,7 +125,7 @@ test('on a laptop the form with files chosen and an update with evidence fit and
     { name: 'รายงานการประชุม.pdf', mimeType: 'application/pdf', buffer: pdf },
     { name: 'setup.jpg', mimeType: 'image/jpeg', buffer: exe },
   ]);
-  await expect(form.getByRole('list', { name: 'ไฟล์ที่แนบ 2 ไฟล์' }).getByText(/ (bytes|KB)$/)).toHaveCount(2);
+  await expect(form.getByRole('list', { name: 'ไฟล์ที่แนบ 2 ไฟล์' }).getByText(/ (B|KB)$/)).toHaveCount(2);
   await expect(form.getByRole('alert')).toContainText('แนบไฟล์ setup.jpg ไม่ได้: ไฟล์นี้เป็นโปรแกรม Windows (.exe)');
   // A computer's mouse has no camera to open: the one button is the file dialog.
   await expect(form.getByText('ถ่ายรูป', { exact: true })).toBeHidden();
@@ -140,7 +140,7 @@ test('on a laptop the form with files chosen and an update with evidence fit and
   // Settings counts what the files take; the browser's own storage is the limit here.
   await page.goto('/#/settings');
   const usage = page.getByRole('region', { name: 'ไฟล์หลักฐาน' });
-  await expect(usage).toContainText(/^ไฟล์หลักฐานพื้นที่ไฟล์หลักฐาน: ใช้ไป [1-9][\d.,]* (bytes|KB)/);
+  await expect(usage).toContainText(/^ไฟล์หลักฐานพื้นที่ไฟล์หลักฐาน: ใช้ไป [1-9][\d.,]* (B|KB)/);
   await expect(usage).toContainText('ใช้พื้นที่ของเบราว์เซอร์');
   await shoot(page, 'settings-usage-1366', usage);
 });
