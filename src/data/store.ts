@@ -57,7 +57,7 @@ export interface KeptEvidence {
 export interface ReplaceOptions {
   onlyIfEmpty?: boolean;
   /**
-   * The bytes of every file the data set's updates name, by file id (a backup's zip). Each is
+   * The bytes of every file the data set's updates and findings name, by file id (a backup's zip). Each is
    * checked against its reference's size and SHA-256; a missing or different one refuses the
    * restore, nothing changed.
    */
@@ -133,7 +133,15 @@ export interface Store {
   saveFramework(framework: Framework): Promise<Framework>;
   /** One assessment per fiscal year: another id for a year already held is refused. */
   saveAssessment(assessment: Assessment): Promise<Assessment>;
-  saveFinding(finding: Finding): Promise<Finding>;
+  /**
+   * Keeps the finding and its files in one transaction. `finding.files` lists every file the
+   * finding keeps after the save: one it keeps already stays as it is (its reference must be the
+   * one kept), one it keeps but no longer lists is deleted, and the others are new, their bytes
+   * in `upload.files` in the order they stand in `finding.files`. Refused (validation,
+   * `evidence.*` codes on `files.<i>`, `i` the place in `finding.files`) as appendProgress's files
+   * are, and with `evidence-duplicate-id` for a file id another update or finding keeps.
+   */
+  saveFinding(finding: Finding, upload?: EvidenceUpload): Promise<Finding>;
 
   /** The whole data set, for a backup. Records that do not parse are not in it: see listProblems. */
   exportData(): Promise<DataSet>;

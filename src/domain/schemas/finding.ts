@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { cappedText, idSchema, INT4_MAX, scoreSchema, TEXT_MAX, tooLong } from './common';
 import { indicatorNumberSchema, instrumentCodeSchema, oItemCodeSchema } from './framework';
+import { evidenceFilesSchema } from '../evidence/schema';
 
 export const findingTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('indicator'), indicator: indicatorNumberSchema }),
@@ -27,5 +28,10 @@ export const findingSchema = z.object({
   /** May be empty: the seed leaves indicator 8's improvement blank. */
   improvement: cappedText('แนวทางการปรับปรุง', TEXT_MAX.text),
   unitIds: z.array(idSchema),
+  /**
+   * The evidence kept with the finding (the weakness as the assessor saw it: a screenshot of the
+   * web page, the letter); absent on findings stored before files could be attached.
+   */
+  files: z.optional(evidenceFilesSchema),
 });
 export type Finding = z.infer<typeof findingSchema>;
