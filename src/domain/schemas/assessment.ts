@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { beYearSchema, cappedText, idSchema, INT4_MAX, scoreSchema, TEXT_MAX, tooLong } from './common';
+import { beYearSchema, cappedText, filledText, idSchema, INT4_MAX, scoreSchema, TEXT_MAX } from './common';
 
-const filled = (what: string, max: number) => z.string().check(z.minLength(1), z.maxLength(max, tooLong(what, max)));
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(INT4_MAX));
 import { indicatorNumberSchema, instrumentCodeSchema, levelSchema, oItemCodeSchema } from './framework';
 
@@ -21,9 +20,9 @@ export const subIssueNoteSchema = z.object({
   /** The indicator the note names ('ประเด็นที่ 4 การใช้ทรัพย์สินของราชการ' is indicator 4). */
   indicator: indicatorNumberSchema,
   /** The sub-issue as the document names it, e.g. 'ประเด็นที่ 4 การใช้ทรัพย์สินของราชการ'. */
-  subject: filled('ประเด็น', TEXT_MAX.title),
+  subject: filledText('ประเด็น', TEXT_MAX.title),
   score: z.nullable(scoreSchema),
-  text: filled('ข้อความ', TEXT_MAX.text),
+  text: filledText('ข้อความ', TEXT_MAX.text),
 });
 export type SubIssueNote = z.infer<typeof subIssueNoteSchema>;
 
@@ -38,8 +37,8 @@ export type OItemResult = z.infer<typeof oItemResultSchema>;
 /** One of the assessor's recommendations (ข้อเสนอแนะ), with the O-items it points to. */
 export const recommendationSchema = z.object({
   instrument: instrumentCodeSchema,
-  issue: filled('ประเด็น', TEXT_MAX.title),
-  text: filled('ข้อเสนอแนะ', TEXT_MAX.text),
+  issue: filledText('ประเด็น', TEXT_MAX.title),
+  text: filledText('ข้อเสนอแนะ', TEXT_MAX.text),
   oItemRefs: z.array(oItemCodeSchema),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
@@ -62,7 +61,7 @@ export const assessmentSchema = z.object({
   oItemResults: z.array(oItemResultSchema),
   recommendations: z.array(recommendationSchema),
   /** The assessor's summary paragraph per instrument, verbatim. */
-  summaries: z.array(z.object({ instrument: instrumentCodeSchema, text: filled('บทสรุป', TEXT_MAX.text) })),
+  summaries: z.array(z.object({ instrument: instrumentCodeSchema, text: filledText('บทสรุป', TEXT_MAX.text) })),
   source: cappedText('ที่มา', TEXT_MAX.title),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;

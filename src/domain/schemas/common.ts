@@ -37,6 +37,9 @@ export const isoDateSchema = z.iso.date({ error: 'วันที่ต้อง
 /** The largest integer a PostgreSQL integer column holds (versions and years are kept in one). */
 export const INT4_MAX = 2_147_483_647;
 
+/** A row's place in its table as the document numbers it (1, 2, …), kept in an integer column. */
+export const rowOrderSchema = z.number().check(z.int(), z.minimum(1), z.maximum(INT4_MAX));
+
 /**
  * The longest text of each kind: generous for any real document, small enough that one record
  * cannot fill the disk, and the same in the browser's forms as at the server.
@@ -61,3 +64,6 @@ export const tooLong = (what: string, max: number) => ({ error: () => `${what}�
 
 /** A text of at most `max` characters, refused in Thai naming `what` when longer. */
 export const cappedText = (what: string, max: number) => z.string().check(z.maxLength(max, tooLong(what, max)));
+
+/** A text that must say something and is at most `max` characters, refused in Thai naming `what` when longer. */
+export const filledText = (what: string, max: number) => z.string().check(z.minLength(1), z.maxLength(max, tooLong(what, max)));

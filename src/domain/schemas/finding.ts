@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { cappedText, idSchema, INT4_MAX, scoreSchema, TEXT_MAX, tooLong } from './common';
+import { cappedText, filledText, idSchema, rowOrderSchema, scoreSchema, TEXT_MAX } from './common';
 import { indicatorNumberSchema, instrumentCodeSchema, oItemCodeSchema } from './framework';
 import { evidenceFilesSchema } from '../evidence/schema';
 
@@ -15,10 +15,10 @@ export const findingSchema = z.object({
   assessmentId: idSchema,
   instrument: instrumentCodeSchema,
   /** The row's order number within its instrument's table. */
-  order: z.number().check(z.int(), z.minimum(1), z.maximum(INT4_MAX)),
+  order: rowOrderSchema,
   target: findingTargetSchema,
   /** The row's label as printed, e.g. 'ประสิทธิภาพการสื่อสาร'. */
-  title: z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.title, tooLong('หัวข้อ', TEXT_MAX.title))),
+  title: filledText('หัวข้อ', TEXT_MAX.title),
   /** The score this finding states; it may disagree with the results table. */
   statedScore: z.nullable(scoreSchema),
   /** A heading the OIT table groups rows under, e.g. 'การปฏิสัมพันธ์ข้อมูล'. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { beYearSchema, TEXT_MAX, tooLong } from './common';
+import { beYearSchema, filledText, TEXT_MAX } from './common';
 
-const label = (what: string) => z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.name, tooLong(what, TEXT_MAX.name)));
+const label = (what: string) => filledText(what, TEXT_MAX.name);
 /** Percentage points of the total: no part of a framework carries more than all of it. */
 const weightSchema = z.number().check(z.positive(), z.maximum(100, { error: 'น้ำหนักต้องไม่เกิน 100' }));
 
@@ -46,7 +46,7 @@ export const oItemDefSchema = z.object({
   indicator: indicatorNumberSchema,
   /** e.g. '9.1 ข้อมูลพื้นฐาน' */
   group: label('กลุ่มข้อ OIT'),
-  name: z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.title, tooLong('ชื่อข้อ OIT', TEXT_MAX.title))),
+  name: filledText('ชื่อข้อ OIT', TEXT_MAX.title),
 });
 export type OItemDef = z.infer<typeof oItemDefSchema>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { beYearSchema, cappedText, idSchema, INT4_MAX, isoDateSchema, TEXT_MAX, tooLong, yearMonthSchema } from './common';
+import { beYearSchema, cappedText, idSchema, INT4_MAX, isoDateSchema, rowOrderSchema, TEXT_MAX, tooLong, yearMonthSchema } from './common';
 import { daysInMonth } from '../thaiDate';
 import { evidenceFilesSchema } from '../evidence/schema';
 import { indicatorNumberSchema, oItemCodeSchema } from './framework';
@@ -88,7 +88,7 @@ export const measureSchema = z.object({
   id: idSchema,
   assessmentId: idSchema,
   kind: measureKindSchema,
-  order: z.number().check(z.int(), z.minimum(1), z.maximum(INT4_MAX)),
+  order: rowOrderSchema,
   title: z.string().check(
     z.trim(),
     z.minLength(1, { error: 'ต้องระบุชื่อมาตรการ' }),

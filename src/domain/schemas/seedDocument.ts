@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { cappedText, idSchema, TEXT_MAX, tooLong } from './common';
+import { cappedText, filledText, idSchema, TEXT_MAX } from './common';
 
-const unitName = z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.name, tooLong('ชื่อส่วนราชการ', TEXT_MAX.name)));
+const unitName = filledText('ชื่อส่วนราชการ', TEXT_MAX.name);
 import { assessmentSchema } from './assessment';
 import { findingSchema } from './finding';
 import { measureKindSchema, measureLinksSchema } from './measure';
@@ -20,9 +20,9 @@ export const seedMeasureSchema = z.object({
   id: idSchema,
   kind: measureKindSchema,
   order: z.number().check(z.int(), z.minimum(1)),
-  title: z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.title, tooLong('ชื่อมาตรการ', TEXT_MAX.title))),
+  title: filledText('ชื่อมาตรการ', TEXT_MAX.title),
   description: cappedText('คำอธิบาย', TEXT_MAX.text),
-  steps: z.array(z.string().check(z.minLength(1), z.maxLength(TEXT_MAX.step, tooLong('ขั้นตอน', TEXT_MAX.step)))),
+  steps: z.array(filledText('ขั้นตอน', TEXT_MAX.step)),
   units: z.array(unitName),
   timeframe: cappedText('ระยะเวลาดำเนินการ', TEXT_MAX.title),
   followUp: cappedText('การติดตามผล', TEXT_MAX.text),
