@@ -1,15 +1,16 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useUpdateAccount } from '../../data/accountQueries';
 import type { Account, AccountChanges } from '../../domain/schemas/account';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
-import { accountChangesResolver, showRefusal } from './accountForm';
+import { accountChangesResolver } from './accountForm';
 import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
 import { RoleAndUnitFields } from './RoleAndUnitFields';
 import { useAccountWords } from './useAccountWords';
+import { useSaveOutcome } from './useSaveOutcome';
 
 const FIELDS = ['name', 'role', 'unitId'] as const;
 
@@ -22,28 +23,26 @@ export function AccountDetailsForm({ account, self, units }: { account: Account;
   const words = useAccountWords();
   const id = useId();
   const update = useUpdateAccount();
-  const [done, setDone] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
   // The server's account as it now is; what the person is typing stays when it is read again.
   const values = useMemo((): AccountChanges => ({ name: account.name, role: account.role, unitId: account.unitId }), [account.name, account.role, account.unitId]);
   const resolver = useMemo(() => accountChangesResolver(words.field), [words.field]);
   const form = useForm<AccountChanges>({ resolver, values, resetOptions: { keepDirtyValues: true } });
   const { errors } = form.formState;
+  const outcome = useSaveOutcome(form.setError, FIELDS, t('accounts.fixFields'), words);
   const submit = form.handleSubmit((typed) => {
-    setDone(null);
-    setRefusal(null);
+    outcome.clear();
     const changes: AccountChanges = {};
     if (typed.name !== undefined && typed.name !== account.name) changes.name = typed.name;
     if (typed.role !== account.role || typed.unitId !== account.unitId) Object.assign(changes, { role: typed.role, unitId: typed.unitId ?? null });
     if (Object.keys(changes).length === 0) {
-      setDone(t('accounts.details.unchanged', { username: account.username }));
+      outcome.saved(t('accounts.details.unchanged', { username: account.username }));
       return;
     }
     update.mutate(
       { id: account.id, changes },
       {
-        onSuccess: (saved) => setDone(t('accounts.details.done', { username: saved.username })),
-        onError: (error) => setRefusal(showRefusal(error, form.setError, FIELDS, t('accounts.fixFields'), words)),
+        onSuccess: (saved) => outcome.saved(t('accounts.details.done', { username: saved.username })),
+        onError: outcome.refused,
       },
     );
   });
@@ -58,7 +57,7 @@ export function AccountDetailsForm({ account, self, units }: { account: Account;
         <FieldError id={`${id}-name-error`} message={errors.name?.message} />
       </div>
       <RoleAndUnitFields id={id} form={form} units={units} locked={self} roleError={errors.role?.message} unitError={errors.unitId?.message} />
-      <SaveControls pending={update.isPending} label={t('accounts.details.save')} status={done} failure={refusal} />
+      <SaveControls pending={update.isPending} label={t('accounts.details.save')} status={outcome.done} failure={outcome.refusal} />
     </form>
   );
 }

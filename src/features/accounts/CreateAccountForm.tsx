@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useCreateAccount } from '../../data/accountQueries';
 import { PASSWORD_MIN_LENGTH } from '../../domain/passwordRule';
@@ -6,11 +6,12 @@ import type { NewAccount } from '../../domain/schemas/account';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
-import { EMPTY_ACCOUNT, newAccountResolver, showRefusal } from './accountForm';
+import { EMPTY_ACCOUNT, newAccountResolver } from './accountForm';
 import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
 import { RoleAndUnitFields } from './RoleAndUnitFields';
 import { useAccountWords } from './useAccountWords';
+import { useSaveOutcome } from './useSaveOutcome';
 
 const FIELDS = ['username', 'name', 'role', 'unitId', 'password'] as const;
 
@@ -23,20 +24,18 @@ export function CreateAccountForm({ units }: { units: Unit[] }) {
   const words = useAccountWords();
   const id = useId();
   const create = useCreateAccount();
-  const [done, setDone] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
   const resolver = useMemo(() => newAccountResolver(words.password, words.field), [words]);
   const form = useForm({ resolver, defaultValues: EMPTY_ACCOUNT });
   const { errors } = form.formState;
+  const outcome = useSaveOutcome(form.setError, FIELDS, t('accounts.fixFields'), words);
   const submit = form.handleSubmit((input) => {
-    setDone(null);
-    setRefusal(null);
+    outcome.clear();
     create.mutate(input, {
       onSuccess: (account) => {
         form.reset(EMPTY_ACCOUNT);
-        setDone(t('accounts.create.done', { username: account.username, name: account.name }));
+        outcome.saved(t('accounts.create.done', { username: account.username, name: account.name }));
       },
-      onError: (error) => setRefusal(showRefusal(error, form.setError, FIELDS, t('accounts.fixFields'), words)),
+      onError: outcome.refused,
     });
   });
   const field = (name: keyof NewAccount, hint = false) => ({
@@ -71,7 +70,7 @@ export function CreateAccountForm({ units }: { units: Unit[] }) {
           </p>
           <FieldError id={`${id}-password-error`} message={errors.password?.message} />
         </div>
-        <SaveControls pending={create.isPending} label={t('accounts.create.submit')} status={done} failure={refusal} />
+        <SaveControls pending={create.isPending} label={t('accounts.create.submit')} status={outcome.done} failure={outcome.refusal} />
       </form>
     </section>
   );

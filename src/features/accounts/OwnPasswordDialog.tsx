@@ -1,15 +1,16 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useChangeOwnPassword } from '../../data/accountQueries';
 import type { Account } from '../../domain/schemas/account';
 import { useMessages } from '../../i18n/featureMessages';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { SaveControls } from '../../ui/SaveControls';
-import { fieldWording, showRefusal, type AccountWording } from './accountForm';
+import { fieldWording, type AccountWording } from './accountForm';
 import { EMPTY_OWN_PASSWORD, ownPasswordResolver } from './ownPasswordForm';
 import { OwnPasswordFields } from './OwnPasswordFields';
 import { ownPasswordMessages } from './ownPasswordMessages';
 import { passwordWording } from './passwordWords';
+import { useSaveOutcome } from './useSaveOutcome';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -21,8 +22,6 @@ export default function OwnPasswordDialog({ account, onClose }: { account: Pick<
   const { t } = useMessages(ownPasswordMessages);
   const id = useId();
   const change = useChangeOwnPassword();
-  const [done, setDone] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
   const errorWords = useErrorWords();
   // The accounts screen's words are not loaded with the header's dialog: a password's and the shared ones are enough here.
   const words = useMemo((): AccountWording & { password: ReturnType<typeof passwordWording> } => {
@@ -31,21 +30,21 @@ export default function OwnPasswordDialog({ account, onClose }: { account: Pick<
   }, [t, errorWords]);
   const resolver = useMemo(() => ownPasswordResolver(account, t('ownPassword.mismatch'), words.password, words.field), [account, t, words]);
   const form = useForm({ resolver, defaultValues: EMPTY_OWN_PASSWORD });
+  const outcome = useSaveOutcome(form.setError, FIELDS, t('ownPassword.fixFields'), words);
   const dialog = useRef<HTMLElement>(null);
   useEffect(() => {
     dialog.current?.querySelector('input')?.focus();
   }, []);
   const submit = form.handleSubmit(({ currentPassword, newPassword }) => {
-    setDone(null);
-    setRefusal(null);
+    outcome.clear();
     change.mutate(
       { currentPassword, newPassword },
       {
         onSuccess: () => {
           form.reset(EMPTY_OWN_PASSWORD);
-          setDone(t('ownPassword.done'));
+          outcome.saved(t('ownPassword.done'));
         },
-        onError: (failure) => setRefusal(showRefusal(failure, form.setError, FIELDS, t('ownPassword.fixFields'), words)),
+        onError: outcome.refused,
       },
     );
   });
@@ -64,7 +63,7 @@ export default function OwnPasswordDialog({ account, onClose }: { account: Pick<
         {/* The sign-in's form styles: the same kind of dialog over the screen. */}
         <form className="form sign-in" noValidate aria-labelledby={`${id}-h`} onSubmit={(e) => void submit(e)}>
           <OwnPasswordFields id={id} register={form.register} errors={form.formState.errors} />
-          <SaveControls pending={change.isPending} label={t('ownPassword.submit')} status={done} failure={refusal} />
+          <SaveControls pending={change.isPending} label={t('ownPassword.submit')} status={outcome.done} failure={outcome.refusal} />
         </form>
         <button type="button" className="link-button" onClick={onClose}>
           {t('ownPassword.close')}

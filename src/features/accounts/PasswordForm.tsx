@@ -1,14 +1,15 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useUpdateAccount } from '../../data/accountQueries';
 import { PASSWORD_MIN_LENGTH } from '../../domain/passwordRule';
 import type { Account } from '../../domain/schemas/account';
 import { useMessages } from '../../i18n/featureMessages';
 import { FieldError } from '../../ui/FieldError';
-import { passwordResolver, showRefusal, type PasswordValues } from './accountForm';
+import { passwordResolver, type PasswordValues } from './accountForm';
 import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
 import { useAccountWords } from './useAccountWords';
+import { useSaveOutcome } from './useSaveOutcome';
 
 const EMPTY: PasswordValues = { password: '', currentPassword: '' };
 
@@ -22,22 +23,20 @@ export function PasswordForm({ account, self }: { account: Account; self: boolea
   const words = useAccountWords();
   const id = useId();
   const update = useUpdateAccount();
-  const [done, setDone] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
   const resolver = useMemo(() => passwordResolver(account, self, t('accounts.reset.currentMissing'), words.password), [account, self, t, words.password]);
   const form = useForm({ resolver, defaultValues: EMPTY });
   const { errors } = form.formState;
+  const outcome = useSaveOutcome(form.setError, ['password', 'currentPassword'], t('accounts.fixFields'), words);
   const submit = form.handleSubmit(({ password, currentPassword }) => {
-    setDone(null);
-    setRefusal(null);
+    outcome.clear();
     update.mutate(
       { id: account.id, changes: self ? { password, currentPassword } : { password } },
       {
         onSuccess: (saved) => {
           form.reset(EMPTY);
-          setDone(t('accounts.reset.done', { username: saved.username }));
+          outcome.saved(t('accounts.reset.done', { username: saved.username }));
         },
-        onError: (failure) => setRefusal(showRefusal(failure, form.setError, ['password', 'currentPassword'], t('accounts.fixFields'), words)),
+        onError: outcome.refused,
       },
     );
   });
@@ -75,7 +74,7 @@ export function PasswordForm({ account, self }: { account: Account; self: boolea
         </p>
         <FieldError id={`${id}-password-error`} message={errors.password?.message} />
       </div>
-      <SaveControls pending={update.isPending} label={t('accounts.reset.submit')} status={done} failure={refusal} />
+      <SaveControls pending={update.isPending} label={t('accounts.reset.submit')} status={outcome.done} failure={outcome.refusal} />
     </form>
   );
 }
