@@ -8,7 +8,7 @@ import { Phrases } from './Phrases';
 import { PROGRESS_WORDS } from './progressWords';
 import type { ProgressReport } from '../../domain/reports/progressReport';
 import { SignatureBlock, type Signatures } from './SignatureBlock';
-import { WideTable } from './WideTable';
+import { DocTable } from './DocTable';
 import { formatDay } from '../../i18n/dates';
 
 // A date is never split across lines ('31 / มีนาคม 2566').
@@ -42,102 +42,62 @@ export function ProgressReportView({ report, signatures }: { report: ProgressRep
             .map((h) => `${th[HEALTH_LABELS[h]]} ${report.byHealth[h]} มาตรการ`)
             .join(' ')}
         </p>
-        <WideTable label="ตารางสรุปผลรายหน่วยงาน">
-          <table className="doc-table doc-summary">
-            <thead>
-              <tr>
-                <th scope="col">ผู้รับผิดชอบ</th>
-                <th scope="col">ทั้งหมด</th>
-                {HEALTHS.map((h) => (
-                  <th key={h} scope="col">
-                    {th[HEALTH_LABELS[h]]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.byUnit.length === 0 && <NoMeasuresRow columns={2 + HEALTHS.length} />}
-              {report.byUnit.map((u) => (
-                <tr key={u.unit}>
-                  <th scope="row">{u.unit}</th>
-                  <td className="num">{u.total}</td>
-                  {HEALTHS.map((h) => (
-                    <td key={h} className="num">
-                      {u.byHealth[h]}
-                    </td>
-                  ))}
-                </tr>
+        <DocTable label="ตารางสรุปผลรายหน่วยงาน" className="doc-summary" heads={['ผู้รับผิดชอบ', 'ทั้งหมด', ...HEALTHS.map((h) => th[HEALTH_LABELS[h]])]} empty={report.byUnit.length === 0}>
+          {report.byUnit.map((u) => (
+            <tr key={u.unit}>
+              <th scope="row">{u.unit}</th>
+              <td className="num">{u.total}</td>
+              {HEALTHS.map((h) => (
+                <td key={h} className="num">
+                  {u.byHealth[h]}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </WideTable>
+            </tr>
+          ))}
+        </DocTable>
       </section>
       <section>
         <h2 className="doc-h">2) ผลการดำเนินการรายมาตรการ</h2>
-        <WideTable label="ตารางผลการดำเนินการรายมาตรการ">
-          <table className="doc-table doc-progress">
-            <thead>
-              <tr>
-                <th scope="col">มาตรการ</th>
-                <th scope="col">ขั้นตอนการดำเนินการ</th>
-                <th scope="col">ผลการดำเนินการ</th>
-                <th scope="col">สถานะ</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.measures.length === 0 && <NoMeasuresRow columns={4} />}
-              {report.measures.map((m) => (
-                <tr key={m.order}>
-                  <th scope="row">
-                    {m.order}. {m.title}
-                    {m.units && <span className="doc-aside">{m.units}</span>}
-                    {m.timeframe && <span className="doc-aside">{m.timeframe}</span>}
-                  </th>
-                  <td>
-                    {m.steps.length > 0 && (
-                      <ol>
-                        {m.steps.map((s) => (
-                          <li key={s.text}>
-                            {s.text}
-                            {s.done && ' ✓'}
-                          </li>
-                        ))}
-                      </ol>
-                    )}
-                  </td>
-                  <td>
-                    {m.updates.length === 0
-                      ? 'ไม่มีรายงานในช่วงนี้'
-                      : m.updates.map((u) => (
-                          <p key={`${u.date}-${u.percent}-${u.note}`}>
-                            {thaiShortDate(u.date)}: ร้อยละ {u.percent} {u.note}
-                            {u.evidenceUrl && <span className="doc-link"> {PROGRESS_WORDS.link} {u.evidenceUrl}</span>}
-                            {u.files && u.files.length > 0 && <EvidenceNames files={u.files} />}
-                          </p>
-                        ))}
-                  </td>
-                  <td>
-                    {th[MEASURE_STATUS_LABELS[m.status]]} ร้อยละ {m.percent}
-                    <span className="doc-aside">{th[HEALTH_LABELS[m.health]]}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </WideTable>
+        <DocTable label="ตารางผลการดำเนินการรายมาตรการ" className="doc-progress" heads={['มาตรการ', 'ขั้นตอนการดำเนินการ', 'ผลการดำเนินการ', 'สถานะ']} empty={report.measures.length === 0}>
+          {report.measures.map((m) => (
+            <tr key={m.order}>
+              <th scope="row">
+                {m.order}. {m.title}
+                {m.units && <span className="doc-aside">{m.units}</span>}
+                {m.timeframe && <span className="doc-aside">{m.timeframe}</span>}
+              </th>
+              <td>
+                {m.steps.length > 0 && (
+                  <ol>
+                    {m.steps.map((s) => (
+                      <li key={s.text}>
+                        {s.text}
+                        {s.done && ' ✓'}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </td>
+              <td>
+                {m.updates.length === 0
+                  ? 'ไม่มีรายงานในช่วงนี้'
+                  : m.updates.map((u) => (
+                      <p key={`${u.date}-${u.percent}-${u.note}`}>
+                        {thaiShortDate(u.date)}: ร้อยละ {u.percent} {u.note}
+                        {u.evidenceUrl && <span className="doc-link"> {PROGRESS_WORDS.link} {u.evidenceUrl}</span>}
+                        {u.files && u.files.length > 0 && <EvidenceNames files={u.files} />}
+                      </p>
+                    ))}
+              </td>
+              <td>
+                {th[MEASURE_STATUS_LABELS[m.status]]} ร้อยละ {m.percent}
+                <span className="doc-aside">{th[HEALTH_LABELS[m.health]]}</span>
+              </td>
+            </tr>
+          ))}
+        </DocTable>
       </section>
       <SignatureBlock signatures={signatures} />
     </article>
-  );
-}
-
-/** A table's one row when the year has no measures: a table is never printed empty. */
-function NoMeasuresRow({ columns }: { columns: number }) {
-  return (
-    <tr>
-      <td colSpan={columns} className="doc-empty">
-        ยังไม่มีมาตรการ
-      </td>
-    </tr>
   );
 }
