@@ -10,6 +10,7 @@ import { filterMessages } from './filterMessages';
 import type { ActiveFilter, Filters } from './measureFilters';
 import { messages } from './messages';
 import { HEALTH_LABELS, MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
+import { YearSelect } from '../../ui/YearSelect';
 
 export interface FilterProps {
   filters: Filters;
@@ -69,16 +70,7 @@ export function MeasureFilters({ filters, query, years, year, archived, units, l
       <details className="more-filters" open={openAtFirst}>
         <summary>{t('measures.moreFilters', { count: active.length })}</summary>
         <div className="filter-grid">
-          <div className="field">
-            <label htmlFor={`${id}-year`}>{t('dashboard.year')}</label>
-            <select id={`${id}-year`} value={year} onChange={(e) => set('year', e.target.value)}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
+          <YearSelect years={years} value={year} onChange={(y) => set('year', y)} />
           {select('unit', t('measure.units'), filters.unit ?? 'all', units.map((u) => ({ value: u.id, label: u.name })), t('measures.allUnits'), 'all')}
           {select('status', t('measures.status'), filters.status ?? '', MEASURE_STATUSES.map((s) => ({ value: s, label: t(MEASURE_STATUS_LABELS[s]) })), t('measures.any'))}
           {select('health', t('measures.health'), filters.health ?? '', HEALTHS.map((h) => ({ value: h, label: t(HEALTH_LABELS[h]) })), t('measures.any'))}
