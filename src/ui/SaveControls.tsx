@@ -1,10 +1,12 @@
+import { Alert } from './Alert';
 import { useI18n } from '../i18n/i18n';
 
 /**
- * A form's save button, what it says once saved, and why a save failed, said the same way in
- * settings and on the accounts screen. `label` defaults to "บันทึก".
+ * A form's save button, what it says once saved (or while saving), and why a save failed, said
+ * the same way on every screen. `label` defaults to "บันทึก"; a form that says its failure
+ * elsewhere (after its own alert, say) leaves `failure` out.
  */
-export function SaveControls({ pending, label, status, failure }: { pending: boolean; label?: string; status: string | null; failure: string | null }) {
+export function SaveControls({ pending, label, status, failure = null }: { pending: boolean; label?: string; status: string | null; failure?: string | null }) {
   const { t } = useI18n();
   return (
     <>
@@ -14,11 +16,7 @@ export function SaveControls({ pending, label, status, failure }: { pending: boo
       <p role="status" className="form-status">
         {status}
       </p>
-      {failure !== null && (
-        <p role="alert" className="field-error">
-          {t('common.saveFailed', { message: failure })}
-        </p>
-      )}
+      {failure !== null && <Alert>{t('common.saveFailed', { message: failure })}</Alert>}
     </>
   );
 }

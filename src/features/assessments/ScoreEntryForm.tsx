@@ -10,11 +10,12 @@ import { indicatorsOf } from '../../domain/scoring';
 import { useMessages } from '../../i18n/featureMessages';
 import { localName } from '../../i18n/names';
 import { formatScore } from '../../i18n/numbers';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { describeWarning } from '../../i18n/warningMessages';
 import { FieldError } from '../../ui/FieldError';
 import { formFrom, readForm, scoreResolver, type ScoreFormValues } from './scoreForm';
 import { messages } from './messages';
-import { SaveFailed } from '../../ui/SaveFailed';
+import { SaveControls } from '../../ui/SaveControls';
 import { useScoreFaultWords } from './useScoreFaultWords';
 import { Alert } from '../../ui/Alert';
 
@@ -35,6 +36,7 @@ export function ScoreEntryForm({ assessment, framework, settings }: Props) {
   const save = useSaveAssessment();
   const findings = useFindings(assessment.id);
   const word = useScoreFaultWords();
+  const words = useErrorWords();
   const resolver = useMemo(() => scoreResolver(assessment, framework, word), [assessment, framework, word]);
   const form = useForm<ScoreFormValues>({ resolver, defaultValues: formFrom(assessment, framework) });
   const live = readForm(useWatch({ control: form.control }) as ScoreFormValues, assessment, framework);
@@ -115,13 +117,12 @@ export function ScoreEntryForm({ assessment, framework, settings }: Props) {
             {errors.root.message}
           </Alert>
         )}
-        <button type="submit" disabled={save.isPending}>
-          {t('entry.save')}
-        </button>
-        <p role="status" className="form-status">
-          {save.isSuccess && t('common.saved')}
-        </p>
-        <SaveFailed error={save.error} />
+        <SaveControls
+          pending={save.isPending}
+          label={t('entry.save')}
+          status={save.isSuccess ? t('common.saved') : null}
+          failure={save.error ? words.storeError(save.error) : null}
+        />
       </form>
     </section>
   );

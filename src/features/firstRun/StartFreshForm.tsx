@@ -11,6 +11,7 @@ import { useMessages } from '../../i18n/featureMessages';
 import { useLangLink } from '../../i18n/langLink';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import { FieldError } from '../../ui/FieldError';
+import { SaveControls } from '../../ui/SaveControls';
 import { SaveFailed } from '../../ui/SaveFailed';
 import { buildSetUp, freshResolver, planYear, type FreshRefusal, type FreshValues } from './freshForm';
 import { messages, type FirstRunKey } from './messages';
@@ -173,12 +174,7 @@ export function StartFreshForm({ organisation, units, frameworks }: Props) {
           </div>
           {shown && <ScoreFields form={form} how={how} framework={shown} />}
         </fieldset>
-        <button type="submit" disabled={setUp.isPending}>
-          {t('firstRun.fresh.submit')}
-        </button>
-        <p role="status" className="form-status">
-          {setUp.isPending && t('firstRun.fresh.saving')}
-        </p>
+        <SaveControls pending={setUp.isPending} label={t('firstRun.fresh.submit')} status={setUp.isPending ? t('firstRun.fresh.saving') : null} />
         {form.formState.isSubmitted && Object.keys(errors).length > 0 && (
           <Alert>
             {t('firstRun.fresh.fix')}
