@@ -9,6 +9,7 @@ import { invalidate, type Change } from './changeFeed';
 import { queryKeys } from './queryKeys';
 import type { ReplaceOptions } from './store';
 import { useStore } from './storeContext';
+import { useUploadControl } from './uploadControl';
 
 /**
  * Shows the change at once, puts the old value back if the store refuses, and reads the truth
@@ -71,14 +72,37 @@ export function useStartYear() {
   });
 }
 
-/** A finding the planning officer wrote from a weak indicator or a zero-scored O-item. */
+/**
+ * A finding as the planning officer saves it: `finding.files` lists every file it keeps after
+ * the save, `upload.files` the bytes of the new ones in the order they stand there (Store.saveFinding).
+ */
+export interface FindingToSave {
+  finding: Finding;
+  upload?: { files: readonly Blob[] };
+}
+
+/**
+ * A finding the planning officer wrote from a weak indicator or a zero-scored O-item, new or with
+ * files added or taken out. With files, `upload` says how much has gone and `cancel` stops it;
+ * a refusal or a cancel keeps nothing, and the form keeps what was typed and chosen.
+ */
 export function useSaveFinding() {
   const store = useStore();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (finding: Finding) => store.saveFinding(finding),
-    onSettled: () => invalidate(queryClient, { what: 'agency' }),
+  const { begin, cancel, upload, cancelled } = useUploadControl();
+  const mutation = useMutation({
+    mutationFn: ({ finding, upload: sent }: FindingToSave) => {
+      if (!sent || sent.files.length === 0) return store.saveFinding(finding);
+      const { options, end } = begin();
+      return store.saveFinding(finding, { files: sent.files, ...options }).finally(end);
+    },
+    onSettled: (_d, _e, { upload: sent, finding }) => {
+      // Files taken out free space as new ones take it.
+      if (sent || finding.files) void queryClient.invalidateQueries({ queryKey: queryKeys.evidence.usage() });
+      return invalidate(queryClient, { what: 'agency' });
+    },
   });
+  return { ...mutation, upload, cancel, cancelled };
 }
 
 /**

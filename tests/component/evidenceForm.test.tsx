@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoreError } from '../../src/data/storeError';
-import { evidenceMessages } from '../../src/features/measures/evidenceMessages';
+import { evidenceMessages } from '../../src/ui/evidence/evidenceMessages';
 import { seedStore } from '../support/seed';
 import { exeAsJpeg, fakeObjectUrls, jpegFile, pdfFile, withFakeEvidence } from './fakeEvidence';
 import { renderApp } from './renderApp';

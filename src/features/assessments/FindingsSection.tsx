@@ -136,7 +136,7 @@ function NewFindingForm({
   });
   const { errors } = form.formState;
   const submit = form.handleSubmit((values) =>
-    save.mutate(build(values, newId()), {
+    save.mutate({ finding: build(values, newId()) }, {
       onSuccess: () => form.reset({ target: values.target, title: '', analysis: '', improvement: '', unitIds: [] }),
     }),
   );

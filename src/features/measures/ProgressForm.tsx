@@ -11,10 +11,11 @@ import { FieldError } from '../../ui/FieldError';
 import { Alert } from '../../ui/Alert';
 import { SaveFailed } from '../../ui/SaveFailed';
 import type { PreparedFile } from '../../data/files/prepareFile';
-import { EvidencePicker } from './EvidencePicker';
-import { SendFailed } from './SendFailed';
-import { SendingProgress, WaitForFiles } from './SendingProgress';
-import { useEvidenceChoice } from './useEvidenceChoice';
+import { useEvidenceChoice } from '../../data/evidenceChoice';
+import { evidenceRefusalOf } from '../../data/evidenceRefusal';
+import { EvidencePicker } from '../../ui/evidence/EvidencePicker';
+import { SendFailed } from '../../ui/evidence/SendFailed';
+import { SendingProgress, WaitForFiles } from '../../ui/evidence/SendingProgress';
 import { messages } from './messages';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { formatDay } from '../../i18n/dates';
@@ -141,7 +142,7 @@ export function ProgressForm({ measure, latest, focusFirst = false }: { measure:
         {choice.preparing > 0 && <WaitForFiles id={`${id}-wait`} />}
         {append.isPending && choice.ready.length > 0 && <SendingProgress upload={append.upload} onCancel={append.cancel} />}
         {append.isError && (choice.files.length > 0 || append.cancelled) ? (
-          <SendFailed error={append.error} cancelled={append.cancelled} onSendAgain={() => void submit()} />
+          <SendFailed error={append.error} refused={evidenceRefusalOf(append.error)} cancelled={append.cancelled} onSendAgain={() => void submit()} />
         ) : (
           <SaveFailed error={append.error} />
         )}

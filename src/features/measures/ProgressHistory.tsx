@@ -1,9 +1,11 @@
 import { useId } from 'react';
+import { useEvidenceSources } from '../../data/evidenceQueries';
 import { useProgress } from '../../data/queries';
+import type { EvidenceFile } from '../../domain/evidence/schema';
+import { EvidenceFiles } from '../../ui/evidence/EvidenceFiles';
 import { useMessages } from '../../i18n/featureMessages';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
-import { EvidenceFiles } from './EvidenceFiles';
 import { messages } from './messages';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { formatDay } from '../../i18n/dates';
@@ -34,11 +36,17 @@ export function ProgressHistory({ measureId }: { measureId: string }) {
                   {t('measure.evidence')}
                 </a>
               )}
-              {u.files && <EvidenceFiles files={u.files} pending={u.id.startsWith('pending-')} />}
+              {u.files && <UpdateFiles files={u.files} pending={u.id.startsWith('pending-')} />}
             </li>
           ))}
         </ol>
       )}
     </section>
   );
+}
+
+/** An update's files, each read from where the store keeps it; nothing is read while the update is not yet saved. */
+function UpdateFiles({ files, pending }: { files: readonly EvidenceFile[]; pending: boolean }) {
+  const sourceOf = useEvidenceSources(files, !pending);
+  return <EvidenceFiles files={files} pending={pending} sourceOf={sourceOf} />;
 }

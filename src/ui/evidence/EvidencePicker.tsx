@@ -1,9 +1,9 @@
 import { useId, type ChangeEvent } from 'react';
 import { EVIDENCE_TYPES } from '../../domain/evidence/fileType';
 import { EVIDENCE_LIMITS, sizeText } from '../../domain/evidence/limits';
-import { Alert } from '../../ui/Alert';
+import { Alert } from '../Alert';
 import { ChosenFiles } from './ChosenFiles';
-import type { useEvidenceChoice } from './useEvidenceChoice';
+import type { ChoiceView } from './evidenceTypes';
 import { useEvidenceWords } from './useEvidenceWords';
 import './evidence.css';
 
@@ -23,14 +23,13 @@ export const EVIDENCE_ACCEPT = [
   '.tiff',
 ].join(',');
 
-type Choice = ReturnType<typeof useEvidenceChoice>;
-
 /**
- * Files for the update: chosen from the device or, on a phone, photographed on the spot. The
- * pickers are real file inputs, hidden behind labels that look like buttons, so a keyboard reaches
- * them and a screen reader calls them by name.
+ * Files for an update or a finding: chosen from the device or, on a phone, photographed on the
+ * spot. The pickers are real file inputs, hidden behind labels that look like buttons, so a
+ * keyboard reaches them and a screen reader calls them by name. `legend` and `hint` replace the
+ * update form's words where another form says it its own way.
  */
-export function EvidencePicker({ choice, disabled }: { choice: Choice; disabled: boolean }) {
+export function EvidencePicker({ choice, disabled, legend }: { choice: ChoiceView; disabled: boolean; legend?: string }) {
   const { t, refusal } = useEvidenceWords();
   const id = useId();
   const take = (e: ChangeEvent<HTMLInputElement>) => {
@@ -40,7 +39,7 @@ export function EvidencePicker({ choice, disabled }: { choice: Choice; disabled:
   };
   return (
     <fieldset className="field evidence-picker" aria-describedby={`${id}-hint`}>
-      <legend>{t('evidence.heading')}</legend>
+      <legend>{legend ?? t('evidence.heading')}</legend>
       <p id={`${id}-hint`} className="hint">
         {t('evidence.hint', { limit: EVIDENCE_LIMITS.filesPerUpdate, size: sizeText(EVIDENCE_LIMITS.fileBytes) })}
       </p>
@@ -66,7 +65,7 @@ export function EvidencePicker({ choice, disabled }: { choice: Choice; disabled:
       <p role="status" className="hint">
         {choice.preparing > 0 ? t('evidence.preparingCount', { count: choice.preparing }) : ''}
       </p>
-      <ChosenFiles files={choice.files} onRemove={choice.remove} disabled={disabled} />
+      <ChosenFiles files={choice.files} previewOf={choice.previewOf} onRemove={choice.remove} disabled={disabled} />
     </fieldset>
   );
 }

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { isStoreError } from '../../data/storeError';
 import type { FoundType } from '../../domain/evidence/fileType';
 import { wordEvidenceRefusal, type EvidenceCode, type EvidenceFill, type EvidenceRefusal } from '../../domain/evidence/refusals';
 import { useMessages } from '../../i18n/featureMessages';
@@ -17,21 +16,6 @@ const CODE_KEYS: Record<EvidenceCode, Key> = {
   'update.tooMany': 'evidence.update.tooMany',
   'agency.overQuota': 'evidence.agency.overQuota',
 };
-
-const isCode = (code: string): code is EvidenceCode => code in CODE_KEYS;
-
-/**
- * A store's refusal of the files (`evidence.<code>` on `files` or `files.<i>`, the values beside
- * it) as the refusal it was made from, so the screen can word it in the reader's language.
- */
-export function evidenceRefusalOf(error: unknown): EvidenceRefusal | null {
-  if (!isStoreError(error, 'validation') || error.detail.kind !== 'validation') return null;
-  for (const field of error.detail.fields) {
-    const code = field.code?.startsWith('evidence.') ? field.code.slice('evidence.'.length) : '';
-    if (isCode(code) && field.values) return { code, values: field.values } as EvidenceRefusal;
-  }
-  return null;
-}
 
 /** The evidence catalog's `t`, and a refusal worded with it: sizes as '4.2 MB', the type found named. */
 export function useEvidenceWords() {

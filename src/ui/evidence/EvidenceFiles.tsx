@@ -1,8 +1,9 @@
-import { useEvidenceSource } from '../../data/evidenceQueries';
+import type { ReactNode } from 'react';
 import { EVIDENCE_TYPES } from '../../domain/evidence/fileType';
 import { sizeText } from '../../domain/evidence/limits';
 import type { EvidenceFile } from '../../domain/evidence/schema';
-import { dataLang } from '../../ui/dataLang';
+import { dataLang } from '../dataLang';
+import type { FileSource } from './evidenceTypes';
 import { FileIcon, isPicture, thumbnailSize } from './FileIcon';
 import { useEvidenceWords } from './useEvidenceWords';
 import './evidence.css';
@@ -11,9 +12,8 @@ import './evidence.css';
  * One kept file: a picture as its thumbnail, anything else as its kind and name; opening in a new
  * tab what a browser shows (pictures, PDF), and downloading under its own name in any case.
  */
-function KeptFile({ file }: { file: EvidenceFile }) {
+function KeptFile({ file, source, action }: { file: EvidenceFile; source: FileSource; action: ReactNode }) {
   const { t, language } = useEvidenceWords();
-  const source = useEvidenceSource(file);
   const lang = dataLang(file.name, language);
   const opens = EVIDENCE_TYPES[file.type].inline;
   const face = isPicture(file.type) ? (
@@ -35,6 +35,7 @@ function KeptFile({ file }: { file: EvidenceFile }) {
       <li className="evidence-kept">
         {face}
         <span className="hint">{t('evidence.unavailable')}</span>
+        {action}
       </li>
     );
   }
@@ -58,13 +59,28 @@ function KeptFile({ file }: { file: EvidenceFile }) {
             </span>
           </a>
         )}
+        {action}
       </span>
     </li>
   );
 }
 
-/** An update's files, or their names alone while the update is still being saved (nothing to read yet). */
-export function EvidenceFiles({ files, pending }: { files: readonly EvidenceFile[]; pending: boolean }) {
+/**
+ * An update's or a finding's files, or their names alone while it is still being saved (nothing
+ * to read yet). `sourceOf` is where each is read from (useEvidenceSources in src/data); `action`
+ * adds a control beside a file, such as taking it out of a finding.
+ */
+export function EvidenceFiles({
+  files,
+  pending,
+  sourceOf,
+  action,
+}: {
+  files: readonly EvidenceFile[];
+  pending: boolean;
+  sourceOf: (file: EvidenceFile) => FileSource;
+  action?: (file: EvidenceFile) => ReactNode;
+}) {
   const { t, language } = useEvidenceWords();
   if (files.length === 0) return null;
   return (
@@ -78,7 +94,7 @@ export function EvidenceFiles({ files, pending }: { files: readonly EvidenceFile
               </span>
             </li>
           ))
-        : files.map((file) => <KeptFile key={file.id} file={file} />)}
+        : files.map((file) => <KeptFile key={file.id} file={file} source={sourceOf(file)} action={action?.(file)} />)}
     </ul>
   );
 }

@@ -32,8 +32,8 @@ const FOUND_EN: Record<FoundType, string> = {
 };
 
 /**
- * The evidence files' words on the measure page: the form's picker and rows, the sending, the
- * history's links, and every refusal (the Thai is the domain's own, EVIDENCE_TH and FOUND_TH).
+ * The evidence files' words wherever files are attached (a progress update, a finding): the
+ * picker and rows, the sending, the kept files' links, and every refusal (the Thai is the domain's own, EVIDENCE_TH and FOUND_TH).
  */
 const th = {
   'evidence.file.empty': EVIDENCE_TH['file.empty'],

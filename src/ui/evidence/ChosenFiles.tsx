@@ -1,13 +1,11 @@
-import { useObjectUrl } from '../../data/evidenceQueries';
 import { sizeText } from '../../domain/evidence/limits';
-import { dataLang } from '../../ui/dataLang';
+import { dataLang } from '../dataLang';
+import type { ChosenRow } from './evidenceTypes';
 import { FileIcon, isPicture, thumbnailSize } from './FileIcon';
-import type { ChosenFile } from './useEvidenceChoice';
 import { useEvidenceWords } from './useEvidenceWords';
 
-function Preview({ chosen }: { chosen: ChosenFile }) {
+function Preview({ chosen, url }: { chosen: ChosenRow; url: string | null }) {
   const picture = chosen.prepared && isPicture(chosen.prepared.file.type) ? chosen.prepared : null;
-  const url = useObjectUrl(picture?.blob);
   if (!chosen.prepared) return <span className="file-icon file-icon-pending" aria-hidden="true" />;
   if (!picture) return <FileIcon type={chosen.prepared.file.type} />;
   const box = thumbnailSize(picture.file.width, picture.file.height, 64);
@@ -16,7 +14,17 @@ function Preview({ chosen }: { chosen: ChosenFile }) {
 }
 
 /** The files chosen so far, each with its preview, name, size as it will be kept, and a way to take it out. */
-export function ChosenFiles({ files, onRemove, disabled }: { files: readonly ChosenFile[]; onRemove: (key: string) => void; disabled: boolean }) {
+export function ChosenFiles({
+  files,
+  previewOf,
+  onRemove,
+  disabled,
+}: {
+  files: readonly ChosenRow[];
+  previewOf: (key: string) => string | null;
+  onRemove: (key: string) => void;
+  disabled: boolean;
+}) {
   const { t, language } = useEvidenceWords();
   if (files.length === 0) return null;
   return (
@@ -25,7 +33,7 @@ export function ChosenFiles({ files, onRemove, disabled }: { files: readonly Cho
         const name = chosen.prepared?.file.name ?? chosen.name;
         return (
         <li key={chosen.key}>
-          <Preview chosen={chosen} />
+          <Preview chosen={chosen} url={previewOf(chosen.key)} />
           <span className="evidence-name">
             <span lang={dataLang(name, language)}>{name}</span>
             <span className="hint">{chosen.prepared ? sizeText(chosen.prepared.file.size) : t('evidence.preparing')}</span>

@@ -1,13 +1,13 @@
 import { useId } from 'react';
-import type { UploadProgress } from '../../data/measureMutations';
 import { sizeText } from '../../domain/evidence/limits';
+import type { UploadShown } from './evidenceTypes';
 import { useEvidenceWords } from './useEvidenceWords';
 
 /**
- * While an update's files go out: how much has gone, in bytes, and a way to stop. A store that
+ * While an update's or a finding's files go out: how much has gone, in bytes, and a way to stop. A store that
  * keeps them at once (the browser's) tells no progress: the bar then only says it is busy.
  */
-export function SendingProgress({ upload, onCancel }: { upload: UploadProgress | null; onCancel: () => void }) {
+export function SendingProgress({ upload, onCancel }: { upload: UploadShown | null; onCancel: () => void }) {
   const { t } = useEvidenceWords();
   const id = useId();
   const label = upload ? t('evidence.sending', { sent: sizeText(upload.sent), total: sizeText(upload.total) }) : t('evidence.saving');
