@@ -8,7 +8,7 @@ import { frameworkOrphans } from '../../../domain/frameworkFit';
 import { measureSchema } from '../../../domain/schemas/measure';
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
 import type { Store } from '../../store';
-import { notFound, parseInput, validationError } from '../../storeError';
+import { parseInput, validationError } from '../../storeError';
 import type { IdbAccess } from './idbAccess';
 import { refuse } from './idbAccess';
 import { STORES } from './schema';
@@ -22,10 +22,10 @@ function parsedOrNone<T>(schema: z.ZodMiniType<T>, value: unknown): T[] {
   return parsed.success ? [parsed.data] : [];
 }
 
-type AgencyWrites = Pick<Store, 'saveOrganisation' | 'saveUnit' | 'saveFramework' | 'saveAssessment' | 'saveFinding'>;
+type AgencyWrites = Pick<Store, 'saveOrganisation' | 'saveUnit' | 'saveFramework' | 'saveAssessment'>;
 
 /** The planning officer's writes of the agency's own records; whole records, last save wins. */
-export function agencyWrites({ db, refuseUnknownUnits }: IdbAccess, actor: () => Actor): AgencyWrites {
+export function agencyWrites({ db }: IdbAccess, actor: () => Actor): AgencyWrites {
   return {
     saveOrganisation: (organisation) =>
       guarded(async () => {
@@ -81,17 +81,6 @@ export function agencyWrites({ db, refuseUnknownUnits }: IdbAccess, actor: () =>
         }
         await tx.store.put(valid);
         await tx.done;
-        return valid;
-      }),
-    saveFinding: (finding) =>
-      guarded(async () => {
-        refuse(planningOnlyRefusal(actor()));
-        const valid = parseInput(findingSchema, finding);
-        await refuseUnknownUnits(valid.unitIds);
-        if ((await db.count(STORES.assessments, valid.assessmentId)) === 0) {
-          throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่ข้อบกพร่องนี้จะสังกัด`);
-        }
-        await db.put(STORES.findings, valid);
         return valid;
       }),
 

@@ -7,26 +7,27 @@ import { EVIDENCE_BY_SIZE, STORES } from './schema';
 import { guarded, storageError } from './storageErrors';
 
 /**
- * One file as the store `evidenceFiles` keeps it: its reference (a copy of the one its update
- * carries) and its bytes. An ArrayBuffer, not a Blob: older Safari could not keep a Blob in
- * IndexedDB, and an ArrayBuffer behaves alike in every engine and in fake-indexeddb.
+ * One file as the store `evidenceFiles` keeps it: its reference (a copy of the one its owner
+ * carries), its bytes, and its one owner: an update (`updateId`) or a finding (`findingId`). An
+ * ArrayBuffer, not a Blob: older Safari could not keep a Blob in IndexedDB, and an ArrayBuffer
+ * behaves alike in every engine and in fake-indexeddb.
  */
-export interface KeptFileRecord {
-  id: string;
-  updateId: string;
-  file: EvidenceFile;
-  bytes: ArrayBuffer;
-}
+export type KeptFileRecord = { id: string; file: EvidenceFile; bytes: ArrayBuffer } & FileOwner;
+export type FileOwner = { updateId: string; findingId?: never } | { findingId: string; updateId?: never };
 
 // By its tag, not instanceof: a buffer made in another realm (a worker's, jsdom's) is one too.
 const isArrayBuffer = (value: unknown): value is ArrayBuffer => Object.prototype.toString.call(value) === '[object ArrayBuffer]';
 
-const keptFileSchema = z.object({
-  id: z.string(),
-  updateId: z.string(),
-  file: evidenceFileSchema,
-  bytes: z.custom<ArrayBuffer>(isArrayBuffer),
-});
+// A record with both owners, or neither, is damaged: whose withdrawal or save would take it?
+const keptFileSchema = z
+  .object({
+    id: z.string(),
+    updateId: z.optional(z.string()),
+    findingId: z.optional(z.string()),
+    file: evidenceFileSchema,
+    bytes: z.custom<ArrayBuffer>(isArrayBuffer),
+  })
+  .check(z.refine((record) => (record.updateId === undefined) !== (record.findingId === undefined), { error: 'ไฟล์หลักฐานต้องมีเจ้าของหนึ่งเดียว' }));
 
 /** Reading the files back, and the space they take. */
 export function evidenceReads(db: IDBPDatabase<unknown>): Pick<Store, 'readEvidence' | 'evidenceUrl' | 'evidenceUsage'> {
@@ -34,7 +35,7 @@ export function evidenceReads(db: IDBPDatabase<unknown>): Pick<Store, 'readEvide
     readEvidence: (fileId) =>
       guarded(async () => {
         const raw: unknown = await db.get(STORES.evidenceFiles, fileId);
-        if (raw === undefined) throw notFound(`ไม่พบไฟล์หลักฐานรหัส "${fileId}" อาจถูกถอนไปพร้อมรายงานความคืบหน้าแล้ว`);
+        if (raw === undefined) throw notFound(`ไม่พบไฟล์หลักฐานรหัส "${fileId}" อาจถูกถอนไปพร้อมรายงานความคืบหน้าหรือนำออกจากข้อบกพร่องแล้ว`);
         const parsed = keptFileSchema.safeParse(raw);
         if (!parsed.success || parsed.data.bytes.byteLength !== parsed.data.file.size) throw storageError('unreadable', `ไฟล์หลักฐานรหัส "${fileId}"`);
         const { file, bytes } = parsed.data;

@@ -29,10 +29,11 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
   const access = createIdbAccess(db);
   const settings = settingsAccess(access, actor);
 
-  // The agency's records, reporting progress, backups, restores, the check of every record and
+  // The agency's records, findings and their files, reporting progress, backups, restores, the check of every record and
   // the files load when first asked for: opening the app needs none of them, and they would
   // weigh on its first screen.
   const agency = () => import('./agencyWrites').then(({ agencyWrites }) => agencyWrites(access, actor));
+  const findings = () => import('./findingWrites').then(({ findingWrites }) => findingWrites(access, actor));
   const progress = () => import('./progressWrites').then(({ progressWrites }) => progressWrites(access, actor, ctx, now));
   const whole = () => import('./wholeDataSet').then(({ wholeDataSet }) => wholeDataSet(access, actor, settings));
   const files = () => import('./evidenceFiles').then(({ evidenceReads }) => evidenceReads(db));
@@ -47,7 +48,7 @@ export function createIdbStore({ db, actor, now = () => new Date() }: IdbStoreOp
     saveUnit: async (unit) => (await agency()).saveUnit(unit),
     saveFramework: async (framework) => (await agency()).saveFramework(framework),
     saveAssessment: async (assessment) => (await agency()).saveAssessment(assessment),
-    saveFinding: async (finding) => (await agency()).saveFinding(finding),
+    saveFinding: async (finding, upload) => (await findings()).saveFinding(finding, upload),
     appendProgress: async (measureId, input, upload) => (await progress()).appendProgress(measureId, input, upload),
     withdrawProgress: async (updateId) => (await progress()).withdrawProgress(updateId),
     exportData: async () => (await whole()).exportData(),

@@ -26,7 +26,7 @@ export function progressWrites({ db }: IdbAccess, actor: () => Actor, ctx: () =>
             const valid = parseInput(progressInputSchema, input);
             const refs = valid.files ?? [];
             const blobs = upload?.files ?? [];
-            const files = refs.length > 0 || blobs.length > 0 ? await (await import('./evidenceChecks')).checkedBytes('', refs, blobs) : [];
+            const files = refs.length > 0 || blobs.length > 0 ? await (await import('./evidenceChecks')).checkedBytes({ updateId: '' }, refs, blobs) : [];
             const who = actor();
             // The measure is read in the transaction that adds the update, so the check of who may
             // report on it and the write cannot be split by another tab's change.

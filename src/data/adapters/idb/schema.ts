@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 
 /** The browser database. Bump DB_VERSION only together with a new entry in MIGRATIONS. */
 export const DB_NAME = 'ita-measures';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export const STORES = {
   singletons: 'singletons',
@@ -33,6 +33,7 @@ export const DATA_STORES = [
 export const PROGRESS_BY_MEASURE_DATE = 'byMeasureDate';
 export const AUDIT_BY_MEASURE = 'byMeasure';
 export const EVIDENCE_BY_UPDATE = 'updateId';
+export const EVIDENCE_BY_FINDING = 'findingId';
 export const EVIDENCE_BY_SIZE = 'size';
 
 type Db = IDBPDatabase<unknown>;
@@ -69,6 +70,12 @@ export const MIGRATIONS: Record<number, (db: Db, tx: UpgradeTx) => void> = {
     const files = db.createObjectStore(STORES.evidenceFiles, { keyPath: 'id' });
     files.createIndex(EVIDENCE_BY_UPDATE, 'updateId');
     files.createIndex(EVIDENCE_BY_SIZE, 'file.size');
+  },
+  // A finding's files too (issue 25), kept as `{ id, findingId, file, bytes }`: by finding, for a
+  // save to find the ones it no longer lists. An update's record has no findingId, so it is not
+  // in this index, and nothing already kept needs rewriting.
+  5: (_db, tx) => {
+    tx.objectStore(STORES.evidenceFiles).createIndex(EVIDENCE_BY_FINDING, 'findingId');
   },
 };
 

@@ -47,7 +47,7 @@ export function wholeDataSet({ db, checkAll, readOne }: IdbAccess, actor: () => 
       guarded(async () => {
         refuse(planningOnlyRefusal(actor()));
         const valid = await checkDataSet(data);
-        const named = valid.progressUpdates.some((update) => (update.files?.length ?? 0) > 0);
+        const named = [...valid.progressUpdates, ...valid.findings].some((owner) => (owner.files?.length ?? 0) > 0);
         const files = named ? await (await import('./evidenceChecks')).restoredFiles(valid, options?.files) : [];
         // Whatever cannot be read goes to the quarantine before the stores are cleared.
         await listProblems();
