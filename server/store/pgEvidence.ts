@@ -36,13 +36,15 @@ export async function refuseBadUpload(refs: readonly EvidenceFile[], blobs: read
 /**
  * In the upload's transaction: waits for any other upload to commit or roll back, then refuses
  * an id a kept file has already (a file is never written over) and what would pass the quota:
- * two uploads near the quota cannot both pass.
+ * two uploads near the quota cannot both pass. `places[j]`, where given, is where `refs[j]`
+ * stands in the record's own list (a finding's new files among those it keeps).
  */
-export async function refuseUnkeepable(client: Queryable, quotaBytes: number, refs: readonly EvidenceFile[]): Promise<void> {
+export async function refuseUnkeepable(client: Queryable, quotaBytes: number, refs: readonly EvidenceFile[], places?: readonly number[]): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock($1)', [QUOTA_LOCK]);
   const { rows } = await client.query<{ id: string }>('SELECT id FROM evidence_files WHERE id = ANY($1)', [refs.map((f) => f.id)]);
   const taken = refs.findIndex((f) => rows.some((r) => r.id === f.id));
-  if (taken >= 0) throw validationError([{ path: `files.${taken}`, code: 'evidence-duplicate-id', message: 'มีไฟล์หลักฐานรหัสนี้อยู่แล้ว' }]);
+  const path = `files.${places?.[taken] ?? taken}`;
+  if (taken >= 0) throw validationError([{ path, code: 'evidence-duplicate-id', message: 'มีไฟล์หลักฐานรหัสนี้อยู่แล้ว' }]);
   const refusal = checkQuota(await usedBytes(client), refs.reduce((sum, f) => sum + f.size, 0), quotaBytes);
   if (refusal) throw uploadRefused({ path: 'files', refusal });
 }

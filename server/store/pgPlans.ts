@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { planningOnlyRefusal } from '../../src/domain/access';
+import { EVIDENCE_LIMITS } from '../../src/domain/evidence/limits';
 import { byFindingOrder } from '../../src/domain/findingWrites';
 import { frameworkOrphans } from '../../src/domain/frameworkFit';
 import { frameworkFieldErrors, frameworkProblems } from '../../src/domain/frameworkRules';
@@ -11,6 +12,7 @@ import { measureSchema } from '../../src/domain/schemas/measure';
 import type { Store } from '../../src/data/store';
 import { notFound, parseInput, refuse, validationError } from '../../src/data/storeError';
 import { inTransaction } from './pgAccess';
+import { saveWithFiles } from './pgFindingFiles';
 import { refuseUnknownUnits } from './pgOrganisation';
 import { readAll, readOne } from './pgRecords';
 
@@ -22,8 +24,8 @@ type Plans = Pick<
 const yearTaken = (fiscalYear: number) => validationError([{ path: 'fiscalYear', message: `มีผลการประเมินของปีงบประมาณ ${fiscalYear} อยู่แล้ว` }]);
 const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 
-/** A year's plan as the planning officer keeps it: the framework, the assessment's scores, and its findings. */
-export function pgPlans(pool: Pool, actor: () => Actor): Plans {
+/** A year's plan as the planning officer keeps it: the framework, the assessment's scores, and its findings with their files. */
+export function pgPlans(pool: Pool, actor: () => Actor, quotaBytes: number = EVIDENCE_LIMITS.agencyQuotaBytes): Plans {
   return {
     listFrameworks: async () =>
       (await readAll(pool, frameworkSchema, 'frameworks', 'SELECT fiscal_year::text AS key, doc FROM frameworks')).sort((a, b) => a.fiscalYear - b.fiscalYear),
@@ -86,17 +88,19 @@ export function pgPlans(pool: Pool, actor: () => Actor): Plans {
       }
       return valid;
     },
-    saveFinding: async (finding) => {
+    saveFinding: async (finding, upload) => {
       refuse(planningOnlyRefusal(actor()));
       const valid = parseInput(findingSchema, finding);
       await refuseUnknownUnits(pool, valid.unitIds);
       const { rowCount } = await pool.query('SELECT 1 FROM assessments WHERE id = $1', [valid.assessmentId]);
       if (rowCount === 0) throw notFound(`ไม่พบผลการประเมินรหัส "${valid.assessmentId}" ที่ข้อบกพร่องนี้จะสังกัด`);
-      await pool.query('INSERT INTO findings (id, assessment_id, doc) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET assessment_id = EXCLUDED.assessment_id, doc = EXCLUDED.doc', [
-        valid.id,
-        valid.assessmentId,
-        JSON.stringify(valid),
-      ]);
+      await saveWithFiles(pool, quotaBytes, valid, upload, async (client) => {
+        await client.query('INSERT INTO findings (id, assessment_id, doc) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET assessment_id = EXCLUDED.assessment_id, doc = EXCLUDED.doc', [
+          valid.id,
+          valid.assessmentId,
+          JSON.stringify(valid),
+        ]);
+      });
       return valid;
     },
   };
