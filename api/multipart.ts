@@ -43,29 +43,66 @@ export async function readMultipart(request: Request, jsonPart: string): Promise
   return { json, parts };
 }
 
+const referencesIn = (input: unknown): unknown[] =>
+  Array.isArray((input as { files?: unknown } | null)?.files) ? (input as { files: unknown[] }).files : [];
+const idOf = (ref: unknown) => (ref as { id?: unknown } | null)?.id;
+
+/** Counted first, as every store's checkUpload does: 21 files are too many, whatever else is wrong. */
+function refuseTooMany(refs: readonly unknown[], parts: ReadonlyMap<string, Blob>): void {
+  const tooMany = checkFileCount(Math.max(refs.length, parts.size));
+  if (tooMany) throw uploadRefused({ path: 'files', refusal: tooMany });
+}
+
+/** A part no reference names is refused: its bytes would be kept for nothing. */
+function refuseStray(parts: ReadonlyMap<string, Blob>, named: ReadonlySet<string>): void {
+  const extra = [...parts.keys()].find((name) => !named.has(name));
+  if (extra !== undefined) throw strayPart(extra);
+}
+
 /**
  * The blobs of an update's files in the order of its references (`files[i]` is the blob of
  * `input.files[i]`); a reference with no part, or a part no reference names, is refused here.
  * References that do not parse are the store's to refuse: they are passed over.
  */
 export function filesInOrder(input: unknown, parts: ReadonlyMap<string, Blob>): Blob[] {
-  const refs: unknown[] = Array.isArray((input as { files?: unknown }).files) ? (input as { files: unknown[] }).files : [];
-  // Counted first, as every store's checkUpload does: 21 files are too many, whatever else is wrong.
-  const tooMany = checkFileCount(Math.max(refs.length, parts.size));
-  if (tooMany) throw uploadRefused({ path: 'files', refusal: tooMany });
+  const refs = referencesIn(input);
+  refuseTooMany(refs, parts);
   const blobs: Blob[] = [];
   const named = new Set<string>();
   for (const [i, ref] of refs.entries()) {
-    const { id, name } = (ref ?? {}) as { id?: unknown; name?: unknown };
+    const id = idOf(ref);
     const blob = typeof id === 'string' ? parts.get(id) : undefined;
     if (!blob) {
+      const { name } = (ref ?? {}) as { name?: unknown };
       const shown = typeof name === 'string' ? name : `#${i + 1}`;
       throw uploadRefused({ path: `files.${i}`, refusal: { code: 'file.hashMismatch', values: { name: shown } } });
     }
     named.add(id as string);
     blobs.push(blob);
   }
-  const extra = [...parts.keys()].find((name) => !named.has(name));
-  if (extra !== undefined) throw strayPart(extra);
+  refuseStray(parts, named);
+  return blobs;
+}
+
+/**
+ * A finding's new files: the blobs of the references that have a part, in the order of the
+ * references. Only the store knows which files the finding keeps already (they come with no
+ * part), so a new file sent without its part is the store's to refuse, at its place; a part no
+ * reference names is refused here.
+ */
+export function partsInOrder(input: unknown, parts: ReadonlyMap<string, Blob>): Blob[] {
+  const refs = referencesIn(input);
+  refuseTooMany(refs, parts);
+  const named = new Set<string>();
+  const blobs: Blob[] = [];
+  for (const ref of refs) {
+    const id = idOf(ref);
+    const blob = typeof id === 'string' ? parts.get(id) : undefined;
+    if (blob && !named.has(id as string)) {
+      named.add(id as string);
+      blobs.push(blob);
+    }
+  }
+  refuseStray(parts, named);
   return blobs;
 }

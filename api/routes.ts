@@ -3,6 +3,7 @@ import { fieldErrorsOf } from '../src/data/storeError';
 import type { Store } from '../src/data/store';
 import { beYearSchema, INT4_MAX } from '../src/domain/schemas/common';
 import { EVIDENCE_ROUTES } from './evidenceRoutes';
+import { findingBody } from './findingRoutes';
 import { jsonBody, printable, RequestError } from './respond';
 
 /**
@@ -113,7 +114,14 @@ export const API_ROUTES: ApiRoute[] = [
     answer: async (s, r, p) => ok(await s.saveFramework(bodyFor(p.fiscalYear ?? '', 'fiscalYear', await jsonBody(r)) as never)),
   },
   { method: 'PUT', path: '/assessments/:id', answer: async (s, r, p) => ok(await s.saveAssessment(bodyFor(p.id ?? '', 'id', await jsonBody(r)) as never)) },
-  { method: 'PUT', path: '/findings/:id', answer: async (s, r, p) => ok(await s.saveFinding(bodyFor(p.id ?? '', 'id', await jsonBody(r)) as never)) },
+  {
+    method: 'PUT',
+    path: '/findings/:id',
+    answer: async (s, r, p) => {
+      const { json, upload } = await findingBody(r);
+      return ok(await s.saveFinding(bodyFor(p.id ?? '', 'id', json) as never, upload));
+    },
+  },
   { method: 'GET', path: '/data', answer: async (s) => ok(await s.exportData()) },
   { method: 'GET', path: '/problems', answer: async (s) => ok(await s.listProblems()) },
   // The routes that carry files beside their JSON, and serve them.

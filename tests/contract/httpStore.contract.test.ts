@@ -1,6 +1,7 @@
 import { createMockApiServer } from '../../mocks/node';
 import { createHttpStore } from '../../src/data/adapters/http/httpStore';
 import { describeEvidenceContract } from './evidenceContract';
+import { describeFindingEvidenceContract } from './findingEvidenceContract';
 import { describeStoreContract, type StoreFactory } from './storeContract';
 
 // A test may make a second store; every server it started is closed after it.
@@ -18,3 +19,4 @@ const mockedApi: StoreFactory = async (data, actor) => {
 
 describeStoreContract('REST API (MSW handlers)', mockedApi);
 describeEvidenceContract('REST API (MSW handlers)', mockedApi);
+describeFindingEvidenceContract('REST API (MSW handlers)', mockedApi);

@@ -11,6 +11,7 @@ import { settingsSchema } from '../../../domain/schemas/settings';
 import type { EvidenceUpload, Store } from '../../store';
 import { ACCOUNT_HEADER, actorHeaders } from './actorHeaders';
 import { fetchEvidence } from './fetchEvidence';
+import { findingParts } from './findingParts';
 import { jsonCall } from './jsonCall';
 import type { Part } from './multipartBody';
 import { UPLOAD_SILENCE_MS, uploadMultipart } from './uploadMultipart';
@@ -110,7 +111,13 @@ export function createHttpStore(options: HttpStoreOptions): Store {
     saveUnit: (unit) => call(unitSchema, 'PUT', `/units/${id(unit.id)}`, unit),
     saveFramework: (framework) => call(frameworkSchema, 'PUT', `/frameworks/${id(String(framework.fiscalYear))}`, framework),
     saveAssessment: (assessment) => call(assessmentSchema, 'PUT', `/assessments/${id(assessment.id)}`, assessment),
-    saveFinding: (finding) => call(findingSchema, 'PUT', `/findings/${id(finding.id)}`, finding),
+    saveFinding: async (finding, sending = {}) => {
+      const path = `/findings/${id(finding.id)}`;
+      const blobs = sending.files ?? [];
+      if (!blobs.length) return call(findingSchema, 'PUT', path, finding);
+      const parts = await findingParts(finding, blobs, () => call(z.array(findingSchema), 'GET', `/findings?assessmentId=${id(finding.assessmentId)}`));
+      return upload(findingSchema, 'PUT', path, parts, { ...sending, answerMs: Math.max(timeoutMs, UPLOAD_SILENCE_MS) });
+    },
     exportData: () => call(dataSetSchema, 'GET', '/data', undefined, wholeData),
     replaceData: (data, replacing = {}) => {
       const path = replacing.onlyIfEmpty ? '/data?ifEmpty=true' : '/data';
