@@ -5,26 +5,30 @@ import type { DataSet } from '../domain/schemas/dataSet';
 export const BACKUP_JSON = 'backup.json';
 export const fileEntry = (fileId: string) => `files/${fileId}`;
 
-/** A file a backup's updates name, with what a refusal needs to tell the person which one it is. */
-export interface NamedFile {
-  file: EvidenceFile;
-  /** The update's date (ISO) and its measure's title, so "the photo of 3 May on measure 4" can be found. */
-  updateDate: string;
-  measureTitle: string;
-}
+/**
+ * A file a backup's updates or findings name, with what a refusal needs to tell the person which
+ * one it is: an update's date (ISO) and its measure's title, so "the photo of 3 May on measure 4"
+ * can be found, or a finding's title.
+ */
+export type NamedFile = { file: EvidenceFile } & NamedOwner;
+export type NamedOwner =
+  | { updateDate: string; measureTitle: string; findingTitle?: undefined }
+  | { findingTitle: string; updateDate?: undefined; measureTitle?: undefined };
 
-/** Every file the data set's updates name, once each, in the order the updates are held. */
+/** Every file the data set's updates and then its findings name, once each, in the order they are held. */
 export function namedFiles(data: DataSet): NamedFile[] {
   const titles = new Map(data.measures.map((m) => [m.id, m.title]));
   const seen = new Set<string>();
   const named: NamedFile[] = [];
+  const add = (file: EvidenceFile, owner: NamedOwner) => {
+    if (seen.has(file.id)) return;
+    seen.add(file.id);
+    named.push({ file, ...owner });
+  };
   for (const update of data.progressUpdates) {
-    for (const file of update.files ?? []) {
-      if (seen.has(file.id)) continue;
-      seen.add(file.id);
-      named.push({ file, updateDate: update.date, measureTitle: titles.get(update.measureId) ?? update.measureId });
-    }
+    for (const file of update.files ?? []) add(file, { updateDate: update.date, measureTitle: titles.get(update.measureId) ?? update.measureId });
   }
+  for (const finding of data.findings) for (const file of finding.files ?? []) add(file, { findingTitle: finding.title });
   return named;
 }
 

@@ -1,6 +1,6 @@
 import { readBackup, type BackupRead } from '../../../domain/backup';
 import { EVIDENCE_LIMITS } from '../../../domain/evidence/limits';
-import { BACKUP_JSON, fileEntry, namedFiles, summariseFiles } from '../../backupFiles';
+import { BACKUP_JSON, fileEntry, namedFiles, summariseFiles, type NamedOwner } from '../../backupFiles';
 import { sha256Hex } from '../../files/sha256';
 import type { BackupContents, FileFault, ReadOutcome, ZipRefusal } from './protocol';
 import { entryBlob, readZipDirectory, type ZipItem } from './zipDirectory';
@@ -68,14 +68,24 @@ async function withFiles(read: BackupRead, find: Find, onChecking?: Checking): P
   const files = new Map<string, Blob>();
   const faults: FileFault[] = [];
   // One file at a time: only one is ever held in memory to be hashed.
-  for (const { file, updateDate, measureTitle } of named) {
+  for (const { file, ...owner } of named) {
     const found = await find(file.id, file.size);
     const whole = found && found.size === file.size && (await sha256Hex(found)) === file.sha256;
     if (found && whole) files.set(file.id, found);
-    else faults.push({ fault: found === undefined ? 'missing' : 'damaged', name: file.name, updateDate, measureTitle });
+    else faults.push(faultOf(found === undefined ? 'missing' : 'damaged', file.name, owner));
     onChecking?.(files.size + faults.length, named.length);
   }
   const [first] = faults;
   if (first) return refuse({ code: 'file', first, more: faults.length - 1 });
   return { outcome: { ok: true, summary: read.summary, files: summariseFiles(named) }, contents: { data, files } };
+}
+
+/**
+ * A file missing or damaged, named by its owner: an update's date and measure, or a finding's title
+ * (`findingTitle`; until FileFault carries it the title stands in `measureTitle` too, see docs/evidence.md).
+ */
+function faultOf(fault: FileFault['fault'], name: string, owner: NamedOwner): FileFault {
+  if (owner.findingTitle === undefined) return { fault, name, updateDate: owner.updateDate, measureTitle: owner.measureTitle };
+  const ofFinding: FileFault & { findingTitle: string } = { fault, name, updateDate: '', measureTitle: owner.findingTitle, findingTitle: owner.findingTitle };
+  return ofFinding;
 }
