@@ -13,7 +13,7 @@ export type ReadOutcome =
   | { ok: false; unreadable: false; problem: BackupProblem }
   | { ok: false; unreadable: false; zip: ZipRefusal };
 
-/** The data set and the bytes of each file its updates name, by file id: what a restore writes. */
+/** The data set and the bytes of each file its updates and findings name, by file id: what a restore writes. */
 export interface BackupContents {
   data: DataSet;
   files: ReadonlyMap<string, Blob>;

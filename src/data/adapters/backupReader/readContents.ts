@@ -24,8 +24,8 @@ const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head
 
 /**
  * Reads a chosen backup, JSON or zip, told apart by its first bytes, not its name. A zip's files
- * are each checked against the size and SHA-256 their update recorded: one missing or different
- * refuses the whole restore, naming the file, before anything is written.
+ * are each checked against the size and SHA-256 their update or finding recorded: one missing or
+ * different refuses the whole restore, naming the file, before anything is written.
  */
 export async function readContents(file: Blob, onChecking?: Checking): Promise<Reading> {
   try {

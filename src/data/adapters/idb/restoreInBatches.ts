@@ -45,7 +45,7 @@ export async function writeDataSetInBatches(
   data: DataSet,
   onProgress?: (done: number, total: number) => void,
   signal?: AbortSignal,
-  /** The updates' files (evidenceFiles records), checked beforehand: batched like the rest, each 10 MB at most. */
+  /** The updates' and findings' files (evidenceFiles records, each with its owner), checked beforehand: batched like the rest, each 10 MB at most. */
   files: readonly unknown[] = [],
 ): Promise<void> {
   putSingletons(tx, data);
