@@ -6,7 +6,9 @@ import { catalogs, sourceFiles } from './allCatalogs';
 describe('message keys', () => {
   const code = sourceFiles('src')
     .map((file) => readFileSync(file, 'utf8'))
-    .filter((text) => !text.includes('export const th = {') && !text.includes('export const en: Record') && !text.includes('defineMessages(th, en)'))
+    // A catalog's own file names its keys without using them (its words are JSON, but keys whose
+    // Thai is a domain table's stay in it): it does not count.
+    .filter((text) => !text.includes('export const th = {') && !text.includes('export const en: Record') && !/\bdefineMessages[<(]/.test(text))
     .join('\n');
 
   // A key picked by a typed template (`storeError.storage.${reason}`) counts as used: TypeScript
