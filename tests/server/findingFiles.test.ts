@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { inject } from 'vitest';
 import { migrate, readMigrations } from '../../server/db/migrate';
+import { pgPlans } from '../../server/store/pgPlans';
 import { createPgStore } from '../../server/store/pgStore';
 import type { Finding } from '../../src/domain/schemas/finding';
 import { EXECUTIVE, PLANNER } from '../contract/storeContract';
@@ -133,5 +134,35 @@ describe('a finding’s files through the server', () => {
     expect((await read(files[0]?.ref.id ?? '')).status).toBe(200);
     expect((await put(FINDING())).status).toBe(200);
     expect((await read(files[0]?.ref.id ?? '')).status).toBe(404);
+  });
+});
+
+describe('a finding’s files against the quota', () => {
+  const QUOTA = 50_000;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('lets only one of two findings through when each fits alone but not both, keeping nothing of the other', async () => {
+    const plans = pgPlans(server.db.pool, () => PLANNER, QUOTA);
+    const [first, second] = seedData().findings as [Finding, Finding];
+    const files = [pdf('ข้อบกพร่องแรก.pdf', 30_000), pdf('ข้อบกพร่องที่สอง.pdf', 30_000)] as [Sample, Sample];
+    const saves = await Promise.allSettled([
+      plans.saveFinding({ ...first, files: [files[0].ref] }, { files: blobsOf([files[0]]) }),
+      plans.saveFinding({ ...second, files: [files[1].ref] }, { files: blobsOf([files[1]]) }),
+    ]);
+    expect(saves.map((s) => s.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = saves.find((s) => s.status === 'rejected');
+    expect(refused?.reason).toMatchObject({
+      detail: { kind: 'validation', fields: [expect.objectContaining({ path: 'files', code: 'evidence.agency.overQuota', values: { used: 30_000, adding: 30_000, limit: QUOTA } })] },
+    });
+    const { rows } = await server.db.pool.query<{ finding_id: string }>('SELECT finding_id FROM evidence_files');
+    expect(rows).toHaveLength(1);
+    const kept = saves[0]?.status === 'fulfilled' ? first : second;
+    expect(rows[0]?.finding_id).toBe(kept.id);
+    const listed = await plans.listFindings(kept.assessmentId);
+    expect(listed.filter((f) => (f.files ?? []).length > 0).map((f) => f.id)).toEqual([kept.id]);
   });
 });
