@@ -131,6 +131,23 @@ describe('a backup refused, naming what is wrong', () => {
     });
   });
 
+  it('names a finding’s file whose bytes were changed by the finding’s title', async () => {
+    const data = dataWithFiles();
+    const [update] = data.progressUpdates;
+    const [finding] = data.findings;
+    if (!update || !finding) throw new Error('no update or finding');
+    data.progressUpdates = [{ ...update, files: [PHOTO_REF] }];
+    data.findings[0] = { ...finding, files: [MEMO_REF] };
+    const zip = await bytesOf(await writeBackupZip({ json: jsonOf(data), files: [PHOTO_REF, MEMO_REF], read: async (id) => blobOf(BYTES.get(id) ?? new Uint8Array()) }));
+    const at = indexOf(zip, new TextEncoder().encode('ITA training'));
+    zip[at] = (zip[at] ?? 0) ^ 0x20;
+    expect(await refusalOf(blobOf(zip))).toEqual({
+      code: 'file',
+      first: { fault: 'damaged', name: MEMO_REF.name, updateDate: '', measureTitle: finding.title, findingTitle: finding.title },
+      more: 0,
+    });
+  });
+
   it('names a file the zip does not carry, and counts the others', async () => {
     const blob = await writeBackupZip({ json: jsonOf(dataWithFiles()), files: [], read: async () => new Blob() });
     expect(await refusalOf(blob)).toMatchObject({ code: 'file', first: { fault: 'missing', name: PHOTO_REF.name }, more: 1 });
