@@ -51,6 +51,7 @@ export function MoreFindingFiles({ finding }: { finding: Finding }) {
             <div className="actions">
               <button
                 type="button"
+                className="primary"
                 onClick={send}
                 disabled={save.isPending || choice.preparing > 0 || choice.ready.length === 0}
                 aria-describedby={choice.preparing > 0 ? `${id}-wait` : undefined}
