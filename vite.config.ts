@@ -60,6 +60,13 @@ function xlsxZipNow(): Plugin {
     },
   };
 }
+// The tests that need no browser run in Node (see test.projects below).
+const NODE_TESTS = ['tests/unit/**/*.test.{ts,tsx}', 'tests/contract/**/*.test.{ts,tsx}'];
+const DOM_UNIT_TESTS = [
+  'tests/unit/data/preferences.test.ts',
+  'tests/unit/features/useSlideShow.test.ts',
+  'tests/contract/httpStore.contract.test.ts',
+];
 const start = startClosure([
   'src/app/main.tsx',
   'src/app/startApp.tsx',
@@ -144,13 +151,27 @@ export default defineConfig({
   },
   test: {
     globals: true,
-    environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/contract/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     css: false,
     // A limit for hangs, not a speed check: CI's two busy cores with coverage on run a jsdom
     // form test at two or three times this machine's pace, past vitest's default 5 s.
     testTimeout: 15_000,
+    // Vitest's default is one worker fewer than the cores: one on CI's two, with the other idle
+    // while a worker waits on its own imports.
+    maxWorkers: 2,
+    // Two sets: a jsdom window costs about half a second a file, which the rules, the stores on
+    // fake-indexeddb and the file and word checks never look at. A unit test that needs a
+    // document, localStorage or XMLHttpRequest goes in DOM_UNIT_TESTS.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: NODE_TESTS, exclude: DOM_UNIT_TESTS },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: ['tests/component/**/*.test.{ts,tsx}', ...DOM_UNIT_TESTS] },
+      },
+    ],
     // The domain is the rules everything else trusts: keep it fully tested.
     coverage: {
       provider: 'v8',
