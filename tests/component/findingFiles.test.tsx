@@ -166,12 +166,14 @@ describe('the files of a finding already saved', () => {
     const ask = within(item).getByRole('group', { name: `ลบไฟล์ หนังสือแจ้งผล.pdf ออกจากข้อบกพร่อง ${finding?.title} หรือไม่ ลบแล้วเรียกคืนไม่ได้` });
     // The harmless answer has the focus; saying no removes nothing.
     expect(within(ask).getByRole('button', { name: 'ไม่ลบ' })).toHaveFocus();
+    const results = await axe.run(item, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
     await user.click(within(ask).getByRole('button', { name: 'ไม่ลบ' }));
     expect(fake.calls).toHaveLength(0);
 
     await user.click(within(item).getByRole('button', { name: 'ลบไฟล์ หนังสือแจ้งผล.pdf' }));
     await user.click(within(within(item).getByRole('group')).getByRole('button', { name: 'ยืนยันการลบ' }));
-    expect(await within(item).findByText('ลบไฟล์ หนังสือแจ้งผล.pdf แล้ว')).toBeInTheDocument();
+    expect(await within(item).findByText('ลบไฟล์ หนังสือแจ้งผล.pdf แล้ว')).toHaveFocus();
     const [call] = fake.calls;
     expect(call?.finding.files?.map((f) => f.name)).toEqual(['หน้าเว็บ.jpg']);
     expect(call?.upload).toBeUndefined();
@@ -190,6 +192,9 @@ describe('the files of a finding already saved', () => {
     await within(picker).findByText(/ B$/);
     await user.click(within(item).getByRole('button', { name: 'บันทึกไฟล์ที่แนบ' }));
     expect(await within(item).findByText(`แนบไฟล์ให้ข้อบกพร่อง ${finding?.title} แล้ว`)).toBeInTheDocument();
+    // The panel closed; the focus is back on the button that opened it.
+    expect(more).toHaveFocus();
+    expect(more).toHaveAttribute('aria-expanded', 'false');
     const [call] = fake.calls;
     expect(call?.finding.files?.map((f) => f.name)).toEqual(['หนังสือแจ้งผล.pdf', 'หน้าเว็บ.jpg', 'หนังสือชี้แจง.pdf']);
     expect(call?.upload?.files).toHaveLength(1);

@@ -22,6 +22,7 @@ export function FindingFiles({ finding, canEdit }: { finding: Finding; canEdit: 
   const [asking, setAsking] = useState<EvidenceFile | null>(null);
   const [removed, setRemoved] = useState<string | null>(null);
   const keep = useRef<HTMLButtonElement>(null);
+  const said = useRef<HTMLParagraphElement>(null);
   // The question takes the focus, on its harmless answer, so Enter pressed twice removes nothing.
   useEffect(() => {
     if (asking) keep.current?.focus();
@@ -34,6 +35,8 @@ export function FindingFiles({ finding, canEdit }: { finding: Finding; canEdit: 
         onSuccess: () => {
           setAsking(null);
           setRemoved(file.name);
+          // The file's own button is gone with it: the focus goes to what became of it.
+          said.current?.focus();
         },
       },
     );
@@ -76,7 +79,7 @@ export function FindingFiles({ finding, canEdit }: { finding: Finding; canEdit: 
         </div>
       )}
       {canEdit && (
-        <p role="status" className="form-status">
+        <p role="status" className="form-status" ref={said} tabIndex={-1}>
           {removed && t('findings.files.removed', { name: removed })}
         </p>
       )}

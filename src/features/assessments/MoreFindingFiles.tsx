@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useEvidenceChoice } from '../../data/evidenceChoice';
 import { useSaveFinding } from '../../data/mutations';
 import type { Finding } from '../../domain/schemas/finding';
@@ -20,6 +20,12 @@ export function MoreFindingFiles({ finding }: { finding: Finding }) {
   const kept = finding.files ?? [];
   const choice = useEvidenceChoice(kept.length);
   const save = useSaveFinding();
+  const toggle = useRef<HTMLButtonElement>(null);
+  // The panel's buttons leave with it: the focus goes back to the button that opened it.
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
   const send = () => {
     const files = choice.ready;
     if (files.length === 0) return;
@@ -28,7 +34,7 @@ export function MoreFindingFiles({ finding }: { finding: Finding }) {
       {
         onSuccess: () => {
           choice.clear();
-          setOpen(false);
+          close();
         },
       },
     );
@@ -38,6 +44,7 @@ export function MoreFindingFiles({ finding }: { finding: Finding }) {
     <div className="finding-more">
       <button
         type="button"
+        ref={toggle}
         aria-expanded={open}
         aria-controls={open ? `${id}-more` : undefined}
         aria-label={t('findings.files.moreLabel', { title: finding.title })}
@@ -58,7 +65,7 @@ export function MoreFindingFiles({ finding }: { finding: Finding }) {
               >
                 {t('findings.files.saveMore')}
               </button>
-              <button type="button" onClick={() => setOpen(false)} disabled={save.isPending}>
+              <button type="button" onClick={close} disabled={save.isPending}>
                 {t('findings.files.close')}
               </button>
             </div>
