@@ -1,55 +1,11 @@
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { layoutProblems, phoneHeaderProblems } from './layoutProblems';
-import { attachScreenshot, FORM_STATES, openAllDetails, openRoute, ROUTES, WIDTHS } from './screens';
+import { expect, test } from '@playwright/test';
+import { layoutProblems } from './layoutProblems';
+import { FORM_STATES } from './screens';
 import { smallTouchTargets } from './support';
 
-// The production build at a phone's and a laptop's width, every route (in Thai and English) and
-// every form state a button reaches (issue 24 item 1 went unseen because no test looked at
-// layout): no checkbox or radio stretched past 32 px, no word broken across lines and no label
-// squeezed, nothing wider than the viewport, no one-line field stretched over 64 px tall, every
-// control a thumb can hit (44 × 44 px), and on a phone a header at most 64 px tall that stays at
-// the top. A failure names the route, the width and each element, and attaches the whole page as
-// a screenshot.
-
-async function layoutOf(page: Page, testInfo: TestInfo, where: string): Promise<string[]> {
-  await openAllDetails(page);
-  const problems = [...(await layoutProblems(page)), ...(await smallTouchTargets(page)).map((t) => `touch target under 44 px: ${t}`)];
-  if (problems.length > 0) await attachScreenshot(page, testInfo, `${where}.png`);
-  return problems;
-}
-
-async function expectGoodLayout(page: Page, testInfo: TestInfo, where: string) {
-  expect(await layoutOf(page, testInfo, where), `layout of ${where}`).toEqual([]);
-}
-
-// Each test has its own browser context and store: both workers may take them.
-test.describe.configure({ mode: 'parallel' });
-
-for (const viewport of WIDTHS) {
-  test.describe(`at ${viewport.width} px`, () => {
-    test.use({ viewport });
-
-    for (const route of ROUTES) {
-      // Thai first, then English (longer words) on the same page by a hash change.
-      test(`${route} lays out within the screen, in Thai and English`, async ({ page }, testInfo) => {
-        const problems: string[] = [];
-        for (const lang of ['th', 'en'] as const) {
-          await openRoute(page, route, lang);
-          problems.push(...(await layoutOf(page, testInfo, `${route} in ${lang} at ${viewport.width} px`)).map((p) => `${lang}: ${p}`));
-          if (viewport.width < 600) problems.push(...(await phoneHeaderProblems(page)).map((p) => `${lang}: ${p}`));
-        }
-        expect(problems, `layout of ${route} at ${viewport.width} px`).toEqual([]);
-      });
-    }
-
-    for (const state of FORM_STATES) {
-      test(`${state.name} lays out within the screen`, async ({ page }, testInfo) => {
-        const shown = await state.open(page, 'th');
-        await expectGoodLayout(shown.page, testInfo, `${state.name} at ${viewport.width} px`);
-      });
-    }
-  });
-}
+// The layout check (layoutProblems.ts, smallTouchTargets in support.ts) runs on every route and
+// form state at a phone's and a laptop's width in screens.spec.ts, with the other checks of a
+// screen on one visit. Here: the check itself.
 
 // The check itself must fail on what issue 24 found: the rule that stretched every checkbox
 // (`.measure .field input { width: 100% }`), a box wider than a phone, a tiny button.
