@@ -1,12 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // Run through `npm run e2e`: it builds dist/ and sets CHROMIUM_PATH (Playwright
-// cannot download its own browsers on these machines).
+// cannot download its own browsers on these machines). E2E_DIST serves a build of one's own
+// instead of dist/ (`npx vite build --outDir /tmp/mine`; `E2E_DIST=/tmp/mine npm run e2e`).
 const CI = !!process.env.CI;
-const PORT = 4173;
+const DIST = process.env.E2E_DIST || 'dist';
+// The agency's server and the specs that start one of their own serve the same build.
+if (process.env.E2E_DIST) process.env.ITA_STATIC_DIR ??= DIST;
+// E2E_PORT: another port (and the next for the server), for a second run beside one in progress.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 const baseURL = `http://127.0.0.1:${PORT}`;
 /** The agency's server (tests/e2e/server.spec.ts). */
-export const SERVER_PORT = 4174;
+export const SERVER_PORT = PORT + 1;
 export const SERVER_URL = `http://127.0.0.1:${SERVER_PORT}`;
 
 export default defineConfig({
@@ -51,7 +56,7 @@ export default defineConfig({
   webServer: [
     {
       // The production build, served as-is: e2e must test what ships.
-      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort --host 127.0.0.1`,
       url: baseURL,
       reuseExistingServer: !CI,
       timeout: 60_000,

@@ -1,7 +1,8 @@
 // Runs the Playwright suite against the production build (what users get),
 // with a locally found Chromium because Playwright cannot download its own here.
 // Usage: npm run e2e [-- <playwright test args>]   e.g. npm run e2e -- --grep smoke
-// Env: E2E_SKIP_BUILD=1 reuses an existing dist/; CHROMIUM_PATH picks the browser.
+// Env: E2E_SKIP_BUILD=1 reuses an existing dist/; E2E_DIST=<folder> tests a build made there
+// instead (never building); CHROMIUM_PATH picks the browser.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +25,13 @@ ensurePdfText();
 console.log(`[e2e] Chromium: ${chromium}`);
 
 const haveDist = existsSync(join(root, 'dist', 'index.html'));
-if (process.env.E2E_SKIP_BUILD === '1' && haveDist) {
+if (process.env.E2E_DIST) {
+  if (!existsSync(join(process.env.E2E_DIST, 'index.html'))) {
+    console.error(`[e2e] E2E_DIST=${process.env.E2E_DIST} holds no build (npx vite build --outDir ${process.env.E2E_DIST})`);
+    process.exit(1);
+  }
+  console.log(`[e2e] E2E_DIST: testing the build in ${process.env.E2E_DIST}`);
+} else if (process.env.E2E_SKIP_BUILD === '1' && haveDist) {
   console.log('[e2e] E2E_SKIP_BUILD=1: reusing dist/');
 } else {
   if (process.env.E2E_SKIP_BUILD === '1') console.log('[e2e] E2E_SKIP_BUILD=1 but dist/ is missing: building');
