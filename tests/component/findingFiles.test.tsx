@@ -56,9 +56,12 @@ const chosenList = (form: HTMLElement) => within(form).getByRole('list', { name:
 const findingItem = async (section: HTMLElement, title: string) =>
   (await within(section).findByRole('heading', { level: 3, name: new RegExp(title) })).closest('li') as HTMLElement;
 
+// Pasted rather than typed key by key: the text is not what these tests are about.
 async function fillIn(user: ReturnType<typeof userEvent.setup>, form: HTMLElement, title = 'หน้าเว็บไม่เป็นปัจจุบัน') {
-  await user.type(within(form).getByRole('textbox', { name: 'หัวข้อ' }), title);
-  await user.type(within(form).getByRole('textbox', { name: 'การวิเคราะห์ข้อบกพร่อง' }), 'ข่าวล่าสุดเมื่อสองปีก่อน');
+  await user.click(within(form).getByRole('textbox', { name: 'หัวข้อ' }));
+  await user.paste(title);
+  await user.click(within(form).getByRole('textbox', { name: 'การวิเคราะห์ข้อบกพร่อง' }));
+  await user.paste('ข่าวล่าสุดเมื่อสองปีก่อน');
 }
 
 describe('a new finding with files', () => {
@@ -199,6 +202,19 @@ describe('the files of a finding already saved', () => {
     expect(call?.finding.files?.map((f) => f.name)).toEqual(['หนังสือแจ้งผล.pdf', 'หน้าเว็บ.jpg', 'หนังสือชี้แจง.pdf']);
     expect(call?.upload?.files).toHaveLength(1);
     expect(await within(item).findByRole('link', { name: 'ดาวน์โหลด หนังสือชี้แจง.pdf' })).toBeInTheDocument();
+  });
+
+  it('counts the files a finding keeps against the limit of 20, saying so of a finding', async () => {
+    const { user, section, finding } = await openFindings({ keptFiles: true });
+    const item = await findingItem(section, finding?.title ?? '');
+    await user.click(within(item).getByRole('button', { name: `แนบไฟล์เพิ่ม: ${finding?.title}` }));
+    const picker = within(item).getByRole('group', { name: `แนบไฟล์เพิ่มให้ข้อบกพร่อง ${finding?.title}` });
+    await user.upload(
+      within(picker).getByLabelText('แนบไฟล์'),
+      Array.from({ length: 19 }, (_, i) => pdfFile(`หน้า ${i + 1}.pdf`)),
+    );
+    expect(await within(picker).findByRole('alert')).toHaveTextContent('ข้อบกพร่องหนึ่งข้อแนบไฟล์ได้ไม่เกิน 20 ไฟล์ (รวมที่แนบไว้แล้วเป็น 21 ไฟล์)');
+    expect(within(item).getByRole('button', { name: 'บันทึกไฟล์ที่แนบ' })).toBeDisabled();
   });
 
   it('shows a department head the files but no way to change them', async () => {

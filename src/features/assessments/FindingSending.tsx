@@ -13,7 +13,7 @@ export function FindingSending({ save, withFiles, onSendAgain }: { save: ReturnT
     <>
       {save.isPending && withFiles && <SendingProgress upload={save.upload} onCancel={save.cancel} />}
       {save.isError && (withFiles || save.cancelled) ? (
-        <SendFailed error={save.error} refused={evidenceRefusalOf(save.error)} cancelled={save.cancelled} onSendAgain={onSendAgain} />
+        <SendFailed error={save.error} refused={evidenceRefusalOf(save.error)} cancelled={save.cancelled} onSendAgain={onSendAgain} holder="finding" />
       ) : (
         <SaveFailed error={save.error} />
       )}

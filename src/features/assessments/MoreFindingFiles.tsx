@@ -54,7 +54,7 @@ export function MoreFindingFiles({ finding }: { finding: Finding }) {
       </button>
       {open && (
         <div id={`${id}-more`} className="form">
-            <EvidencePicker choice={choice} disabled={save.isPending} legend={t('findings.files.moreLegend', { title: finding.title })} />
+            <EvidencePicker choice={choice} disabled={save.isPending} holder="finding" legend={t('findings.files.moreLegend', { title: finding.title })} />
             <div className="actions">
               <button
                 type="button"

@@ -120,7 +120,7 @@ export function NewFindingForm({
           <Choice key={u.id} type="checkbox" value={u.id} label={u.name} {...form.register('unitIds')} />
         ))}
       </ChoiceGroup>
-      <EvidencePicker choice={choice} disabled={save.isPending} />
+      <EvidencePicker choice={choice} disabled={save.isPending} holder="finding" />
       <button type="submit" disabled={save.isPending || choice.preparing > 0} aria-describedby={choice.preparing > 0 ? `${id}-wait` : undefined}>
         {t('findings.save')}
       </button>

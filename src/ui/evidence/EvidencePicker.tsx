@@ -4,7 +4,7 @@ import { EVIDENCE_LIMITS, sizeText } from '../../domain/evidence/limits';
 import { Alert } from '../Alert';
 import { ChosenFiles } from './ChosenFiles';
 import type { ChoiceView } from './evidenceTypes';
-import { useEvidenceWords } from './useEvidenceWords';
+import { useEvidenceWords, type EvidenceHolder } from './useEvidenceWords';
 import './evidence.css';
 
 /**
@@ -26,11 +26,11 @@ export const EVIDENCE_ACCEPT = [
 /**
  * Files for an update or a finding: chosen from the device or, on a phone, photographed on the
  * spot. The pickers are real file inputs, hidden behind labels that look like buttons, so a
- * keyboard reaches them and a screen reader calls them by name. `legend` and `hint` replace the
- * update form's words where another form says it its own way.
+ * keyboard reaches them and a screen reader calls them by name. `legend` replaces the update
+ * form's heading where another form says it its own way.
  */
-export function EvidencePicker({ choice, disabled, legend }: { choice: ChoiceView; disabled: boolean; legend?: string }) {
-  const { t, refusal } = useEvidenceWords();
+export function EvidencePicker({ choice, disabled, legend, holder }: { choice: ChoiceView; disabled: boolean; legend?: string; holder?: EvidenceHolder }) {
+  const { t, refusal } = useEvidenceWords(holder);
   const id = useId();
   const take = (e: ChangeEvent<HTMLInputElement>) => {
     choice.choose([...(e.target.files ?? [])]);

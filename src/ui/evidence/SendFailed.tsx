@@ -2,7 +2,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useErrorWords } from '../../i18n/useErrorWords';
 import type { EvidenceRefusal } from '../../domain/evidence/refusals';
 import { Alert } from '../Alert';
-import { useEvidenceWords } from './useEvidenceWords';
+import { useEvidenceWords, type EvidenceHolder } from './useEvidenceWords';
 
 /**
  * An update or finding with files that did not go through: why (a refusal of a file named in the
@@ -15,15 +15,17 @@ export function SendFailed({
   refused,
   cancelled,
   onSendAgain,
+  holder,
 }: {
   error: Error | null;
   refused: EvidenceRefusal | null;
   cancelled: boolean;
   onSendAgain: () => void;
+  holder?: EvidenceHolder;
 }) {
   const app = useI18n();
   const words = useErrorWords();
-  const { t, refusal } = useEvidenceWords();
+  const { t, refusal } = useEvidenceWords(holder);
   const why = cancelled ? t('evidence.cancelled') : app.t('common.saveFailed', { message: refused ? refusal(refused) : words.storeError(error) });
   return (
     <div className="send-failed">

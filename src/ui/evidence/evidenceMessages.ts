@@ -43,6 +43,8 @@ const th = {
   'evidence.file.tooBig': EVIDENCE_TH['file.tooBig'],
   'evidence.file.hashMismatch': EVIDENCE_TH['file.hashMismatch'],
   'evidence.update.tooMany': EVIDENCE_TH['update.tooMany'],
+  // The same count limit, said of a finding, whose count takes in the files it keeps already.
+  'evidence.finding.tooMany': 'ข้อบกพร่องหนึ่งข้อแนบไฟล์ได้ไม่เกิน {limit} ไฟล์ (รวมที่แนบไว้แล้วเป็น {count} ไฟล์)',
   'evidence.agency.overQuota': EVIDENCE_TH['agency.overQuota'],
   ...foundWords(FOUND_TH),
   'evidence.heading': 'ไฟล์หลักฐาน (ถ้ามี)',
@@ -76,6 +78,7 @@ const en: Record<keyof typeof th, string> = {
   'evidence.file.tooBig': '{name} is {size}, over the limit of {limit} a file.',
   'evidence.file.hashMismatch': '{name} arrived different from what was sent (its SHA-256 does not match); it may not have been sent whole. Send it again.',
   'evidence.update.tooMany': 'An update can carry at most {limit, plural, one {# file} other {# files}} ({count} chosen).',
+  'evidence.finding.tooMany': 'A finding can carry at most {limit, plural, one {# file} other {# files}} ({count} with those it keeps).',
   'evidence.agency.overQuota': "The agency's file space is full: {used} of {limit} used, and these files add {adding}.",
   ...foundWords(FOUND_EN),
   'evidence.heading': 'Evidence files (optional)',

@@ -17,13 +17,17 @@ const CODE_KEYS: Record<EvidenceCode, Key> = {
   'agency.overQuota': 'evidence.agency.overQuota',
 };
 
+/** What the files are attached to: the count limit is said of it. */
+export type EvidenceHolder = 'update' | 'finding';
+
 /** The evidence catalog's `t`, and a refusal worded with it: sizes as '4.2 MB', the type found named. */
-export function useEvidenceWords() {
+export function useEvidenceWords(holder: EvidenceHolder = 'update') {
   const i18n = useMessages(evidenceMessages);
   return useMemo(() => {
     const { t } = i18n;
+    const codeKey = (code: EvidenceCode): Key => (code === 'update.tooMany' && holder === 'finding' ? 'evidence.finding.tooMany' : CODE_KEYS[code]);
     const fill: EvidenceFill = (key, values) =>
-      key.startsWith('found.') ? t(`evidence.found.${key.slice('found.'.length) as FoundType}`, values) : t(CODE_KEYS[key as EvidenceCode], values);
+      key.startsWith('found.') ? t(`evidence.found.${key.slice('found.'.length) as FoundType}`, values) : t(codeKey(key as EvidenceCode), values);
     return { ...i18n, refusal: (refusal: EvidenceRefusal) => wordEvidenceRefusal(refusal, fill) };
-  }, [i18n]);
+  }, [i18n, holder]);
 }
