@@ -1,12 +1,5 @@
 import { defineMessages } from '../i18n/featureMessages';
+import * as words from './shellMessages.json';
 
 /** The app shell's own words on every screen: the phone's menu button. */
-const th = {
-  'shell.menu': 'เมนู',
-};
-
-const en: typeof th = {
-  'shell.menu': 'Menu',
-};
-
-export const messages = defineMessages(th, en);
+export const messages = defineMessages(words.th, words.en);

@@ -7,8 +7,23 @@ import { format, useI18n, type Language, type MessageKey, type MessageParams } f
  */
 export type FeatureMessages<K extends string> = Record<Language, Record<K, string>>;
 
+/**
+ * One set of keys for both languages: K is inferred from the two, so a key that either lacks fails
+ * typecheck at this call. The words are JSON beside each catalog, which nothing else annotates.
+ */
 export function defineMessages<K extends string>(th: Record<K, string>, en: Record<K, string>): FeatureMessages<K> {
   return { th, en };
+}
+
+/**
+ * A domain table's Thai under a catalog's keys (`from` at the start of a key becomes `to`; keys
+ * without it are left out): the words stay where the API and the stores take them from.
+ */
+export function rekeyed<K extends string, F extends string, T extends string>(table: Readonly<Record<K, string>>, from: F, to: T) {
+  const entries = Object.entries<string>(table)
+    .filter(([key]) => key.startsWith(from))
+    .map(([key, text]) => [to + key.slice(from.length), text]);
+  return Object.fromEntries(entries) as { [P in K as P extends `${F}${infer Rest}` ? `${T}${Rest}` : never]: string };
 }
 
 /** The app's i18n, with `t` that also knows the feature's own keys. */

@@ -1,5 +1,5 @@
 import { defineMessages } from '../../i18n/featureMessages';
-import words from './filterMessages.json';
+import * as words from './filterMessages.json';
 
 /** What the measures list says about the filters it is shown through. */
 export const filterMessages = defineMessages(words.th, words.en);

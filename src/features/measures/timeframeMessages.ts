@@ -1,5 +1,5 @@
 import { defineMessages } from '../../i18n/featureMessages';
-import words from './timeframeMessages.json';
+import * as words from './timeframeMessages.json';
 
 /**
  * Why a typed timeframe was not read, and the remarks on one that was, by the parser's codes.
