@@ -13,5 +13,9 @@ export default defineConfig({
     // Passwords hashed at a test's cost, not the 128 MiB a real account's takes.
     env: { ITA_SCRYPT_LOG_N: '10' },
     hookTimeout: 120_000,
+    // Vitest's default is one worker fewer than the cores: one on CI's two. The files share
+    // nothing but the cluster (a database each; the fault tests start clusters of their own),
+    // and much of their time is spent waiting on PostgreSQL and on servers they start.
+    maxWorkers: 2,
   },
 });
