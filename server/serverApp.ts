@@ -3,6 +3,7 @@ import { compress } from 'hono/compress';
 import type { Pool } from 'pg';
 import { errorResponse, printable } from '../api/respond';
 import { actorOfAccount } from '../src/domain/schemas/account';
+import { EVIDENCE_LIMITS } from '../src/domain/evidence/limits';
 import { createApiApp } from './app';
 import { PASSWORD_CHECKS } from './auth/accounts';
 import { sameSiteWrites } from './auth/guard';
@@ -10,10 +11,12 @@ import type { SetupCode } from './auth/setupCode';
 import { addFirstAccountRoutes } from './routes/firstAccountRoutes';
 import { addHealthRoute } from './routes/healthRoute';
 import { addReminderRoutes } from './routes/reminderRoutes';
+import { addRestoreRoute } from './routes/restoreRoute';
 import { createReminders, type Reminders } from './reminders/reminders';
 import { addSessionRoutes, notSignedIn, type SessionEnv } from './routes/sessionRoutes';
 import { apiBodyLimits, UPLOAD_MAX_BYTES } from './http/bodyLimits';
 import { checkedJson, checkedUrl } from './http/inputChecks';
+import { restoreBodyBytes } from './http/restoreLimit';
 import { errorLogLine, requestLog } from './http/requestLog';
 import { EVIDENCE_PATH, securityHeaders } from './http/securityHeaders';
 import { addStaticSite, loadStaticSite } from './staticSite';
@@ -64,7 +67,7 @@ export function createServerApp({
   secureCookies = false,
   maxBodyBytes = 50 * 1024 * 1024,
   maxUploadBytes = UPLOAD_MAX_BYTES,
-  evidenceQuotaBytes,
+  evidenceQuotaBytes = EVIDENCE_LIMITS.agencyQuotaBytes,
   log: errorLog = (message, error) => console.error(errorLogLine(message, error)),
   logRequest = console.log,
   now = () => new Date(),
@@ -92,11 +95,13 @@ export function createServerApp({
   app.use('/api/*', checkedUrl(() => app.routes));
   addHealthRoute(app as unknown as Hono, pool);
   app.use('/api/*', sameSiteWrites());
-  app.use('/api/*', apiBodyLimits({ apiBytes: maxBodyBytes, uploadBytes: maxUploadBytes }));
+  app.use('/api/*', apiBodyLimits({ apiBytes: maxBodyBytes, uploadBytes: maxUploadBytes, restoreBytes: restoreBodyBytes(evidenceQuotaBytes, maxBodyBytes) }));
   app.use('/api/*', checkedJson());
   addSessionRoutes(app, { pool, secureCookies, trustProxy, now, log, passwordChecks });
   addFirstAccountRoutes(app, { pool, log, now, setupCode, trustProxy });
   addReminderRoutes(app, { reminders, log });
+  // Before the contract's routes: a restore with its files is streamed to disk, never read whole.
+  addRestoreRoute(app, { pool, evidenceQuotaBytes, jsonBytes: maxBodyBytes, log });
 
   createApiApp(
     {

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { errorResponse } from '../../api/respond';
 import { EVIDENCE_LIMITS } from '../../src/domain/evidence/limits';
 import { isMultipart, multipartRoute } from './multipartRoutes';
+import { restoreTooLarge } from './restoreLimit';
 
 /** An update's files at their limits, and a megabyte for its JSON and the parts' headers. */
 export const UPLOAD_MAX_BYTES = EVIDENCE_LIMITS.filesPerUpdate * EVIDENCE_LIMITS.fileBytes + 1024 * 1024;
@@ -36,13 +37,32 @@ const limited = (maxSize: number) =>
   });
 
 /**
- * The API's limit on a request body, and a larger one for an update sent with its files
- * (multipart only: the same route's JSON keeps the API's limit). A restore with files (PUT /data,
- * multipart) keeps the API's limit: its files are read whole into memory, so a larger backup is
- * restored with pg_restore (docs/deploy.md).
+ * A restore's declared size against its limit, the body left unread: the route streams it to
+ * disk and counts it as it goes (server/routes/restoreRoute.ts), so a body sent without a
+ * Content-Length is stopped there, as soon as it passes the limit.
  */
-export function apiBodyLimits({ apiBytes, uploadBytes }: { apiBytes: number; uploadBytes: number }): MiddlewareHandler {
+const declared =
+  (maxSize: number): MiddlewareHandler =>
+  async (c, next) => {
+    const length = c.req.header('content-length');
+    const size = length !== undefined && !c.req.header('transfer-encoding') ? Number(length) : Number.NaN;
+    if (!(size > maxSize)) return next();
+    await drain(c.req.raw.body);
+    return restoreTooLarge(maxSize, size);
+  };
+
+/**
+ * The API's limit on a request body, a larger one for an update sent with its files, and for a
+ * restore with its files (PUT /data, multipart) the quota's worth (restoreBodyBytes), checked
+ * here by its Content-Length only: the route reads it as a stream, never whole (multipart only:
+ * the same routes' JSON keeps the API's limit).
+ */
+export function apiBodyLimits({ apiBytes, uploadBytes, restoreBytes }: { apiBytes: number; uploadBytes: number; restoreBytes: number }): MiddlewareHandler {
   const api = limited(apiBytes);
   const upload = limited(uploadBytes);
-  return (c, next) => (multipartRoute(c.req.method, c.req.path) === 'upload' && isMultipart(c.req.header('content-type')) ? upload : api)(c, next);
+  const restore = declared(restoreBytes);
+  return (c, next) => {
+    const route = isMultipart(c.req.header('content-type')) ? multipartRoute(c.req.method, c.req.path) : null;
+    return (route === 'upload' ? upload : route === 'restore' ? restore : api)(c, next);
+  };
 }

@@ -12,8 +12,8 @@ import { DEFAULT_SETTINGS, settingsSchema } from '../../src/domain/schemas/setti
 import { alreadySetUp, type Store } from '../../src/data/store';
 import { notFound, parseInput, refuse } from '../../src/data/storeError';
 import { inTransaction, type Queryable } from './pgAccess';
-import { filesToRestore, keepFiles } from './pgEvidence';
 import { listQuarantined, readAll, readOne } from './pgRecords';
+import { blobSource, keepRestoredFiles, restorableFiles, type RestoreSource } from './pgRestoreFiles';
 
 // Each collection as its table's rows: the key columns taken from the record itself, in SQL.
 const BULK_INSERTS: [keyof DataSet, string][] = [
@@ -51,8 +51,47 @@ async function scanAll(q: Queryable, keep: Queryable = q): Promise<void> {
   await readOne(q, settingsSchema, 'singletons', "SELECT key, doc FROM singletons WHERE key = 'settings'", [], keep).catch(() => undefined);
 }
 
+export interface RestoreOptions {
+  onlyIfEmpty?: boolean | undefined;
+  /** Where the bytes of the file with this id wait, or undefined when the backup lacks it. */
+  sourceOf: (fileId: string) => RestoreSource | undefined;
+}
+
+/**
+ * A restore: the data set replaced, with every file its updates and findings name, in one
+ * transaction. Store.replaceData hands it blobs; the server's restore route (server/routes/
+ * restoreRoute.ts) files it spooled to disk, so a backup as large as the quota is never in memory.
+ */
+export function pgRestore(pool: Pool, actor: () => Actor, quotaBytes: number) {
+  return async (data: unknown, { onlyIfEmpty, sourceOf }: RestoreOptions): Promise<void> => {
+    refuse(planningOnlyRefusal(actor()));
+    const valid = parseInput(dataSetSchema, data);
+    // Checked before the transaction: a refusal changes nothing and holds no lock.
+    const files = await restorableFiles(valid, sourceOf, quotaBytes);
+    await inTransaction(pool, async (client) => {
+      // Nobody writes while the data set is replaced, and what cannot be read is copied to
+      // the quarantine before the tables are emptied.
+      await client.query(`LOCK TABLE ${DATA_TABLES.join(', ')} IN ACCESS EXCLUSIVE MODE`);
+      // Asked under the lock: a first run cannot replace what someone set up meanwhile.
+      if (onlyIfEmpty && (await client.query('SELECT 1 FROM assessments LIMIT 1')).rowCount) throw alreadySetUp();
+      await scanAll(client, pool);
+      await client.query(`TRUNCATE ${DATA_TABLES.join(', ')}`);
+      await client.query("INSERT INTO singletons (key, doc) VALUES ('organisation', $1), ('settings', $2)", [
+        JSON.stringify(valid.organisation),
+        JSON.stringify(valid.settings),
+      ]);
+      for (const [collection, sql] of BULK_INSERTS) {
+        const records = valid[collection];
+        if (Array.isArray(records) && records.length > 0) await client.query(sql, [JSON.stringify(records)]);
+      }
+      await keepRestoredFiles(client, files);
+    });
+  };
+}
+
 /** The whole data set at once: the backup, the restore, and the check of every record for damage. */
 export function pgDataSet(pool: Pool, actor: () => Actor, quotaBytes: number): Pick<Store, 'exportData' | 'replaceData' | 'listProblems'> {
+  const restore = pgRestore(pool, actor, quotaBytes);
   return {
     exportData: async () =>
       // One snapshot: a backup taken while others write is still a data set that restores.
@@ -74,29 +113,13 @@ export function pgDataSet(pool: Pool, actor: () => Actor, quotaBytes: number): P
         ];
         return { organisation, units, frameworks, assessments, findings, measures, progressUpdates, settings, audit };
       }),
-    replaceData: async (data, options) => {
-      refuse(planningOnlyRefusal(actor()));
-      const valid = parseInput(dataSetSchema, data);
-      // Hashed before the transaction: a refusal changes nothing and holds no lock.
-      const files = await filesToRestore(valid.progressUpdates, options?.files, quotaBytes);
-      await inTransaction(pool, async (client) => {
-        // Nobody writes while the data set is replaced, and what cannot be read is copied to
-        // the quarantine before the tables are emptied.
-        await client.query(`LOCK TABLE ${DATA_TABLES.join(', ')} IN ACCESS EXCLUSIVE MODE`);
-        // Asked under the lock: a first run cannot replace what someone set up meanwhile.
-        if (options?.onlyIfEmpty && (await client.query('SELECT 1 FROM assessments LIMIT 1')).rowCount) throw alreadySetUp();
-        await scanAll(client, pool);
-        await client.query(`TRUNCATE ${DATA_TABLES.join(', ')}`);
-        await client.query("INSERT INTO singletons (key, doc) VALUES ('organisation', $1), ('settings', $2)", [
-          JSON.stringify(valid.organisation),
-          JSON.stringify(valid.settings),
-        ]);
-        for (const [collection, sql] of BULK_INSERTS) {
-          const records = valid[collection];
-          if (Array.isArray(records) && records.length > 0) await client.query(sql, [JSON.stringify(records)]);
-        }
-        await keepFiles(client, files);
-      });
+    replaceData: (data, options) => {
+      const blobs = options?.files;
+      const sourceOf = (id: string) => {
+        const blob = blobs?.get(id);
+        return blob ? blobSource(blob) : undefined;
+      };
+      return restore(data, { onlyIfEmpty: options?.onlyIfEmpty, sourceOf });
     },
     listProblems: async () => {
       await scanAll(pool);
