@@ -17,10 +17,15 @@ const runners = [
 // Reports of an earlier run must not stand in for a runner that fails to start this time.
 for (const report of ['vitest.json', 'vitest-server.json', 'playwright.json', 'exit-codes.json']) rmSync(`test-results/${report}`, { force: true });
 const exitCodes = {};
+const seconds = [];
 for (const [name, args] of runners) {
+  const start = performance.now();
   const result = spawnSync('npm', args, { stdio: 'inherit' });
   exitCodes[name] = result.status ?? 1;
+  seconds.push(`${name} ${Math.round((performance.now() - start) / 1000)} s`);
 }
+// Each runner's wall time, for the README's figures and for telling a slow runner from a hang.
+console.log(`[test] took: ${seconds.join(', ')}`);
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/exit-codes.json', JSON.stringify(exitCodes, null, 2));
 const failed = Object.entries(exitCodes).filter(([, code]) => code !== 0);
