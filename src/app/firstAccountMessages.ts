@@ -1,6 +1,7 @@
 import { problemWordsUnder } from '../ui/passwordProblemWords';
 import { SIGN_IN_TH } from '../domain/signInRefusals';
-import { defineMessages, rekeyed } from '../i18n/featureMessages';
+import { defineMessages } from '../i18n/featureMessages';
+import { rekeyed } from '../i18n/rekeyed';
 import * as words from './firstAccountMessages.json';
 
 /** The sign-in screen of a server with no account yet: the first planning officer's form. */

@@ -1,5 +1,6 @@
 import { SIGN_IN_TH } from '../domain/signInRefusals';
-import { defineMessages, rekeyed } from '../i18n/featureMessages';
+import { defineMessages } from '../i18n/featureMessages';
+import { rekeyed } from '../i18n/rekeyed';
 import * as words from './signInMessages.json';
 
 /** Why the server turned a sign-in away, loaded with the sign-in form; the Thai is the domain's, as the API sends it. */

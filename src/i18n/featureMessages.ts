@@ -15,17 +15,6 @@ export function defineMessages<K extends string>(th: Record<K, string>, en: Reco
   return { th, en };
 }
 
-/**
- * A domain table's Thai under a catalog's keys (`from` at the start of a key becomes `to`; keys
- * without it are left out): the words stay where the API and the stores take them from.
- */
-export function rekeyed<K extends string, F extends string, T extends string>(table: Readonly<Record<K, string>>, from: F, to: T) {
-  const entries = Object.entries<string>(table)
-    .filter(([key]) => key.startsWith(from))
-    .map(([key, text]) => [to + key.slice(from.length), text]);
-  return Object.fromEntries(entries) as { [P in K as P extends `${F}${infer Rest}` ? `${T}${Rest}` : never]: string };
-}
-
 /** The app's i18n, with `t` that also knows the feature's own keys. */
 export function useMessages<K extends string>(messages: FeatureMessages<K>) {
   const i18n = useI18n();

@@ -1,4 +1,5 @@
-import { defineMessages, rekeyed } from '../../../src/i18n/featureMessages';
+import { defineMessages } from '../../../src/i18n/featureMessages';
+import { rekeyed } from '../../../src/i18n/rekeyed';
 import missingEnglish from './fixtures/missingEnglish.json';
 import strayEnglish from './fixtures/strayEnglish.json';
 

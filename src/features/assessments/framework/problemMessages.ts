@@ -1,5 +1,6 @@
 import { FRAMEWORK_PART_TH, FRAMEWORK_PROBLEM_TH, FRAMEWORK_USE_TH } from '../../../domain/frameworkRules';
-import { defineMessages, rekeyed } from '../../../i18n/featureMessages';
+import { defineMessages } from '../../../i18n/featureMessages';
+import { rekeyed } from '../../../i18n/rekeyed';
 import * as words from './problemMessages.json';
 
 /** What the framework form refuses field by field, before the rules are asked. */
