@@ -35,20 +35,26 @@ async function withKeptFiles(store: Store) {
   return finding;
 }
 
-async function openFindings(options: { actor?: typeof head; keptFiles?: boolean; lang?: 'en' } = {}) {
+async function openFindings(options: { actor?: typeof head; keptFiles?: boolean; lang?: 'en'; server?: boolean } = {}) {
   // Real browsers offer "all files" beside what `accept` lists: the bytes decide, not the dialog.
   const user = userEvent.setup({ applyAccept: false });
   const store = await seedStore();
   const fake = withFakeFindingFiles(store);
   const finding = options.keptFiles ? await withKeptFiles(store) : null;
   fake.calls.length = 0;
+  // The agency's server gives each file an address of its own; the screen then reads no bytes.
+  const read = vi.fn(store.readEvidence);
+  if (options.server) {
+    store.evidenceUrl = (id) => `/api/v1/evidence/${encodeURIComponent(id)}`;
+    store.readEvidence = read;
+  }
   await renderApp({
     store,
     url: `/assessments${options.lang ? '?lang=en' : ''}`,
     ...(options.actor ? { preferences: { dataSource: 'browser' as const, actor: options.actor } } : {}),
   });
   const section = await screen.findByRole('region', { name: options.lang ? 'Findings of the assessment' : 'ข้อบกพร่องจากการประเมิน' });
-  return { user, store, fake, section, finding };
+  return { user, store, fake, section, finding, read };
 }
 
 const newForm = async (section: HTMLElement) => within(section).findByRole('form', { name: 'เพิ่มข้อบกพร่อง' });
@@ -222,5 +228,24 @@ describe('the files of a finding already saved', () => {
     const item = await findingItem(section, finding?.title ?? '');
     expect(await within(item).findByRole('link', { name: 'ดาวน์โหลด หนังสือแจ้งผล.pdf' })).toBeInTheDocument();
     expect(within(item).queryByRole('button')).toBeNull();
+  });
+
+  it('links the server’s own address for each file, reading no bytes itself', async () => {
+    const { section, finding, read } = await openFindings({ keptFiles: true, server: true });
+    const item = await findingItem(section, finding?.title ?? '');
+    const photo = await within(item).findByRole('img', { name: 'หน้าเว็บ.jpg' });
+    expect(photo.getAttribute('src')).toMatch(/^\/api\/v1\/evidence\/[\w-]+$/);
+    expect(within(item).getByRole('link', { name: 'ดาวน์โหลด หนังสือแจ้งผล.pdf' }).getAttribute('href')).toMatch(/^\/api\/v1\/evidence\/[\w-]+$/);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('asks in English for an English reader', async () => {
+    const { user, section, finding } = await openFindings({ keptFiles: true, lang: 'en' });
+    const item = (await within(section).findByRole('heading', { level: 3, name: new RegExp(finding?.title ?? '') })).closest('li') as HTMLElement;
+    await user.click(await within(item).findByRole('button', { name: 'Remove the file หนังสือแจ้งผล.pdf' }));
+    const ask = within(item).getByRole('group', { name: `Remove หนังสือแจ้งผล.pdf from the finding ${finding?.title}? It cannot be brought back.` });
+    expect(within(ask).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    expect(within(ask).getByRole('button', { name: 'Yes, remove it' })).toBeInTheDocument();
+    expect(within(item).getByRole('button', { name: `Attach more files: ${finding?.title}` })).toBeInTheDocument();
   });
 });
