@@ -1,6 +1,7 @@
 import { createPgStore } from '../../server/store/pgStore';
 import { describeEvidenceContract } from '../contract/evidenceContract';
-import { PLANNER } from '../contract/storeContract';
+import { describeFindingEvidenceContract } from '../contract/findingEvidenceContract';
+import { PLANNER, type StoreFactory } from '../contract/storeContract';
 import { freshDatabase } from './database';
 
 // The evidence cases straight against the PostgreSQL store, with no HTTP between: what the route
@@ -11,7 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-describeEvidenceContract('PostgreSQL store, directly', async (data, actor) => {
+const direct: StoreFactory = async (data, actor) => {
   await createPgStore({ pool: db.pool, actor: () => PLANNER }).replaceData(data);
   return createPgStore({ pool: db.pool, actor });
-});
+};
+
+describeEvidenceContract('PostgreSQL store, directly', direct);
+describeFindingEvidenceContract('PostgreSQL store, directly', direct);
