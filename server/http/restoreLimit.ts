@@ -13,13 +13,13 @@ export const restoreBodyBytes = (quotaBytes: number, jsonBytes: number) => quota
 
 /**
  * 413 for a restore too large to take, in Thai naming its size (when the request declared it)
- * and the limit, and that nothing changed; `code`/`values` for a screen in another language.
+ * and the limit (the screens add that nothing changed); `code`/`values` for a screen in another language.
  */
 export function restoreTooLarge(limit: number, size: number | null, inJson = false): Response {
   const what = size === null ? `เกิน ${sizeText(limit)}` : `${sizeText(size)} เกิน ${sizeText(limit)}`;
   const message = inJson
-    ? `คำขอใหญ่เกินไป: ข้อมูลในไฟล์สำรอง (ไม่นับไฟล์หลักฐาน) มีขนาด ${what} ซึ่งเป็นขนาดที่เซิร์ฟเวอร์นี้รับได้ จึงไม่ได้กู้คืน ข้อมูลเดิมยังอยู่ครบ`
-    : `คำขอใหญ่เกินไป: ไฟล์สำรองข้อมูลพร้อมไฟล์หลักฐานมีขนาด ${what} ซึ่งเป็นขนาดที่เซิร์ฟเวอร์นี้รับกู้คืนได้ (ตามพื้นที่ไฟล์หลักฐานของหน่วยงาน) จึงไม่ได้กู้คืน ข้อมูลเดิมยังอยู่ครบ`;
+    ? `คำขอใหญ่เกินไป: ข้อมูลในไฟล์สำรอง (ไม่นับไฟล์หลักฐาน) มีขนาด ${what} ซึ่งเป็นขนาดที่เซิร์ฟเวอร์นี้รับได้`
+    : `คำขอใหญ่เกินไป: ไฟล์สำรองข้อมูลพร้อมไฟล์หลักฐานมีขนาด ${what} ซึ่งเป็นขนาดที่เซิร์ฟเวอร์นี้รับกู้คืนได้ (ตามพื้นที่ไฟล์หลักฐานของหน่วยงาน)`;
   return errorResponse(413, {
     kind: 'validation',
     message,

@@ -99,7 +99,7 @@ async function spoolFile(stream: BusboyFileStream, path: string, open: Set<Reada
 /** The temporary folder's disk is full: said as the server's storage (507), not as a bad request. */
 const diskFull = (error: unknown) =>
   (error as { code?: unknown } | null)?.code === 'ENOSPC'
-    ? new HttpRefusal(507, 'storage', 'พื้นที่ดิสก์ชั่วคราวของเซิร์ฟเวอร์ไม่พอรับไฟล์สำรองนี้ จึงไม่ได้กู้คืน ข้อมูลเดิมยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบ (docs/deploy.md)')
+    ? new HttpRefusal(507, 'storage', 'พื้นที่ดิสก์ชั่วคราวของเซิร์ฟเวอร์ไม่พอรับไฟล์สำรองนี้ กรุณาแจ้งผู้ดูแลระบบ (docs/deploy.md ส่วน ง.)')
     : null;
 
 /**
