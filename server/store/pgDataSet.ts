@@ -31,7 +31,7 @@ const BULK_INSERTS: [keyof DataSet, string][] = [
   ],
   ['audit', "INSERT INTO measure_audit (id, measure_id, at, doc) SELECT x->>'id', x->>'measureId', x->>'at', x FROM jsonb_array_elements($1::jsonb) AS x"],
 ];
-// evidence_files last: it hangs on progress_updates, and the two are emptied in one TRUNCATE.
+// evidence_files last: it hangs on progress_updates and findings, and all are emptied in one TRUNCATE.
 const DATA_TABLES = ['singletons', 'units', 'frameworks', 'assessments', 'findings', 'measures', 'progress_updates', 'measure_audit', 'evidence_files'];
 
 const SCANS = [
