@@ -1,5 +1,6 @@
 import type { EvidenceFile } from '../domain/evidence/schema';
 import type { DataSet } from '../domain/schemas/dataSet';
+import type { FileOwner } from '../domain/backup/zipRefusal';
 
 /** The name of the data set's entry in a backup zip, and the folder its files are kept under. */
 export const BACKUP_JSON = 'backup.json';
@@ -11,9 +12,7 @@ export const fileEntry = (fileId: string) => `files/${fileId}`;
  * can be found, or a finding's title.
  */
 export type NamedFile = { file: EvidenceFile } & NamedOwner;
-export type NamedOwner =
-  | { updateDate: string; measureTitle: string; findingTitle?: undefined }
-  | { findingTitle: string; updateDate?: undefined; measureTitle?: undefined };
+export type NamedOwner = FileOwner;
 
 /** Every file the data set's updates and then its findings name, once each, in the order they are held. */
 export function namedFiles(data: DataSet): NamedFile[] {

@@ -18,7 +18,8 @@ export interface RestoreRefused {
 /**
  * The reason a restore was refused, in the reader's language, for every screen that restores a
  * backup: each names the file and frames it in its own words, the reason is the same everywhere.
- * A zip's refusal names the evidence file missing or damaged, with its update's date and measure.
+ * A zip's refusal names the evidence file missing or damaged, with its update's date and measure,
+ * or its finding's title.
  */
 export function useRestoreRefusal(): (refused: RestoreRefused) => string {
   const { t, language, locale } = useMessages(backupMessages);
@@ -29,8 +30,14 @@ export function useRestoreRefusal(): (refused: RestoreRefused) => string {
         if (zip.code === 'damaged-zip') return t('backup.zipDamaged');
         if (zip.code === 'no-backup-json') return t('backup.zipNoData');
         const { first, more } = zip;
-        const named = { name: first.name, date: formatDay(first.updateDate, locale), measure: first.measureTitle };
-        const fault = t(first.fault === 'missing' ? 'backup.fileMissing' : 'backup.fileDamaged', named);
+        const fault =
+          first.findingTitle !== undefined
+            ? t(first.fault === 'missing' ? 'backup.findingFileMissing' : 'backup.findingFileDamaged', { name: first.name, finding: first.findingTitle })
+            : t(first.fault === 'missing' ? 'backup.fileMissing' : 'backup.fileDamaged', {
+                name: first.name,
+                date: formatDay(first.updateDate, locale),
+                measure: first.measureTitle,
+              });
         return more > 0 ? t('backup.filesMore', { fault, more }) : fault;
       }
       if (reason === 'unreadable' || !problem) return t('backup.unreadable');

@@ -1,11 +1,13 @@
-/** One evidence file a backup names but does not carry whole: which file, of which update. */
-export interface FileFault {
-  fault: 'missing' | 'damaged';
-  /** The file's own name (Thai kept), its update's date (ISO) and that update's measure. */
-  name: string;
-  updateDate: string;
-  measureTitle: string;
-}
+/**
+ * Whose a file is, so a refusal can say which one it means: an update's date (ISO) and its
+ * measure's title ("the photo of 3 May on measure 4"), or a finding's title.
+ */
+export type FileOwner =
+  | { updateDate: string; measureTitle: string; findingTitle?: undefined }
+  | { findingTitle: string; updateDate?: undefined; measureTitle?: undefined };
+
+/** One evidence file a backup names but does not carry whole: which file (its own name, Thai kept), and whose. */
+export type FileFault = { fault: 'missing' | 'damaged'; name: string } & FileOwner;
 
 /** Why a backup cannot be restored, beyond its JSON's own problems: the zip and the files it carries. */
 export type ZipRefusal =

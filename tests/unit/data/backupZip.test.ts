@@ -143,7 +143,7 @@ describe('a backup refused, naming what is wrong', () => {
     zip[at] = (zip[at] ?? 0) ^ 0x20;
     expect(await refusalOf(blobOf(zip))).toEqual({
       code: 'file',
-      first: { fault: 'damaged', name: MEMO_REF.name, updateDate: '', measureTitle: finding.title, findingTitle: finding.title },
+      first: { fault: 'damaged', name: MEMO_REF.name, findingTitle: finding.title },
       more: 0,
     });
   });

@@ -80,12 +80,7 @@ async function withFiles(read: BackupRead, find: Find, onChecking?: Checking): P
   return { outcome: { ok: true, summary: read.summary, files: summariseFiles(named) }, contents: { data, files } };
 }
 
-/**
- * A file missing or damaged, named by its owner: an update's date and measure, or a finding's title
- * (`findingTitle`; until FileFault carries it the title stands in `measureTitle` too, see docs/evidence.md).
- */
+/** A file missing or damaged, named by its owner: an update's date and measure, or a finding's title. */
 function faultOf(fault: FileFault['fault'], name: string, owner: NamedOwner): FileFault {
-  if (owner.findingTitle === undefined) return { fault, name, updateDate: owner.updateDate, measureTitle: owner.measureTitle };
-  const ofFinding: FileFault & { findingTitle: string } = { fault, name, updateDate: '', measureTitle: owner.findingTitle, findingTitle: owner.findingTitle };
-  return ofFinding;
+  return { fault, name, ...owner };
 }
