@@ -29,7 +29,7 @@ export interface PgStoreOptions {
 export function createPgStore({ pool, actor, now = () => new Date(), evidenceQuotaBytes = EVIDENCE_LIMITS.agencyQuotaBytes }: PgStoreOptions): Store {
   return {
     ...pgOrganisation(pool, actor),
-    ...pgPlans(pool, actor),
+    ...pgPlans(pool, actor, evidenceQuotaBytes),
     ...pgMeasures(pool, actor, now),
     ...pgProgress(pool, actor, now, evidenceQuotaBytes),
     ...pgEvidenceReads(pool, evidenceQuotaBytes),

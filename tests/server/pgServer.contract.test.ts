@@ -1,6 +1,7 @@
 import { createHttpStore } from '../../src/data/adapters/http/httpStore';
 import { createPgStore } from '../../server/store/pgStore';
 import { describeEvidenceContract } from '../contract/evidenceContract';
+import { describeFindingEvidenceContract } from '../contract/findingEvidenceContract';
 import { describeStoreContract, PLANNER, type StoreFactory } from '../contract/storeContract';
 import { xhrOver } from './fetchXhr';
 import { startTestServer } from './testServer';
@@ -24,3 +25,4 @@ const signedIn: StoreFactory = async (data, actor) => {
 
 describeStoreContract('Node server on PostgreSQL, signed in', signedIn);
 describeEvidenceContract('Node server on PostgreSQL, signed in', signedIn);
+describeFindingEvidenceContract('Node server on PostgreSQL, signed in', signedIn);
