@@ -1,4 +1,5 @@
 import type { AssessmentSummary } from '../assessmentSummary';
+import type { EvidenceFile } from '../evidence/schema';
 import type { Finding } from '../schemas/finding';
 import type { InstrumentCode } from '../schemas/framework';
 import type { Measure } from '../schemas/measure';
@@ -12,7 +13,8 @@ export interface DocumentIndicator {
   score: number | null;
   /** The sub-issues to fix, as the analysis states them. */
   notes: string[];
-  findings: { title: string; analysis: string; improvement: string; units: string }[];
+  /** Each with the evidence files it keeps (none on a finding stored before files could be attached). */
+  findings: { title: string; analysis: string; improvement: string; units: string; files: readonly EvidenceFile[] }[];
 }
 
 export interface DocumentMeasure {
@@ -72,7 +74,7 @@ export function measuresDocument(
           notes: summary.assessment.subIssueNotes.filter((n) => n.indicator === d.number).map((n) => n.text),
           findings: findings
             .filter((f) => indicatorOf(f) === d.number)
-            .map((f) => ({ title: f.target.kind === 'oItem' ? `${f.target.code} ${f.title}` : f.title, analysis: f.analysis, improvement: f.improvement, units: unitNames(f.unitIds, units) })),
+            .map((f) => ({ title: f.target.kind === 'oItem' ? `${f.target.code} ${f.title}` : f.title, analysis: f.analysis, improvement: f.improvement, units: unitNames(f.unitIds, units), files: f.files ?? [] })),
         })),
       }))
     : [];
@@ -155,7 +157,7 @@ export function documentScore(score: number | null): string {
 }
 
 /** A finding in part 1: its bold lead ('ข้อบกพร่อง …:') and the sentence after it. */
-export function findingWords(finding: DocumentIndicator['findings'][number]): { lead: string; text: string } {
+export function findingWords(finding: Pick<DocumentIndicator['findings'][number], 'title' | 'analysis' | 'improvement' | 'units'>): { lead: string; text: string } {
   return {
     lead: `ข้อบกพร่อง ${finding.title}:`,
     text: `${finding.analysis}${finding.improvement ? ` — ปรับปรุงโดย ${finding.improvement}` : ''}${finding.units ? ` (${finding.units})` : ''}`,

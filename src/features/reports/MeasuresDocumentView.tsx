@@ -1,4 +1,5 @@
 import { documentScore, findingWords, measuresDocumentWords, type MeasuresDocument } from '../../domain/reports/measuresDocument';
+import { EvidenceNames } from './EvidenceNames';
 import { Phrases, YearKept } from './Phrases';
 import { SignatureBlock, type Signatures } from './SignatureBlock';
 import { WideTable } from './WideTable';
@@ -68,6 +69,7 @@ export function MeasuresDocumentView({ doc, signatures }: { doc: MeasuresDocumen
                       return (
                         <p key={f.title}>
                           <strong>{lead}</strong> {text}
+                          {f.files.length > 0 && <EvidenceNames files={f.files} />}
                         </p>
                       );
                     })}

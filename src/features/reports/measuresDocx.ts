@@ -1,6 +1,7 @@
 import { Packer, Paragraph, type Document, type Table } from 'docx';
 import { documentScore, findingWords, measuresDocumentWords, type MeasuresDocument } from '../../domain/reports/measuresDocument';
 import { TABLE, body, centred, emptyRow, fixedTable, heading, headerRow, line, numbered, officialDocument, text, type RowSpec } from './docxParts';
+import { PROGRESS_WORDS } from './progressWords';
 import type { Signatures } from './signatures';
 
 function analysisTable(doc: MeasuresDocument, titles: readonly string[], none: string): Table {
@@ -13,7 +14,9 @@ function analysisTable(doc: MeasuresDocument, titles: readonly string[], none: s
         ...d.notes.map((n) => line(n)),
         ...d.findings.map((f) => {
           const { lead, text: rest } = findingWords(f);
-          return new Paragraph({ children: [text(lead, { bold: true, size: TABLE }), text(` ${rest}`, { size: TABLE })] });
+          // The files by name, as the printed page gives them: a Word file carries no address to open.
+          const files = f.files.length > 0 ? ` ${PROGRESS_WORDS.files} ${f.files.map((file) => file.name).join(', ')}` : '';
+          return new Paragraph({ children: [text(lead, { bold: true, size: TABLE }), text(` ${rest}${files}`, { size: TABLE })] });
         }),
       ];
       rows.push({ cells: [{ children: [line(`${d.number}. ${d.name}`)] }, { children: [line(documentScore(d.score), { align: 'right' })] }, { children: issues }] });

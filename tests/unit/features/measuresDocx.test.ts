@@ -49,6 +49,18 @@ describe('the measures document as a Word file', () => {
     expect(paragraphs.filter((p) => /^ลงชื่อ \.+ ผู้(จัดทำ|อนุมัติ)$/.test(p))).toHaveLength(2);
   });
 
+  it('names a finding’s evidence files after its text, as the printed page does', async () => {
+    const photo = { id: 'f-photo', name: 'หน้าเว็บ O35.png', type: 'png' as const, size: 1200, sha256: 'a'.repeat(64), width: 800, height: 600 };
+    const memo = { id: 'f-memo', name: 'บันทึกข้อความ.pdf', type: 'pdf' as const, size: 900, sha256: 'b'.repeat(64) };
+    const withFiles = data.findings.map((f) => (f.title.includes('การมีส่วนร่วมของผู้บริหาร') ? { ...f, files: [photo, memo] } : f));
+    const of = measuresDocument(summariseAssessment(framework, assessment, withFiles, data.settings), 2565, data.organisation, data.units, withFiles, data.measures);
+    const { paragraphs } = await wordFile('thai', of);
+    const o35 = paragraphs.find((p) => p.startsWith('ข้อบกพร่อง O35 การมีส่วนร่วมของผู้บริหาร: '));
+    expect(o35).toMatch(/ ไฟล์: หน้าเว็บ O35\.png, บันทึกข้อความ\.pdf$/);
+    // A finding without files says nothing of files.
+    expect(paragraphs.filter((p) => p.startsWith('ข้อบกพร่อง') && p.includes('ไฟล์:'))).toHaveLength(1);
+  });
+
   it('repeats each table’s header row on every page, lets a long row split under it, and runs part 2 on', async () => {
     const { body } = await wordFile();
     const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) => t[0]);
