@@ -154,8 +154,9 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     css: false,
     // A limit for hangs, not a speed check: CI's two busy cores with coverage on run a jsdom
-    // form test at two or three times this machine's pace, past vitest's default 5 s.
-    testTimeout: 15_000,
+    // form test at two or three times this machine's pace, past vitest's default 5 s. At load 6
+    // to 11 (two workers beside other work) the longest form test took over 15 s.
+    testTimeout: 30_000,
     // Vitest's default is one worker fewer than the cores: one on CI's two, with the other idle
     // while a worker waits on its own imports.
     maxWorkers: 2,

@@ -12,8 +12,9 @@ beforeAll(async () => {
 if (typeof document !== 'undefined') {
   const [{ cleanup, configure }] = await Promise.all([import('@testing-library/react'), import('@testing-library/jest-dom/vitest')]);
   // Screens load lazily, and a busy machine (CI runs several workers) can take over the default
-  // second to import one the first time; waiting longer never passes what would not appear.
-  configure({ asyncUtilTimeout: 5000 });
+  // second to import one the first time (over 5 s at load 6 to 11); waiting longer never passes
+  // what would not appear.
+  configure({ asyncUtilTimeout: 10_000 });
 
   afterEach(() => {
     cleanup();
