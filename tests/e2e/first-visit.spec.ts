@@ -5,7 +5,8 @@ import { readToTheEnd } from './support';
 // The size check budgets the JavaScript a first visit loads from the build's manifest and a
 // list of lazy modules; this proves that list against what a real browser fetches.
 test('a first visit loads exactly the JavaScript the size check budgets', async ({ page }) => {
-  const manifest = readManifest('dist');
+  // The build under test: E2E_DIST's when playwright.config.ts serves one of its own.
+  const manifest = readManifest(process.env.E2E_DIST || 'dist');
   const { initial, firstVisit } = bundleGraph(manifest);
   const loaded = new Set<string>();
   page.on('response', (response) => {
