@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { measureSchema } from '../../../domain/schemas/measure';
-import { StoreError } from '../../storeError';
+import { StoreError, type FieldError } from '../../storeError';
 
 /**
  * A field's refusal as the API sends it: the Thai sentence, and the code and values a screen words
@@ -38,13 +38,24 @@ export const NETWORK_MESSAGES = {
 
 export const badResponse = () => new StoreError({ kind: 'network', reason: 'bad-response' }, NETWORK_MESSAGES.badResponse);
 
+/**
+ * A refusal of the request as a whole that says why by code (a restore too large to take:
+ * `restore.tooLarge` with its size and limit) as a field of no path, so a screen words it in its
+ * reader's language as it does a field's code; none for a refusal the server words only in Thai.
+ */
+function wholeRefusal({ message, code, values }: ErrorBody['error']): FieldError[] {
+  if (code === undefined) return [];
+  const plain = Object.entries(values ?? {}).filter((entry): entry is [string, string | number] => !Array.isArray(entry[1]));
+  return [{ path: '', message, code, ...(plain.length ? { values: Object.fromEntries(plain) } : {}) }];
+}
+
 /** Maps an HTTP error response back to the store's typed error, as the adapter promised screens. */
 export function errorFromResponse(status: number, body: unknown): StoreError {
   const parsed = errorBodySchema.safeParse(body);
   const message = parsed.success ? parsed.data.error.message : undefined;
   // 413: a body over the server's limit, or files over the agency's space (`evidence.agency.overQuota`).
   if ((status === 400 || status === 413) && parsed.success) {
-    return new StoreError({ kind: 'validation', fields: parsed.data.error.fields ?? [] }, parsed.data.error.message);
+    return new StoreError({ kind: 'validation', fields: parsed.data.error.fields ?? wholeRefusal(parsed.data.error) }, parsed.data.error.message);
   }
   // 401: not signed in, or the session ended; the server says so in Thai, and the person can sign in again.
   // A lock met while changing a password (429) says when it ends, by code, like an access rule.
