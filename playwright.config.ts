@@ -23,6 +23,11 @@ export default defineConfig({
   retries: CI ? 1 : 0,
   // CI and dev machines have 2 cores; more workers only make tests flaky.
   workers: 2,
+  // Limits for hangs, not speed checks. At load 6 to 13 on two cores the first run's longest
+  // journey (17 s at rest) passed Playwright's default 30 s; a wait on what a screen shows gets
+  // twice the default 5 s.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL,
