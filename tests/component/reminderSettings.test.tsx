@@ -181,6 +181,21 @@ describe('the test buttons', () => {
     expect(server.writes()).toEqual([expect.objectContaining({ method: 'POST', url: '/api/v1/reminders/test/line' })]);
   });
 
+  it('says, beside the buttons, that a test ignores changes not yet saved, until they are', async () => {
+    fakeServer();
+    await renderSettings();
+    const tests = await section('ส่งข้อความทดสอบ');
+    const line = tests.getByRole('button', { name: 'ส่งทดสอบทาง LINE' });
+    expect(line).not.toHaveAccessibleDescription(expect.stringContaining('ยังไม่บันทึก'));
+    const form = await formOf();
+    await userEvent.type(form.getByLabelText('Channel access token'), 'token-ใหม่');
+    expect(await tests.findByText(/มีการแก้ไขที่ยังไม่บันทึก/)).toBeInTheDocument();
+    expect(line).toHaveAccessibleDescription(expect.stringContaining('ข้อความทดสอบจะส่งด้วยการตั้งค่าเดิมที่บันทึกไว้'));
+    await userEvent.click(form.getByRole('button', { name: 'บันทึกการตั้งค่าการแจ้งเตือน' }));
+    expect(await form.findByText('บันทึกการตั้งค่าการแจ้งเตือนแล้ว')).toBeInTheDocument();
+    expect(tests.queryByText(/มีการแก้ไขที่ยังไม่บันทึก/)).not.toBeInTheDocument();
+  });
+
   it('words a wrong token by its code, with what LINE said', async () => {
     const server = fakeServer();
     const error = { code: 'line-unauthorized', values: { status: 401, detail: 'Authentication failed', channel: 'line' }, message: 'LINE ไม่ยอมรับ (ข้อความของเซิร์ฟเวอร์)' };

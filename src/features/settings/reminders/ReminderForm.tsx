@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useSaveReminderSettings, type ReminderSettingsViewed } from '../../../data/reminderQueries';
 import type { FieldError } from '../../../data/storeError';
@@ -20,7 +20,18 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
  * When reminders go, by which channel, to whom. Checked as the server checks it; a refusal is
  * said beside its field and everything typed stays, secrets included, for one field to be mended.
  */
-export function ReminderForm({ saved, units, unitName }: { saved: ReminderSettingsViewed; units: Unit[]; unitName: (unitId: string) => string }) {
+export function ReminderForm({
+  saved,
+  units,
+  unitName,
+  onUnsavedChange,
+}: {
+  saved: ReminderSettingsViewed;
+  units: Unit[];
+  unitName: (unitId: string) => string;
+  /** Told whether the form holds changes not yet saved, for the tests beside it. */
+  onUnsavedChange?: (unsaved: boolean) => void;
+}) {
   const { t } = useMessages(reminderMessages);
   const words = useErrorWords();
   const id = useId();
@@ -34,6 +45,8 @@ export function ReminderForm({ saved, units, unitName }: { saved: ReminderSettin
   const resolver = useMemo(() => reminderResolver(word), [word]);
   const form = useForm<ReminderFormValues, unknown, ReminderSettingsInput>({ resolver, defaultValues: formValuesOf(saved, units) });
   const error = (name: FieldPath<ReminderFormValues>) => form.getFieldState(name, form.formState).error?.message;
+  const { isDirty } = form.formState;
+  useEffect(() => onUnsavedChange?.(isDirty), [isDirty, onUnsavedChange]);
 
   const submit = form.handleSubmit((input) => {
     setDone(null);

@@ -9,8 +9,11 @@ import { Alert } from '../../../ui/Alert';
 type Channel = 'line' | 'email';
 type Outcome = { channel: Channel; result: TestResult } | { channel: Channel; refused: unknown };
 
-/** One button a channel: a message goes now with the saved settings, and what happened is said. */
-export function ReminderTests() {
+/**
+ * One button a channel: a message goes now with the saved settings, and what happened is said.
+ * While the form above holds unsaved changes, a note says the test will not use them.
+ */
+export function ReminderTests({ unsaved = false }: { unsaved?: boolean }) {
   const { t } = useMessages(reminderMessages);
   const id = useId();
   const send = useSendReminderTest();
@@ -41,11 +44,16 @@ export function ReminderTests() {
     <section aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('reminders.test.heading')}</h3>
       <p className="hint">{t('reminders.test.hint')}</p>
+      {unsaved && (
+        <p className="notice" id={`${id}-unsaved`}>
+          {t('reminders.test.unsaved')}
+        </p>
+      )}
       <div className="actions">
-        <button type="button" disabled={sending !== null} onClick={() => test('line')}>
+        <button type="button" disabled={sending !== null} aria-describedby={unsaved ? `${id}-unsaved` : undefined} onClick={() => test('line')}>
           {t('reminders.test.line')}
         </button>
-        <button type="button" disabled={sending !== null} onClick={() => test('email')}>
+        <button type="button" disabled={sending !== null} aria-describedby={unsaved ? `${id}-unsaved` : undefined} onClick={() => test('email')}>
           {t('reminders.test.email')}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useUnits } from '../../../data/queries';
 import { useReminderOutlook, useReminderSettings } from '../../../data/reminderQueries';
 import { useMessages } from '../../../i18n/featureMessages';
@@ -21,6 +21,8 @@ export default function RemindersSection() {
   const outlook = useReminderOutlook();
   const units = useUnits();
   const unitName = (unitId: string) => units.data?.find((u) => u.id === unitId)?.name ?? unitId;
+  // The tests send with what is saved: they say so while the form holds changes not yet saved.
+  const [unsaved, setUnsaved] = useState(false);
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{t('reminders.heading')}</h2>
@@ -32,8 +34,8 @@ export default function RemindersSection() {
       ) : (
         <>
           <ReminderOverview settings={settings.data} outlook={outlook.data} unitName={unitName} />
-          {units.data ? <ReminderForm saved={settings.data} units={units.data} unitName={unitName} /> : <LoadingState />}
-          <ReminderTests />
+          {units.data ? <ReminderForm saved={settings.data} units={units.data} unitName={unitName} onUnsavedChange={setUnsaved} /> : <LoadingState />}
+          <ReminderTests unsaved={unsaved} />
           <ReminderSendsLog unitName={unitName} />
         </>
       )}
