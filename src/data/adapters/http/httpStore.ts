@@ -8,6 +8,7 @@ import { frameworkSchema } from '../../../domain/schemas/framework';
 import { measureSchema, progressUpdateSchema } from '../../../domain/schemas/measure';
 import { organisationSchema, unitSchema } from '../../../domain/schemas/organisation';
 import { settingsSchema } from '../../../domain/schemas/settings';
+import { uploadRefused } from '../../files/checkUpload';
 import type { EvidenceUpload, Store } from '../../store';
 import { ACCOUNT_HEADER, actorHeaders } from './actorHeaders';
 import { fetchEvidence } from './fetchEvidence';
@@ -58,6 +59,9 @@ export function createHttpStore(options: HttpStoreOptions): Store {
 
   const call = <S extends z.ZodMiniType>(schema: S, method: string, path: string, body?: unknown, wait = timeoutMs): Promise<z.infer<S>> =>
     jsonCall(schema, `${baseUrl}${path}`, { method, headers: headers(), body }, { timeoutMs: wait, fetch, onUnauthorized });
+  // A question whose failure the caller can do without: a 401 here is not for the person to hear.
+  const quietly = <S extends z.ZodMiniType>(schema: S, path: string): Promise<z.infer<S>> =>
+    jsonCall(schema, `${baseUrl}${path}`, { method: 'GET', headers: headers() }, { timeoutMs, fetch });
   // The whole data set moves in one request: a large agency's takes minutes, not seconds.
   const wholeData = Math.max(timeoutMs, WHOLE_DATA_TIMEOUT_MS);
   const upload = <S extends z.ZodMiniType>(schema: S, method: 'POST' | 'PUT', path: string, parts: Part[], more: { answerMs: number } & EvidenceUpload) =>
@@ -119,9 +123,14 @@ export function createHttpStore(options: HttpStoreOptions): Store {
       return upload(findingSchema, 'PUT', path, parts, { ...sending, answerMs: Math.max(timeoutMs, UPLOAD_SILENCE_MS) });
     },
     exportData: () => call(dataSetSchema, 'GET', '/data', undefined, wholeData),
-    replaceData: (data, replacing = {}) => {
+    replaceData: async (data, replacing = {}) => {
       const path = replacing.onlyIfEmpty ? '/data?ifEmpty=true' : '/data';
       if (!replacing.files?.size) return call(none, 'PUT', path, data, wholeData);
+      // Refused before the upload, not after gigabytes of it: the restore replaces every file, so
+      // only the backup's own count. A server that cannot say (older, or refusing) checks it itself.
+      const adding = Array.from(replacing.files.values()).reduce((sum, blob) => sum + blob.size, 0);
+      const limit = await quietly(usageSchema, '/evidence-usage').then((usage) => usage.limit, () => null);
+      if (limit !== null && adding > limit) throw uploadRefused({ path: 'files', refusal: { code: 'agency.overQuota', values: { used: 0, adding, limit } } });
       const parts = [{ name: 'data', json: data }, ...fileParts(replacing.files)];
       return upload(none, 'PUT', path, parts, { signal: replacing.signal, answerMs: wholeData });
     },
