@@ -8,23 +8,29 @@ import { format, useI18n, type MessageParams } from './i18n';
 /** What the store said, for the moment before the words have loaded (the app fetches them early). */
 const asSaid = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** A restore's codes from server/http/restoreLimit.ts: its words without the size, and with it. */
-const RESTORE_TOO_LARGE = new Map<string, readonly [ErrorKey, ErrorKey]>([
-  ['restore.tooLarge', ['storeError.restore.tooLarge', 'storeError.restore.tooLargeSized']],
-  ['restore.jsonTooLarge', ['storeError.restore.jsonTooLarge', 'storeError.restore.jsonTooLargeSized']],
-]);
-
 /**
- * A restore the server would not take for its size, in the reader's words with the sizes as the
- * app writes them ('4.05 GB'), or null for any other error. Thai readers keep the server's sentence.
+ * A refusal for size, by the code the server or a store gave it (server/http/restoreLimit.ts, the
+ * file space's `evidence.agency.overQuota`), in the reader's words with every size as the app
+ * writes it ('4.05 GB'); null for any other error. A restore's size is absent when the body came
+ * without one. Thai readers keep the sentence said, which is the same.
  */
-function restoreTooLarge(error: unknown, t: (key: ErrorKey, params?: MessageParams) => string): string | null {
+function sizeRefusal(error: unknown, t: (key: ErrorKey, params?: MessageParams) => string): string | null {
   const detail = typeof error === 'object' && error !== null && 'detail' in error ? (error as { detail: WordableDetail }).detail : null;
   const [field, ...more] = detail?.kind === 'validation' ? detail.fields : [];
-  const keys = field?.code === undefined || more.length ? undefined : RESTORE_TOO_LARGE.get(field.code);
-  const { size, limit } = field?.values ?? {};
-  if (!keys || typeof limit !== 'number') return null;
-  return typeof size === 'number' ? t(keys[1], { size: sizeText(size), limit: sizeText(limit) }) : t(keys[0], { limit: sizeText(limit) });
+  if (!field || more.length) return null;
+  const sizes = Object.fromEntries(Object.entries(field.values ?? {}).flatMap(([name, value]) => (typeof value === 'number' ? [[name, sizeText(value)]] : [])));
+  if (!('limit' in sizes)) return null;
+  const sized = 'size' in sizes;
+  switch (field.code) {
+    case 'restore.tooLarge':
+      return t(sized ? 'storeError.restore.tooLargeSized' : 'storeError.restore.tooLarge', sizes);
+    case 'restore.jsonTooLarge':
+      return t(sized ? 'storeError.restore.jsonTooLargeSized' : 'storeError.restore.jsonTooLarge', sizes);
+    case 'evidence.agency.overQuota':
+      return 'adding' in sizes && 'used' in sizes ? t('storeError.evidence.overQuota', sizes) : null;
+    default:
+      return null;
+  }
 }
 
 /** Words for a store's errors and fields' faults, in the reader's language. */
@@ -44,7 +50,7 @@ export function useErrorWords() {
     const own = words.errorMessages[language];
     const t = (key: keyof typeof own, params?: MessageParams) => format(own[key], params, locale);
     return {
-      storeError: (error: unknown) => (language === 'th' ? null : restoreTooLarge(error, t)) ?? words.wordStoreError(error, language, t),
+      storeError: (error: unknown) => (language === 'th' ? null : sizeRefusal(error, t)) ?? words.wordStoreError(error, language, t),
       field: (field: WordableFieldError) => words.wordFieldError(field, language, t),
     };
   }, [words, language, locale]);

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { errorFromResponse } from '../../src/data/adapters/http/httpErrors';
+import { uploadRefused } from '../../src/data/files/checkUpload';
 import { restoreTooLarge } from '../../server/http/restoreLimit';
 import { I18nProvider, type Language } from '../../src/i18n/i18n';
 import { useErrorWords } from '../../src/i18n/useErrorWords';
@@ -24,7 +25,7 @@ const shown = async (language: Language, error: unknown) => {
     </I18nProvider>,
   );
   // The error words load after the first screen; until then the Thai sentence stands in.
-  return (await screen.findByText(language === 'th' ? /คำขอใหญ่เกินไป/ : /^The backup/)).textContent;
+  return (await screen.findByText(language === 'th' ? /ใหญ่เกินไป|ไม่พอ/ : /^The (backup|agency)/)).textContent;
 };
 
 describe('a restore the server will not take for its size', () => {
@@ -48,6 +49,11 @@ describe('a restore the server will not take for its size', () => {
   it('is said in Thai with both sizes', async () => {
     const text = await shown('th', await refusal(4 * GB + 51 * MB, 5 * GB));
     expect(text).toContain('5 GB เกิน 4.05 GB');
+  });
+
+  it('words the file space too small for a restore’s files, as the HTTP store refuses it before sending', async () => {
+    const error = uploadRefused({ path: 'files', refusal: { code: 'agency.overQuota', values: { used: 0, adding: 5 * GB, limit: 2 * GB } } });
+    expect(await shown('en', error)).toBe('The agency’s file space is too small: these files come to 5 GB, and 0 B of its 2 GB is used already.');
   });
 
   it('leaves a 413 without a code as the server said it', async () => {
