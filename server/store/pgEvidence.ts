@@ -2,7 +2,6 @@ import type { Pool } from 'pg';
 import { checkQuota } from '../../src/domain/evidence/checks';
 import { EVIDENCE_TYPES } from '../../src/domain/evidence/fileType';
 import { evidenceFileSchema, type EvidenceFile } from '../../src/domain/evidence/schema';
-import type { ProgressUpdate } from '../../src/domain/schemas/measure';
 import { checkUpload, uploadRefused } from '../../src/data/files/checkUpload';
 import type { Store } from '../../src/data/store';
 import { notFound, validationError } from '../../src/data/storeError';
@@ -57,34 +56,6 @@ export async function keepFiles(client: Queryable, files: readonly FileToKeep[])
       [file.id, updateId, file.name, file.type, file.size, file.sha256, file.width ?? null, file.height ?? null, Buffer.from(await blob.arrayBuffer())],
     );
   }
-}
-
-/**
- * A restore's files, checked before its transaction: every file an update names, there with
- * its size, type and SHA-256 (refused naming the update and the file, nothing changed), each id
- * once in the whole data set, and all of them within the quota. Blobs no update names are left out.
- */
-export async function filesToRestore(updates: readonly ProgressUpdate[], blobs: ReadonlyMap<string, Blob> | undefined, quotaBytes: number): Promise<FileToKeep[]> {
-  const kept: FileToKeep[] = [];
-  const seen = new Set<string>();
-  for (const [j, update] of updates.entries()) {
-    const refs = update.files ?? [];
-    const at = `progressUpdates.${j}.`;
-    for (const [i, file] of refs.entries()) {
-      if (seen.has(file.id)) {
-        throw validationError([{ path: `${at}files.${i}`, code: 'evidence-duplicate-id', message: `ไฟล์หลักฐาน "${file.name}" มีรหัสซ้ำกับไฟล์ของรายงานอื่น` }]);
-      }
-      seen.add(file.id);
-      const blob = blobs?.get(file.id);
-      if (!blob) throw uploadRefused({ path: `${at}files.${i}`, refusal: { code: 'file.hashMismatch', values: { name: file.name } } });
-      kept.push({ updateId: update.id, file, blob });
-    }
-    const fault = await checkUpload(refs, kept.slice(kept.length - refs.length).map((k) => k.blob));
-    if (fault) throw uploadRefused({ ...fault, path: at + fault.path });
-  }
-  const refusal = checkQuota(0, kept.reduce((sum, k) => sum + k.file.size, 0), quotaBytes);
-  if (refusal) throw uploadRefused({ path: 'files', refusal });
-  return kept;
 }
 
 interface EvidenceRow {
