@@ -203,7 +203,9 @@ describe('a restore sent with its files', () => {
   it('goes as a multipart PUT: the data set, then each file by its id', async () => {
     const sending = nextXhr();
     const data = { units: [] } as never;
-    const restoring = store().replaceData(data, { onlyIfEmpty: true, files: new Map([['file-1', blobs[0] as Blob]]) });
+    // The store asks the file space's limit first (restoreQuota.test.ts); here there is none.
+    const fetch = vi.fn(() => Promise.resolve(Response.json({ used: 0, limit: null })));
+    const restoring = store({ fetch }).replaceData(data, { onlyIfEmpty: true, files: new Map([['file-1', blobs[0] as Blob]]) });
     const xhr = await sending;
     expect([xhr.method, xhr.url]).toEqual(['PUT', `${BASE}/data?ifEmpty=true`]);
     const form = await xhr.form();
