@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import { readToTheEnd, type Lang } from './support';
 
-// Issue 24: every route and every form state a button reaches, as layout.spec, a11y.spec and
-// english.spec open them, at a phone's and a laptop's width.
+// Issue 24: every route and every form state a button reaches, as screens.spec opens them (once
+// each, for its axe, layout and English checks), at a phone's and a laptop's width.
 
 /** Every route as it first opens. */
 export const ROUTES = [
@@ -206,6 +206,8 @@ export const FORM_STATES: FormState[] = [
     async open(page, lang) {
       const other = await page.context().newPage();
       for (const tab of [other, page]) {
+        // A tab behind another gets almost no animation frames: reading down its page took ~10 s.
+        await tab.bringToFront();
         await openRoute(tab, '/measures/msr-plan-3', lang);
         await tab.getByRole('button', { name: words(lang, 'measure.edit') }).click();
       }
