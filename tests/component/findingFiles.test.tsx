@@ -210,6 +210,21 @@ describe('the files of a finding already saved', () => {
     expect(await within(item).findByRole('link', { name: 'ดาวน์โหลด หนังสือชี้แจง.pdf' })).toBeInTheDocument();
   });
 
+  it('keeps the files added to a finding when their sending fails, speaking of files only', async () => {
+    const { user, fake, section, finding } = await openFindings({ keptFiles: true });
+    fake.next.push(() => Promise.reject(new StoreError({ kind: 'network', reason: 'offline' }, 'ติดต่อไม่ได้')));
+    const item = await findingItem(section, finding?.title ?? '');
+    await user.click(within(item).getByRole('button', { name: `แนบไฟล์เพิ่ม: ${finding?.title}` }));
+    const picker = within(item).getByRole('group', { name: `แนบไฟล์เพิ่มให้ข้อบกพร่อง ${finding?.title}` });
+    await user.upload(within(picker).getByLabelText('แนบไฟล์'), pdfFile('หนังสือชี้แจง.pdf'));
+    await within(picker).findByText(/ B$/);
+    await user.click(within(item).getByRole('button', { name: 'บันทึกไฟล์ที่แนบ' }));
+    const alert = await within(item).findByRole('alert');
+    expect(alert).toHaveTextContent(/ไฟล์ที่เลือกยังอยู่ครบ$/);
+    expect(alert).not.toHaveTextContent('ข้อความ');
+    expect(within(picker).getAllByText('หนังสือชี้แจง.pdf').length).toBeGreaterThan(0);
+  });
+
   it('counts the files a finding keeps against the limit of 20, saying so of a finding', async () => {
     const { user, section, finding } = await openFindings({ keptFiles: true });
     const item = await findingItem(section, finding?.title ?? '');

@@ -70,7 +70,7 @@ export function MoreFindingFiles({ finding }: { finding: Finding }) {
               </button>
             </div>
             {choice.preparing > 0 && <WaitForFiles id={`${id}-wait`} />}
-            <FindingSending save={save} withFiles onSendAgain={send} />
+            <FindingSending save={save} withFiles filesOnly onSendAgain={send} />
         </div>
       )}
       <p role="status" className="form-status">

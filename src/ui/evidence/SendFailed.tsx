@@ -16,12 +16,15 @@ export function SendFailed({
   cancelled,
   onSendAgain,
   holder,
+  filesOnly = false,
 }: {
   error: Error | null;
   refused: EvidenceRefusal | null;
   cancelled: boolean;
   onSendAgain: () => void;
   holder?: EvidenceHolder;
+  /** Only files were being sent (files added to a finding): nothing typed to speak of keeping. */
+  filesOnly?: boolean;
 }) {
   const app = useI18n();
   const words = useErrorWords();
@@ -30,7 +33,7 @@ export function SendFailed({
   return (
     <div className="send-failed">
       <Alert>
-        {why} {t('evidence.kept')}
+        {why} {t(filesOnly ? 'evidence.keptFiles' : 'evidence.kept')}
       </Alert>
       <button type="button" onClick={onSendAgain}>
         {t('evidence.sendAgain')}
