@@ -11,7 +11,7 @@ import { createPool } from '../../server/db/pool';
 export const testPool = (url: string, max = 10) => createPool(url, { max, log: () => undefined });
 
 /** A single connection for administration, with a listener for its end, as the pool's have. */
-async function adminQuery(url: string, sql: string): Promise<void> {
+export async function adminQuery(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   client.on('error', () => undefined);
   await client.connect();

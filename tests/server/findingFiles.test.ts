@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { inject } from 'vitest';
 import { migrate, readMigrations } from '../../server/db/migrate';
 import { pgPlans } from '../../server/store/pgPlans';
@@ -6,7 +6,7 @@ import { createPgStore } from '../../server/store/pgStore';
 import type { Finding } from '../../src/domain/schemas/finding';
 import { EXECUTIVE, PLANNER } from '../contract/storeContract';
 import { seedData } from '../support/seed';
-import { testPool } from './database';
+import { adminQuery, testPool } from './database';
 import { jpeg, pdf, type Sample } from './evidenceSamples';
 import { startTestServer } from './testServer';
 
@@ -14,16 +14,7 @@ import { startTestServer } from './testServer';
 // migration as they were, each file has exactly one owner, a finding's go with it, and the
 // server sends them back as it sends an update's.
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: inject('pgUrl') });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+const admin = (sql: string) => adminQuery(inject('pgUrl'), sql);
 
 const FINDING = (): Finding => {
   const [finding] = seedData().findings;
