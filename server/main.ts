@@ -22,6 +22,7 @@ import { createServerApp } from './serverApp';
 import { databaseLine, listeningLines } from './startup/announce';
 import { evidenceQuotaFrom } from './startup/evidenceQuota';
 import { openDatabase } from './startup/openDatabase';
+import { sweepStaleSpools } from './startup/sweepSpools';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -58,6 +59,8 @@ if (!opened.ok) {
 }
 console.log(databaseLine(target));
 if (opened.applied.length) console.log(`[server] ปรับโครงสร้างฐานข้อมูลแล้ว · database migrated: ${opened.applied.join(', ')}`);
+// A server killed mid-restore left its folder behind, as large as the backup it was reading.
+for (const dir of await sweepStaleSpools()) console.log(`[server] ลบไฟล์ชั่วคราวของการกู้คืนที่ค้างอยู่ · removed a stale restore folder: ${dir}`);
 if (!existsSync(join(staticRoot, 'index.html'))) {
   console.error(`[server] ไม่พบแอปที่ build แล้วใน ${staticRoot}/ · No app build in ${staticRoot}/: run npm run build first (or set ITA_STATIC_DIR)`);
   process.exit(1);
