@@ -1,13 +1,10 @@
-import { frameworkSchema, type Framework } from '../schemas/framework';
+import type { Framework } from '../schemas/framework';
 import { ITA_2565 } from './ita2565';
 
 // 2564 used the same method as 2565; later years changed weights and the O-item list, so they
-// must be added as their own data rather than borrowed.
+// must be added as their own data rather than borrowed. ITA_2565 is parsed where it is read.
 const FRAMEWORKS: ReadonlyMap<number, Framework> = new Map(
-  [
-    { ...ITA_2565, fiscalYear: 2564, name: 'ITA 2564' },
-    ITA_2565,
-  ].map((f) => [f.fiscalYear, frameworkSchema.parse(f)]),
+  [{ ...ITA_2565, fiscalYear: 2564, name: 'ITA 2564' }, ITA_2565].map((f) => [f.fiscalYear, f]),
 );
 
 export class NoFrameworkError extends Error {
