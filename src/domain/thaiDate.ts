@@ -1,4 +1,6 @@
 import type { YearMonth } from './schemas/common';
+// The names of the months and days are words, kept as data beside this file.
+import * as calendar from './thaiCalendar.json';
 
 /** Years in this app are B.E. everywhere except inside ISO dates and JS Date objects. */
 export const BE_OFFSET = 543;
@@ -30,20 +32,7 @@ export interface ThaiMonth {
 }
 
 /** Calendar order (index 0 = January), not fiscal order. */
-export const THAI_MONTHS: readonly ThaiMonth[] = Object.freeze([
-  { full: 'มกราคม', abbr: 'ม.ค.', en: 'January', enAbbr: 'Jan' },
-  { full: 'กุมภาพันธ์', abbr: 'ก.พ.', en: 'February', enAbbr: 'Feb' },
-  { full: 'มีนาคม', abbr: 'มี.ค.', en: 'March', enAbbr: 'Mar' },
-  { full: 'เมษายน', abbr: 'เม.ย.', en: 'April', enAbbr: 'Apr' },
-  { full: 'พฤษภาคม', abbr: 'พ.ค.', en: 'May', enAbbr: 'May' },
-  { full: 'มิถุนายน', abbr: 'มิ.ย.', en: 'June', enAbbr: 'Jun' },
-  { full: 'กรกฎาคม', abbr: 'ก.ค.', en: 'July', enAbbr: 'Jul' },
-  { full: 'สิงหาคม', abbr: 'ส.ค.', en: 'August', enAbbr: 'Aug' },
-  { full: 'กันยายน', abbr: 'ก.ย.', en: 'September', enAbbr: 'Sep' },
-  { full: 'ตุลาคม', abbr: 'ต.ค.', en: 'October', enAbbr: 'Oct' },
-  { full: 'พฤศจิกายน', abbr: 'พ.ย.', en: 'November', enAbbr: 'Nov' },
-  { full: 'ธันวาคม', abbr: 'ธ.ค.', en: 'December', enAbbr: 'Dec' },
-]);
+export const THAI_MONTHS: readonly ThaiMonth[] = Object.freeze(calendar.months);
 
 function assertMonth(month: number): void {
   if (!Number.isInteger(month) || month < 1 || month > 12) {
@@ -182,7 +171,7 @@ export function formatYearMonthThai(ym: YearMonth): string {
 }
 
 /** Sunday first, as Date.getDay counts. */
-export const THAI_WEEKDAYS: readonly string[] = Object.freeze(['อาทิตย์', 'จันทร์', 'อังคาร', 'พุธ', 'พฤหัสบดี', 'ศุกร์', 'เสาร์']);
+export const THAI_WEEKDAYS: readonly string[] = Object.freeze(calendar.weekdays);
 
 /**
  * An ISO (C.E.) date as Thai documents and LINE messages write it: 'วันอังคารที่ 8 ธันวาคม 2569',
