@@ -12,6 +12,7 @@ import type { AssessmentSummary } from '../../domain/assessmentSummary';
 import type { MeasureCounts } from './useDashboard';
 import { useStandingText } from '../../ui/useStandingText';
 import { useLangLink } from '../../i18n/langLink';
+import { ColumnHeads, type ColumnHead } from './ColumnHeads';
 
 /** Each indicator's score and standing, and how many measures answer it (each count opens them). */
 export function IndicatorTable({ summary, measures }: { summary: AssessmentSummary; measures: MeasureCounts }) {
@@ -24,7 +25,24 @@ export function IndicatorTable({ summary, measures }: { summary: AssessmentSumma
   const mark = settings.improvementMark;
   const standingText = useStandingText(passMark, mark);
   const showCounts = measures.status !== 'error';
-  const columns = showCounts ? 6 : 5;
+  const heads: ColumnHead[] = [
+    {
+      // A phone shows a short heading; screen readers always hear the full one.
+      label: (
+        <>
+          <span className="long-label">{t('indicators.col.number')}</span>
+          <span className="short-label" aria-hidden="true">
+            {t('indicators.col.numberShort')}
+          </span>
+        </>
+      ),
+    },
+    { label: t('indicators.col.name') },
+    { label: t('indicators.col.weight'), className: 'num col-weight' },
+    { label: t('indicators.col.score'), className: 'num' },
+    { label: t('indicators.col.status'), className: 'col-status' },
+    ...(showCounts ? [{ label: t('indicators.col.measures'), className: 'num' }] : []),
+  ];
   const withLang = useLangLink();
   const countCell = (n: number, needsWork: boolean) => {
     if (measures.status !== 'ready') return null;
@@ -59,36 +77,11 @@ export function IndicatorTable({ summary, measures }: { summary: AssessmentSumma
       >
         <table className="indicator-table">
           <caption className="visually-hidden">{t('indicators.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                {/* A phone shows a short heading; screen readers always hear the full one. */}
-                <span className="long-label">{t('indicators.col.number')}</span>
-                <span className="short-label" aria-hidden="true">
-                  {t('indicators.col.numberShort')}
-                </span>
-              </th>
-              <th scope="col">{t('indicators.col.name')}</th>
-              <th scope="col" className="num col-weight">
-                {t('indicators.col.weight')}
-              </th>
-              <th scope="col" className="num">
-                {t('indicators.col.score')}
-              </th>
-              <th scope="col" className="col-status">
-                {t('indicators.col.status')}
-              </th>
-              {showCounts && (
-                <th scope="col" className="num">
-                  {t('indicators.col.measures')}
-                </th>
-              )}
-            </tr>
-          </thead>
+          <ColumnHeads heads={heads} />
           {framework.instruments.map((instrument) => (
             <tbody key={instrument.code}>
               <tr className="instrument-row">
-                <th scope="rowgroup" colSpan={columns}>
+                <th scope="rowgroup" colSpan={heads.length}>
                   {t('indicators.instrument', {
                     code: instrument.code,
                     name: localName(instrument, language),

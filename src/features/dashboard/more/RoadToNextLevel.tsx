@@ -7,6 +7,7 @@ import { localName } from '../../../i18n/names';
 import { formatScore } from '../../../i18n/numbers';
 import { messages } from './messages';
 import { WhatIf } from './WhatIf';
+import { ColumnHeads } from '../ColumnHeads';
 
 const SHOWN = 5;
 
@@ -45,21 +46,15 @@ export function RoadToNextLevel({ summary }: { summary: AssessmentSummary }) {
           <div className="table-scroll">
             <table className="road-table">
               <caption>{t('road.rankCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('road.col.indicator')}</th>
-                  <th scope="col" className="num">
-                    {t('road.col.score')}
-                  </th>
-                  <th scope="col" className="num col-per-point">
-                    {t('road.col.perPoint')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('road.col.gain')}
-                  </th>
-                  <th scope="col">{t('road.col.try')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                heads={[
+                  { label: t('road.col.indicator') },
+                  { label: t('road.col.score'), className: 'num' },
+                  { label: t('road.col.perPoint'), className: 'num col-per-point' },
+                  { label: t('road.col.gain'), className: 'num' },
+                  { label: t('road.col.try') },
+                ]}
+              />
               <tbody>
                 {room.map((r) => (
                   <tr key={r.indicator}>
