@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema } from './common';
+import { idSchema, requiredText, TEXT_MAX } from './common';
 
 export const roleSchema = z.enum(['planning-officer', 'department-head', 'executive'], {
   error: 'บทบาทต้องเป็น เจ้าหน้าที่วิเคราะห์นโยบายและแผน หัวหน้าส่วนราชการ หรือผู้บริหาร',
@@ -13,11 +13,7 @@ export const ROLES = roleSchema.options;
  */
 export const actorSchema = z
   .object({
-    name: z.string().check(
-      z.trim(),
-      z.minLength(1, { error: 'ต้องระบุชื่อผู้ใช้' }),
-      z.maxLength(200, { error: 'ชื่อผู้ใช้ยาวเกิน 200 ตัวอักษร' }),
-    ),
+    name: requiredText('ชื่อผู้ใช้', TEXT_MAX.name),
     role: roleSchema,
     /** The unit a department head belongs to; the other roles act for the whole agency. */
     unitId: z.nullable(idSchema),

@@ -67,3 +67,10 @@ export const cappedText = (what: string, max: number) => z.string().check(z.maxL
 
 /** A text that must say something and is at most `max` characters, refused in Thai naming `what` when longer. */
 export const filledText = (what: string, max: number) => z.string().check(z.minLength(1), z.maxLength(max, tooLong(what, max)));
+
+/**
+ * A text a person must fill in: trimmed, refused when empty (`empty`, by default 'ต้องระบุ' and
+ * `what`) and when longer than `max` characters.
+ */
+export const requiredText = (what: string, max: number, empty = `ต้องระบุ${what}`) =>
+  z.string().check(z.trim(), z.minLength(1, { error: empty }), z.maxLength(max, tooLong(what, max)));

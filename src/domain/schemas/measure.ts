@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { beYearSchema, cappedText, idSchema, INT4_MAX, isoDateSchema, rowOrderSchema, TEXT_MAX, tooLong, yearMonthSchema } from './common';
+import { beYearSchema, cappedText, idSchema, INT4_MAX, isoDateSchema, requiredText, rowOrderSchema, TEXT_MAX, yearMonthSchema } from './common';
 import { daysInMonth } from '../thaiDate';
 import { evidenceFilesSchema } from '../evidence/schema';
 import { indicatorNumberSchema, oItemCodeSchema } from './framework';
@@ -22,7 +22,7 @@ export const MEASURE_KINDS = measureKindSchema.options;
 
 export const methodStepSchema = z.object({
   id: idSchema,
-  text: z.string().check(z.trim(), z.minLength(1, { error: 'ขั้นตอนต้องไม่ว่าง' }), z.maxLength(TEXT_MAX.step, tooLong('ขั้นตอน', TEXT_MAX.step))),
+  text: requiredText('ขั้นตอน', TEXT_MAX.step, 'ขั้นตอนต้องไม่ว่าง'),
   done: z.boolean(),
 });
 export type MethodStep = z.infer<typeof methodStepSchema>;
@@ -89,11 +89,7 @@ export const measureSchema = z.object({
   assessmentId: idSchema,
   kind: measureKindSchema,
   order: rowOrderSchema,
-  title: z.string().check(
-    z.trim(),
-    z.minLength(1, { error: 'ต้องระบุชื่อมาตรการ' }),
-    z.maxLength(TEXT_MAX.title, tooLong('ชื่อมาตรการ', TEXT_MAX.title)),
-  ),
+  title: requiredText('ชื่อมาตรการ', TEXT_MAX.title),
   description: cappedText('คำอธิบาย', TEXT_MAX.text),
   steps: z.array(methodStepSchema),
   unitIds: z.array(idSchema),
@@ -114,11 +110,7 @@ export const progressUpdateSchema = z.object({
   id: idSchema,
   measureId: idSchema,
   date: isoDateSchema,
-  authorName: z.string().check(
-    z.trim(),
-    z.minLength(1, { error: 'ต้องระบุชื่อผู้รายงาน' }),
-    z.maxLength(TEXT_MAX.name, tooLong('ชื่อผู้รายงาน', TEXT_MAX.name)),
-  ),
+  authorName: requiredText('ชื่อผู้รายงาน', TEXT_MAX.name),
   /** The unit the update is credited to; null for a measure no unit is responsible for. */
   unitId: z.nullable(idSchema),
   status: measureStatusSchema,

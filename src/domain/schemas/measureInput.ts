@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, isoDateSchema, TEXT_MAX, tooLong } from './common';
+import { cappedText, idSchema, isoDateSchema, requiredText, TEXT_MAX } from './common';
 import { measureKindSchema, measureLinksSchema, measureStatusSchema, progressUpdateSchema } from './measure';
 
 /** Limits generous enough for any real document, and small enough that one record can't fill the disk. */
@@ -13,11 +13,7 @@ export const LIMITS = {
 const stepInputSchema = z.object({
   /** Omitted for a new step; kept for an existing one so its tick survives reordering. */
   id: z.optional(idSchema),
-  text: z.string().check(
-    z.trim(),
-    z.minLength(1, { error: 'ขั้นตอนต้องไม่ว่าง' }),
-    z.maxLength(LIMITS.step, tooLong('ขั้นตอน', LIMITS.step)),
-  ),
+  text: requiredText('ขั้นตอน', LIMITS.step, 'ขั้นตอนต้องไม่ว่าง'),
   done: z.boolean(),
 });
 export type StepInput = z.infer<typeof stepInputSchema>;
@@ -29,18 +25,14 @@ export type StepInput = z.infer<typeof stepInputSchema>;
 export const measureInputSchema = z.object({
   assessmentId: idSchema,
   kind: measureKindSchema,
-  title: z.string().check(
-    z.trim(),
-    z.minLength(1, { error: 'ต้องระบุชื่อมาตรการ' }),
-    z.maxLength(LIMITS.title, tooLong('ชื่อมาตรการ', LIMITS.title)),
-  ),
-  description: z.string().check(z.maxLength(LIMITS.text, tooLong('คำอธิบาย', LIMITS.text))),
+  title: requiredText('ชื่อมาตรการ', LIMITS.title),
+  description: cappedText('คำอธิบาย', LIMITS.text),
   steps: z.array(stepInputSchema).check(
     z.maxLength(LIMITS.steps, { error: `ขั้นตอนมีได้ไม่เกิน ${LIMITS.steps} ข้อ` }),
   ),
   unitIds: z.array(idSchema).check(z.minLength(1, { error: 'ต้องระบุส่วนราชการผู้รับผิดชอบอย่างน้อย 1 หน่วย' })),
-  timeframe: z.string().check(z.maxLength(LIMITS.title, tooLong('ระยะเวลาดำเนินการ', LIMITS.title))),
-  followUp: z.string().check(z.maxLength(LIMITS.text, tooLong('การติดตามผล', LIMITS.text))),
+  timeframe: cappedText('ระยะเวลาดำเนินการ', LIMITS.title),
+  followUp: cappedText('การติดตามผล', LIMITS.text),
   links: measureLinksSchema,
   carriedFrom: z.optional(idSchema),
 });
@@ -55,7 +47,7 @@ export const progressInputSchema = z.object({
   date: isoDateSchema,
   status: measureStatusSchema,
   percent: progressUpdateSchema.shape.percent,
-  note: z.string().check(z.maxLength(LIMITS.text, tooLong('ผลการดำเนินงาน', LIMITS.text))),
+  note: cappedText('ผลการดำเนินงาน', LIMITS.text),
   evidenceUrl: progressUpdateSchema.shape.evidenceUrl,
   /** References of the files sent beside the input (their bytes travel apart: see Store.appendProgress). */
   files: progressUpdateSchema.shape.files,

@@ -1,17 +1,13 @@
 import * as z from 'zod/mini';
-import { cappedText, idSchema, TEXT_MAX, tooLong } from './common';
+import { cappedText, idSchema, requiredText, TEXT_MAX } from './common';
 
-const nameSchema = z.string().check(z.trim(), z.minLength(1, { error: 'ต้องระบุชื่อ' }), z.maxLength(TEXT_MAX.name, tooLong('ชื่อ', TEXT_MAX.name)));
+const nameSchema = requiredText('ชื่อ', TEXT_MAX.name);
 
 export const organisationSchema = z.object({
   id: idSchema,
   name: nameSchema,
   /** e.g. เทศบาลตำบล; frameworks and unit lists differ by kind of agency. */
-  kind: z.string().check(
-    z.trim(),
-    z.minLength(1, { error: 'ต้องระบุประเภทหน่วยงาน' }),
-    z.maxLength(TEXT_MAX.name, tooLong('ประเภทหน่วยงาน', TEXT_MAX.name)),
-  ),
+  kind: requiredText('ประเภทหน่วยงาน', TEXT_MAX.name),
   district: cappedText('อำเภอ', TEXT_MAX.name),
   province: cappedText('จังหวัด', TEXT_MAX.name),
 });
