@@ -83,23 +83,68 @@ export async function openRoute(page: Page, route: string, lang: Lang) {
 /**
  * A form state a button reaches: `open` brings it up on a page of the test's context and returns
  * the page that shows it, with any text the test typed or chose from a file (the reader's own
- * words, which english.spec lets be Thai).
+ * words, which english.spec lets be Thai). `shows` fails unless the page shows the state in that
+ * language: `open` ends with it, and it proves the state outlived a change of language.
  */
 export interface FormState {
   name: string;
   open(page: Page, lang: Lang): Promise<{ page: Page; typed: string[] }>;
+  shows(page: Page, lang: Lang): Promise<void>;
+  /**
+   * Opened afresh in each language: the screen words what it refuses when it refuses it, and a
+   * change of language leaves those words as they were (Thai in English), so the English state
+   * is the one a person reaches in English.
+   */
+  perLanguage?: true;
+}
+
+/**
+ * Has the page fetch the English catalog before a screen is opened in Thai (by a hash change,
+ * as a link opens it), so that switchLanguage can turn that screen to English: the first time
+ * English is asked for, the app shows nothing until its words arrive, and a form loses what it
+ * held.
+ */
+export async function fetchEnglish(page: Page) {
+  await page.goto(routeUrl('/no-such-page', 'en'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+}
+
+/**
+ * Turns the page's language as the header's language button does (a change of the URL's
+ * `lang`, without a new load): the screen keeps what it holds, in the other language.
+ */
+export async function switchLanguage(page: Page, lang: Lang) {
+  const hash = new URL(page.url()).hash.slice(1);
+  const [path = '/', query = ''] = hash.split('?');
+  const params = new URLSearchParams(query);
+  params.delete('lang');
+  const url = routeUrl(`${path}${params.size > 0 ? `?${params.toString()}` : ''}`, lang);
+  await page.evaluate((to) => {
+    location.hash = to.slice(to.indexOf('#') + 1);
+  }, url);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('.loading')).toHaveCount(0);
 }
 
 const IMPORT_FIXTURE = fileURLToPath(new URL('../fixtures/import/indicators-utf8-bom-comma-titles-total.csv', import.meta.url));
 
+const CONFLICT_THEIRS = 'รายงานทุกเดือนในที่ประชุมหัวหน้าส่วนราชการ';
+const CONFLICT_MINE = 'มาตรการจัดซื้อจัดจ้างโปร่งใส (ฉบับปรับปรุง)';
+
 export const FORM_STATES: FormState[] = [
   {
     name: 'new measure, refused for its empty title',
+    perLanguage: true,
     async open(page, lang) {
       await openRoute(page, '/measures/new', lang);
       await page.getByRole('button', { name: words(lang, 'newMeasure.save') }).click();
-      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+      await this.shows(page, lang);
       return { page, typed: [] };
+    },
+    async shows(page, lang) {
+      await expect(page.getByRole('button', { name: words(lang, 'newMeasure.save') })).toBeVisible();
+      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
     },
   },
   {
@@ -114,9 +159,14 @@ export const FORM_STATES: FormState[] = [
         }, { timeout: 20_000 })
         .toBe(1);
       await form.getByRole('textbox').first().fill('abc');
-      await expect(form.locator('[aria-invalid="true"]')).toHaveCount(1);
+      await this.shows(page, lang);
       await form.scrollIntoViewIfNeeded();
       return { page, typed: ['abc'] };
+    },
+    async shows(page, lang) {
+      const form = page.getByRole('form', { name: words(lang, 'whatIf.heading') });
+      await expect(form.getByRole('textbox').first()).toHaveValue('abc');
+      await expect(form.locator('[aria-invalid="true"]')).toHaveCount(1);
     },
   },
   {
@@ -124,20 +174,27 @@ export const FORM_STATES: FormState[] = [
     async open(page, lang) {
       await openRoute(page, '/measures/msr-plan-3', lang);
       await page.getByRole('button', { name: words(lang, 'measure.edit') }).click();
+      await this.shows(page, lang);
+      return { page, typed: [] };
+    },
+    async shows(page, lang) {
       await expect(page.getByRole('heading', { level: 2, name: words(lang, 'measure.editHeading') })).toBeVisible();
       await expect(page.getByLabel(words(lang, 'measure.title'))).toBeVisible();
       await expect(page.locator('.loading')).toHaveCount(0);
-      return { page, typed: [] };
     },
   },
   {
     name: 'add finding, refused for its empty title',
+    perLanguage: true,
     async open(page, lang) {
       await openRoute(page, '/assessments', lang);
       const form = page.getByRole('form', { name: words(lang, 'findings.add') });
       await form.getByRole('button', { name: words(lang, 'findings.save') }).click();
-      await expect(form.locator('[aria-invalid="true"]').first()).toBeVisible();
+      await this.shows(page, lang);
       return { page, typed: [] };
+    },
+    async shows(page, lang) {
+      await expect(page.getByRole('form', { name: words(lang, 'findings.add') }).locator('[aria-invalid="true"]').first()).toBeVisible();
     },
   },
   {
@@ -145,9 +202,12 @@ export const FORM_STATES: FormState[] = [
     async open(page, lang) {
       await openRoute(page, '/assessments', lang);
       await page.getByLabel(words(lang, 'import.file')).setInputFiles(IMPORT_FIXTURE);
-      await expect(page.getByRole('table', { name: words(lang, 'import.previewCaption', false) })).toBeVisible();
+      await this.shows(page, lang);
       const cells = (await readFile(IMPORT_FIXTURE, 'utf8')).split(/[\r\n,"]+/);
       return { page, typed: ['indicators-utf8-bom-comma-titles-total.csv', ...cells] };
+    },
+    async shows(page, lang) {
+      await expect(page.getByRole('table', { name: words(lang, 'import.previewCaption', false) })).toBeVisible();
     },
   },
   {
@@ -163,19 +223,29 @@ export const FORM_STATES: FormState[] = [
         mimeType: 'application/json',
         buffer: await readFile(await file.path()),
       });
-      await expect(region.getByRole('button', { name: words(lang, 'settings.restore.confirm') })).toBeVisible();
+      await this.shows(page, lang);
       return { page, typed: [file.suggestedFilename()] };
+    },
+    async shows(page, lang) {
+      const region = page.getByRole('region', { name: words(lang, 'settings.restore.heading') });
+      await expect(region.getByRole('button', { name: words(lang, 'settings.restore.confirm') })).toBeVisible();
     },
   },
   {
     // The domain's rules refuse by code (weights that do not add up): the editor words them.
     name: 'framework editor, refused by its rules',
+    perLanguage: true,
     async open(page, lang) {
       await openRoute(page, '/assessments/framework?year=2565', lang);
       await page.getByLabel(words(lang, 'framework.weight')).first().fill('31');
       await page.getByRole('button', { name: words(lang, 'framework.save') }).click();
-      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+      await this.shows(page, lang);
       return { page, typed: ['31'] };
+    },
+    async shows(page, lang) {
+      await expect(page.getByRole('button', { name: words(lang, 'framework.save') })).toBeVisible();
+      await expect(page.getByLabel(words(lang, 'framework.weight')).first()).toHaveValue('31');
+      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
     },
   },
   {
@@ -196,9 +266,13 @@ export const FORM_STATES: FormState[] = [
         mimeType: 'application/json',
         buffer: Buffer.from(JSON.stringify(backup)),
       });
+      await this.shows(page, lang);
+      return { page, typed: ['damaged.json'] };
+    },
+    async shows(page, lang) {
+      const region = page.getByRole('region', { name: words(lang, 'settings.restore.heading') });
       await expect(region.getByRole('alert')).toBeVisible();
       await expect(region.getByRole('button', { name: words(lang, 'settings.restore.confirm') })).toHaveCount(0);
-      return { page, typed: ['damaged.json'] };
     },
   },
   {
@@ -211,16 +285,20 @@ export const FORM_STATES: FormState[] = [
         await openRoute(tab, '/measures/msr-plan-3', lang);
         await tab.getByRole('button', { name: words(lang, 'measure.edit') }).click();
       }
-      const theirs = 'รายงานทุกเดือนในที่ประชุมหัวหน้าส่วนราชการ';
-      const mine = 'มาตรการจัดซื้อจัดจ้างโปร่งใส (ฉบับปรับปรุง)';
+      const theirs = CONFLICT_THEIRS;
+      const mine = CONFLICT_MINE;
       await other.getByLabel(words(lang, 'measure.followUp')).fill(theirs);
       await other.getByRole('button', { name: words(lang, 'common.save') }).click();
       await expect(other.getByRole('button', { name: words(lang, 'measure.edit') })).toBeVisible();
       await other.close();
       await page.getByLabel(words(lang, 'measure.title')).fill(mine);
       await page.getByRole('button', { name: words(lang, 'common.save') }).click();
-      await expect(page.getByRole('alert').filter({ hasText: theirs })).toBeVisible();
+      await this.shows(page, lang);
       return { page, typed: [theirs, mine] };
+    },
+    async shows(page, lang) {
+      await expect(page.getByLabel(words(lang, 'measure.title'))).toHaveValue(CONFLICT_MINE);
+      await expect(page.getByRole('alert').filter({ hasText: CONFLICT_THEIRS })).toBeVisible();
     },
   },
 ];
