@@ -1,5 +1,6 @@
 import type { EvidenceUpload, KeptEvidence, Store } from '../../src/data/store';
 import { StoreError } from '../../src/data/storeError';
+import type { EvidenceFile } from '../../src/domain/evidence/schema';
 import type { ProgressInput } from '../../src/domain/schemas/measureInput';
 
 export interface AppendCall {
@@ -8,45 +9,64 @@ export interface AppendCall {
 }
 
 /**
- * The browser store with its files kept in a Map beside it: the screens are tested on their own,
- * whatever stage the adapters' own evidence code is at (their contract suite tests that).
+ * The browser store with the files of one kind of record (a progress update's, a finding's) kept
+ * in a Map beside it, as the Store contract says: a saved record's `files` is every file it keeps,
+ * the new ones' blobs in `upload.files` in their order. The screens are tested on their own,
+ * whatever stage the adapters' own file code is at (their contract suites test that).
+ * `Args` are the arguments of the save it stands in for, `Call` what a test reads back of one.
  */
-export function withFakeEvidence(store: Store) {
+export function fakeFiles<Args extends unknown[], Call>(store: Store) {
   const kept = new Map<string, KeptEvidence>();
-  const filesOf = new Map<string, ProgressInput['files']>();
-  const calls: AppendCall[] = [];
-  const append = store.appendProgress.bind(store);
-  const list = store.listProgress.bind(store);
-  const save = async (measureId: string, input: ProgressInput, upload?: EvidenceUpload) => {
-    const { files, ...plain } = input;
-    const update = await append(measureId, plain);
-    files?.forEach((file, i) => kept.set(file.id, { file, blob: upload?.files?.[i] as Blob }));
-    filesOf.set(update.id, files);
-    return files ? { ...update, files } : update;
-  };
+  const filesOf = new Map<string, EvidenceFile[] | undefined>();
   const fake = {
-    calls,
+    calls: [] as Call[],
     kept,
     /** What the next saves do instead of keeping: a refusal, a hang until cancelled… */
-    next: [] as ((measureId: string, input: ProgressInput, upload?: EvidenceUpload) => Promise<unknown>)[],
+    next: [] as ((...args: Args) => Promise<unknown>)[],
   };
-  store.appendProgress = (measureId, input, upload) => {
-    calls.push({ input, upload });
-    const instead = fake.next.shift();
-    return (instead ? instead(measureId, input, upload) : save(measureId, input, upload)) as ReturnType<Store['appendProgress']>;
-  };
-  store.listProgress = async (measureId) =>
-    (await list(measureId)).map((u) => {
-      const files = filesOf.get(u.id);
-      return files ? { ...u, files } : u;
-    });
   store.readEvidence = async (id) => {
     const found = kept.get(id);
     if (!found) throw new StoreError({ kind: 'not-found' }, 'ไม่พบไฟล์หลักฐาน');
     return found;
   };
   store.evidenceUrl = () => null;
-  return fake;
+  return {
+    fake,
+    /** Records the call, then does what a test queued in `next`, or else `save`. */
+    route<T>(call: Call, args: Args, save: () => Promise<T>): Promise<T> {
+      fake.calls.push(call);
+      const instead = fake.next.shift();
+      return (instead ? instead(...args) : save()) as Promise<T>;
+    },
+    /** Keeps `files` as the saved record's: the new ones with their blobs, the dropped ones forgotten. */
+    keep<T extends { id: string }>(saved: T, files: EvidenceFile[] | undefined, upload?: EvidenceUpload): T {
+      const before = new Set((filesOf.get(saved.id) ?? []).map((f) => f.id));
+      const fresh = (files ?? []).filter((f) => !before.has(f.id));
+      fresh.forEach((file, i) => kept.set(file.id, { file, blob: upload?.files?.[i] as Blob }));
+      for (const id of before) if (!files?.some((f) => f.id === id)) kept.delete(id);
+      filesOf.set(saved.id, files);
+      return files ? { ...saved, files } : saved;
+    },
+    /** A listed record with the files kept for it. */
+    withFiles<T extends { id: string }>(record: T): T {
+      const files = filesOf.get(record.id);
+      return files ? { ...record, files } : record;
+    },
+  };
+}
+
+/** The browser store with a progress update's files kept beside it (see `fakeFiles`). */
+export function withFakeEvidence(store: Store) {
+  const files = fakeFiles<Parameters<Store['appendProgress']>, AppendCall>(store);
+  const append = store.appendProgress.bind(store);
+  const list = store.listProgress.bind(store);
+  store.appendProgress = (...args) => {
+    const [measureId, input, upload] = args;
+    const { files: chosen, ...plain } = input;
+    return files.route({ input, upload }, args, async () => files.keep(await append(measureId, plain), chosen, upload));
+  };
+  store.listProgress = async (measureId) => (await list(measureId)).map((u) => files.withFiles(u));
+  return files.fake;
 }
 
 /** Object URLs as jsdom lacks them: each blob gets `blob:test/<n>`, and revoking is recorded. */
