@@ -1,4 +1,8 @@
+import { register } from 'node:module';
 import { defineConfig, devices } from '@playwright/test';
+
+// JSON imported as the app imports it (tests/e2e/jsonModules.mjs), in the runner and each worker.
+register('./tests/e2e/jsonModules.mjs', import.meta.url);
 
 // Run through `npm run e2e`: it builds dist/ and sets CHROMIUM_PATH (Playwright
 // cannot download its own browsers on these machines). E2E_DIST serves a build of one's own
