@@ -1,27 +1,14 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { createQueryClient } from '../../src/app/queryClient';
+import { act, waitFor } from '@testing-library/react';
 import { makeBackup } from '../../src/data/backupDownload';
 import { writeBackupZip } from '../../src/data/backupZip';
-import { DEFAULT_PREFERENCES } from '../../src/data/preferences';
-import { useRestoreBackup } from '../../src/data/restoreBackup';
-import { SessionProvider } from '../../src/data/sessionContext';
-import type { Store } from '../../src/data/store';
-import { StoreProvider } from '../../src/data/storeContext';
 import { buildBackup, serialiseBackup } from '../../src/domain/backup';
 import type { DataSet } from '../../src/domain/schemas/dataSet';
-import { BYTES, MEMO, MEMO_REF, PHOTO, PHOTO_REF, blobOf, sha256 } from '../support/backupWithFiles';
+import { MEMO, MEMO_REF, NOW, PHOTO, PHOTO_REF, blobOf, bytesOf, emptyData, sha256, storeWithFiles } from '../support/backupWithFiles';
 import { progressUpdate } from '../support/progressUpdate';
 import { seedData, seedStore } from '../support/seed';
+import { renderRestore } from './renderRestore';
 
 // A finding's files ride in a backup as an update's do (issue 25): the photo on a finding, the memo on an update.
-
-const session = { preferences: DEFAULT_PREFERENCES, source: 'browser' as const, server: null, notices: [], seed: null, savePreferences: () => true };
-const NOW = new Date('2026-12-06T08:30:00Z');
-const emptyData = (): DataSet => ({ ...seedData(), frameworks: [], assessments: [], findings: [], measures: [], progressUpdates: [], audit: [] });
-const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
-const filesOf = () => new Map([...BYTES].map(([id, bytes]) => [id, blobOf(bytes)]));
 
 /** The seed with the photo on its first finding, and the memo on an update of its first measure. */
 function dataWithFindingFile(): { data: DataSet; title: string } {
@@ -34,22 +21,9 @@ function dataWithFindingFile(): { data: DataSet; title: string } {
   return { data, title: finding.title };
 }
 
-function renderRestore(store: Store) {
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <SessionProvider session={session}>
-      <StoreProvider store={store}>
-        <QueryClientProvider client={createQueryClient()}>{children}</QueryClientProvider>
-      </StoreProvider>
-    </SessionProvider>
-  );
-  return renderHook(() => useRestoreBackup(), { wrapper });
-}
-
 it('restores a finding’s file from a backup zip byte for byte, SHA-256 equal, beside an update’s', async () => {
   const { data } = dataWithFindingFile();
-  const source = await seedStore();
-  await source.replaceData(data, { files: filesOf() });
-  const made = await makeBackup(source, NOW);
+  const made = await makeBackup(await storeWithFiles(data), NOW);
   expect(made.files).toBe(2);
   const target = await seedStore(emptyData());
   const { result } = renderRestore(target);

@@ -1,45 +1,15 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { createQueryClient } from '../../src/app/queryClient';
 import { makeBackup } from '../../src/data/backupDownload';
 import { writeBackupZip } from '../../src/data/backupZip';
-import { DEFAULT_PREFERENCES } from '../../src/data/preferences';
-import { useRestoreBackup } from '../../src/data/restoreBackup';
-import { SessionProvider } from '../../src/data/sessionContext';
 import type { Store } from '../../src/data/store';
-import { StoreProvider } from '../../src/data/storeContext';
 import { buildBackup, serialiseBackup } from '../../src/domain/backup';
 import type { DataSet } from '../../src/domain/schemas/dataSet';
-import { BYTES, MEMO, MEMO_REF, PHOTO, PHOTO_REF, blobOf, dataWithFiles, sha256 } from '../support/backupWithFiles';
+import { BYTES, MEMO, MEMO_REF, NOW, PHOTO, PHOTO_REF, blobOf, bytesOf, dataWithFiles, emptyData, sha256, storeWithFiles } from '../support/backupWithFiles';
 import { captureDownloads } from '../support/downloads';
 import { seedData, seedStore } from '../support/seed';
 import { definitionOf, renderApp } from './renderApp';
-
-const session = { preferences: DEFAULT_PREFERENCES, source: 'browser' as const, server: null, notices: [], seed: null, savePreferences: () => true };
-const NOW = new Date('2026-12-06T08:30:00Z');
-const emptyData = (): DataSet => ({ ...seedData(), frameworks: [], assessments: [], findings: [], measures: [], progressUpdates: [], audit: [] });
-const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
-const filesOf = () => new Map([...BYTES].map(([id, bytes]) => [id, blobOf(bytes)]));
-
-/** The browser store holding the update with the photo and the memo, their bytes kept beside it. */
-async function storeWithFiles(data = dataWithFiles()): Promise<Store> {
-  const store = await seedStore();
-  await store.replaceData(data, { files: filesOf() });
-  return store;
-}
-
-function renderRestore(store: Store) {
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <SessionProvider session={session}>
-      <StoreProvider store={store}>
-        <QueryClientProvider client={createQueryClient()}>{children}</QueryClientProvider>
-      </StoreProvider>
-    </SessionProvider>
-  );
-  return renderHook(() => useRestoreBackup(), { wrapper });
-}
+import { renderRestore } from './renderRestore';
 
 /** The zip a backup of the store with files makes, with one byte of the memo changed. */
 async function damagedZip(): Promise<File> {

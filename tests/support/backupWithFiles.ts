@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvidenceFile } from '../../src/domain/evidence/schema';
+import type { Store } from '../../src/data/store';
 import type { DataSet } from '../../src/domain/schemas/dataSet';
 import { progressUpdate } from './progressUpdate';
-import { seedData } from './seed';
+import { seedData, seedStore } from './seed';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/backup', name)));
 
@@ -32,3 +33,21 @@ export function dataWithFiles(): DataSet {
 }
 
 export const blobOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
+
+/** When the backups of these tests are made. */
+export const NOW = new Date('2026-12-06T08:30:00Z');
+
+export const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+
+/** The photo's and the memo's bytes as a store's replaceData takes them. */
+export const filesOf = () => new Map([...BYTES].map(([id, bytes]) => [id, blobOf(bytes)]));
+
+/** The seed's agency and accounts with no year's work: what a restore fills. */
+export const emptyData = (): DataSet => ({ ...seedData(), frameworks: [], assessments: [], findings: [], measures: [], progressUpdates: [], audit: [] });
+
+/** The browser store holding `data`, the photo's and the memo's bytes kept beside it. */
+export async function storeWithFiles(data = dataWithFiles()): Promise<Store> {
+  const store = await seedStore();
+  await store.replaceData(data, { files: filesOf() });
+  return store;
+}
