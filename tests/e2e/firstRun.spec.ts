@@ -15,6 +15,8 @@ import { expectNoAxeViolations } from './support';
 // meets a plain message until then. The build is the one the other end-to-end tests serve.
 const PASSWORD = 'ทดสอบเริ่มต้นใช้งาน-7391';
 const STATIC_ROOT = process.env.ITA_STATIC_DIR ?? 'dist';
+// The accounts' password hashes at the tests' cost, as startServer.ts makes them.
+process.env.ITA_SCRYPT_LOG_N ??= '10';
 
 interface EmptyServer {
   url: string;

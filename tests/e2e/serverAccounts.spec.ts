@@ -25,8 +25,8 @@ const freshUsername = (prefix: string) => `${prefix}-${Date.now().toString(36)}$
 test.use({ baseURL: SERVER_URL });
 
 test('the planning officer makes an account for a department head, and disabling it ends that person’s session', async ({ page, browser }) => {
-  // Two browsers and five password checks at the server's full scrypt cost (128 MiB each): past
-  // the default 30 s when the rest of the suite runs beside it.
+  // Two browsers and five password checks: at production's scrypt cost this passed the default
+  // 30 s when the rest of the suite ran beside it; the limit stays generous at the tests' cost.
   test.slow();
   const username = freshUsername('head');
   const name = `หัวหน้าทดสอบ ${username}`;
