@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { expectNoAxeViolations } from './support';
+import { axeViolations, expectNoAxeViolations } from './support';
 
 /** WCAG AAA contrast (7:1), which the meeting screen promises for a room lit by daylight. */
 async function lowContrast(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+  const found = await axeViolations(page, { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } });
+  return found.flatMap((v) => v.targets);
 }
 
 /** Visible text set smaller than the room can read: each element holding text, and its size. */

@@ -18,26 +18,27 @@ const AXE_OPTIONS = {
 } satisfies axe.RunOptions;
 
 /**
- * axe's violations on the page, each rule with the elements it fails. axe runs in the page
- * itself, put there once per document (a hash change keeps it): @axe-core/playwright's default
- * finishes every run in a blank tab of its own, which took 1 to 2 s a run (3.0 s against 1.1 s
- * on the dashboard) and put the tested page behind it. The app has no frames; a page with some
- * goes through @axe-core/playwright, which reaches into them.
+ * axe's violations on the page (the WCAG rules above unless asked for others), each rule with
+ * the elements it fails. axe runs in the page itself, put there once per document (a hash change
+ * keeps it): @axe-core/playwright's default finishes every run in a blank tab of its own, which
+ * took 1 to 2 s a run (3.0 s against 1.1 s on the dashboard) and put the tested page behind it.
+ * The app has no frames; a page with some goes through @axe-core/playwright, which reaches into
+ * them.
  */
-async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, options: axe.RunOptions = AXE_OPTIONS): Promise<{ id: string; targets: string[] }[]> {
   type Found = Pick<axe.AxeResults, 'violations'>;
   let found: Found;
   if (page.frames().length > 1) {
-    found = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
+    found = await new AxeBuilder({ page }).options(options).analyze();
   } else {
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
     found = await page.evaluate(async (options) => {
       const inPage = (window as unknown as { axe: typeof axe }).axe;
       const { violations } = await inPage.run(document, options);
       return { violations };
-    }, AXE_OPTIONS);
+    }, options);
   }
-  return found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return found.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
 export async function expectNoAxeViolations(page: Page, lang?: Lang) {
@@ -47,7 +48,8 @@ export async function expectNoAxeViolations(page: Page, lang?: Lang) {
   const at = await page.evaluate(() => scrollY);
   await readToTheEnd(page);
   await page.evaluate((y) => scrollTo(0, y), at);
-  expect(await axeViolations(page), lang ? `axe, ${lang === 'th' ? 'Thai' : 'English'}` : 'axe').toEqual([]);
+  const found = (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
+  expect(found, lang ? `axe, ${lang === 'th' ? 'Thai' : 'English'}` : 'axe').toEqual([]);
 }
 
 /** Opens settings and waits until the store has answered, so what follows acts on real data. */
