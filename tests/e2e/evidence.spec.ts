@@ -1,30 +1,21 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { drawnImage, pdf, screenshots } from './evidenceFiles';
 import { expectNoAxeViolations } from './support';
 
 // Issue 25: evidence files on a progress update, in the browser store, as a phone sends them.
-const SHOTS = process.env.EVIDENCE_SHOTS;
+const shoot = screenshots(process.env.EVIDENCE_SHOTS);
 const THAI = /[\u0E00-\u0E7F]/;
 
 /** A 400 × 300 camera JPEG whose EXIF says "turn 90° clockwise": red in the stored top-left corner. */
 async function cameraJpeg(page: Page): Promise<Buffer> {
-  const encoded = await page.evaluate(async () => {
-    const canvas = new OffscreenCanvas(400, 300);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, 400, 300);
-    context.fillStyle = '#f00';
-    context.fillRect(0, 0, 100, 100);
-    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
-    return [...new Uint8Array(await blob.arrayBuffer())];
-  });
+  const encoded = await drawnImage(page, { width: 400, height: 300, box: [0, 0, 100, 100], colour: '#f00', type: 'image/jpeg' });
   // APP1 "Exif": a big-endian TIFF header and one IFD entry, Orientation (0x0112) = 6.
   const tiff = [0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0];
   const payload = [...Buffer.from('Exif\0\0', 'latin1'), ...tiff];
   const app1 = [0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload];
-  return Buffer.from([...encoded.slice(0, 2), ...app1, ...encoded.slice(2)]);
+  return Buffer.from([...encoded.subarray(0, 2), ...app1, ...encoded.subarray(2)]);
 }
 
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 const exe = Buffer.concat([Buffer.from('MZ', 'latin1'), Buffer.alloc(62), Buffer.from('This program cannot be run in DOS mode.', 'latin1')]);
 
 async function openForm(page: Page, lang: 'th' | 'en' = 'th') {
@@ -32,20 +23,6 @@ async function openForm(page: Page, lang: 'th' | 'en' = 'th') {
   const form = page.getByRole('region', { name: lang === 'en' ? 'Record progress' : 'บันทึกความคืบหน้า' });
   await expect(form).toBeVisible();
   return form;
-}
-
-/**
- * What the screen shows with `target` at its top, below the sticky bar. A viewport shot, not an
- * element's: Playwright grows the viewport to take a tall element, and a phone's media queries
- * (hover, pointer) then answer as a computer's.
- */
-async function shoot(page: Page, name: string, target: Locator) {
-  if (!SHOTS) return;
-  await target.evaluate((el) => {
-    el.scrollIntoView({ block: 'start' });
-    scrollBy(0, -(document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0) - 8);
-  });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 test.describe('on a phone', () => {

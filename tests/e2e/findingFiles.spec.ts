@@ -1,36 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { drawnImage, pdf, screenshots } from './evidenceFiles';
 import { expectNoAxeViolations } from './support';
 
 // Issue 25: a finding carries evidence files, in the browser store: attached with the new
 // finding, listed on it, opened and downloaded, and taken out after a confirmation.
-const SHOTS = process.env.FINDING_SHOTS;
+const shoot = screenshots(process.env.FINDING_SHOTS);
 
 /** A 640 × 400 screenshot-like PNG: a white page with a dark bar, as a web page's capture is. */
-async function screenshotPng(page: Page): Promise<Buffer> {
-  const encoded = await page.evaluate(async () => {
-    const canvas = new OffscreenCanvas(640, 400);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, 640, 400);
-    context.fillStyle = '#1d3557';
-    context.fillRect(0, 0, 640, 60);
-    const blob = await canvas.convertToBlob({ type: 'image/png' });
-    return [...new Uint8Array(await blob.arrayBuffer())];
-  });
-  return Buffer.from(encoded);
-}
-
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
-
-/** What the screen shows with `target` at its top, below the sticky bar (a viewport shot, as evidence.spec.ts explains). */
-async function shoot(page: Page, name: string, target: Locator) {
-  if (!SHOTS) return;
-  await target.evaluate((el) => {
-    el.scrollIntoView({ block: 'start' });
-    scrollBy(0, -(document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0) - 8);
-  });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
+const screenshotPng = (page: Page) => drawnImage(page, { width: 640, height: 400, box: [0, 0, 640, 60], colour: '#1d3557', type: 'image/png' });
 
 async function findingsOf(page: Page) {
   await page.goto('/#/assessments');
