@@ -1,3 +1,4 @@
+import { sizeText } from '../domain/evidence/limits';
 import type { ErrorKey } from './errorMessages';
 import type { Language, MessageParams } from './i18n';
 
@@ -73,6 +74,29 @@ function detailOf(error: unknown): WordableDetail | null {
 }
 
 /**
+ * A refusal for size, by the code the server or a store gave it (server/http/restoreLimit.ts, the
+ * file space's `evidence.agency.overQuota`), with every size as the app writes it ('4.05 GB');
+ * null for any other refusal. A restore's size is absent when the body came without one.
+ */
+function sizeRefusal(fields: WordableFieldError[], t: Words): string | null {
+  const [field, ...more] = fields;
+  if (!field || more.length) return null;
+  const sizes = Object.fromEntries(Object.entries(field.values ?? {}).flatMap(([name, value]) => (typeof value === 'number' ? [[name, sizeText(value)]] : [])));
+  if (!('limit' in sizes)) return null;
+  const sized = 'size' in sizes;
+  switch (field.code) {
+    case 'restore.tooLarge':
+      return t(sized ? 'storeError.restore.tooLargeSized' : 'storeError.restore.tooLarge', sizes);
+    case 'restore.jsonTooLarge':
+      return t(sized ? 'storeError.restore.jsonTooLargeSized' : 'storeError.restore.jsonTooLarge', sizes);
+    case 'evidence.agency.overQuota':
+      return 'adding' in sizes && 'used' in sizes ? t('storeError.evidence.overQuota', sizes) : null;
+    default:
+      return null;
+  }
+}
+
+/**
  * Why a store refused, in the reader's language, from the error's detail (kind, reason, fields);
  * the error's own message, Thai for the API, where the detail says nothing a catalog words.
  */
@@ -82,6 +106,8 @@ export function wordStoreError(error: unknown, language: Language, t: Words): st
   if (language === 'th' || detail === null) return message;
   switch (detail.kind) {
     case 'validation': {
+      const sized = sizeRefusal(detail.fields, t);
+      if (sized) return sized;
       const problems = detail.fields.map((f) => {
         const text = wordFieldError(f, language, t);
         return f.path ? `${f.path}: ${text}` : text;

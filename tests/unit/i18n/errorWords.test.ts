@@ -116,6 +116,25 @@ describe('a store’s error, worded for the reader', () => {
     expect(error.message).toContain('ฉบับที่ 3');
   });
 
+  const GB = 1024 ** 3;
+  const MB = 1024 ** 2;
+  const sizeFault = (code: string, values: Record<string, number>) => new StoreError({ kind: 'validation', fields: [{ path: '', message: 'ใหญ่เกินไป', code, values }] }, 'ใหญ่เกินไป');
+
+  // Worded here, not only by the screens' hook, so a caller with no screen (a start failure) says it too.
+  it.each<[string, StoreError, string]>([
+    ['a restore over the server’s limit', sizeFault('restore.tooLarge', { size: 5 * GB, limit: 4 * GB + 51 * MB }), 'The backup with its evidence files is 5 GB, over the 4.05 GB this server takes for a restore (the agency’s file space and its data).'],
+    ['a restore sent without a size', sizeFault('restore.tooLarge', { limit: 2 * GB + 51 * MB }), 'The backup with its evidence files is over the 2.05 GB this server takes for a restore (the agency’s file space and its data).'],
+    ['a backup’s data over its limit', sizeFault('restore.jsonTooLarge', { size: 62.5 * MB, limit: 50 * MB }), 'The backup’s data (not counting its evidence files) is 63 MB, over the 50 MB this server takes.'],
+    ['files over the agency’s space', sizeFault('evidence.agency.overQuota', { used: 0, adding: 5 * GB, limit: 2 * GB }), 'The agency’s file space is too small: these files come to 5 GB, and 0 B of its 2 GB is used already.'],
+  ])('a refusal for size says the sizes as the app writes them: %s', (_what, error, english) => {
+    expect(en(error)).toBe(english);
+    expect(wordStoreError(error, 'th', words('th'))).toBe('ใหญ่เกินไป');
+  });
+
+  it('words a size code without its sizes as any other fault', () => {
+    expect(en(sizeFault('evidence.agency.overQuota', { limit: 2 * GB }))).toBe('Some of the data is not valid: Not a value this field takes');
+  });
+
   it('keeps the message of a reason it has no words for', () => {
     expect(en(new StoreError({ kind: 'storage', reason: 'odd' as 'quota' }, 'แปลก'))).toBe('แปลก');
     expect(en(new StoreError({ kind: 'network', reason: 'odd' as 'timeout' }, 'แปลก'))).toBe('แปลก');
