@@ -11,6 +11,7 @@ import { messages } from './messages';
 import { RoleAndUnitFields } from './RoleAndUnitFields';
 import { useAccountWords } from './useAccountWords';
 import { useSaveOutcome } from './useSaveOutcome';
+import { useRefusalsFollowLanguage } from '../../ui/useRefusalsFollowLanguage';
 
 const FIELDS = ['name', 'role', 'unitId'] as const;
 
@@ -27,6 +28,7 @@ export function AccountDetailsForm({ account, self, units }: { account: Account;
   const values = useMemo((): AccountChanges => ({ name: account.name, role: account.role, unitId: account.unitId }), [account.name, account.role, account.unitId]);
   const resolver = useMemo(() => accountChangesResolver(words.field), [words.field]);
   const form = useForm<AccountChanges>({ resolver, values, resetOptions: { keepDirtyValues: true } });
+  useRefusalsFollowLanguage(form);
   const { errors } = form.formState;
   const outcome = useSaveOutcome(form.setError, FIELDS, t('accounts.fixFields'), words);
   const submit = form.handleSubmit((typed) => {

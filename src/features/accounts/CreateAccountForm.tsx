@@ -12,6 +12,7 @@ import { messages } from './messages';
 import { RoleAndUnitFields } from './RoleAndUnitFields';
 import { useAccountWords } from './useAccountWords';
 import { useSaveOutcome } from './useSaveOutcome';
+import { useRefusalsFollowLanguage } from '../../ui/useRefusalsFollowLanguage';
 
 const FIELDS = ['username', 'name', 'role', 'unitId', 'password'] as const;
 
@@ -26,6 +27,7 @@ export function CreateAccountForm({ units }: { units: Unit[] }) {
   const create = useCreateAccount();
   const resolver = useMemo(() => newAccountResolver(words.password, words.field), [words]);
   const form = useForm({ resolver, defaultValues: EMPTY_ACCOUNT });
+  useRefusalsFollowLanguage(form);
   const { errors } = form.formState;
   const outcome = useSaveOutcome(form.setError, FIELDS, t('accounts.fixFields'), words);
   const submit = form.handleSubmit((input) => {

@@ -11,6 +11,7 @@ import { OwnPasswordFields } from './OwnPasswordFields';
 import { ownPasswordMessages } from './ownPasswordMessages';
 import { passwordWording } from './passwordWords';
 import { useSaveOutcome } from './useSaveOutcome';
+import { useRefusalsFollowLanguage } from '../../ui/useRefusalsFollowLanguage';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -30,6 +31,7 @@ export default function OwnPasswordDialog({ account, onClose }: { account: Pick<
   }, [t, errorWords]);
   const resolver = useMemo(() => ownPasswordResolver(account, t('ownPassword.mismatch'), words.password, words.field), [account, t, words]);
   const form = useForm({ resolver, defaultValues: EMPTY_OWN_PASSWORD });
+  useRefusalsFollowLanguage(form);
   const outcome = useSaveOutcome(form.setError, FIELDS, t('ownPassword.fixFields'), words);
   const dialog = useRef<HTMLElement>(null);
   useEffect(() => {

@@ -10,6 +10,7 @@ import { SaveControls } from '../../ui/SaveControls';
 import { messages } from './messages';
 import { useAccountWords } from './useAccountWords';
 import { useSaveOutcome } from './useSaveOutcome';
+import { useRefusalsFollowLanguage } from '../../ui/useRefusalsFollowLanguage';
 
 const EMPTY: PasswordValues = { password: '', currentPassword: '' };
 
@@ -25,6 +26,7 @@ export function PasswordForm({ account, self }: { account: Account; self: boolea
   const update = useUpdateAccount();
   const resolver = useMemo(() => passwordResolver(account, self, t('accounts.reset.currentMissing'), words.password), [account, self, t, words.password]);
   const form = useForm({ resolver, defaultValues: EMPTY });
+  useRefusalsFollowLanguage(form);
   const { errors } = form.formState;
   const outcome = useSaveOutcome(form.setError, ['password', 'currentPassword'], t('accounts.fixFields'), words);
   const submit = form.handleSubmit(({ password, currentPassword }) => {

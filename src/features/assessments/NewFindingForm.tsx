@@ -20,6 +20,7 @@ import { FieldError } from '../../ui/FieldError';
 import { FindingSending } from './FindingSending';
 import { FORM_FIELDS, targetOf, type FindingFormValues } from './findingForm';
 import { messages } from './messages';
+import { useRefusalsFollowLanguage } from '../../ui/useRefusalsFollowLanguage';
 
 /**
  * A new finding on a weak indicator or a zero-scored O-item (weakest first), with its evidence
@@ -65,6 +66,7 @@ export function NewFindingForm({
     resolver,
     defaultValues: { target: weakFirst[0] ? `i${weakFirst[0].number}` : '', title: '', analysis: '', improvement: '', unitIds: [] },
   });
+  useRefusalsFollowLanguage(form);
   const { errors } = form.formState;
   const submit = form.handleSubmit((values) => {
     const files = choice.ready;

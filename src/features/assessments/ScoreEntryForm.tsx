@@ -18,6 +18,7 @@ import { messages } from './messages';
 import { SaveControls } from '../../ui/SaveControls';
 import { useScoreFaultWords } from './useScoreFaultWords';
 import { Alert } from '../../ui/Alert';
+import { useRefusalsFollowLanguage } from '../../ui/useRefusalsFollowLanguage';
 
 interface Props {
   assessment: Assessment;
@@ -39,6 +40,7 @@ export function ScoreEntryForm({ assessment, framework, settings }: Props) {
   const words = useErrorWords();
   const resolver = useMemo(() => scoreResolver(assessment, framework, word), [assessment, framework, word]);
   const form = useForm<ScoreFormValues>({ resolver, defaultValues: formFrom(assessment, framework) });
+  useRefusalsFollowLanguage(form);
   const live = readForm(useWatch({ control: form.control }) as ScoreFormValues, assessment, framework);
   // The stored result changed (an import, another tab): show it, unless the person is typing.
   const shown = useRef(assessment);

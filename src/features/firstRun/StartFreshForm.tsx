@@ -17,6 +17,7 @@ import { buildSetUp, freshResolver, planYear, type FreshRefusal, type FreshValue
 import { messages, type FirstRunKey } from './messages';
 import { ScoreFields } from './ScoreFields';
 import { Alert } from '../../ui/Alert';
+import { useRefusalsFollowLanguage } from '../../ui/useRefusalsFollowLanguage';
 
 /** Each refusal's words, spelled out so the catalog test can see every key in use. */
 const REFUSAL_KEYS = {
@@ -73,6 +74,7 @@ export function StartFreshForm({ organisation, units, frameworks }: Props) {
     [organisationId, frameworks, words, t],
   );
   const form = useForm<FreshValues>({ resolver, defaultValues: defaults(organisation, units) });
+  useRefusalsFollowLanguage(form);
   const rows = useFieldArray({ control: form.control, name: 'units', keyName: 'key' });
   const addButton = useRef<HTMLButtonElement>(null);
   const [year, how] = useWatch({ control: form.control, name: ['year', 'how'] });

@@ -10,6 +10,7 @@ import { formFrom, measureResolver, toChanges, type MeasureFormValues } from './
 import { messages } from './messages';
 import { LoadingState } from '../../ui/LoadingState';
 import { SaveFailed } from '../../ui/SaveFailed';
+import { useRefusalsFollowLanguage } from '../../ui/useRefusalsFollowLanguage';
 
 // The fields preview the timeframe with the parser, which only an open edit needs: viewing a
 // measure, even as the planning officer who may edit it, does not fetch the parser.
@@ -29,6 +30,7 @@ export function MeasureEditor({ measure }: { measure: Measure }) {
   const [base, setBase] = useState<Measure | null>(null);
   const [conflict, setConflict] = useState<Measure | null>(null);
   const form = useForm<MeasureFormValues>({ resolver: measureResolver(measure.assessmentId, words.field), defaultValues: formFrom(measure) });
+  useRefusalsFollowLanguage(form);
 
   const open = () => {
     form.reset(formFrom(measure));

@@ -15,6 +15,7 @@ import { emptyForm, measureResolver, toInput, type MeasureFormValues } from './m
 import { MeasureFields } from './MeasureFields';
 import { messages } from './messages';
 import { useLangLink } from '../../i18n/langLink';
+import { useRefusalsFollowLanguage } from '../../ui/useRefusalsFollowLanguage';
 
 
 /** The planning officer writes a new measure: a row of the measures table, linked to what it answers. */
@@ -46,6 +47,7 @@ function NewMeasureForm({ assessmentId, year, link, finding }: { assessmentId: s
   const create = useCreateMeasure();
   const words = useErrorWords();
   const form = useForm<MeasureFormValues>({ resolver: measureResolver(assessmentId, words.field), defaultValues: emptyForm(link, finding) });
+  useRefusalsFollowLanguage(form);
   const submit = form.handleSubmit((values) =>
     create.mutate(toInput(values, assessmentId), {
       onSuccess: (measure) => void navigate(withLang(`/measures/${encodeURIComponent(measure.id)}`)),

@@ -19,6 +19,7 @@ import { SendingProgress, WaitForFiles } from '../../ui/evidence/SendingProgress
 import { messages } from './messages';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
 import { formatDay } from '../../i18n/dates';
+import { useRefusalsFollowLanguage } from '../../ui/useRefusalsFollowLanguage';
 
 /** How long the undo stays on screen; the store allows taking an update back for longer. */
 const UNDO_SECONDS = 10;
@@ -54,6 +55,7 @@ export function ProgressForm({ measure, latest, focusFirst = false }: { measure:
     [words],
   );
   const form = useForm<ProgressInput>({ resolver, defaultValues: defaultsFrom(latest) });
+  useRefusalsFollowLanguage(form);
   const { errors } = form.formState;
   const date = useWatch({ control: form.control, name: 'date' });
   const dateInThai = /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? formatDay(date, locale, 'full') : '';

@@ -13,6 +13,7 @@ import { FieldError } from '../../ui/FieldError';
 import { messages } from './messages';
 import { ROLE_LABELS } from './roleLabels';
 import { Alert } from '../../ui/Alert';
+import { useRefusalsFollowLanguage } from '../../ui/useRefusalsFollowLanguage';
 
 export function UserSection() {
   const { t } = useMessages(messages);
@@ -29,10 +30,9 @@ export function UserSection() {
     },
     [words],
   );
-  const { register, handleSubmit, control, formState, setValue } = useForm<Actor>({
-    resolver,
-    defaultValues: preferences.actor,
-  });
+  const form = useForm<Actor>({ resolver, defaultValues: preferences.actor });
+  useRefusalsFollowLanguage(form);
+  const { register, handleSubmit, control, formState, setValue } = form;
   const role = useWatch({ control, name: 'role' });
   const onSubmit = handleSubmit((actor) => {
     const next = { ...actor, unitId: actor.role === 'department-head' ? actor.unitId : null };

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useSaveFramework } from '../../../data/mutations';
@@ -17,6 +17,7 @@ import { messages } from './messages';
 import { OItemScoringField } from './OItemScoringField';
 import { OItemsFields } from './OItemsFields';
 import { Alert } from '../../../ui/Alert';
+import { useRefusalsFollowLanguage } from '../../../ui/useRefusalsFollowLanguage';
 
 interface Props {
   year: number;
@@ -32,7 +33,7 @@ interface Props {
  * against the year's records before it is saved, and kept as typed when it cannot be.
  */
 export function FrameworkForm({ year, source, copiedFrom, uses }: Props) {
-  const { t, language } = useMessages(messages);
+  const { t } = useMessages(messages);
   const words = useErrorWords();
   const frameworkWords = useFrameworkWords();
   const withLang = useLangLink();
@@ -40,13 +41,7 @@ export function FrameworkForm({ year, source, copiedFrom, uses }: Props) {
   const save = useSaveFramework();
   // The year's records travel as the resolver's context, so each check sees them as they are now.
   const form = useForm<FrameworkFormValues, FrameworkUses>({ resolver: frameworkResolver(year, frameworkWords.fault), context: uses, defaultValues: formFromFramework(source) });
-  // Messages already shown are words, not codes: in the other language they are found again.
-  const shownIn = useRef(language);
-  useEffect(() => {
-    if (shownIn.current === language) return;
-    shownIn.current = language;
-    if (form.formState.submitCount > 0) void form.trigger();
-  }, [language, form]);
+  useRefusalsFollowLanguage(form);
   const problems = form.formState.submitCount > 0 ? errorMessages(form.formState.errors) : [];
   const submit = form.handleSubmit((values) => {
     const { framework } = readFrameworkForm(values, year, uses);

@@ -13,6 +13,7 @@ import { ReminderChannelFields } from './ReminderChannelFields';
 import { formValuesOf, inputOf, isFormField, isLineIdFault, refusedFields, reminderResolver, type ReminderFormValues } from './reminderForm';
 import { reminderMessages } from './reminderMessages';
 import { ReminderRecipientFields } from './ReminderRecipientFields';
+import { useRefusalsFollowLanguage } from '../../../ui/useRefusalsFollowLanguage';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -44,6 +45,7 @@ export function ReminderForm({
   );
   const resolver = useMemo(() => reminderResolver(word), [word]);
   const form = useForm<ReminderFormValues, unknown, ReminderSettingsInput>({ resolver, defaultValues: formValuesOf(saved, units) });
+  useRefusalsFollowLanguage(form);
   const error = (name: FieldPath<ReminderFormValues>) => form.getFieldState(name, form.formState).error?.message;
   const { isDirty } = form.formState;
   useEffect(() => onUnsavedChange?.(isDirty), [isDirty, onUnsavedChange]);
