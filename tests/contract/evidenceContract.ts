@@ -1,36 +1,12 @@
 import type { Store } from '../../src/data/store';
-import { EVIDENCE_TYPES } from '../../src/domain/evidence/fileType';
 import type { Actor } from '../../src/domain/schemas/actor';
 import type { DataSet } from '../../src/domain/schemas/dataSet';
-import type { ProgressUpdate } from '../../src/domain/schemas/measure';
 import { seedData } from '../support/seed';
-import { attachment, bytesOf, EXE, PDF, sha256, type Attachment } from './evidenceSamples';
+import { blobsOf, filesOf, keptFiles, keptUpdate, MEASURE, refsOf, total } from './evidenceFiles';
+import { attachment, EXE, PDF, sha256, type Attachment } from './evidenceSamples';
 import { failure, FINANCE_HEAD, PLANNER, progress, type StoreFactory } from './storeContract';
 
 const MB = 1024 * 1024;
-const MEASURE = 'msr-plan-3';
-
-
-const refsOf = (files: Attachment[]) => files.map((f) => f.ref);
-const blobsOf = (files: Attachment[]) => files.map((f) => f.blob);
-const total = (files: Attachment[]) => files.reduce((sum, f) => sum + f.ref.size, 0);
-
-/** A progress update as a backup holds it, naming `files`. */
-function keptUpdate(files: Attachment[]): ProgressUpdate {
-  return {
-    id: 'upd-with-files',
-    measureId: MEASURE,
-    date: '2023-02-10',
-    status: 'in-progress',
-    percent: 50,
-    note: 'อบรมเจ้าหน้าที่แล้ว ภาพถ่ายและบันทึกข้อความแนบ',
-    evidenceUrl: '',
-    authorName: FINANCE_HEAD.name,
-    unitId: 'unit-finance',
-    createdAt: '2023-02-10T09:00:00.000Z',
-    files: refsOf(files),
-  };
-}
 
 /** The seed with one more update, which names `files`; `at` is that update's index. */
 function dataWith(files: Attachment[]): { data: DataSet; at: number } {
@@ -53,21 +29,7 @@ export function describeEvidenceContract(name: string, factory: StoreFactory) {
       store = await factory(seedData(), () => who);
     });
 
-    /** Each of `files` reads back: its reference, and bytes equal to those sent. */
-    async function expectKept(files: Attachment[]) {
-      for (const { ref, bytes } of files) {
-        const kept = await store.readEvidence(ref.id);
-        expect(kept.file).toEqual(ref);
-        const read = await bytesOf(kept.blob);
-        expect(read).toEqual(bytes);
-        expect(sha256(read)).toBe(ref.sha256);
-        expect(kept.blob.type).toBe(EVIDENCE_TYPES[ref.type].mime);
-      }
-    }
-
-    async function expectGone(files: Attachment[]) {
-      for (const { ref } of files) expect((await failure(store.readEvidence(ref.id))).kind).toBe('not-found');
-    }
+    const { expectKept, expectGone, expectAddressed } = keptFiles(() => store);
 
     it('keeps an update with its files: the references on the update, the bytes read back as sent', async () => {
       const files = [attachment('jpeg', 'อบรม ๑.jpg'), attachment('png', 'หน้าจอ.png'), attachment('pdf', 'บันทึกข้อความ.pdf')];
@@ -75,10 +37,7 @@ export function describeEvidenceContract(name: string, factory: StoreFactory) {
       expect(update.files).toEqual(refsOf(files));
       expect((await store.listProgress(MEASURE))[0]?.files).toEqual(refsOf(files));
       await expectKept(files);
-      for (const { ref } of files) {
-        const url = store.evidenceUrl(ref.id);
-        expect(url === null || url.endsWith(`/evidence/${encodeURIComponent(ref.id)}`)).toBe(true);
-      }
+      expectAddressed(files);
     });
 
     it('answers not found for a file it does not hold', async () => {
@@ -203,7 +162,7 @@ export function describeEvidenceContract(name: string, factory: StoreFactory) {
         await store.appendProgress(MEASURE, progress({ files: refsOf(earlier) }), { files: blobsOf(earlier) });
         const files = [attachment('jpeg', 'อบรม.jpg'), attachment('pdf', 'บันทึกข้อความ.pdf')];
         const { data } = dataWith(files);
-        await store.replaceData(data, { files: new Map(files.map((f) => [f.ref.id, f.blob])) });
+        await store.replaceData(data, { files: filesOf(files) });
         await expectKept(files);
         await expectGone(earlier);
         expect((await store.listProgress(MEASURE)).map((u) => u.files)).toEqual([refsOf(files)]);
@@ -212,19 +171,19 @@ export function describeEvidenceContract(name: string, factory: StoreFactory) {
       });
 
       it.each<[string, (files: Attachment[]) => ReadonlyMap<string, Blob> | undefined, string]>([
-        ['a file missing from the backup', (files) => new Map(files.slice(0, 1).map((f) => [f.ref.id, f.blob])), 'files.1'],
+        ['a file missing from the backup', (files) => filesOf(files.slice(0, 1)), 'files.1'],
         [
           'a file whose bytes were damaged',
           (files) => new Map(files.map((f, i) => [f.ref.id, i === 1 ? new Blob([Uint8Array.from(f.bytes, (b, j) => (j === 20 ? b ^ 0xff : b))]) : f.blob])),
           'files.1',
         ],
         ['no files at all for updates that name some', () => undefined, 'files.0'],
-      ])('refuses %s, naming the update and the file, and changes nothing', async (_, filesOf, filePath) => {
+      ])('refuses %s, naming the update and the file, and changes nothing', async (_, given, filePath) => {
         const kept = [attachment('png', 'ก่อนกู้คืน.png')];
         const update = await store.appendProgress(MEASURE, progress({ files: refsOf(kept) }), { files: blobsOf(kept) });
         const files = [attachment('jpeg', 'อบรม.jpg'), attachment('pdf', 'บันทึกข้อความ.pdf')];
         const { data, at } = dataWith(files);
-        const error = await failure(store.replaceData(data, { files: filesOf(files) }));
+        const error = await failure(store.replaceData(data, { files: given(files) }));
         expect(error.detail).toMatchObject({
           kind: 'validation',
           fields: [expect.objectContaining({ path: `progressUpdates.${at}.${filePath}`, code: 'evidence.file.hashMismatch' })],

@@ -2,16 +2,11 @@ import type { Store } from '../../src/data/store';
 import type { Actor } from '../../src/domain/schemas/actor';
 import type { Finding } from '../../src/domain/schemas/finding';
 import { seedData } from '../support/seed';
-import { attachment, bytesOf, PDF, sha256, type Attachment } from './evidenceSamples';
+import { blobsOf, filesOf, keptFiles, keptUpdate, MEASURE, refsOf, total } from './evidenceFiles';
+import { attachment, PDF, sha256, type Attachment } from './evidenceSamples';
 import { failure, FINANCE_HEAD, PLANNER, progress, type StoreFactory } from './storeContract';
 
 const ASSESSMENT = 'asm-2565';
-const MEASURE = 'msr-plan-3';
-
-const refsOf = (files: Attachment[]) => files.map((f) => f.ref);
-const blobsOf = (files: Attachment[]) => files.map((f) => f.blob);
-const total = (files: Attachment[]) => files.reduce((sum, f) => sum + f.ref.size, 0);
-const filesOf = (files: Attachment[]) => new Map(files.map((f) => [f.ref.id, f.blob]));
 
 function at<T>(list: readonly T[], i: number): T {
   const item = list[i];
@@ -44,19 +39,7 @@ export function describeFindingEvidenceContract(name: string, factory: StoreFact
 
     const listed = async () => (await store.listFindings(ASSESSMENT)).find((f) => f.id === FINDING);
 
-    async function expectKept(files: Attachment[]) {
-      for (const { ref, bytes } of files) {
-        const kept = await store.readEvidence(ref.id);
-        expect(kept.file).toEqual(ref);
-        const read = await bytesOf(kept.blob);
-        expect(read).toEqual(bytes);
-        expect(sha256(read)).toBe(ref.sha256);
-      }
-    }
-
-    async function expectGone(files: Attachment[]) {
-      for (const { ref } of files) expect((await failure(store.readEvidence(ref.id))).kind).toBe('not-found');
-    }
+    const { expectKept, expectGone, expectAddressed } = keptFiles(() => store);
 
     /** Saves the finding with `files`, all new. */
     const saveNew = (files: Attachment[]) => store.saveFinding(findingWith(refsOf(files)), { files: blobsOf(files) });
@@ -68,10 +51,7 @@ export function describeFindingEvidenceContract(name: string, factory: StoreFact
       expect(saved.files).toEqual(refsOf(files));
       expect((await listed())?.files).toEqual(refsOf(files));
       await expectKept(files);
-      for (const { ref } of files) {
-        const url = store.evidenceUrl(ref.id);
-        expect(url === null || url.endsWith(`/evidence/${encodeURIComponent(ref.id)}`)).toBe(true);
-      }
+      expectAddressed(files);
       expect((await store.evidenceUsage()).used - before.used).toBe(total(files));
     });
 
@@ -241,19 +221,7 @@ export function describeFindingEvidenceContract(name: string, factory: StoreFact
       it('refuses a file id named by an update and by a finding', async () => {
         const shared = attachment('pdf', 'ใช้ร่วมกัน.pdf');
         const data = seedData();
-        data.progressUpdates.push({
-          id: 'upd-shared-file',
-          measureId: MEASURE,
-          date: '2023-02-10',
-          status: 'in-progress',
-          percent: 50,
-          note: 'แนบไฟล์เดียวกับข้อบกพร่อง',
-          evidenceUrl: '',
-          authorName: FINANCE_HEAD.name,
-          unitId: 'unit-finance',
-          createdAt: '2023-02-10T09:00:00.000Z',
-          files: [shared.ref],
-        });
+        data.progressUpdates.push(keptUpdate([shared], { id: 'upd-shared-file', note: 'แนบไฟล์เดียวกับข้อบกพร่อง' }));
         data.findings[1] = { ...at(data.findings, 1), files: [shared.ref] };
         const error = await failure(store.replaceData(data, { files: filesOf([shared]) }));
         expect(error.detail).toMatchObject({ kind: 'validation', fields: [expect.objectContaining({ code: 'evidence-duplicate-id' })] });
