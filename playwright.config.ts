@@ -25,8 +25,13 @@ export default defineConfig({
   outputDir: 'test-results/artifacts',
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  // CI and dev machines have 2 cores; more workers only make tests flaky.
-  workers: 2,
+  // Each test has its own context and store, so any worker may take any test (a file whose tests
+  // share a server's accounts and records keeps its order: test.describe.configure), and no
+  // worker waits idle behind another's long file at the end. Three workers on two cores: much of
+  // a test is waiting (for frames, the server, a retried expect), and a third keeps the cores
+  // busy meanwhile. E2E_WORKERS sets another count.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS) || 3,
   // Limits for hangs, not speed checks. At load 6 to 13 on two cores the first run's longest
   // journey (17 s at rest) passed Playwright's default 30 s; a wait on what a screen shows gets
   // twice the default 5 s.

@@ -13,6 +13,8 @@ async function signIn(page: Page, username: string, password = PASSWORD) {
 }
 
 test.use({ baseURL: SERVER_URL });
+// In order, in one worker: these sign the same accounts in and out and record on the same measures.
+test.describe.configure({ mode: 'default' });
 
 test('signs in on the agency’s server, records progress into PostgreSQL, and signs out', async ({ page }) => {
   await page.goto('/#/');

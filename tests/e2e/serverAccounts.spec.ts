@@ -23,6 +23,8 @@ async function otherBrowser(browser: Browser | null) {
 const freshUsername = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 
 test.use({ baseURL: SERVER_URL });
+// In order, in one worker: these sign the same accounts in and out and record on the same measures.
+test.describe.configure({ mode: 'default' });
 
 test('the planning officer makes an account for a department head, and disabling it ends that person’s session', async ({ page, browser }) => {
   // Two browsers and five password checks: at production's scrypt cost this passed the default
