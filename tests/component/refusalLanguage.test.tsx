@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadCatalog } from '../../src/i18n/i18n';
+import { fakeServer, renderSettings, THAI } from './reminderServerFake';
 import { renderApp } from './renderApp';
 
 /** The header's language button, as a reader switches: the URL's `lang` changes, nothing reloads. */
@@ -54,5 +55,26 @@ describe('a form’s refusals after a change of language', () => {
     expect(alert).toHaveTextContent('Not saved yet; 2 things to fix:');
     expect(alert).toHaveTextContent('The instrument weights add up to 110, not 100');
     expect(alert).not.toHaveTextContent(/รวมกัน/);
+  });
+
+  it('are said again in English beside the field the server named, and in the alert', async () => {
+    const user = userEvent.setup();
+    const server = fakeServer();
+    const refusal = { error: { kind: 'validation', message: 'ข้อมูลไม่ถูกต้อง', fields: [{ path: 'units.0.email.0', message: 'ที่อยู่อีเมลไม่ถูกต้อง', code: 'invalid_format', values: { format: 'email' } }] } };
+    server.answerWith((r) => (r.method === 'PUT' ? Response.json(refusal, { status: 400 }) : undefined));
+    try {
+      await renderSettings();
+      const form = within(await screen.findByRole('form', { name: 'ตั้งค่าการส่ง' }, { timeout: 5_000 }));
+      await user.click(form.getByRole('button', { name: 'บันทึกการตั้งค่าการแจ้งเตือน' }));
+      expect(await form.findByRole('alert')).toHaveTextContent('กรุณาแก้ไขตามข้อความใต้ช่องที่กรอก');
+      const finance = form.getByLabelText('อีเมลของกองคลัง');
+      expect(finance).toHaveAccessibleDescription(expect.stringContaining('ที่อยู่อีเมลไม่ถูกต้อง'));
+      await user.click(toEnglish());
+      await waitFor(() => expect(finance).toHaveAccessibleDescription(expect.stringContaining('Not in the expected form')));
+      expect(finance).toHaveAccessibleDescription(expect.not.stringMatching(THAI));
+      expect(form.getByRole('alert')).toHaveTextContent('Please correct the fields as the messages under them say');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

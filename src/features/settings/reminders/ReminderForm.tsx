@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useSaveReminderSettings, type ReminderSettingsViewed } from '../../../data/reminderQueries';
 import type { FieldError } from '../../../data/storeError';
@@ -13,7 +13,7 @@ import { ReminderChannelFields } from './ReminderChannelFields';
 import { formValuesOf, inputOf, isFormField, isLineIdFault, refusedFields, reminderResolver, type ReminderFormValues } from './reminderForm';
 import { reminderMessages } from './reminderMessages';
 import { ReminderRecipientFields } from './ReminderRecipientFields';
-import { useRefusalsFollowLanguage } from '../../../ui/useRefusalsFollowLanguage';
+import { SERVER_FAULT, useRefusalsFollowLanguage } from '../../../ui/useRefusalsFollowLanguage';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -37,8 +37,9 @@ export function ReminderForm({
   const words = useErrorWords();
   const id = useId();
   const save = useSaveReminderSettings();
-  const [done, setDone] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  // Kept as the refusal and the rows it was made of, not as words, so a change of language rewords it.
+  const [failure, setFailure] = useState<{ error: Error; unitRows: readonly number[] } | null>(null);
   const word = useMemo(
     () => (f: FieldError) => (isLineIdFault(f) ? t('reminders.form.lineIdFault') : f.code === 'no-secret-key' ? t('reminders.noSecretKey') : words.field(f)),
     [t, words],
@@ -50,22 +51,33 @@ export function ReminderForm({
   const { isDirty } = form.formState;
   useEffect(() => onUnsavedChange?.(isDirty), [isDirty, onUnsavedChange]);
 
+  const faults = failure && refusedFields(failure.error, failure.unitRows);
+  const besideForm = (faults ?? []).filter((f) => isFormField(f.place));
+  const place = (beside: typeof besideForm, focus: boolean) =>
+    beside.forEach((f, i) => form.setError(f.place as FieldPath<ReminderFormValues>, { type: SERVER_FAULT, message: word(f.field) }, { shouldFocus: focus && i === 0 }));
+  const rest = (faults ?? []).filter((f) => !isFormField(f.place));
+  const refusal = !failure ? null : !faults ? words.storeError(failure.error) : rest.length > 0 ? rest.map((f) => word(f.field)).join(' · ') : t('reminders.form.fixFields');
+  // The faults still shown as the server's, said again in the new words; a field typed over since has its own say.
+  const placedWith = useRef(word);
+  useEffect(() => {
+    if (placedWith.current === word) return;
+    placedWith.current = word;
+    place(besideForm.filter((f) => form.getFieldState(f.place as FieldPath<ReminderFormValues>).error?.type === SERVER_FAULT), false);
+  });
+
   const submit = form.handleSubmit((input) => {
-    setDone(null);
-    setRefusal(null);
+    setDone(false);
+    setFailure(null);
     const { unitRows } = inputOf(form.getValues());
     save.mutate(input, {
       onSuccess: (view) => {
         form.reset(formValuesOf(view, units));
-        setDone(t('reminders.form.saved'));
+        setDone(true);
       },
-      onError: (failure) => {
-        const faults = refusedFields(failure, unitRows);
-        if (!faults) return setRefusal(words.storeError(failure));
-        const beside = faults.filter((f) => isFormField(f.place));
-        beside.forEach((f, i) => form.setError(f.place as FieldPath<ReminderFormValues>, { type: 'server', message: word(f.field) }, { shouldFocus: i === 0 }));
-        const rest = faults.filter((f) => !isFormField(f.place));
-        setRefusal(rest.length > 0 ? rest.map((f) => word(f.field)).join(' · ') : t('reminders.form.fixFields'));
+      onError: (error) => {
+        const refused = { error, unitRows };
+        place((refusedFields(error, unitRows) ?? []).filter((f) => isFormField(f.place)), true);
+        setFailure(refused);
       },
     });
   });
@@ -93,7 +105,7 @@ export function ReminderForm({
       </Field>
       <ReminderChannelFields id={id} form={form} saved={saved} />
       <ReminderRecipientFields id={id} form={form} unitName={unitName} />
-      <SaveControls pending={save.isPending} label={t('reminders.form.save')} status={done} failure={refusal} />
+      <SaveControls pending={save.isPending} label={t('reminders.form.save')} status={done ? t('reminders.form.saved') : null} failure={refusal} />
     </form>
   );
 }
