@@ -30,7 +30,7 @@ export function AccountDetailsForm({ account, self, units }: { account: Account;
   const form = useForm<AccountChanges>({ resolver, values, resetOptions: { keepDirtyValues: true } });
   useRefusalsFollowLanguage(form);
   const { errors } = form.formState;
-  const outcome = useSaveOutcome(form.setError, FIELDS, t('accounts.fixFields'), words);
+  const outcome = useSaveOutcome(form, FIELDS, t('accounts.fixFields'), words);
   const submit = form.handleSubmit((typed) => {
     outcome.clear();
     const changes: AccountChanges = {};

@@ -29,7 +29,7 @@ export function CreateAccountForm({ units }: { units: Unit[] }) {
   const form = useForm({ resolver, defaultValues: EMPTY_ACCOUNT });
   useRefusalsFollowLanguage(form);
   const { errors } = form.formState;
-  const outcome = useSaveOutcome(form.setError, FIELDS, t('accounts.fixFields'), words);
+  const outcome = useSaveOutcome(form, FIELDS, t('accounts.fixFields'), words);
   const submit = form.handleSubmit((input) => {
     outcome.clear();
     create.mutate(input, {

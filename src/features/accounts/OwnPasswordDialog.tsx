@@ -32,7 +32,7 @@ export default function OwnPasswordDialog({ account, onClose }: { account: Pick<
   const resolver = useMemo(() => ownPasswordResolver(account, t('ownPassword.mismatch'), words.password, words.field), [account, t, words]);
   const form = useForm({ resolver, defaultValues: EMPTY_OWN_PASSWORD });
   useRefusalsFollowLanguage(form);
-  const outcome = useSaveOutcome(form.setError, FIELDS, t('ownPassword.fixFields'), words);
+  const outcome = useSaveOutcome(form, FIELDS, t('ownPassword.fixFields'), words);
   const dialog = useRef<HTMLElement>(null);
   useEffect(() => {
     dialog.current?.querySelector('input')?.focus();

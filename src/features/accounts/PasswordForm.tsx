@@ -28,7 +28,7 @@ export function PasswordForm({ account, self }: { account: Account; self: boolea
   const form = useForm({ resolver, defaultValues: EMPTY });
   useRefusalsFollowLanguage(form);
   const { errors } = form.formState;
-  const outcome = useSaveOutcome(form.setError, ['password', 'currentPassword'], t('accounts.fixFields'), words);
+  const outcome = useSaveOutcome(form, ['password', 'currentPassword'], t('accounts.fixFields'), words);
   const submit = form.handleSubmit(({ password, currentPassword }) => {
     outcome.clear();
     update.mutate(

@@ -2,6 +2,7 @@ import type { FieldErrors, FieldPath, FieldValues, Resolver, UseFormSetError } f
 import { faultsByField, isStoreError, type FieldError } from '../../data/storeError';
 import { passwordCheck, type PasswordOwner, type PasswordProblem } from '../../domain/passwordRule';
 import { accountChangesSchema, newAccountSchema, type AccountChanges, type NewAccount } from '../../domain/schemas/account';
+import { SERVER_FAULT } from '../../ui/useRefusalsFollowLanguage';
 import type { AccountsKey } from './messages';
 import { PASSWORD_PROBLEM_KEYS, type PasswordWording } from './passwordWords';
 
@@ -69,16 +70,27 @@ export function passwordResolver(owner: PasswordOwner, self: boolean, currentMis
   };
 }
 
+/** The faults of a refusal (a 400) that name one of the form's own fields. */
+function besideFields(error: Error, fields: readonly string[]): FieldError[] {
+  return isStoreError(error, 'validation') && error.detail.kind === 'validation' ? error.detail.fields.filter((f) => fields.includes(f.path)) : [];
+}
+
 /**
- * A refusal, said where it belongs and in the reader's language: each field the server named (a
- * 400) beside that field, the first one focused. Returns what is left for the form's alert: the
- * other fields' faults, the refusal worded by its kind, or `fixFields` when everything has been
- * said beside a field.
+ * A refusal's faults said beside the fields the server named, in the reader's language; the
+ * first one focused when the refusal is new, not when it is only being said again in other words.
  */
-export function showRefusal<T extends FieldValues>(error: Error, setError: UseFormSetError<T>, fields: readonly FieldPath<T>[], fixFields: string, words: AccountWording): string {
+export function placeRefusal<T extends FieldValues>(error: Error, setError: UseFormSetError<T>, fields: readonly FieldPath<T>[], words: AccountWording, focus: boolean): void {
+  besideFields(error, fields).forEach((f, i) => setError(f.path as FieldPath<T>, { type: SERVER_FAULT, message: words.field(f) }, { shouldFocus: focus && i === 0 }));
+}
+
+/**
+ * What a refusal leaves for the form's alert once `placeRefusal` has said its faults beside their
+ * fields: the other fields' faults, the refusal worded by its kind, or `fixFields` when everything
+ * has been said beside a field.
+ */
+export function refusalText(error: Error, fields: readonly string[], fixFields: string, words: AccountWording): string {
   if (!isStoreError(error, 'validation') || error.detail.kind !== 'validation') return words.storeError(error);
-  const named = error.detail.fields.filter((f) => (fields as readonly string[]).includes(f.path));
-  named.forEach((f, i) => setError(f.path as FieldPath<T>, { type: 'server', message: words.field(f) }, { shouldFocus: i === 0 }));
+  const named = besideFields(error, fields);
   const rest = error.detail.fields.filter((f) => !named.includes(f));
   if (named.length > 0 && rest.length === 0) return fixFields;
   return rest.length > 0 ? rest.map((f) => words.field(f)).join(' · ') : words.storeError(error);
