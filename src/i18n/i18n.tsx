@@ -160,7 +160,7 @@ const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const catalog = useCatalog(language);
-  const value = useMemo<I18n | null>(
+  const ready = useMemo<I18n | null>(
     () => {
       if (!catalog) return null;
       const locale = localeOf(language);
@@ -168,13 +168,19 @@ export function I18nProvider({ language, children }: { language: Language; child
     },
     [language, catalog],
   );
+  // A switch of language keeps the screen in the language it was in until the other one's words
+  // arrive: unmounted for that moment, every form would lose what the reader had typed.
+  const [previous, setPrevious] = useState<I18n | null>(null);
+  if (ready && ready !== previous) setPrevious(ready);
+  const value = ready ?? previous;
   // Before paint, so a screen reader never meets English text marked as Thai.
   useLayoutEffect(() => {
     if (!value) return;
     document.documentElement.lang = language;
     document.title = value.t('app.title');
   }, [language, value]);
-  // For the moment English is on its way, show nothing rather than flash Thai at an English reader.
+  // On a first visit in English, show nothing while its words are on their way rather than flash
+  // Thai at an English reader.
   if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { loadCatalog } from '../../src/i18n/i18n';
 import { fakeServer, renderSettings, THAI } from './reminderServerFake';
 import { renderApp } from './renderApp';
 
@@ -9,12 +8,6 @@ const toEnglish = () => screen.getByRole('button', { name: 'Switch to English' }
 const toThai = () => screen.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' });
 
 describe('a form’s refusals after a change of language', () => {
-  // As for a reader who has had English once this visit: the first switch to it waits for its
-  // catalog with nothing on screen, which starts every form afresh (a separate defect).
-  beforeAll(async () => {
-    await loadCatalog('en');
-  });
-
   it('are said again in English, then in Thai, beside the new measure’s fields', async () => {
     const user = userEvent.setup();
     await renderApp({ url: '/measures/new' });
