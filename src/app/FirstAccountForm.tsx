@@ -11,6 +11,7 @@ import { useErrorWords } from '../i18n/useErrorWords';
 import { FieldError } from '../ui/FieldError';
 import { firstAccountMessages, type FirstAccountKey } from './firstAccountMessages';
 import { Alert } from '../ui/Alert';
+import { useRefusalsFollowLanguage } from '../ui/useRefusalsFollowLanguage';
 
 type Values = FirstAccount & { confirm: string };
 const FIELDS = ['setupCode', 'username', 'name', 'password'] as const;
@@ -49,7 +50,8 @@ export function FirstAccountForm({ onSignedIn, onSetUpAlready }: { onSignedIn: (
   const id = useId();
   const firstAccount = useFirstAccount();
   const words = useErrorWords();
-  const [refusal, setRefusal] = useState<string | null>(null);
+  // The refusal itself, worded as it is shown: a switch of language rewords it.
+  const [refusal, setRefusal] = useState<Error | 'fixFields' | null>(null);
   // A server's fault by its code: a password rule's (the common-password list is the server's alone) in this form's words.
   const fieldWords = (f: Fault) => (isPasswordCode(f.code) ? t(PASSWORD_WORDS[f.code], f.values ?? {}) : words.field(f));
   const setupWords = (failure: Error) => {
@@ -76,6 +78,7 @@ export function FirstAccountForm({ onSignedIn, onSetUpAlready }: { onSignedIn: (
     [t, words],
   );
   const form = useForm<Values>({ resolver, defaultValues: EMPTY });
+  useRefusalsFollowLanguage(form);
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async ({ confirm: _confirm, ...input }) => {
@@ -88,13 +91,13 @@ export function FirstAccountForm({ onSignedIn, onSetUpAlready }: { onSignedIn: (
       if (isStoreError(failure, 'validation') && failure.detail.kind === 'validation') {
         const named = failure.detail.fields.filter((f) => (FIELDS as readonly string[]).includes(f.path));
         named.forEach((f, i) => form.setError(f.path as (typeof FIELDS)[number], { type: 'server', message: fieldWords(f) }, { shouldFocus: i === 0 }));
-        setRefusal(named.length > 0 && named.length === failure.detail.fields.length ? t('firstAccount.fixFields') : words.storeError(failure));
+        setRefusal(named.length > 0 && named.length === failure.detail.fields.length ? 'fixFields' : failure);
       } else if (isStoreError(failure, 'forbidden')) {
         // Someone else made the first account meanwhile: this page becomes the sign-in.
         if (!(await firstAccount.stillWaiting())) return onSetUpAlready(setupWords(failure));
         form.setError('setupCode', { type: 'server', message: setupWords(failure) }, { shouldFocus: true });
       } else {
-        setRefusal(words.storeError(failure));
+        setRefusal(failure);
       }
     }
   });
@@ -142,7 +145,7 @@ export function FirstAccountForm({ onSignedIn, onSetUpAlready }: { onSignedIn: (
       </div>
       {refusal && (
         <Alert>
-          {refusal}
+          {refusal === 'fixFields' ? t('firstAccount.fixFields') : words.storeError(refusal)}
         </Alert>
       )}
       <button type="submit" disabled={isSubmitting}>
