@@ -10,6 +10,7 @@ import { MEASURE_KINDS, MEASURE_STATUSES } from '../../domain/schemas/measure';
 import type { Unit } from '../../domain/schemas/organisation';
 import { useMessages } from '../../i18n/featureMessages';
 import { useLangLink } from '../../i18n/langLink';
+import { useErrorWords } from '../../i18n/useErrorWords';
 import { th } from '../../i18n/th';
 import { downloadBlob, downloadText } from '../../ui/download';
 import { MEASURE_STATUS_LABELS } from '../../ui/healthLabels';
@@ -33,12 +34,16 @@ interface Props {
   framework: Framework | undefined;
 }
 
+const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 /** The year's measures, progress and scores as Excel and CSV files; the full backup lives in settings. */
 export function ExportsSection({ fiscalYear, measures, units, latest, assessment, framework }: Props) {
   const { t } = useMessages(messages);
   const withLang = useLangLink();
   const readProgress = useReadProgress();
-  const [error, setError] = useState<string | null>(null);
+  const words = useErrorWords();
+  // What failed, worded as it is shown: a switch of language rewords it.
+  const [error, setError] = useState<{ of: 'progress' | 'xlsx'; error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const exportProgress = async () => {
     setError(null);
@@ -46,7 +51,7 @@ export function ExportsSection({ fiscalYear, measures, units, latest, assessment
       const updates = await readProgress(measures.map((m) => m.id));
       downloadText(`progress-${fiscalYear}.csv`, progressCsv(updates, measures, units, EXPORT_WORDS), 'text/csv');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError({ of: 'progress', error: e });
     }
   };
   // One workbook at a time: the writer is fetched on the first, and a second click meanwhile
@@ -58,9 +63,7 @@ export function ExportsSection({ fiscalYear, measures, units, latest, assessment
     try {
       downloadBlob(fileName, await writeWorkbook(await tables()));
     } catch (e) {
-      setError(
-        e instanceof WorkbookWriterLoadError ? t('reports.xlsxLoadFailed') : t('reports.xlsxFailed', { reason: e instanceof Error ? e.message : String(e) }),
-      );
+      setError({ of: 'xlsx', error: e });
     } finally {
       setBusy(false);
     }
@@ -98,7 +101,11 @@ export function ExportsSection({ fiscalYear, measures, units, latest, assessment
       </p>
       {error && (
         <Alert>
-          {error}
+          {error.of === 'progress'
+            ? words.storeError(error.error)
+            : error.error instanceof WorkbookWriterLoadError
+              ? t('reports.xlsxLoadFailed')
+              : t('reports.xlsxFailed', { reason: reasonOf(error.error) })}
         </Alert>
       )}
     </section>

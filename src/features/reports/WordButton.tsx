@@ -14,7 +14,8 @@ interface Props {
 export function WordButton({ fileName, make }: Props) {
   const { t } = useMessages(messages);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, worded as it is shown: a switch of language rewords it.
+  const [error, setError] = useState<{ reason: string } | null>(null);
   const save = async () => {
     if (busy) return;
     setBusy(true);
@@ -22,7 +23,7 @@ export function WordButton({ fileName, make }: Props) {
     try {
       downloadBlob(fileName, await make());
     } catch (e) {
-      setError(t('reports.wordFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      setError({ reason: e instanceof Error ? e.message : String(e) });
     } finally {
       setBusy(false);
     }
@@ -38,7 +39,7 @@ export function WordButton({ fileName, make }: Props) {
       </span>
       {error && (
         <Alert>
-          {error}
+          {t('reports.wordFailed', error)}
         </Alert>
       )}
     </>
