@@ -1,7 +1,7 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { onePlurals, storedStrings, thaiInEnglish } from './englishProblems';
 import { layoutProblems, phoneHeaderProblems } from './layoutProblems';
-import { attachScreenshot, fetchEnglish, FORM_STATES, openRoute, ROUTES, switchLanguage, WIDTHS } from './screens';
+import { attachScreenshot, FORM_STATES, openRoute, ROUTES, switchLanguage, WIDTHS } from './screens';
 import { expectNoAxeViolations, smallTouchTargets, type Lang } from './support';
 
 // Every route (in Thai and English) and every form state a button reaches (screens.ts), at a
@@ -23,10 +23,10 @@ import { expectNoAxeViolations, smallTouchTargets, type Lang } from './support';
 // (expect.soft), so one failing check never hides another's; a failure names the route or state,
 // the width and the language, and attaches the whole page as a screenshot.
 // A route's two languages share a page (English by a hash change); so do a form state's, turned
-// to English the way the header's language button turns it and checked to still show, except for
-// the states whose refusal keeps the words it was made in (FormState.perLanguage).
+// to English the way the header's language button turns it and checked to still show, its
+// refusals reworded (the English check finds any left in Thai).
 
-// Each test has its own browser context and store: both workers may take them.
+// Each test has its own browser context and store: any worker may take them.
 test.describe.configure({ mode: 'parallel' });
 
 const LANGS = ['th', 'en'] as const;
@@ -109,19 +109,10 @@ for (const viewport of WIDTHS) {
         await checkOpened(shown.page, testInfo, where, lang, { layout: lang === 'th', english: lang === 'en' && english, typed: shown.typed });
         await expectNoAxeViolations(shown.page, lang);
       };
-      if (state.perLanguage) {
-        for (const lang of LANGS) {
-          const checks = lang === 'th' ? ', layout' : english ? ', English' : '';
-          test(`${state.name} in ${langName(lang)}: axe${checks}`, async ({ page }, testInfo) => {
-            await checkState(await state.open(page, lang), lang, testInfo);
-          });
-        }
-        continue;
-      }
       // One page for both languages: opened in Thai, the state is turned to English as the
-      // header's language button turns it (a hash change), and must still show.
+      // header's language button turns it (a hash change, the first ask for English's words), and
+      // must still show, with what it refused said again in English (the English check).
       test(`${state.name} in Thai: axe, layout; then in English: axe${english ? ', English' : ''}`, async ({ page }, testInfo) => {
-        await fetchEnglish(page);
         const shown = await state.open(page, 'th');
         await checkState(shown, 'th', testInfo);
         await switchLanguage(shown.page, 'en');

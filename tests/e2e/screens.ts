@@ -90,24 +90,6 @@ export interface FormState {
   name: string;
   open(page: Page, lang: Lang): Promise<{ page: Page; typed: string[] }>;
   shows(page: Page, lang: Lang): Promise<void>;
-  /**
-   * Opened afresh in each language: the screen words what it refuses when it refuses it, and a
-   * change of language leaves those words as they were (Thai in English), so the English state
-   * is the one a person reaches in English.
-   */
-  perLanguage?: true;
-}
-
-/**
- * Has the page fetch the English catalog before a screen is opened in Thai (by a hash change,
- * as a link opens it), so that switchLanguage can turn that screen to English: the first time
- * English is asked for, the app shows nothing until its words arrive, and a form loses what it
- * held.
- */
-export async function fetchEnglish(page: Page) {
-  await page.goto(routeUrl('/no-such-page', 'en'));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
 }
 
 /**
@@ -135,7 +117,6 @@ const CONFLICT_MINE = 'มาตรการจัดซื้อจัดจ้
 export const FORM_STATES: FormState[] = [
   {
     name: 'new measure, refused for its empty title',
-    perLanguage: true,
     async open(page, lang) {
       await openRoute(page, '/measures/new', lang);
       await page.getByRole('button', { name: words(lang, 'newMeasure.save') }).click();
@@ -185,7 +166,6 @@ export const FORM_STATES: FormState[] = [
   },
   {
     name: 'add finding, refused for its empty title',
-    perLanguage: true,
     async open(page, lang) {
       await openRoute(page, '/assessments', lang);
       const form = page.getByRole('form', { name: words(lang, 'findings.add') });
@@ -234,7 +214,6 @@ export const FORM_STATES: FormState[] = [
   {
     // The domain's rules refuse by code (weights that do not add up): the editor words them.
     name: 'framework editor, refused by its rules',
-    perLanguage: true,
     async open(page, lang) {
       await openRoute(page, '/assessments/framework?year=2565', lang);
       await page.getByLabel(words(lang, 'framework.weight')).first().fill('31');
