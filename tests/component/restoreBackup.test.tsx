@@ -1,28 +1,9 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { act, waitFor } from '@testing-library/react';
 import { createQueryClient } from '../../src/app/queryClient';
 import type { FromWorker } from '../../src/data/adapters/backupReader/protocol';
-import { DEFAULT_PREFERENCES } from '../../src/data/preferences';
-import { useRestoreBackup } from '../../src/data/restoreBackup';
-import { SessionProvider } from '../../src/data/sessionContext';
-import type { Store } from '../../src/data/store';
-import { StoreProvider } from '../../src/data/storeContext';
 import { buildBackup, readBackup, serialiseBackup } from '../../src/domain/backup';
 import { seedData, seedStore } from '../support/seed';
-
-const session = { preferences: DEFAULT_PREFERENCES, source: 'browser' as const, server: null, notices: [], seed: null, savePreferences: () => true };
-
-function renderRestore(store: Store, queryClient: QueryClient = createQueryClient()) {
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <SessionProvider session={session}>
-      <StoreProvider store={store}>
-        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-      </StoreProvider>
-    </SessionProvider>
-  );
-  return renderHook(() => useRestoreBackup(), { wrapper });
-}
+import { renderRestore } from './renderRestore';
 
 const backupText = () => serialiseBackup(buildBackup(seedData(), new Date('2026-11-20T07:30:00Z')));
 const backupFile = (name = 'backup.json') => new File([backupText()], name, { type: 'application/json' });
