@@ -3,9 +3,9 @@
 // can fail with no failing test (vitest below its coverage threshold, a crashed web server),
 // and the closing summary must count that too.
 //
-// Two lanes run at the same time: the end-to-end tests in one, the unit and then the server's
+// Two lanes run at the same time: the end-to-end tests in one, the server's and then the unit
 // tests in the other. The end-to-end tests keep two cores only a third busy (Chromium waits on
-// frames, pages and the app's own timers: with two workers, about 280 CPU-seconds in 420 s), and the vitest
+// frames, pages and the app's own timers: about 280 CPU-seconds in 420 s), and the vitest
 // runners fill the rest; one after another the three took 742 s on a quiet 2-core machine.
 // Not three lanes: the two vitest runners together keep both cores full already.
 // TEST_SERIAL=1 runs them one after another, each printing straight to the terminal.
@@ -18,11 +18,9 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const lanes = [
   [['playwright', ['run', 'e2e']]],
   [
-    ['vitest', ['run', 'test:unit']],
-    // The server on a throwaway PostgreSQL cluster that the run starts and deletes. Last, when
-    // the end-to-end tests are (nearly) done: beside them its tests, which start servers and
-    // wait on them, took four times as long (293 s against 74 s).
+    // The server on a throwaway PostgreSQL cluster that the run starts and deletes.
     ['vitest-server', ['run', 'test:server']],
+    ['vitest', ['run', 'test:unit']],
   ],
 ];
 const serial = process.env.TEST_SERIAL === '1';
