@@ -9,7 +9,10 @@ export default defineConfig({
     include: ['tests/server/**/*.test.ts'],
     globalSetup: ['./tests/server/globalSetup.ts'],
     // Limits for hangs: a cluster starting, or a restore of a large data set on a busy machine.
-    testTimeout: 30_000,
+    // npm test runs these beside the end-to-end tests: with three CPU-burning processes beside
+    // that too, the 63 MB restore, docker-compose's config check and a first-account start each
+    // passed 30 s (2026-12-06, /tmp/ci44).
+    testTimeout: 90_000,
     // Passwords hashed at a test's cost, not the 128 MiB a real account's takes.
     env: { ITA_SCRYPT_LOG_N: '10' },
     hookTimeout: 120_000,
